@@ -1,0 +1,1 @@
+"""lagebild.web"""
