@@ -1,0 +1,723 @@
+"""Attribution: who said what. Source, cue and message spans of every statement.
+
+Rules over tokens, STTS tags and lemmas (any tagger that sets them): direct quotes with
+or without a frame, frames ("nach Angaben von X", "laut X", "X zufolge", "wie X
+berichtet", "..., so X"), verbs of saying with a clause (indirect) or a noun phrase
+(reported), relative-clause and pronoun sources, relay chains ("unter Berufung auf").
+Every other body sentence becomes an unattributed claim of the author.
+Output: ``doc._.claims``, a list of :class:`lagebild.model.Claim` with character offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from lagebild.extract.chunks import (
+    FINITE_TAGS,
+    NOUN_TAGS,
+    PRONOUN_SUBJECT_TAGS,
+    SUBORDINATORS,
+    is_finite,
+    np_end,
+    quote_spans,
+    trim_punct,
+)
+from lagebild.extract.cue_lexicon import (
+    ANONYMOUS_SOURCES_DE,
+    CUE_VERBS_DE,
+    FOCUS_PARTICLES_DE,
+    FRAME_NOUNS_DE,
+    RELAY_MARKERS_DE,
+    CueVerb,
+)
+from lagebild.model import Claim, Span
+from lagebild.nlp.extensions import register_extensions
+
+register_extensions()
+
+TokenRange = tuple[int, int]  # document token indices, end exclusive
+ANAPHORIC_OBJECTS = frozenset({"das", "dies", "dieses", "dazu"})
+MIN_QUOTE_TOKENS = 3
+
+
+@dataclass(slots=True)
+class RawClaim:
+    """A claim in token indices, before it is turned into character spans."""
+
+    message: list[TokenRange]
+    form: str
+    source: TokenRange | None = None
+    cue: TokenRange | None = None
+    stwr: str | None = None
+    cue_modality: str | None = None
+    relay: TokenRange | None = None
+    frame: TokenRange | None = None
+    used: set[int] = field(default_factory=set)
+
+    def tokens(self) -> set[int]:
+        covered = {i for s, e in self.message for i in range(s, e)}
+        for rng in (self.source, self.cue, self.frame, self.relay):
+            if rng:
+                covered.update(range(*rng))
+        return covered | self.used
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionOptions:
+    """Options of the attribution component.
+
+    unattributed: keep body sentences without a source as claims of the author.
+    min_quote_tokens: shorter quotations are treated as scare quotes, not speech.
+    """
+
+    unattributed: bool = True
+    min_quote_tokens: int = MIN_QUOTE_TOKENS
+
+
+class Attribution:
+    """Finds claims in a tagged Doc and stores them in ``doc._.claims``."""
+
+    def __init__(self, options: AttributionOptions | None = None) -> None:
+        self.options = options or AttributionOptions()
+        self.cue_verbs: dict[str, CueVerb] = CUE_VERBS_DE
+
+    def __call__(self, doc: Doc) -> Doc:
+        raw = self.find(doc)
+        doc._.claims = [self._to_claim(doc, i, rc) for i, rc in enumerate(raw, start=1)]
+        return doc
+
+    # -- finding ---------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[RawClaim]:
+        """All claims of the document, in text order, as token ranges."""
+        claims: list[RawClaim] = []
+        used: set[int] = set()
+        quoted: set[int] = set()
+        quotes = [q for q in quote_spans(doc) if self._is_speech(doc, q)]
+        for q in quotes:
+            quoted.update(range(*q))
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for q in quotes:
+            claim = self._quote_claim(doc, q, quotes, claims)
+            if claim is not None:
+                claims.append(claim)
+                used |= claim.tokens()
+        for sent in sentences:
+            toks = list(sent)
+            for claim in self._frame_claims(toks, used):
+                claims.append(claim)
+                used |= claim.tokens()
+            for claim in self._verb_claims(toks, used | quoted, claims):
+                claims.append(claim)
+                used |= claim.tokens()
+        if self.options.unattributed:
+            claims.extend(self._unattributed(sentences, used))
+        claims.sort(key=lambda c: min(s for s, _ in c.message))
+        return claims
+
+    def _is_speech(self, doc: Doc, q: TokenRange) -> bool:
+        words = [t for t in doc[q[0] : q[1]] if not t.is_punct]
+        if len(words) < self.options.min_quote_tokens:
+            return False
+        return any(is_finite(t) for t in words) or len(words) >= 6
+
+    # -- quotations ------------------------------------------------------------------------
+
+    def _quote_claim(
+        self, doc: Doc, q: TokenRange, quotes: list[TokenRange], earlier: list[RawClaim]
+    ) -> RawClaim | None:
+        start, end = q
+        message = [trim_punct_range(doc, start, end)]
+        frame = self._frame_after_quote(doc, end + 1)
+        if frame is None and start >= 2:
+            frame = self._frame_before_quote(doc, start - 1)
+        if frame is None:
+            prev = _last_sourced(earlier, start)
+            if prev is None or start - prev.message[-1][1] > 60:
+                return None
+            return RawClaim(message=message, form="direct", source=prev.source, stwr="speech")
+        cue, source, cue_verb, frame_end = frame
+        # A quotation split around its frame: „Q1“, sagte X, „Q2“.
+        for other in quotes:
+            if other[0] > end and other[0] - frame_end <= 2:
+                message.append(trim_punct_range(doc, *other))
+                break
+        return RawClaim(
+            message=message,
+            form="direct",
+            source=source,
+            cue=cue,
+            stwr=cue_verb.stwr if cue_verb else "speech",
+            cue_modality=cue_verb.modality if cue_verb else None,
+            used=set(range(cue[0], frame_end)) if cue else set(),
+        )
+
+    def _frame_after_quote(
+        self, doc: Doc, i: int
+    ) -> tuple[TokenRange, TokenRange | None, CueVerb | None, int] | None:
+        """'„...“, sagte X' / '„...“, so X' / '„...“ sagte X'."""
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i >= len(doc):
+            return None
+        token = doc[i]
+        toks = list(doc[i : min(len(doc), i + 15)])
+        if token.lower_ == "so" and len(toks) > 1:
+            end = np_end(toks, 1)
+            if end > 1:
+                return (i, i + 1), (i + 1, i + end), None, i + end
+        verb = self._cue_verb_at(toks, 0)
+        if verb is not None and is_finite(token):
+            k = 1
+            while k < len(toks) and toks[k].tag_ in {"ADV", "ADJD"}:
+                k += 1
+            end = np_end(toks, k)
+            source = (i + k, i + end) if end > k else None
+            return (i, i + 1), source, verb, i + max(end, 1)
+        return None
+
+    def _frame_before_quote(
+        self, doc: Doc, open_mark: int
+    ) -> tuple[TokenRange, TokenRange | None, CueVerb | None, int] | None:
+        """'X sagte: „...“' / 'X sagte, „...“'."""
+        k = open_mark - 1
+        if k < 0 or doc[k].text not in {":", ","}:
+            return None
+        sent = doc[k].sent
+        toks = list(doc[sent.start : k])
+        for j in range(len(toks) - 1, -1, -1):
+            verb = self._cue_verb_at(toks, j)
+            if verb is not None:
+                source = _subject_of(toks, j)
+                src = (sent.start + source[0], sent.start + source[1]) if source else None
+                cue = (sent.start + j, sent.start + j + 1)
+                return cue, src, verb, cue[1]
+        return None
+
+    # -- frames: nach Angaben von X, laut X, X zufolge ----------------------------------------
+
+    def _frame_claims(self, toks: list[Token], used: set[int]) -> list[RawClaim]:
+        claims: list[RawClaim] = []
+        for k, token in enumerate(toks):
+            if token.i in used:
+                continue
+            low = token.lower_
+            found: tuple[TokenRange, TokenRange | None, TokenRange] | None = None
+            if low in {"nach", "laut", "gemäß"} and token.tag_ in {"APPR", "APPO", "ADV"}:
+                found = _prep_frame(toks, k, low)
+            elif low == "zufolge":
+                found = _zufolge_frame(toks, k)
+            if found is None:
+                continue
+            cue, source, frame = found
+            message = _outside(toks, frame)
+            if not message:
+                continue
+            relay = None
+            if source is not None:
+                relay_src = _relay_source(toks, source[1])
+                if relay_src is not None:
+                    relay, source = source, relay_src
+            claims.append(
+                RawClaim(
+                    message=[r for r in (_doc_range(toks, m) for m in message) if r],
+                    form="indirect",
+                    source=_doc_range(toks, source),
+                    cue=_doc_range(toks, cue),
+                    frame=_doc_range(toks, frame),
+                    relay=_doc_range(toks, relay),
+                    stwr="speech",
+                )
+            )
+            break  # one frame per sentence
+        return claims
+
+    # -- verbs of saying -----------------------------------------------------------------------
+
+    def _verb_claims(
+        self, toks: list[Token], blocked: set[int], earlier: list[RawClaim]
+    ) -> list[RawClaim]:
+        claims: list[RawClaim] = []
+        taken: set[int] = set()
+        for k, token in enumerate(toks):
+            if token.i in blocked or token.i in taken:
+                continue
+            verb = self._cue_verb_at(toks, k)
+            if verb is None:
+                continue
+            claim = self._verb_claim(toks, k, verb, earlier + claims)
+            if claim is None:
+                continue
+            if any(i in blocked for s, e in claim.message for i in range(s, e)):
+                continue
+            claims.append(claim)
+            taken |= claim.tokens()
+        return claims
+
+    def _cue_verb_at(self, toks: Sequence[Token], k: int) -> CueVerb | None:
+        token = toks[k]
+        if not token.tag_.startswith("VV"):
+            return None
+        lemma = token.lemma_
+        if token.tag_ in FINITE_TAGS:
+            particle = _separable_particle(toks, k)
+            if particle is not None:
+                return self.cue_verbs.get(particle.lower_ + lemma)
+        return self.cue_verbs.get(lemma)
+
+    def _verb_claim(
+        self, toks: list[Token], k: int, verb: CueVerb, earlier: list[RawClaim]
+    ) -> RawClaim | None:
+        n = len(toks)
+        intro = _clause_intro(toks, k)
+        if intro is not None and toks[intro].lower_ == "wie":
+            return self._wie_claim(toks, k, intro, verb)
+        if intro is not None and toks[intro].tag_ in {"PRELS"}:
+            return self._relative_claim(toks, k, intro, verb)
+        if intro is not None:
+            return None  # a cue inside a subordinate clause: nested, not top level
+        finite = k if is_finite(toks[k]) else _finite_before(toks, k)
+        if finite is None:
+            return None
+        inverted_frame = _has_clause_before(toks, finite)
+        cue = (k, k + 1)
+        if inverted_frame:
+            # "Die Lage sei ernst, sagte der Minister." — the message comes first.
+            source = _np_after(toks, finite + 1)
+            comma = finite - 1
+            while comma > 0 and toks[comma].text not in {",", ":"}:
+                comma -= 1
+            message = [trim_punct(toks, 0, comma)]
+            if message[0][0] >= message[0][1] or source is None:
+                return None
+            return self._raw(toks, message, "indirect", source, cue, verb)
+        source = _subject_of(toks, finite)
+        after = _particle_end(toks, k)
+        complement = _clausal_complement(toks, after)
+        if complement is not None:
+            form = "indirect"
+            message = [trim_punct(toks, complement, n)]
+        else:
+            form = "reported"
+            region_start = finite + 1
+            if source is not None and source[0] > finite:
+                region_start = source[1]
+            if k == finite:
+                end = _clause_stop(toks, after)
+                region = (after, end)
+            else:
+                region = (region_start, k)
+            span = _reported_content(toks, region, verb)
+            if span is None:
+                if source is not None and _is_anaphoric(toks, region) and earlier:
+                    return self._anaphoric(toks, earlier, source, cue, verb)
+                return None
+            message = [span]
+        relay = None
+        if source is not None:
+            relay_src = _relay_source(toks, source[1]) or _relay_source(toks, finite + 1)
+            if relay_src is not None:
+                relay, source = source, relay_src
+        claim = self._raw(toks, message, form, source, cue, verb)
+        claim.relay = _doc_range(toks, relay)
+        return claim
+
+    def _wie_claim(self, toks: list[Token], k: int, intro: int, verb: CueVerb) -> RawClaim | None:
+        """'..., wie X berichtet.' The rest of the sentence is the message."""
+        source = _np_after(toks, intro + 1)
+        if source is None:
+            return None
+        end = _particle_end(toks, k)
+        relay = None
+        relay_src = _relay_source(toks, source[1])
+        if relay_src is not None:
+            relay, source = source, relay_src
+        frame = (intro, end)
+        message = _outside(toks, frame)
+        if not message:
+            return None
+        claim = self._raw(toks, message, "indirect", source, (k, k + 1), verb)
+        claim.relay = _doc_range(toks, relay)
+        claim.frame = _doc_range(toks, frame)
+        return claim
+
+    def _relative_claim(
+        self, toks: list[Token], k: int, intro: int, verb: CueVerb
+    ) -> RawClaim | None:
+        """'..., X, die von hunderten Soldaten berichtet, die ...': source is the antecedent."""
+        if intro == 0 or toks[intro - 1].text != ",":
+            return None
+        source = _antecedent(toks, intro - 1)
+        if source is None:
+            return None
+        span = _reported_content(toks, (intro + 1, k), verb)
+        if span is None:
+            return None
+        message = [span]
+        after = k + 1
+        if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].tag_ == "PRELS":
+            message.append(trim_punct(toks, after + 1, _clause_stop(toks, after + 2)))
+        return self._raw(toks, message, "reported", source, (k, k + 1), verb)
+
+    def _anaphoric(
+        self,
+        toks: list[Token],
+        earlier: list[RawClaim],
+        source: TokenRange,
+        cue: TokenRange,
+        verb: CueVerb,
+    ) -> RawClaim | None:
+        """'Das teilte die Polizei mit.' attributes the sentence before to its source."""
+        prev_sent_end = toks[0].i
+        for claim in reversed(earlier):
+            if claim.message[-1][1] <= prev_sent_end and claim.source is None:
+                claim.source = _doc_range(toks, source)
+                claim.cue = _doc_range(toks, cue)
+                claim.form = "indirect"
+                claim.stwr = verb.stwr
+                claim.cue_modality = verb.modality
+                claim.used |= {t.i for t in toks}
+                return None
+        return None
+
+    def _raw(
+        self,
+        toks: list[Token],
+        message: list[TokenRange],
+        form: str,
+        source: TokenRange | None,
+        cue: TokenRange,
+        verb: CueVerb,
+    ) -> RawClaim:
+        message = [m for m in message if m[0] < m[1]]
+        return RawClaim(
+            message=[_doc_range(toks, m) for m in message if m],  # type: ignore[misc]
+            form=form,
+            source=_doc_range(toks, source),
+            cue=_doc_range(toks, cue),
+            stwr=verb.stwr,
+            cue_modality=verb.modality,
+        )
+
+    # -- the author's own sentences ------------------------------------------------------------
+
+    def _unattributed(self, sentences: list, used: set[int]) -> list[RawClaim]:
+        claims = []
+        for sent in sentences:
+            if any(t.i in used for t in sent):
+                continue
+            start, end = trim_punct(list(sent), 0, len(sent))
+            if end - start < 2:
+                continue
+            claims.append(
+                RawClaim(message=[(sent.start + start, sent.start + end)], form="unattributed")
+            )
+        return claims
+
+    # -- output --------------------------------------------------------------------------------
+
+    def _to_claim(self, doc: Doc, number: int, rc: RawClaim) -> Claim:
+        return Claim(
+            id=f"c{number}",
+            message=[_char_span(doc, m) for m in rc.message],
+            form=rc.form,
+            source=_char_span(doc, rc.source) if rc.source else None,
+            cue=_char_span(doc, rc.cue) if rc.cue else None,
+            frame=_char_span(doc, rc.frame) if rc.frame else None,
+            stwr=rc.stwr if rc.form != "unattributed" else None,
+            modality=rc.cue_modality or "asserted",
+            relayed_by=doc[rc.relay[0] : rc.relay[1]].text if rc.relay else None,
+        )
+
+
+# -- helpers over one sentence's tokens (indices local to the sentence) ---------------------------
+
+
+def trim_punct_range(doc: Doc, start: int, end: int) -> TokenRange:
+    s, e = trim_punct(list(doc[start:end]), 0, end - start)
+    return (start + s, start + e)
+
+
+def _doc_range(toks: list[Token], rng: TokenRange | None) -> TokenRange | None:
+    if rng is None:
+        return None
+    start, end = rng
+    if start >= end:
+        return None
+    return (toks[start].i, toks[end - 1].i + 1)
+
+
+def _char_span(doc: Doc, rng: TokenRange) -> Span:
+    span = doc[rng[0] : rng[1]]
+    return Span(span.text, span.start_char, span.end_char)
+
+
+def _last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
+    for claim in reversed(claims):
+        if claim.source is not None and claim.message[-1][1] <= before:
+            return claim
+    return None
+
+
+def _separable_particle(toks: Sequence[Token], k: int) -> Token | None:
+    for j in range(k + 1, len(toks)):
+        tag = toks[j].tag_
+        if tag == "PTKVZ":
+            return toks[j]
+        if toks[j].text in {",", ".", ":", ";", "!", "?"} or tag in FINITE_TAGS:
+            return None
+    return None
+
+
+def _particle_end(toks: Sequence[Token], k: int) -> int:
+    """Position after the cue's separable particle (or after the cue)."""
+    if is_finite(toks[k]):
+        for j in range(k + 1, len(toks)):
+            if toks[j].tag_ == "PTKVZ":
+                return j + 1
+            if toks[j].text in {",", ".", ":", ";"} or toks[j].tag_ in FINITE_TAGS:
+                break
+    return k + 1
+
+
+def _clause_intro(toks: Sequence[Token], k: int) -> int | None:
+    """The subordinator or relative pronoun opening the clause of ``k``, if it is subordinate."""
+    for j in range(k - 1, -1, -1):
+        token = toks[j]
+        if token.tag_ in SUBORDINATORS | {"PRELS"} or token.lower_ == "wie":
+            if j == 0 or toks[j - 1].text in {",", "(", "–"} or token.lower_ == "wie":
+                if _no_finite_between(toks, j, k) and (token.tag_ != "PWS" or j > 0):
+                    return j
+            return None
+        if token.text in {",", ":", ";"} and j + 1 < len(toks) and is_finite(toks[j + 1]):
+            return None
+        if token.tag_ in FINITE_TAGS:
+            return None
+    return None
+
+
+def _no_finite_between(toks: Sequence[Token], a: int, b: int) -> bool:
+    return not any(is_finite(toks[j]) for j in range(a + 1, b))
+
+
+def _finite_before(toks: Sequence[Token], k: int) -> int | None:
+    for j in range(k - 1, -1, -1):
+        if is_finite(toks[j]):
+            return j
+        if toks[j].text in {";", ":"}:
+            return None
+    return None
+
+
+def _has_clause_before(toks: Sequence[Token], finite: int) -> bool:
+    """True when a complete clause precedes the finite verb ('Die Lage sei ernst, sagte er')."""
+    if finite == 0 or toks[finite - 1].text not in {",", ":"}:
+        return False
+    return any(is_finite(t) for t in toks[: finite - 1])
+
+
+def _subject_of(toks: Sequence[Token], finite: int) -> TokenRange | None:
+    """Subject of a V2 clause: the first position when it is a noun phrase, else after the verb."""
+    start = 0
+    while start < finite and (
+        toks[start].lower_ in FOCUS_PARTICLES_DE or toks[start].tag_ in {"KON", "$(", "ADV"}
+    ):
+        if toks[start].tag_ == "ADV" and toks[start].lower_ not in FOCUS_PARTICLES_DE:
+            break
+        start += 1
+    if start < finite:
+        end = np_end(toks, start, coordination=True)
+        if end >= finite - 1 and end > start:
+            return (start, min(end, finite))
+    return _np_after(toks, finite + 1)
+
+
+def _np_after(toks: Sequence[Token], i: int) -> TokenRange | None:
+    """The noun phrase after position ``i``, skipping adverbs ('sagte gestern der Minister')."""
+    while i < len(toks) and toks[i].tag_ in {"ADV", "ADJD", "PTKNEG"}:
+        i += 1
+    end = np_end(toks, i)
+    return (i, end) if end > i else None
+
+
+def _antecedent(toks: Sequence[Token], comma: int) -> TokenRange | None:
+    """The noun phrase ending right before ``comma`` (the antecedent of a relative clause)."""
+    end = comma
+    if end == 0 or toks[end - 1].tag_ not in NOUN_TAGS:
+        return None
+    start = end - 1
+    while start > 0 and toks[start - 1].tag_ in NOUN_TAGS | {"ADJA", "ART", "PDAT", "PPOSAT", "TRUNC"}:
+        start -= 1
+    return (start, end)
+
+
+def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
+    """Start of a clause complementing the cue: ', dass ...', ', er sei ...', ': ...'."""
+    n = len(toks)
+    j = after
+    limit = min(n, after + 8)  # a few adverbials may come between cue and comma
+    while j < limit and toks[j].text not in {",", ":"}:
+        if is_finite(toks[j]) or toks[j].text in {".", ";"}:
+            return None
+        j += 1
+    if j >= limit or j + 1 >= n:
+        return None
+    nxt = toks[j + 1]
+    if toks[j].text == ":":
+        return j + 1
+    if nxt.tag_ in SUBORDINATORS:
+        return j + 1
+    # a main clause in reported speech: a finite verb in second position of what follows
+    for m in range(j + 1, min(n, j + 8)):
+        if is_finite(toks[m]):
+            return j + 1 if m > j + 1 else None
+        if toks[m].text in {",", "."}:
+            return None
+    return None
+
+
+def _clause_stop(toks: Sequence[Token], i: int) -> int:
+    for j in range(i, len(toks)):
+        if toks[j].text in {".", "!", "?", ";", ":"}:
+            return j
+        if toks[j].text == "," and j + 1 < len(toks) and (
+            toks[j + 1].tag_ in SUBORDINATORS | {"PRELS", "KON"} or is_finite(toks[j + 1])
+        ):
+            return j
+    return len(toks)
+
+
+def _reported_content(
+    toks: Sequence[Token], region: TokenRange, verb: CueVerb
+) -> TokenRange | None:
+    """The noun or prepositional phrase a verb of saying names ('äußerte Besorgnis über X')."""
+    start, end = region
+    start, end = trim_punct(toks, start, end)
+    if start >= end:
+        return None
+    for j in range(start, end):
+        if toks[j].lower_ in verb.prep and toks[j].tag_ in {"APPR", "APPRART"}:
+            return trim_punct(toks, j, end)
+    for q in range(start, end):
+        if toks[q].tag_ not in {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"}:
+            continue
+        if q > start and toks[q - 1].tag_ in {"APPR", "APPRART", "ART", "ADJA", "PIAT", "PDAT"}:
+            continue
+        if _np_reaches(toks, q, end):
+            return (q, end)
+    return None
+
+
+def _np_reaches(toks: Sequence[Token], q: int, end: int) -> bool:
+    """Whether a noun phrase (with attached phrases) from ``q`` runs to ``end``."""
+    j = np_end(toks, q)
+    while j < end and j > q:
+        if toks[j].tag_ in {"APPR", "APPRART"}:
+            nxt = np_end(toks, j + 1)
+            if nxt <= j + 1:
+                return False
+            j = nxt
+            continue
+        if toks[j].text == "," or toks[j].tag_ in {"KON"}:
+            nxt = np_end(toks, j + 1)
+            if nxt <= j + 1:
+                return False
+            j = nxt
+            continue
+        return False
+    return j == end and j > q
+
+
+def _is_anaphoric(toks: Sequence[Token], region: TokenRange) -> bool:
+    words = [t for t in toks[region[0] : region[1]] if not t.is_punct]
+    return bool(words) and all(
+        t.lower_ in ANAPHORIC_OBJECTS or t.tag_ in {"ADV", "APPR", "APPRART", "ART", "NN", "NE"}
+        for t in words
+    ) and any(t.lower_ in ANAPHORIC_OBJECTS for t in words)
+
+
+def _relay_source(toks: Sequence[Token], i: int) -> TokenRange | None:
+    """'unter Berufung auf X' right after position ``i``: X is the real source."""
+    for marker in RELAY_MARKERS_DE:
+        for j in range(i, min(len(toks), i + 6)):
+            words = [t.text.lower() for t in toks[j : j + len(marker)]]
+            if words == [m.lower() for m in marker]:
+                end = np_end(toks, j + len(marker))
+                if end > j + len(marker):
+                    return (j + len(marker), end)
+    return None
+
+
+def _prep_frame(
+    toks: list[Token], k: int, prep: str
+) -> tuple[TokenRange, TokenRange | None, TokenRange] | None:
+    """'nach Angaben des X' / 'laut X' / 'laut einem Bericht der X'."""
+    n = len(toks)
+    j = k + 1
+    while j < n and toks[j].tag_ in {"ADJA", "ART", "PIAT"}:
+        j += 1
+    if j >= n:
+        return None
+    noun = toks[j]
+    is_frame_noun = noun.text in FRAME_NOUNS_DE or noun.lemma_ in FRAME_NOUNS_DE
+    compound = not is_frame_noun and any(
+        noun.text.endswith(f.lower()) and len(noun.text) > len(f) + 2 for f in FRAME_NOUNS_DE
+    )
+    if is_frame_noun:
+        cue = (k, j + 1)
+        nxt = j + 1
+        if nxt < n and toks[nxt].lower_ in {"von", "vom"}:
+            nxt += 1 if toks[nxt].lower_ == "von" else 0
+        if nxt < n and toks[nxt].lower_ == "vom":
+            source_end = np_end(toks, nxt + 1)
+            source = (nxt + 1, source_end) if source_end > nxt + 1 else None
+        else:
+            source_end = np_end(toks, nxt)
+            source = (nxt, source_end) if source_end > nxt and nxt > j else None
+        if source is None:
+            return None
+        return cue, source, (k, source[1])
+    if compound and noun.tag_ == "NN":
+        return (k, j + 1), (j, j + 1), (k, j + 1)
+    if prep in {"laut", "gemäß"}:
+        end = np_end(toks, k + 1)
+        if end <= k + 1:
+            return None
+        return (k, k + 1), (k + 1, end), (k, end)
+    return None
+
+
+def _zufolge_frame(
+    toks: list[Token], k: int
+) -> tuple[TokenRange, TokenRange | None, TokenRange] | None:
+    """'X zufolge' — the noun phrase before is the source."""
+    for q in range(max(0, k - 10), k):
+        if toks[q].tag_ in NOUN_TAGS | {"ART", "PDAT", "ADJA", "PPOSAT"} | PRONOUN_SUBJECT_TAGS:
+            if np_end(toks, q) == k:
+                if toks[k - 1].text in ANONYMOUS_SOURCES_DE:
+                    return None
+                return (k, k + 1), (q, k), (q, k + 1)
+    return None
+
+
+def _outside(toks: list[Token], frame: TokenRange) -> list[TokenRange]:
+    """The sentence without the frame, as one or two spans (trimmed)."""
+    parts = [trim_punct(toks, 0, frame[0]), trim_punct(toks, frame[1], len(toks))]
+    return [p for p in parts if p[1] - p[0] >= 2]
+
+
+@Language.factory(
+    "lagebild_attribution",
+    assigns=["doc._.claims"],
+    requires=["token.tag", "token.lemma"],
+    default_config={"unattributed": True, "min_quote_tokens": MIN_QUOTE_TOKENS},
+)
+def make_attribution(
+    nlp: Language, name: str, unattributed: bool, min_quote_tokens: int
+) -> Attribution:
+    """Source, cue and message spans of every statement, plus the author's own sentences."""
+    return Attribution(AttributionOptions(unattributed, min_quote_tokens))

@@ -1,0 +1,159 @@
+"""Shallow syntax over STTS tags: noun phrases, clause boundaries, finite verbs, quotes.
+
+Used by the attribution and event rules when no dependency parse is there; each
+function takes a list of spaCy tokens and indices into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from lagebild.extract.cue_lexicon import CLOSING_FOR
+
+NOUN_TAGS = frozenset({"NN", "NE", "FM"})
+NP_START_TAGS = frozenset(
+    {"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT", "ADJA", "CARD", "NN", "NE", "TRUNC", "FM"}
+)
+NP_MODIFIER_TAGS = frozenset({"ADJA", "ADJD", "CARD", "ADV", "TRUNC", "PIAT", "PIDAT"})
+PRONOUN_SUBJECT_TAGS = frozenset({"PPER", "PIS", "PDS"})
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+VERB_TAGS = frozenset(
+    {"VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"}
+)
+SUBORDINATORS = frozenset({"KOUS", "PWAV", "PWS", "KOUI"})
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+ATTACHED_PREPS = frozenset({"von", "aus", "für", "vom", "im", "in", "bei", "beim"})
+
+
+def is_noun(token: Token) -> bool:
+    return token.tag_ in NOUN_TAGS
+
+
+def is_finite(token: Token) -> bool:
+    return token.tag_ in FINITE_TAGS
+
+
+def np_end(tokens: Sequence[Token], i: int, *, coordination: bool = False) -> int:
+    """End (exclusive) of the noun phrase starting at ``i``, or ``i`` if none starts there.
+
+    Takes determiners, adjectives, nouns and names, genitive attributes ("des Roten
+    Kreuzes"), comma-enclosed name appositions (", Kyrylo Budanow,"), a bracketed
+    party ("(SPD)"), a few attached prepositional phrases, and with ``coordination``
+    a conjoined noun phrase ("das Militär und seine Geheimdienste").
+    """
+    n = len(tokens)
+    j = i
+    if j < n and tokens[j].tag_ in PRONOUN_SUBJECT_TAGS:
+        return j + 1
+    while j < n and tokens[j].tag_ in NP_START_TAGS - NOUN_TAGS | NP_MODIFIER_TAGS:
+        j += 1
+    if j >= n or not is_noun(tokens[j]):
+        return i
+    while j < n and (is_noun(tokens[j]) or tokens[j].tag_ == "TRUNC"):
+        j += 1
+    while j < n:
+        token = tokens[j]
+        low = token.lower_
+        if low in GENITIVE_ARTICLES and j + 1 < n:
+            end = np_end(tokens, j + 1)
+            if end > j + 1:
+                j = end
+                continue
+            break
+        if token.text == "(":
+            close = _bracket_end(tokens, j)
+            if close is not None and close - j <= 6:
+                j = close
+                continue
+            break
+        if token.text == "," and j + 1 < n and tokens[j + 1].tag_ == "NE":
+            k = j + 1
+            while k < n and tokens[k].tag_ in {"NE", "FM", "NN"} and tokens[k].text[:1].isupper():
+                k += 1
+            if k >= n or tokens[k].text in {",", "."} or is_finite(tokens[k]):
+                j = k + 1 if k < n and tokens[k].text == "," else k
+                continue
+            break
+        if low in ATTACHED_PREPS and token.tag_ in {"APPR", "APPRART"} and j + 1 < n:
+            end = np_end(tokens, j + 1)
+            if end > j + 1 and not _followed_by_verb_complement(tokens, end):
+                j = end
+                continue
+            break
+        if coordination and low in {"und", "sowie", "oder"} and j + 1 < n:
+            end = np_end(tokens, j + 1)
+            if end > j + 1:
+                j = end
+                continue
+        break
+    # Do not end on a comma taken from an apposition.
+    while j > i and tokens[j - 1].text == ",":
+        j -= 1
+    return j
+
+
+def _followed_by_verb_complement(tokens: Sequence[Token], end: int) -> bool:
+    return end < len(tokens) and tokens[end].tag_ == "PTKZU"
+
+
+def _bracket_end(tokens: Sequence[Token], i: int) -> int | None:
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        if tokens[k].text == ")":
+            return k + 1
+    return None
+
+
+def head_noun(tokens: Sequence[Token], start: int, end: int) -> Token | None:
+    """The head of a noun phrase: its last noun before any genitive or apposition."""
+    head = None
+    for k in range(start, end):
+        if is_noun(tokens[k]) or tokens[k].tag_ in PRONOUN_SUBJECT_TAGS:
+            head = tokens[k]
+        elif head is not None and tokens[k].lower_ in GENITIVE_ARTICLES | {",", "("}:
+            break
+    return head
+
+
+def clause_end(tokens: Sequence[Token], i: int) -> int:
+    """End (exclusive) of the clause containing ``i``: the next comma, colon or sentence end
+    that is followed by a new clause (subordinator, relative pronoun or finite verb)."""
+    n = len(tokens)
+    for k in range(i + 1, n):
+        text = tokens[k].text
+        if text in {".", "!", "?", ";", ":"}:
+            return k
+        if text in {",", "–", "-"} and k + 1 < n:
+            nxt = tokens[k + 1]
+            if nxt.tag_ in SUBORDINATORS | {"PRELS", "PRELAT", "KON"} or is_finite(nxt):
+                return k
+    return n
+
+
+def trim_punct(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends on punctuation."""
+    while start < end and tokens[start].is_punct:
+        start += 1
+    while end > start and tokens[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges (start of content, end of content) of quotations in the document."""
+    spans: list[tuple[int, int]] = []
+    opener: str | None = None
+    open_at = 0
+    for token in doc:
+        text = token.text
+        if opener is None:
+            if text in CLOSING_FOR and text != "'":
+                opener, open_at = text, token.i
+        elif text in CLOSING_FOR[opener]:
+            if token.i > open_at + 1:
+                spans.append((open_at + 1, token.i))
+            opener = None
+        elif token.i - open_at > 400:  # an unmatched quote mark: give up on it
+            opener = None
+    return spans

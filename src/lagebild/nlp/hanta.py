@@ -1,0 +1,94 @@
+"""A spaCy component that tags and lemmatizes with HanTa (German STTS, English CLAWS5).
+
+HanTa ships its models inside its wheel, so this works offline on a blank pipeline.
+It sets ``token.tag_`` (STTS for German), ``token.pos_`` (UPOS) and ``token.lemma_``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.nlp.tags import normalize_hanta_tag, to_upos
+
+log = logging.getLogger(__name__)
+
+HANTA_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
+QUOTE_CHARS = frozenset("\"„“”‚‘’»«'")
+CLAWS_TO_UPOS = {
+    "AJ": "ADJ", "AT": "DET", "AV": "ADV", "CJ": "CCONJ", "CR": "NUM", "DP": "PRON", "DT": "DET",
+    "EX": "PRON", "IT": "INTJ", "NN": "NOUN", "NP": "PROPN", "OR": "ADJ", "PN": "PRON", "PO": "PART",
+    "PR": "ADP", "PU": "PUNCT", "TO": "PART", "UN": "X", "VB": "AUX", "VD": "AUX", "VH": "AUX",
+    "VM": "AUX", "VV": "VERB", "XX": "PART", "ZZ": "X",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=2)
+def _load_tagger(lang: str) -> Any:
+    """The HanTa tagger for a language; loading takes about a second, so it is cached."""
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger(HANTA_MODELS[lang])
+
+
+class HantaTagger:
+    """Assigns tag_, pos_ and lemma_ sentence by sentence (one sentence if none are set)."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in HANTA_MODELS:
+            raise ValueError(f"HanTa has no model for language {lang!r}; use one of {sorted(HANTA_MODELS)}")
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        tagger = _load_tagger(self.lang)
+        for sent in _sentences(doc):
+            words = [t.text for t in sent]
+            if not words:
+                continue
+            try:
+                tagged = tagger.tag_sent(words, taglevel=1)
+            except Exception as exc:  # HanTa raises bare exceptions on odd input
+                log.warning("HanTa could not tag %r: %s", " ".join(words)[:80], exc)
+                continue
+            for token, (_, lemma, raw_tag) in zip(sent, tagged, strict=False):
+                tag = self._tag(token.text, raw_tag)
+                token.tag_ = tag
+                token.pos_ = self._upos(tag)
+                token.lemma_ = lemma if lemma else token.text
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def _tag(self, text: str, raw_tag: str) -> str:
+        if text in QUOTE_CHARS:
+            return "$(" if self.lang == "de" else "PUQ"
+        return normalize_hanta_tag(raw_tag) if self.lang == "de" else raw_tag
+
+    def _upos(self, tag: str) -> str:
+        if self.lang == "de":
+            return to_upos(tag, "de")
+        return CLAWS_TO_UPOS.get(tag[:2], "X")
+
+
+def _sentences(doc: Doc) -> Iterator[Any]:
+    if doc.has_annotation("SENT_START"):
+        yield from doc.sents
+    else:
+        yield doc[:]
+
+
+@Language.factory(
+    "lagebild_hanta",
+    assigns=["token.tag", "token.pos", "token.lemma"],
+    default_config={},
+)
+def make_hanta_tagger(nlp: Language, name: str) -> HantaTagger:
+    """POS tags and lemmas from HanTa for German or English."""
+    return HantaTagger(nlp.lang)
