@@ -378,3 +378,24 @@ def test_matching_primitives() -> None:
     assert quantity_value_match(gold, {"value": None, "low": 100, "high": 300, "approximate": True})
     assert not quantity_value_match(gold, {"value": None, "low": 100, "high": 300})
     assert quantity_value_match({"value": 12000, "approximate": False}, {"value": 12000.0})
+
+
+def test_null_gold_event_is_checked_when_stated() -> None:
+    gold = copy.deepcopy(GOLD)
+    next(c for c in gold["claims"] if c["id"] == "c10")["event"] = None
+    next(c for c in gold["claims"] if c["id"] == "c11")["event"] = None
+    pred = predict_from_gold(GOLD, BODY)
+    claim_of(pred, "c10")["event"] = {"type": "DEPLOY_TROOPS", "actor": "North Korea"}
+    del claim_of(pred, "c11")["event"]
+    score = score_document(pred, gold)
+    assert (score.fields["event"].correct, score.fields["event"].total) == (1, 2)
+
+
+def test_offsets_that_do_not_give_their_text_are_reported() -> None:
+    pred = predict_from_gold(GOLD, BODY)
+    claim_of(pred, "c6")["cue"]["start"] += 1
+    score = score_document(pred, GOLD)
+    assert len(score.bad_spans) == 1
+    assert score.bad_spans[0].startswith(".claims[5].cue 'bestätigte'")
+    assert any(line.startswith("  bad spans: 1 ") for line in format_report(score))
+    assert score_document(predict_from_gold(GOLD, RAW), GOLD).bad_spans == []

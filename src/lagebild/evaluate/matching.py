@@ -131,8 +131,8 @@ def locate_message(text: str, parts: str | Sequence[str]) -> list[list[Interval]
 def pred_intervals(text: str, value: Any, anchor: Sequence[Interval] = ()) -> list[Interval]:
     """Intervals of a predicted span, a list of spans, or (leniently) a bare string.
 
-    Spans with offsets are taken as given (a mismatch between ``text`` and the offsets is
-    logged); a string or a span without offsets is located nearest to ``anchor``.
+    Spans with offsets are taken as given (``bad_spans`` reports offsets that disagree
+    with the text); a string or a span without offsets is located nearest to ``anchor``.
     """
     if value is None:
         return []
@@ -146,7 +146,7 @@ def pred_intervals(text: str, value: Any, anchor: Sequence[Interval] = ()) -> li
         if isinstance(start, int) and isinstance(end, int):
             said = value.get("text")
             if said is not None and text[start:end] != said:
-                logger.warning("span %r does not match text[%d:%d]", said, start, end)
+                logger.debug("span %r does not match text[%d:%d]", said, start, end)
             return [(start, end)]
         value = value.get("text")
     if isinstance(value, str):
@@ -308,3 +308,24 @@ def quantity_value_match(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bo
 def units_match(gold: str, pred: Any) -> bool:
     """Units compare case-insensitively."""
     return isinstance(pred, str) and normalize_name(gold) == normalize_name(pred)
+
+
+def bad_spans(text: str, value: Any, path: str = "") -> list[str]:
+    """Paths of spans anywhere in ``value`` whose offsets do not give their text."""
+    out: list[str] = []
+    if isinstance(value, Mapping):
+        start, end, said = value.get("start"), value.get("end"), value.get("text")
+        if (
+            isinstance(start, int)
+            and isinstance(end, int)
+            and isinstance(said, str)
+            and not (0 <= start <= end <= len(text) and text[start:end] == said)
+        ):
+            out.append(f"{path or '.'} {said!r} [{start}:{end}]")
+        for key, item in value.items():
+            if isinstance(item, Mapping | list):
+                out.extend(bad_spans(text, item, f"{path}.{key}"))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            out.extend(bad_spans(text, item, f"{path}[{i}]"))
+    return out

@@ -26,6 +26,7 @@ def format_report(score: DocumentScore | CorpusScore) -> list[str]:
                 corpus.entities,
                 corpus.times,
                 len(corpus.absent),
+                sum(len(d.bad_spans) for d in corpus.documents),
             )
         )
     lines.append(f"claims F1={corpus.f1:.3f} fields={corpus.fields_total.ratio:.3f}")
@@ -65,6 +66,8 @@ def explain(score: DocumentScore | CorpusScore) -> list[str]:
                 lines.append(f"  time {item.gold!r} not resolved: {item.detail}")
         for text in doc.absent:
             lines.append(f"  not scored (absent from document.text): {text}")
+        for text in doc.bad_spans:
+            lines.append(f"  bad span (offsets do not give its text): {text}")
     return lines
 
 
@@ -83,6 +86,7 @@ def _document_lines(doc: DocumentScore) -> list[str]:
             doc.entities,
             doc.times,
             len(doc.absent),
+            len(doc.bad_spans),
         ),
     ]
 
@@ -99,6 +103,7 @@ def _block(
     entities: EntityScore,
     times: Count,
     absent: int,
+    bad: int,
 ) -> list[str]:
     lines = [
         f"  claims: P={precision:.3f} R={recall:.3f} F1={f1:.3f} "
@@ -114,6 +119,8 @@ def _block(
     lines.append(f"  times: {times.correct} of {times.total} time expressions resolved")
     if absent:
         lines.append(f"  not scored: {absent} gold strings absent from document.text")
+    if bad:
+        lines.append(f"  bad spans: {bad} predicted spans whose offsets do not give their text")
     return lines
 
 

@@ -151,6 +151,7 @@ class DocumentScore:
     times: Count
     time_results: list[ItemResult]
     absent: list[str]
+    bad_spans: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:

@@ -36,6 +36,11 @@ implemented here as follows.
   named like the gold one); entity recall (a gold entity with a correctly named
   mention), precision (predicted entities named like some gold entity), type and
   wikidata accuracy of the predicted entities named like a gold one.
+- Predictions on the title or dateline count against precision (they are not claims).
+  Gold keys not named above (``supports``, ``relations``, ``event.status``, a time's
+  ``approximate``) are not scored.
+- Spans whose offsets disagree with ``document.text`` are listed in
+  ``DocumentScore.bad_spans`` (scoring uses the offsets).
 - Document times: a gold time is resolved when a top-level predicted time overlaps an
   occurrence and its ``from``/``to`` agree as for claim times.
 """
@@ -48,6 +53,7 @@ from typing import Any
 
 from lagebild.evaluate.matching import (
     Interval,
+    bad_spans,
     dates_match,
     head_or_phrase_match,
     locate_message,
@@ -94,6 +100,8 @@ _LABEL_ROLES = ("form", "modality", "stwr")
 def score_document(pred: Json, gold: Json, name: str | None = None) -> DocumentScore:
     """Score one analysis JSON (``pred``) against one gold file's dict."""
     text = pred.get("document", {}).get("text") or ""
+    if not text:
+        logger.warning("prediction has no document.text: every gold string is absent")
     aliases = _aliases(gold)
     absent: list[str] = []
     gold_claims = list(gold.get("claims", []))
@@ -147,6 +155,7 @@ def score_document(pred: Json, gold: Json, name: str | None = None) -> DocumentS
         times=times,
         time_results=time_results,
         absent=absent,
+        bad_spans=bad_spans(text, {k: v for k, v in pred.items() if k != "document"}),
     )
 
 
