@@ -116,7 +116,10 @@ def _block(
         f"  recall {_ratio(entities.recall)}  precision {_ratio(entities.precision)}"
         f"  type {_ratio(entities.type)}  wikidata {_ratio(entities.wikidata)}"
     )
-    lines.append(f"  times: {times.correct} of {times.total} time expressions resolved")
+    if times.total and times.correct == times.total:
+        lines.append(f"  times: all {times.total} time expressions resolved")
+    else:
+        lines.append(f"  times: {times.correct} of {times.total} time expressions resolved")
     if absent:
         lines.append(f"  not scored: {absent} gold strings absent from document.text")
     if bad:
