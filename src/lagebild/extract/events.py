@@ -1,0 +1,182 @@
+"""Events: the main event of each claim's message, with actor, target and place.
+
+Event types come from trigger words (``event_lexicon``); actor and target are the
+resolved entity mentions of the message (a state behind a demonym counts), chosen by
+the prepositions before them; a claim with an event but no named participants takes
+them from the nearest claim before it that has them.
+Reads ``doc._.claims`` and ``doc._.mentions``; sets ``Claim.event``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.extract.event_lexicon import PRIORITY, REQUIRES, TRIGGERS_DE
+from lagebild.model import Claim, Event, Mention
+from lagebild.nlp.extensions import register_extensions
+
+register_extensions()
+
+PARTICIPANT_LABELS = frozenset({"GPE", "ORG", "PER"})
+COMPASS = frozenset({"osten", "westen", "norden", "süden", "nordosten", "südosten", "zentrum"})
+TARGET_PREPS: dict[str, frozenset[str]] = {
+    "DEPLOY_TROOPS": frozenset({"nach", "in", "im", "zu", "an"}),
+    "SUPPLY_WEAPONS": frozenset({"an", "nach", "für"}),
+    "ATTACK": frozenset({"gegen", "auf", "in", "im"}),
+    "FIGHT": frozenset({"gegen"}),
+    "THREATEN": frozenset({"gegen", "mit"}),
+    "ACCUSE": frozenset({"gegen"}),
+    "SANCTION": frozenset({"gegen"}),
+    "MEET": frozenset({"mit", "in", "nach"}),
+    "SIGN_AGREEMENT": frozenset({"mit"}),
+}
+OPPONENT_PREPS = frozenset({"gegen"})
+MIN_SCORE = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    stem: str
+    prefix: bool
+    weight: float
+    requires: tuple[str, ...]
+
+    def matches(self, word: str) -> bool:
+        return word.startswith(self.stem) if self.prefix else word == self.stem
+
+
+def _compile(triggers: dict[str, tuple[str, ...]]) -> dict[str, list[Trigger]]:
+    compiled: dict[str, list[Trigger]] = {}
+    for event_type, words in triggers.items():
+        out = []
+        for word in words:
+            key = word.lstrip("~")
+            out.append(
+                Trigger(
+                    stem=key.rstrip("*"),
+                    prefix=key.endswith("*"),
+                    weight=1.0 if word.startswith("~") else 2.0,
+                    requires=REQUIRES.get(key, ()),
+                )
+            )
+        compiled[event_type] = out
+    return compiled
+
+
+class EventClassifier:
+    """Types each claim's main event and fills actor, target and place."""
+
+    def __init__(self, triggers: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.triggers = _compile(triggers or TRIGGERS_DE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims: list[Claim] = doc._.claims or []
+        mentions: list[Mention] = doc._.mentions or []
+        previous: Event | None = None
+        for claim in claims:
+            event_type = self.classify(doc, claim)
+            if event_type is None:
+                continue
+            event = _participants(doc, claim, event_type, mentions)
+            if previous is not None:
+                if event.actor is None and event.target is None:
+                    event.actor, event.target = previous.actor, previous.target
+                elif event.target is None and event.actor == previous.actor:
+                    event.target = previous.target
+            claim.event = event
+            if event.actor or event.target:
+                previous = event
+        return doc
+
+    def classify(self, doc: Doc, claim: Claim) -> str | None:
+        """The event type of a claim's message, or None when no type scores enough."""
+        words: list[str] = []
+        for span in claim.message:
+            for token in doc.char_span(span.start, span.end, alignment_mode="expand") or []:
+                words.append(token.lemma_.lower() or token.lower_)
+                if token.lower_ != words[-1]:
+                    words.append(token.lower_)
+        text = " ".join(words)
+        scores: dict[str, float] = {}
+        for event_type, triggers in self.triggers.items():
+            score = 0.0
+            for trigger in triggers:
+                if any(trigger.matches(w) for w in words) and (
+                    not trigger.requires or any(r in text for r in trigger.requires)
+                ):
+                    score += trigger.weight
+            if event_type == "ECONOMIC_FIGURE" and not any(
+                ch.isdigit() for ch in text
+            ) and "prozent" not in text:
+                score = 0.0
+            if score >= MIN_SCORE:
+                scores[event_type] = score
+        if not scores:
+            return None
+        best = max(scores.values())
+        return next(t for t in PRIORITY if scores.get(t) == best)
+
+
+def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mention]) -> Event:
+    """Actor and target from the mentions in the message, then in the rest of its sentence."""
+    inside = [m for m in mentions if _within(m, claim) and m.entity and m.label in PARTICIPANT_LABELS]
+    target_preps = TARGET_PREPS.get(event_type, frozenset())
+    actor: str | None = None
+    target: str | None = None
+    place: str | None = None
+    for m in inside:
+        prep, phrase = _preposition_before(doc, m)
+        if prep in OPPONENT_PREPS and prep not in target_preps:
+            continue
+        if prep in target_preps or prep == "compass":
+            if target is None and m.entity != actor:
+                target = m.entity
+                place = phrase
+        elif actor is None:
+            actor = m.entity
+    if target is None:
+        sentence = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if sentence is not None:
+            sent = sentence[0].sent
+            for m in mentions:
+                if (
+                    sent.start_char <= m.start < sent.end_char
+                    and m.entity
+                    and m.label == "GPE"
+                    and m.entity != actor
+                    and _preposition_before(doc, m)[0] not in OPPONENT_PREPS
+                ):
+                    target = m.entity
+                    break
+    return Event(type=event_type, actor=actor, target=target, place=place)
+
+
+def _within(m: Mention, claim: Claim) -> bool:
+    return any(s.start <= m.start and m.end <= s.end for s in claim.message)
+
+
+def _preposition_before(doc: Doc, m: Mention) -> tuple[str | None, str | None]:
+    """The preposition governing a mention ('nach Russland', 'im Osten Russlands')."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None, None
+    i = span.start - 1
+    while i >= 0 and doc[i].tag_ in {"ART", "ADJA", "PDAT", "PPOSAT"}:
+        i -= 1
+    if i < 0:
+        return None, None
+    token = doc[i]
+    if token.lower_ in COMPASS and i > 0 and doc[i - 1].tag_ in {"APPRART", "APPR"}:
+        return "compass", doc[i - 1 : span.end].text
+    if token.tag_ in {"APPR", "APPRART"}:
+        return token.lower_, doc[i : span.end].text
+    return None, None
+
+
+@Language.factory("lagebild_events", assigns=["doc._.claims"], requires=["doc._.claims"])
+def make_event_classifier(nlp: Language, name: str) -> EventClassifier:
+    """The main event of each claim (PLOVER-aligned types) with actor and target."""
+    return EventClassifier()
