@@ -65,7 +65,8 @@ VAGUE_WORDS = re.compile(
     r"hundreds|thousands|dozens|several|tens of)\b",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"(?<=[.!?])[“\"]?\s+(?=[„\"A-ZÄÖÜ])")
+# No split after an ordinal or date ("am 26. Februar").
+SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])[“\"]?\s+(?=[„\"A-ZÄÖÜ])")
 
 
 class Report:
