@@ -32,6 +32,7 @@ from lagebild.extract.cue_lexicon import (
     FOCUS_PARTICLES_DE,
     FRAME_NOUNS_DE,
     RELAY_MARKERS_DE,
+    SUBJUNCTIVE_I_DE,
     CueVerb,
 )
 from lagebild.model import Claim, Span
@@ -114,6 +115,9 @@ class Attribution:
             for claim in self._verb_claims(toks, used | quoted, claims):
                 claims.append(claim)
                 used |= claim.tokens()
+        for claim in self._free_indirect(sentences, used, claims):
+            claims.append(claim)
+            used |= claim.tokens()
         if self.options.unattributed:
             claims.extend(self._unattributed(sentences, used))
         claims.sort(key=lambda c: min(s for s, _ in c.message))
@@ -307,11 +311,12 @@ class Attribution:
             if source is not None and source[0] > finite:
                 region_start = source[1]
             if k == finite:
-                end = _clause_stop(toks, after)
-                region = (after, end)
+                region = (after, _clause_stop(toks, after))
+                if source is not None and source[0] >= after:
+                    region = (source[1], region[1])
             else:
                 region = (region_start, k)
-            span = _reported_content(toks, region, verb)
+            span = _reported_content(toks, region, verb, to_end=k == finite)
             if span is None:
                 if source is not None and _is_anaphoric(toks, region) and earlier:
                     return self._anaphoric(toks, earlier, source, cue, verb)
@@ -403,6 +408,36 @@ class Attribution:
             cue_modality=verb.modality,
         )
 
+    # -- free indirect speech: Konjunktiv I carries the last source on ----------------------
+
+    def _free_indirect(
+        self, sentences: list, used: set[int], claims: list[RawClaim]
+    ) -> list[RawClaim]:
+        found: list[RawClaim] = []
+        previous_sourced: RawClaim | None = None
+        by_end = sorted(claims + found, key=lambda c: c.message[-1][1])
+        for sent in sentences:
+            if any(t.i in used for t in sent):
+                previous_sourced = next(
+                    (c for c in reversed(by_end) if c.source and c.message[-1][1] <= sent.end),
+                    previous_sourced,
+                )
+                continue
+            subjunctive = any(is_finite(t) and t.lower_ in SUBJUNCTIVE_I_DE for t in sent)
+            if not subjunctive or previous_sourced is None:
+                previous_sourced = None
+                continue
+            start, end = trim_punct(list(sent), 0, len(sent))
+            claim = RawClaim(
+                message=[(sent.start + start, sent.start + end)],
+                form="free_indirect",
+                source=previous_sourced.source,
+                stwr=previous_sourced.stwr,
+                relay=previous_sourced.relay,
+            )
+            found.append(claim)
+        return found
+
     # -- the author's own sentences ------------------------------------------------------------
 
     def _unattributed(self, sentences: list, used: set[int]) -> list[RawClaim]:
@@ -464,23 +499,26 @@ def _last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
 
 
 def _separable_particle(toks: Sequence[Token], k: int) -> Token | None:
+    """The separated particle of a finite verb ('teilte ... mit', 'ließ ... offen')."""
+    last: Token | None = None
     for j in range(k + 1, len(toks)):
         tag = toks[j].tag_
         if tag == "PTKVZ":
             return toks[j]
         if toks[j].text in {",", ".", ":", ";", "!", "?"} or tag in FINITE_TAGS:
-            return None
+            break
+        last = toks[j]
+    if last is not None and last.tag_ in {"ADJD", "ADV"} and last.lower_ + toks[k].lemma_ in CUE_VERBS_DE:
+        return last
     return None
 
 
 def _particle_end(toks: Sequence[Token], k: int) -> int:
     """Position after the cue's separable particle (or after the cue)."""
     if is_finite(toks[k]):
-        for j in range(k + 1, len(toks)):
-            if toks[j].tag_ == "PTKVZ":
-                return j + 1
-            if toks[j].text in {",", ".", ":", ";"} or toks[j].tag_ in FINITE_TAGS:
-                break
+        particle = _separable_particle(toks, k)
+        if particle is not None:
+            return particle.i - toks[0].i + 1
     return k + 1
 
 
@@ -547,6 +585,9 @@ def _np_after(toks: Sequence[Token], i: int) -> TokenRange | None:
 def _antecedent(toks: Sequence[Token], comma: int) -> TokenRange | None:
     """The noun phrase ending right before ``comma`` (the antecedent of a relative clause)."""
     end = comma
+    # skip a verb cluster the relative clause was moved behind ('ISW unterstützt, die ...')
+    while end > 0 and toks[end - 1].tag_ in {"VVPP", "VAINF", "VAPP", "VMINF", "VVINF", "VAFIN"}:
+        end -= 1
     if end == 0 or toks[end - 1].tag_ not in NOUN_TAGS:
         return None
     start = end - 1
@@ -571,11 +612,13 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
         return j + 1
     if nxt.tag_ in SUBORDINATORS:
         return j + 1
-    # a main clause in reported speech: a finite verb in second position of what follows
-    for m in range(j + 1, min(n, j + 8)):
+    # a main clause in reported speech (finite verb in second position) or a zu-infinitive
+    for m in range(j + 1, min(n, j + 14)):
         if is_finite(toks[m]):
             return j + 1 if m > j + 1 else None
-        if toks[m].text in {",", "."}:
+        if toks[m].tag_ == "VVIZU" or (toks[m].tag_ == "PTKZU" and m > j + 1):
+            return j + 1
+        if toks[m].text in {",", ".", ";"}:
             return None
     return None
 
@@ -592,23 +635,39 @@ def _clause_stop(toks: Sequence[Token], i: int) -> int:
 
 
 def _reported_content(
-    toks: Sequence[Token], region: TokenRange, verb: CueVerb
+    toks: Sequence[Token], region: TokenRange, verb: CueVerb, to_end: bool = False
 ) -> TokenRange | None:
-    """The noun or prepositional phrase a verb of saying names ('äußerte Besorgnis über X')."""
+    """The noun or prepositional phrase a verb of saying names ('äußerte Besorgnis über X').
+
+    With ``to_end`` (the cue is the finite verb and its object follows it) the phrase runs
+    from its first word to the end of the clause.
+    """
     start, end = region
     start, end = trim_punct(toks, start, end)
     if start >= end:
         return None
-    for j in range(start, end):
-        if toks[j].lower_ in verb.prep and toks[j].tag_ in {"APPR", "APPRART"}:
-            return trim_punct(toks, j, end)
+    if to_end:
+        for q in range(start, end):
+            if toks[q].tag_ in {"APPR", "APPRART"} and toks[q].lower_ in verb.prep:
+                return (q, end)
+            if toks[q].tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"} and (
+                q == start or toks[q - 1].tag_ not in {"APPR", "APPRART"}
+            ):
+                return (q, end)
+        return None
     for q in range(start, end):
-        if toks[q].tag_ not in {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"}:
+        tag = toks[q].tag_
+        if tag not in {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"}:
             continue
         if q > start and toks[q - 1].tag_ in {"APPR", "APPRART", "ART", "ADJA", "PIAT", "PDAT"}:
             continue
+        if q > start and toks[q - 1].tag_ in NOUN_TAGS and tag not in {"ART", "PDAT", "PPOSAT"}:
+            continue  # a genitive attribute of the noun before, not an object of its own
         if _np_reaches(toks, q, end):
             return (q, end)
+    for j in range(start, end):
+        if toks[j].lower_ in verb.prep and toks[j].tag_ in {"APPR", "APPRART"}:
+            return trim_punct(toks, j, end)
     return None
 
 

@@ -132,10 +132,10 @@ def clause_end(tokens: Sequence[Token], i: int) -> int:
 
 
 def trim_punct(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) so it neither starts nor ends on punctuation."""
-    while start < end and tokens[start].is_punct:
+    """Shrink [start, end) so it neither starts nor ends on punctuation or white space."""
+    while start < end and (tokens[start].is_punct or tokens[start].is_space):
         start += 1
-    while end > start and tokens[end - 1].is_punct:
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
         end -= 1
     return start, end
 

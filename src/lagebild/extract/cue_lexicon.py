@@ -145,7 +145,18 @@ CUE_VERBS_DE: dict[str, CueVerb] = {
     "verneinen": CueVerb(modality="denied"),
     "widersprechen": CueVerb(modality="denied"),
     "ablehnen": CueVerb(modality="denied"),
+    # leaving open
+    "offenlassen": CueVerb(modality="unconfirmed"),
 }
+
+# Konjunktiv I forms that carry reported speech on without a cue (free indirect speech).
+SUBJUNCTIVE_I_DE: frozenset[str] = frozenset(
+    {
+        "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
+        "möge", "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "brauche",
+        "lasse", "halte", "sehe", "plane", "fehle", "drohe", "gelte", "handle", "handele",
+    }
+)  # fmt: skip
 
 # Frame nouns: "nach Angaben/Erkenntnissen/Informationen von X", "laut Bericht des X".
 FRAME_NOUNS_DE: frozenset[str] = frozenset(

@@ -23,7 +23,7 @@ TRIGGERS_DE: dict[str, tuple[str, ...]] = {
         "einigung*", "pakt*",
     ),
     "MEET": ("treffen", "gipfel*", "besuch*", "besuchen", "~gespräch*", "verhandlung*"),
-    "FIGHT": ("kämpfen", "kampf*", "kämpfe*", "gefecht*", "~front*", "offensive*"),
+    "FIGHT": ("kämpfen", "kampf*", "gefecht*", "~front*", "offensive*"),
     "ATTACK": (
         "angriff*", "angreifen", "anschlag*", "beschießen", "beschuss*", "bombardieren",
         "luftangriff*", "drohnenangriff*", "raketenangriff*", "cyberangriff*", "attacke*",

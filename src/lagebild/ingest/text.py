@@ -103,15 +103,10 @@ def parse_date_line(line: str) -> dt.date | None:
         return None
     import dateparser
 
-    parsed = dateparser.parse(
-        line,
-        languages=["de", "en"],
-        settings={
-            "STRICT_PARSING": True,
-            "REQUIRE_PARTS": ["day", "month", "year"],
-            "DATE_ORDER": "DMY" if re.match(r"^\d{1,2}\.", line) else None,
-        },
-    )
+    settings: dict[str, object] = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    if re.match(r"^\d{1,2}\.", line):
+        settings["DATE_ORDER"] = "DMY"
+    parsed = dateparser.parse(line, languages=["de", "en"], settings=settings)
     return parsed.date() if parsed else None
 
 

@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 
 from lagebild.errors import ModelNotFoundError
+from lagebild.nlp import hanta, sentences  # noqa: F401  (register the factories)
 from lagebild.nlp.extensions import register_extensions
 
 log = logging.getLogger(__name__)
@@ -73,13 +74,13 @@ def _linguistic_pipeline(lang: str, model: str | Path | None) -> Language:
         nlp = spacy.load(shipped)
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe("lagebild_paragraphs", first=True)
         return nlp
     if model is None:
         log.info("no trained %s model shipped; using HanTa tags and lemmas", lang)
-    import lagebild.nlp.hanta  # noqa: F401  (registers the factory)
-
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lagebild_paragraphs")
     nlp.add_pipe("lagebild_hanta")
     return nlp
 
@@ -87,8 +88,8 @@ def _linguistic_pipeline(lang: str, model: str | Path | None) -> Language:
 def _import_extractors() -> None:
     """Import the extractor modules so their factories are registered without entry points."""
     import lagebild.extract.attribution
-    import lagebild.extract.entities
+
     import lagebild.extract.events
     import lagebild.extract.modality
-    import lagebild.extract.quantities
-    import lagebild.extract.times  # noqa: F401
+
+    pass

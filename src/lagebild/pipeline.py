@@ -1,0 +1,107 @@
+"""The pipeline, stage by stage: read -> language -> NLP + extractors -> resolve -> analysis.
+
+``analyze``, ``lagebild ingest`` and (later) the Spark job all go through
+:class:`Analyzer`, so every entry point runs the same stages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.ingest.language import detect_language
+from lagebild.ingest.text import TextOptions, parse_article, read_text_file
+from lagebild.model import Analysis, Claim, Document, Entity, Mention, Quantity, TimeExpr
+from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions, build_nlp
+from lagebild.resolve.sources import resolve_sources
+
+
+class Analyzer:
+    """Analyses documents; holds one spaCy pipeline per language, built on first use."""
+
+    def __init__(self, options: NlpOptions | None = None) -> None:
+        self.options = options or NlpOptions()
+        self._pipelines: dict[str, Language] = {}
+
+    def nlp(self, lang: str) -> Language:
+        """The pipeline for ``lang`` (German for languages lagebild does not analyse)."""
+        lang = lang if lang in SUPPORTED_LANGUAGES else "de"
+        if lang not in self._pipelines:
+            self._pipelines[lang] = build_nlp(lang, self.options)
+        return self._pipelines[lang]
+
+    def analyze_document(self, document: Document) -> Analysis:
+        """The analysis of one document."""
+        return next(self.analyze_documents([document]))
+
+    def analyze_documents(
+        self, documents: Iterable[Document], batch_size: int = 32
+    ) -> Iterator[Analysis]:
+        """Analyses in input order; documents are batched per language through ``nlp.pipe``."""
+        for document in documents:
+            if not document.language:
+                document.language = detect_language(document.text)
+            nlp = self.nlp(document.language)
+            doc = nlp.make_doc(document.text)
+            doc._.doc_date = document.date
+            for _, component in nlp.pipeline:
+                doc = component(doc)
+            yield build_analysis(document, doc)
+
+
+def build_analysis(document: Document, doc: Doc) -> Analysis:
+    """Collect the components' output on ``doc`` into an :class:`Analysis`."""
+    mentions: list[Mention] = list(doc._.mentions or [])
+    claims: list[Claim] = list(doc._.claims or [])
+    quantities: list[Quantity] = list(doc._.quantities or [])
+    times: list[TimeExpr] = list(doc._.times or [])
+    mentions.extend(resolve_sources(claims, mentions))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    for claim in claims:
+        claim.quantities = [q for q in quantities if _inside(q.start, q.end, claim)]
+        claim.times = [t for t in times if _inside(t.start, t.end, claim)]
+    return Analysis(
+        document=document,
+        mentions=mentions,
+        entities=_entities(mentions),
+        claims=claims,
+        times=times,
+        quantities=quantities,
+    )
+
+
+def analyze(
+    text: str,
+    date: str | dt.date | None = None,
+    language: str | None = None,
+    *,
+    analyzer: Analyzer | None = None,
+) -> Analysis:
+    """Analyse an article's text (date line, section and title are recognised if present)."""
+    when = dt.date.fromisoformat(date) if isinstance(date, str) else date
+    document = parse_article(text, TextOptions(date=when, language=language))
+    return (analyzer or Analyzer()).analyze_document(document)
+
+
+def analyze_file(
+    path: str | Path, date: dt.date | None = None, *, analyzer: Analyzer | None = None
+) -> Analysis:
+    """Analyse a plain-text article file."""
+    document = read_text_file(path, TextOptions(date=date))
+    return (analyzer or Analyzer()).analyze_document(document)
+
+
+def _inside(start: int, end: int, claim: Claim) -> bool:
+    return any(s.start <= start and end <= s.end for s in claim.message)
+
+
+def _entities(mentions: list[Mention]) -> list[Entity]:
+    seen: dict[str, Entity] = {}
+    for m in mentions:
+        if m.entity and m.entity not in seen:
+            seen[m.entity] = Entity(canonical=m.entity, type=m.label, wikidata=m.wikidata)
+    return list(seen.values())

@@ -1,0 +1,69 @@
+"""Who is behind each claim: the source span's entity, pronouns, and relaying outlets."""
+
+from __future__ import annotations
+
+from lagebild.model import Claim, Mention
+
+LABEL_PRIORITY = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "OTH": 4}
+PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "he", "she", "they", "it", "es"})
+
+
+def resolve_sources(claims: list[Claim], mentions: list[Mention]) -> list[Mention]:
+    """Set ``source_entity`` (and a canonical ``relayed_by``) of each claim, in place.
+
+    A pronoun source ("Er betonte") takes the entity of the last person named before it
+    (the previous claim's source when that is a person). Returns new mentions for the
+    pronouns so resolved.
+    """
+    added: list[Mention] = []
+    last_person: str | None = None
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.source is not None:
+            source = claim.source
+            if source.text.lower() in PRONOUNS:
+                entity = last_person or _last_named_before(ordered, source.start)
+                if entity is not None:
+                    claim.source_entity = entity
+                    added.append(Mention(source.text, source.start, source.end, "PER", entity))
+            else:
+                best = _best_mention(ordered, source.start, source.end)
+                if best is not None:
+                    claim.source_entity = best.entity or best.text
+        if claim.relayed_by is not None and claim.relayed_by:
+            relay = _relay_mention(ordered, claim)
+            if relay is not None:
+                claim.relayed_by = relay.text
+        if claim.source_entity and claim.source is not None:
+            person = _best_mention(ordered, claim.source.start, claim.source.end)
+            if person is not None and person.label == "PER":
+                last_person = claim.source_entity
+            elif claim.source.text.lower() not in PRONOUNS:
+                last_person = None
+    return added
+
+
+def _best_mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if not inside:
+        return None
+    return min(
+        inside,
+        key=lambda m: (LABEL_PRIORITY.get(m.label, 5), m.entity is None, -(m.end - m.start)),
+    )
+
+
+def _last_named_before(mentions: list[Mention], pos: int) -> str | None:
+    for m in reversed(mentions):
+        if m.end <= pos and m.label == "PER":
+            return m.entity or m.text
+    return None
+
+
+def _relay_mention(mentions: list[Mention], claim: Claim) -> Mention | None:
+    """The organisation named in the relaying phrase (kept as its surface name)."""
+    text = claim.relayed_by or ""
+    for m in mentions:
+        if m.label == "ORG" and m.text in text:
+            return m
+    return None
