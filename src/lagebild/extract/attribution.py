@@ -508,7 +508,11 @@ def _separable_particle(toks: Sequence[Token], k: int) -> Token | None:
         if toks[j].text in {",", ".", ":", ";", "!", "?"} or tag in FINITE_TAGS:
             break
         last = toks[j]
-    if last is not None and last.tag_ in {"ADJD", "ADV"} and last.lower_ + toks[k].lemma_ in CUE_VERBS_DE:
+    if (
+        last is not None
+        and last.tag_ in {"ADJD", "ADV"}
+        and last.lower_ + toks[k].lemma_ in CUE_VERBS_DE
+    ):
         return last
     return None
 
@@ -591,7 +595,13 @@ def _antecedent(toks: Sequence[Token], comma: int) -> TokenRange | None:
     if end == 0 or toks[end - 1].tag_ not in NOUN_TAGS:
         return None
     start = end - 1
-    while start > 0 and toks[start - 1].tag_ in NOUN_TAGS | {"ADJA", "ART", "PDAT", "PPOSAT", "TRUNC"}:
+    while start > 0 and toks[start - 1].tag_ in NOUN_TAGS | {
+        "ADJA",
+        "ART",
+        "PDAT",
+        "PPOSAT",
+        "TRUNC",
+    }:
         start -= 1
     return (start, end)
 
@@ -627,8 +637,10 @@ def _clause_stop(toks: Sequence[Token], i: int) -> int:
     for j in range(i, len(toks)):
         if toks[j].text in {".", "!", "?", ";", ":"}:
             return j
-        if toks[j].text == "," and j + 1 < len(toks) and (
-            toks[j + 1].tag_ in SUBORDINATORS | {"PRELS", "KON"} or is_finite(toks[j + 1])
+        if (
+            toks[j].text == ","
+            and j + 1 < len(toks)
+            and (toks[j + 1].tag_ in SUBORDINATORS | {"PRELS", "KON"} or is_finite(toks[j + 1]))
         ):
             return j
     return len(toks)
@@ -693,10 +705,14 @@ def _np_reaches(toks: Sequence[Token], q: int, end: int) -> bool:
 
 def _is_anaphoric(toks: Sequence[Token], region: TokenRange) -> bool:
     words = [t for t in toks[region[0] : region[1]] if not t.is_punct]
-    return bool(words) and all(
-        t.lower_ in ANAPHORIC_OBJECTS or t.tag_ in {"ADV", "APPR", "APPRART", "ART", "NN", "NE"}
-        for t in words
-    ) and any(t.lower_ in ANAPHORIC_OBJECTS for t in words)
+    return (
+        bool(words)
+        and all(
+            t.lower_ in ANAPHORIC_OBJECTS or t.tag_ in {"ADV", "APPR", "APPRART", "ART", "NN", "NE"}
+            for t in words
+        )
+        and any(t.lower_ in ANAPHORIC_OBJECTS for t in words)
+    )
 
 
 def _relay_source(toks: Sequence[Token], i: int) -> TokenRange | None:

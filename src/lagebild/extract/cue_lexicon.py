@@ -207,7 +207,10 @@ ANONYMOUS_SOURCES_DE: frozenset[str] = frozenset(
 )
 
 # "unter Berufung auf X": the claim comes from X, relayed by the clause's subject.
-RELAY_MARKERS_DE: tuple[tuple[str, ...], ...] = (("unter", "Berufung", "auf"), ("mit", "Verweis", "auf"))
+RELAY_MARKERS_DE: tuple[tuple[str, ...], ...] = (
+    ("unter", "Berufung", "auf"),
+    ("mit", "Verweis", "auf"),
+)
 
 # Focus particles that may stand before a subject in the first position ("Auch die Polizei sagte").
 FOCUS_PARTICLES_DE: frozenset[str] = frozenset(
@@ -215,7 +218,7 @@ FOCUS_PARTICLES_DE: frozenset[str] = frozenset(
 )
 
 OPENING_QUOTES = "„‚»“\"'«"
-CLOSING_FOR = {"„": "“”\"", "‚": "‘’'", "»": "«", "«": "»", "“": "”\"", '"': '"', "'": "'"}
+CLOSING_FOR = {"„": '“”"', "‚": "‘’'", "»": "«", "«": "»", "“": '”"', '"': '"', "'": "'"}
 
 CUE_VERBS_EN: dict[str, CueVerb] = {
     "say": _S,

@@ -81,9 +81,7 @@ class EntityRecognizer:
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
-    def _longest_match(
-        self, doc: Doc, keys: list[str], i: int
-    ) -> tuple[int, AliasTarget] | None:
+    def _longest_match(self, doc: Doc, keys: list[str], i: int) -> tuple[int, AliasTarget] | None:
         if not keys[i] or keys[i].split()[0] not in self.first_words:
             if keys[i] not in ARTICLES:
                 return None

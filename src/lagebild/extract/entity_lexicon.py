@@ -14,7 +14,7 @@ PERSON_TITLES: frozenset[str] = frozenset(
         "Regierungssprecher", "Regierungssprecherin", "Analyst", "Analystin", "Forscher",
         "Forscherin", "Autor", "Autorin", "Richter", "Richterin", "Anwalt", "Anwältin", "Landrat",
         "Landrätin", "Fraktionschef", "Fraktionschefin", "Parteichef", "Parteichefin",
-        "President", "Minister", "Secretary", "Chancellor", "spokesman", "spokeswoman",
+        "President", "Secretary", "Chancellor", "spokesman", "spokeswoman",
         "spokesperson", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Gen.", "Sen.", "Rep.",
     }
 )  # fmt: skip
@@ -25,6 +25,6 @@ ORG_WORDS: frozenset[str] = frozenset(
         "Verband", "Ministerium", "Bundesamt", "Agentur", "Bank", "Universität", "Stiftung",
         "Gewerkschaft", "Konzern", "Gruppe", "Kommission", "Rat", "Behörde", "Amt", "Zeitung",
         "Institute", "University", "Agency", "Party", "Ministry", "Council", "Commission",
-        "Group", "Company", "Bank", "Foundation",
+        "Group", "Company", "Foundation",
     }
 )  # fmt: skip

@@ -108,9 +108,11 @@ class EventClassifier:
                     not trigger.requires or any(r in text for r in trigger.requires)
                 ):
                     score += trigger.weight
-            if event_type == "ECONOMIC_FIGURE" and not any(
-                ch.isdigit() for ch in text
-            ) and "prozent" not in text:
+            if (
+                event_type == "ECONOMIC_FIGURE"
+                and not any(ch.isdigit() for ch in text)
+                and "prozent" not in text
+            ):
                 score = 0.0
             if score >= MIN_SCORE:
                 scores[event_type] = score
@@ -122,7 +124,9 @@ class EventClassifier:
 
 def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mention]) -> Event:
     """Actor and target from the mentions in the message, then in the rest of its sentence."""
-    inside = [m for m in mentions if _within(m, claim) and m.entity and m.label in PARTICIPANT_LABELS]
+    inside = [
+        m for m in mentions if _within(m, claim) and m.entity and m.label in PARTICIPANT_LABELS
+    ]
     target_preps = TARGET_PREPS.get(event_type, frozenset())
     actor: str | None = None
     target: str | None = None

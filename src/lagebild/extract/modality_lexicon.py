@@ -6,7 +6,15 @@ When a message holds several hedges, the first modality in ``PRECEDENCE`` wins.
 
 from __future__ import annotations
 
-PRECEDENCE = ("denied", "unconfirmed", "demanded", "reportative", "possible", "unlikely", "expected")
+PRECEDENCE = (
+    "denied",
+    "unconfirmed",
+    "demanded",
+    "reportative",
+    "possible",
+    "unlikely",
+    "expected",
+)
 
 # lower-cased word forms (not lemmas: "könnte" hedges, "kann" does not)
 WORDS_DE: dict[str, str] = {

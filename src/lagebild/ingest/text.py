@@ -43,7 +43,9 @@ def read_text_file(path: str | Path, options: TextOptions | None = None) -> Docu
     except OSError as exc:
         raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
     if len(raw) > options.max_bytes:
-        raise InputError(str(path), f"file is {len(raw):,} bytes; the limit is {options.max_bytes:,}")
+        raise InputError(
+            str(path), f"file is {len(raw):,} bytes; the limit is {options.max_bytes:,}"
+        )
     text = decode_text(raw, str(path))
     document = parse_article(text, options, source=str(path))
     document.provenance.append(Provenance(reader="text", path=str(path)))
@@ -70,7 +72,9 @@ def decode_text(raw: bytes, source: str) -> str:
         return text
 
 
-def parse_article(text: str, options: TextOptions | None = None, source: str = "<text>") -> Document:
+def parse_article(
+    text: str, options: TextOptions | None = None, source: str = "<text>"
+) -> Document:
     """Split an article's text into metadata and body; the body becomes ``Document.text``."""
     options = options or TextOptions()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -103,7 +107,10 @@ def parse_date_line(line: str) -> dt.date | None:
         return None
     import dateparser
 
-    settings: dict[str, object] = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    settings: dict[str, object] = {
+        "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
     if re.match(r"^\d{1,2}\.", line):
         settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(line, languages=["de", "en"], settings=settings)

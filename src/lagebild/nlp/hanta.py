@@ -41,7 +41,9 @@ class HantaTagger:
 
     def __init__(self, lang: str) -> None:
         if lang not in HANTA_MODELS:
-            raise ValueError(f"HanTa has no model for language {lang!r}; use one of {sorted(HANTA_MODELS)}")
+            raise ValueError(
+                f"HanTa has no model for language {lang!r}; use one of {sorted(HANTA_MODELS)}"
+            )
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:

@@ -67,7 +67,9 @@ def _linguistic_pipeline(lang: str, model: str | Path | None) -> Language:
     if model is not None and str(model) != "hanta":
         path = Path(model)
         if not (path / "config.cfg").exists():
-            raise ModelNotFoundError(f"no spaCy pipeline at {path} (expected {path / 'config.cfg'})")
+            raise ModelNotFoundError(
+                f"no spaCy pipeline at {path} (expected {path / 'config.cfg'})"
+            )
         return spacy.load(path)
     shipped = shipped_model_path(lang) if model is None else None
     if shipped is not None:
@@ -87,9 +89,5 @@ def _linguistic_pipeline(lang: str, model: str | Path | None) -> Language:
 
 def _import_extractors() -> None:
     """Import the extractor modules so their factories are registered without entry points."""
-    import lagebild.extract.attribution
-
-    import lagebild.extract.events
-    import lagebild.extract.modality
 
     pass

@@ -1,0 +1,39 @@
+# lagebild: set-up, demo, tests. Every target creates or updates .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SEED := ../shared/seed/nordkorea-truppen-2024-10-18.txt
+
+.PHONY: setup demo test lint typecheck unit eval models clean
+
+$(BIN)/lagebild: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(BIN)/lagebild
+
+demo: setup
+	$(BIN)/lagebild analyze $(SEED) --db lagebild.db
+
+lint: setup
+	$(BIN)/ruff check src tests bench training
+	$(BIN)/ruff format --check src tests bench training
+
+typecheck: setup
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest
+
+test: lint typecheck unit
+
+eval: setup
+	$(BIN)/lagebild eval seed
+
+models: setup
+	$(MAKE) -C training all
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

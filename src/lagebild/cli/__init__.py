@@ -1,0 +1,154 @@
+"""The ``lagebild`` command line: thin commands over the library."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from lagebild.cli.evaluate import eval_app
+from lagebild.cli.render import analysis_table, claims_table, print_table
+from lagebild.errors import LagebildError
+
+app = typer.Typer(
+    name="lagebild",
+    help="News articles to a situational picture that keeps who said what.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.add_typer(eval_app, name="eval")
+
+DbOption = Annotated[
+    str, typer.Option("--db", help="Store: a SQLite file (default) or a URL.", envvar="LAGEBILD_DB")
+]
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print one error line to stderr and exit."""
+    typer.echo(f"lagebild: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"--date {value!r} is not an ISO date (YYYY-MM-DD)", 2)
+
+
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+@app.command()
+def analyze(
+    file: Annotated[
+        Path, typer.Argument(help="A plain-text article (date line, section, title, body).")
+    ],
+    date: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) if the file has none.")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the analysis JSON (schema 1).")
+    ] = False,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Also store the analysis in this store.")
+    ] = None,
+) -> None:
+    """Analyse one article: claims with sources, figures, dates, modality and events."""
+    from lagebild.pipeline import analyze_file
+    from lagebild.store import open_store
+
+    try:
+        analysis = analyze_file(file, _date(date))
+    except LagebildError as exc:
+        fail(str(exc))
+    if db is not None:
+        with open_store(db) as store:
+            store.add_analysis(analysis)
+    if as_json:
+        json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_table(analysis_table(analysis))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Article files or directories of .txt files.")
+    ],
+    db: DbOption = "lagebild.db",
+    date: Annotated[
+        str | None, typer.Option(help="Publication date for files without one.")
+    ] = None,
+) -> None:
+    """Analyse articles and store them; bad files are reported, recorded and skipped."""
+    from lagebild.ingest.batch import IngestOptions, ingest_paths
+    from lagebild.store import open_store
+
+    with open_store(db) as store:
+        summary = ingest_paths(
+            paths,
+            store,
+            IngestOptions(date=_date(date)),
+            on_reject=lambda src, why: typer.echo(f"lagebild: skipped {src}: {why}", err=True),
+        )
+    typer.echo(
+        f"ingested {summary.ingested}, duplicates {summary.duplicates}, "
+        f"rejected {summary.rejected}, skipped {summary.skipped}"
+    )
+    if summary.ingested == 0 and summary.duplicates == 0 and summary.rejected > 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def claims(
+    db: DbOption = "lagebild.db",
+    source: Annotated[str | None, typer.Option(help="Source entity or text contains this.")] = None,
+    entity: Annotated[str | None, typer.Option(help="An entity named in the claim.")] = None,
+    event: Annotated[str | None, typer.Option(help="Event type, e.g. DEPLOY_TROOPS.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Documents published on or after (YYYY-MM-DD).")
+    ] = None,
+    query: Annotated[
+        str | None, typer.Option("--query", "-q", help="Full-text query (FTS5).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many claims.")] = 1000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List stored claims, newest first, with filters."""
+    from lagebild.store import ClaimFilter, open_store
+
+    if since is not None:
+        _date(since)
+    with open_store(db) as store:
+        rows = store.claims(ClaimFilter(source, entity, event, since, query, limit=limit))
+    if as_json:
+        json.dump([_claim_json(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_table(claims_table(rows))
+
+
+def _claim_json(row: dict[str, object]) -> dict[str, object]:
+    out = dict(row)
+    out["message_spans"] = json.loads(str(row["message_spans"]))
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
