@@ -334,7 +334,9 @@ def _digits(doc: Doc, k: int, lang: str) -> _Core | None:
         glued = _glued_scale(doc, j, lang)
         if glued:
             scale, j, bare = glued, j + 1, False
-            end_char = doc[j - 1].idx + len(doc[j - 1])
+            abbreviation = doc[j - 1].text
+            end_char = doc[j - 1].idx + len(abbreviation.rstrip("."))
+            final = abbreviation.endswith(".")  # "£500m." ends the sentence
     more, j2 = _scales(doc, j, lang)
     if more > 1:
         scale, j, bare = scale * more, j2, False
@@ -446,6 +448,7 @@ def _glued_scale(doc: Doc, j: int, lang: str) -> float | None:
     word = doc[j].lower_
     if word in lex.SCALES[lang]:
         return None  # read by _scales
+    word = word.removesuffix(".") if len(word) <= 3 else word  # "£500m." at a sentence end
     if word == "m" and lang == "en":
         before = doc[j - 2].text if j >= 2 else ""
         decimal = "." in doc[j - 1].text
@@ -614,15 +617,15 @@ def _excluded(
             return True
     if nxt is not None and nxt.lower_ in lex.TIME_WORDS[lang]:
         return True
-    if core.vague or effect is not None or currency is not None:
-        return False
     plain = core.bare_int and (second is None or second.bare_int)
-    if plain and (_digit_token(prev) or _digit_token(nxt)):
-        return True  # "+49 30 1234567": a phone number or a list of codes
     low, high = lex.YEAR_RANGE
     years = second is not None and low <= core.base <= high and low <= second.base <= high
     if plain and years and unit not in _MONEY_OR_PERCENT:
-        return True  # "2022-2024", "2014 bis 2022"
+        return True  # "2022-2024", "2014 bis 2022", "between 2014 and 2022"
+    if core.vague or effect is not None or currency is not None:
+        return False
+    if plain and (_digit_token(prev) or _digit_token(nxt)):
+        return True  # "+49 30 1234567": a phone number or a list of codes
     months = lex.MONTHS[lang]
     for tok in (prev, nxt):
         if tok is not None and tok.text[:1].isupper() and tok.lower_ in months and plain:
@@ -641,7 +644,7 @@ def _excluded(
             return True  # "Boeing 737", "Windows 10"
     named = prev is not None and prev.text[:1].isupper() and prev.is_alpha
     # "Boeing 737 Max", "Apollo 11 Mission": a capitalized word on both sides (English)
-    capital_unit = bool(unit) and unit[:1].isupper()
+    capital_unit = unit is not None and unit[:1].isupper()
     return plain and second is None and lang == "en" and capital_unit and named
 
 
