@@ -78,6 +78,7 @@ _GROUP_HEAD = re.compile(r"^\d{1,3}$")
 _GROUP_TAIL = {"de": re.compile(r"^\d{3}(?:,\d+)?$"), "en": re.compile(r"^\d{3}(?:\.\d+)?$")}
 _GROUP_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 _SENTENCE_PUNCT = frozenset({".", "!", "?", ":", ";", '"', "„", "“", "”", "(", "–", "—", "«", "»"})
+_SENTENCE_END = frozenset({".", "!", "?", ":", "\n", "\n\n"})
 _HYPHENS = frozenset({"-", "–", "—"})
 _MONEY_OR_PERCENT = frozenset(
     {lex.PERCENT_UNIT, lex.POINT_UNIT, *lex.CURRENCY_SYMBOLS.values()}
@@ -121,7 +122,8 @@ def find_quantities(doc: Doc, language: str | None = None) -> list[Quantity]:
             i += 1
             continue
         quantity, i = match
-        found.append(quantity)
+        if quantity is not None:
+            found.append(quantity)
     return found
 
 
@@ -136,8 +138,12 @@ def _language(doc: Doc, language: str | None) -> str:
 # --- one figure ---------------------------------------------------------------------------
 
 
-def _match(doc: Doc, i: int, lang: str, has_pos: bool) -> tuple[Quantity, int] | None:
-    """The figure starting at token ``i`` (with its approximator) and the token after it."""
+def _match(doc: Doc, i: int, lang: str, has_pos: bool) -> tuple[Quantity | None, int] | None:
+    """The figure starting at token ``i`` (with its approximator) and the token after it.
+
+    An excluded figure (a year range, a date) gives ``(None, end)`` so that its parts are
+    not read again one by one.
+    """
     n = len(doc)
     effect, k = _phrase(doc, i, lex.APPROXIMATORS[lang])
     k += i
@@ -177,8 +183,8 @@ def _match(doc: Doc, i: int, lang: str, has_pos: bool) -> tuple[Quantity, int] |
     if unit is None and not (second or core).final:
         noun = _counted_noun(doc, unit_at, lang, has_pos, after_of=core.vague or core.scale > 1)
     if _excluded(doc, start_tok, core, second, unit or noun, effect, currency, lang):
-        return None
-    if core.words and unit is None and noun is None:
+        return None, j
+    if core.words and core.scale == 1 and unit is None and noun is None:
         return None
     quantity = _build(doc, doc[start_tok].idx, end, core, second, effect, post, sign)
     quantity.unit = unit or noun
@@ -522,7 +528,8 @@ def _next_pos(doc: Doc, k: int) -> str:
 
 
 def _is_word(tok: Token) -> bool:
-    return tok.text.replace("-", "").isalpha()
+    """A word that can be a counted noun; not a truncated compound ("Rechts- und ...")."""
+    return tok.text.replace("-", "").isalpha() and not tok.text.endswith("-")
 
 
 def _noun_de(doc: Doc, j: int) -> Token | None:
@@ -630,7 +637,7 @@ def _excluded(
     for tok in (prev, nxt):
         if tok is not None and tok.text[:1].isupper() and tok.lower_ in months and plain:
             return True
-    if prev is not None and prev.lower_ in lex.LABEL_WORDS and plain:
+    if prev is not None and plain and _label(prev, lang):
         return True
     if (
         plain
@@ -639,13 +646,21 @@ def _excluded(
     ):
         return True
     if plain and second is None and unit is None and prev is not None:
-        first_word = start_tok == 1 or doc[start_tok - 2].text in _SENTENCE_PUNCT
+        first_word = start_tok == 1 or doc[start_tok - 2].text in _SENTENCE_END
         if prev.text[:1].isupper() and prev.is_alpha and not first_word:
             return True  # "Boeing 737", "Windows 10"
     named = prev is not None and prev.text[:1].isupper() and prev.is_alpha
     # "Boeing 737 Max", "Apollo 11 Mission": a capitalized word on both sides (English)
     capital_unit = unit is not None and unit[:1].isupper()
     return plain and second is None and lang == "en" and capital_unit and named
+
+
+def _label(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` names a numbered thing ("Artikel", "§", "Warnstufe", "Flight")."""
+    word = tok.lower_
+    if word in lex.LABEL_WORDS:
+        return True
+    return lang == "de" and word.endswith(lex.DE_LABEL_SUFFIXES) and tok.text[:1].isupper()
 
 
 def _digit_token(tok: Token | None) -> bool:
@@ -659,6 +674,9 @@ def _year_like(doc: Doc, core: _Core, prev: Token | None, unit: str | None) -> b
     context = prev.lower_ if prev is not None else ""
     if context in lex.YEAR_CONTEXT:
         return True
+    after = doc[core.j].lower_ if core.j < len(doc) else ""
+    if after.startswith(lex.YEAR_FOLLOWERS):
+        return True  # "ein 1980 geborener Banker", "founded 1998"
     low, high = lex.YEAR_RANGE
     return unit is None and (low <= core.base <= high or context in lex.WEAK_YEAR_CONTEXT)
 

@@ -646,8 +646,46 @@ WEAK_YEAR_CONTEXT: frozenset[str] = frozenset(
     {"bis", "ab", "von", "vor", "nach", "in", "by", "from", "before", "after", "of", "um"}
 )
 
+#: Beginnings of words after a bare four-digit integer that make it a year
+#: ("1980 geboren", "1998 gegründet", "born 1980" is caught by the date rules).
+YEAR_FOLLOWERS: tuple[str, ...] = (
+    "geboren",
+    "gegründet",
+    "erbaut",
+    "errichtet",
+    "eröffnet",
+    "verstorben",
+    "gestorben",
+    "born",
+    "founded",
+    "built",
+    "established",
+)
+
 #: Bare integers in this range with no counted noun after them are years.
 YEAR_RANGE: tuple[int, int] = (1900, 2100)
+
+#: Ends of German compounds before a number that make it a label ("Warnstufe 3",
+#: "Pflegegrad 2", "Besoldungsgruppe A 13").
+DE_LABEL_SUFFIXES: tuple[str, ...] = (
+    "stufe",
+    "grad",
+    "gruppe",
+    "klasse",
+    "kategorie",
+    "zone",
+    "phase",
+    "linie",
+    "artikel",
+    "paragraf",
+    "paragraph",
+    "kapitel",
+    "nummer",
+    "straße",
+    "strasse",
+    "gleis",
+    "liga",
+)
 
 #: Words before a number that make it a label, a section or part of a name
 #: ("Artikel 5", "§ 218", "Resolution 2231", "Flight 17", "Platz 3").
