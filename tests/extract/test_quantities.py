@@ -171,6 +171,19 @@ GERMAN = [
     ("Der Haushalt 2024/25 wurde mit 3:1 Stimmen der Ausschüsse gebilligt.", []),
     ("Die Boeing 737 landete sicher, wie die Lufthansa mitteilte.", []),
     ("Ein Sprecher war unter Tel. 030 1234567 erreichbar.", []),
+    ("Die Warnstufe 3 gilt, ein 1980 geborener Banker studierte von 1985 bis 1995 Jura.", []),
+    (
+        "Die Quote lag zwischen 7 % und 11 %, der Umsatz stieg um 5 % auf 300 Euro.",
+        [
+            q("zwischen 7 % und 11 %", low=7, high=11, approximate=True, unit="percent"),
+            q("5 %", 5, unit="percent"),
+            q("300", 300, unit="EUR"),
+        ],
+    ),
+    (
+        "Der Film wurde mehr als siebzig Millionen mal gesehen.",
+        [q("mehr als siebzig Millionen", low=7e7, approximate=True)],
+    ),
     ("Zwischen 2014 und 2022 wuchs die Wirtschaft in den 1990er-Jahren vergleichbar.", []),
 ]
 
@@ -285,6 +298,19 @@ ENGLISH = [
     ("The Boeing 737 Max was grounded, and Flight 17 was never forgotten.", []),
     ("The final score was 3-1, and the match began at 10:30.", []),
     ("He signed a 5-year contract in the 1990s.", []),
+    ("Call the hotline on (713) 646-2495 or 212-428-1181.", []),
+    ("Bands of the 70's and 80's were popular by December of '74.", []),
+    (
+        "The rate has stayed between 7% and 11%, and 7 US soldiers were wounded.",
+        [
+            q("between 7% and 11%", low=7, high=11, approximate=True, unit="percent"),
+            q("7", 7, unit="soldier"),
+        ],
+    ),
+    (
+        "Shares rose 5% to 300 pence.",
+        [q("5%", 5, unit="percent"), q("300", 300, unit="penny")],
+    ),
 ]
 
 CASES = [("de", *case) for case in GERMAN] + [("en", *case) for case in ENGLISH]
@@ -299,9 +325,11 @@ def test_figures(lang: str, sentence: str, expected: list[dict[str, Any]]) -> No
         for quantity in found
     ]
     assert got == expected
+    searched_to = 0
     for quantity, want in zip(found, expected, strict=True):
-        assert quantity.start == sentence.index(want["text"])
+        assert quantity.start == sentence.index(want["text"], searched_to)
         assert sentence[quantity.start : quantity.end] == quantity.text
+        searched_to = quantity.end
 
 
 def test_offsets_point_into_doc_text_further_along() -> None:

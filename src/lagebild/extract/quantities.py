@@ -159,14 +159,18 @@ def _match(doc: Doc, i: int, lang: str, has_pos: bool) -> tuple[Quantity | None,
     start_tok = i if effect is not None or sign < 0 else (k - 1 if currency else k)
     second = None
     j = core.j
-    if j < n and not core.vague:
+    # "zwischen 7% und 11%": a percent sign may stand on both ends
+    pj = j + 1 if j < n and doc[j].text in lex.PERCENT_SYMBOLS else j
+    if pj < n and not core.vague:
         joiners = lex.BETWEEN_JOINERS if effect == "between" else lex.RANGE_JOINERS
-        if doc[j].lower_ in joiners[lang]:
-            second = _range_end(doc, j, core, lang, effect)
-            if second is None and doc[j].text in _HYPHENS and _core(doc, j + 1, lang):
+        if doc[pj].lower_ in joiners[lang]:
+            second = _range_end(doc, pj, core, lang, effect)
+            if second is None and doc[pj].text in _HYPHENS and _core(doc, pj + 1, lang):
                 return None  # "3-1", "2-0": a score or an identifier, not a range
             if second is not None:
                 j = second.j
+                if pj > core.j and not (j < n and doc[j].text in lex.PERCENT_SYMBOLS):
+                    second, j = None, core.j
     if effect == "between" and second is None:
         effect, start_tok = None, k - 1 if currency else k
     end = (second or core).end
@@ -551,7 +555,8 @@ def _noun_en(doc: Doc, j: int) -> Token | None:
     for k in range(j, min(j + 5, len(doc))):
         tok = doc[k]
         word = tok.lower_
-        if not _is_word(tok) or (word in stops and word not in lex.UNIT_SKIPPABLE):
+        stop = word in stops and word not in lex.UNIT_SKIPPABLE and not tok.text.isupper()
+        if not _is_word(tok) or stop:
             break
         if word.endswith(("ed", "ing")) and word not in lex.EN_IRREGULAR_PLURALS:
             if any(_plural_en(t) for t in run):
@@ -624,6 +629,17 @@ def _excluded(
             return True
     if nxt is not None and nxt.lower_ in lex.TIME_WORDS[lang]:
         return True
+    after = doc[last.j + 1] if last.j + 1 < len(doc) else None
+    if _digit_token(prev) or _digit_token(nxt) or (prev is not None and prev.text == ")"):
+        return True  # "+49 30 1234567", "(713) 646-2495": a phone number or codes
+    if nxt is not None and nxt.text == ")" and _digit_token(after):
+        return True  # "(713) 646"
+    if nxt is not None and nxt.lower_ in ("'s", "’s") and not doc[last.j - 1].whitespace_:
+        return True  # "the 80's": a decade
+    if prev is not None and prev.text in ("'", "’") and not prev.whitespace_:
+        return True  # "of '74": a year
+    if second is not None and nxt is not None and nxt.text in _HYPHENS and _digit_token(after):
+        return True  # "212-428-1181"
     plain = core.bare_int and (second is None or second.bare_int)
     low, high = lex.YEAR_RANGE
     years = second is not None and low <= core.base <= high and low <= second.base <= high
@@ -631,8 +647,7 @@ def _excluded(
         return True  # "2022-2024", "2014 bis 2022", "between 2014 and 2022"
     if core.vague or effect is not None or currency is not None:
         return False
-    if plain and (_digit_token(prev) or _digit_token(nxt)):
-        return True  # "+49 30 1234567": a phone number or a list of codes
+
     months = lex.MONTHS[lang]
     for tok in (prev, nxt):
         if tok is not None and tok.text[:1].isupper() and tok.lower_ in months and plain:
