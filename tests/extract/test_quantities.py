@@ -1,0 +1,380 @@
+"""Figures in German and English news sentences (none from the seed article)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+
+from lagebild.extract.quantities import QuantityExtractor, find_quantities
+
+NLP = {"de": spacy.blank("de"), "en": spacy.blank("en")}
+
+
+def q(
+    text: str,
+    value: float | None = None,
+    low: float | None = None,
+    high: float | None = None,
+    approximate: bool = False,
+    unit: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "text": text,
+        "value": value,
+        "low": low,
+        "high": high,
+        "approximate": approximate,
+        "unit": unit,
+    }
+
+
+GERMAN = [
+    # economy
+    (
+        "Das Bruttoinlandsprodukt soll im laufenden Jahr um 0,3 Prozent schrumpfen.",
+        [q("0,3", 0.3, unit="percent")],
+    ),
+    (
+        "Für 2025 rechnet das Ministerium mit einem Defizit von rund 2,5 Milliarden Euro.",
+        [q("rund 2,5 Milliarden", 2.5e9, approximate=True, unit="EUR")],
+    ),
+    (
+        "Die Inflationsrate lag im September bei 2,4 Prozent, nach 1,9 Prozent im August.",
+        [q("2,4", 2.4, unit="percent"), q("1,9", 1.9, unit="percent")],
+    ),
+    (
+        "Die Arbeitslosenquote stieg um 0,2 Prozentpunkte auf 6,1 Prozent.",
+        [q("0,2", 0.2, unit="percentage point"), q("6,1", 6.1, unit="percent")],
+    ),
+    (
+        "Der Konzern will bis zu 4.000 Stellen streichen und 1,5 Millionen Euro sparen.",
+        [
+            q("bis zu 4.000", high=4000, approximate=True, unit="Stelle"),
+            q("1,5 Millionen", 1.5e6, unit="EUR"),
+        ],
+    ),
+    (
+        "Der Bund stellt dafür 2,3 Mrd. Euro bereit, die Länder weitere 400 Mio. Euro.",
+        [q("2,3 Mrd.", 2.3e9, unit="EUR"), q("400 Mio.", 4e8, unit="EUR")],
+    ),
+    (
+        "Die Staatsverschuldung liegt bei mehr als 2,4 Billionen Euro.",
+        [q("mehr als 2,4 Billionen", low=2.4e12, approximate=True, unit="EUR")],
+    ),
+    (
+        "Die Kosten werden auf mehrere Milliarden Euro geschätzt.",
+        [q("mehrere Milliarden", low=2e9, high=9e9, approximate=True, unit="EUR")],
+    ),
+    (
+        "Der Schaden beläuft sich auf 200 bis 300 Millionen Franken.",
+        [q("200 bis 300 Millionen", low=2e8, high=3e8, approximate=True, unit="CHF")],
+    ),
+    (
+        "Ein Barrel der Sorte Brent kostete zuletzt 74,50 US-Dollar.",
+        [q("74,50", 74.5, unit="USD")],
+    ),
+    (
+        "Die Exporte nach China gingen um knapp 8 Prozent zurück.",
+        [q("knapp 8", 8, high=8, approximate=True, unit="percent")],
+    ),
+    (
+        "Die Wirtschaftsleistung schrumpfte um -0,1 Prozent, die Preise stiegen um 3%.",
+        [q("-0,1", -0.1, unit="percent"), q("3%", 3, unit="percent")],
+    ),
+    (
+        "Rund 12 000 Beschäftigte sollen in Kurzarbeit gehen.",
+        [q("Rund 12 000", 12000, approximate=True, unit="Beschäftigter")],
+    ),
+    # disasters and conflict
+    (
+        "Bei dem Erdbeben kamen mindestens 52 Menschen ums Leben.",
+        [q("mindestens 52", low=52, approximate=True, unit="Mensch")],
+    ),
+    (
+        "Die Behörden meldeten mindestens 52 Tote und Dutzende Verletzte.",
+        [
+            q("mindestens 52", low=52, approximate=True, unit="Toter"),
+            q("Dutzende", low=24, high=99, approximate=True, unit="Verletzter"),
+        ],
+    ),
+    (
+        "Nach Angaben der Feuerwehr werden noch bis zu 300 Menschen vermisst.",
+        [q("bis zu 300", high=300, approximate=True, unit="Mensch")],
+    ),
+    (
+        "Mehr als 600.000 Bewohner mussten ihre Häuser verlassen.",
+        [q("Mehr als 600.000", low=600000, approximate=True, unit="Bewohner")],
+    ),
+    (
+        "Tausende Menschen demonstrierten am Samstag in der Hauptstadt.",
+        [q("Tausende", low=2000, high=9999, approximate=True, unit="Mensch")],
+    ),
+    (
+        "Zehntausende Flüchtlinge harren an der Grenze aus.",
+        [q("Zehntausende", low=20000, high=99999, approximate=True, unit="Flüchtling")],
+    ),
+    (
+        "Hunderttausende Haushalte sind seit Tagen ohne Strom.",
+        [q("Hunderttausende", low=200000, high=999999, approximate=True, unit="Haushalt")],
+    ),
+    (
+        "Die Armee verlegte etwa 3.500 Soldaten und zwölf Kampfhubschrauber in die Region.",
+        [
+            q("etwa 3.500", 3500, approximate=True, unit="Soldat"),
+            q("zwölf", 12, unit="Kampfhubschrauber"),
+        ],
+    ),
+    (
+        "Zwischen 200 und 300 Demonstranten wurden festgenommen.",
+        [q("Zwischen 200 und 300", low=200, high=300, approximate=True, unit="Demonstrant")],
+    ),
+    (
+        "Die Polizei nahm mehrere hundert Randalierer in Gewahrsam.",
+        [q("mehrere hundert", low=200, high=900, approximate=True, unit="Randalierer")],
+    ),
+    (
+        "Das Hilfswerk versorgt eine halbe Million Vertriebene mit Lebensmitteln.",
+        [q("eine halbe Million", 500000, unit="Vertriebener")],
+    ),
+    (
+        "Ein Dutzend Drohnen wurde in der Nacht abgefangen.",
+        [q("Ein Dutzend", 12, approximate=True, unit="Drohne")],
+    ),
+    (
+        "Schätzungsweise 1,2 Millionen Menschen sind auf Hilfe angewiesen.",
+        [q("Schätzungsweise 1,2 Millionen", 1.2e6, approximate=True, unit="Mensch")],
+    ),
+    (
+        "Unter den Opfern sind auch einundzwanzig Kinder.",
+        [q("einundzwanzig", 21, unit="Kind")],
+    ),
+    (
+        "Die Zahl der Todesopfer stieg auf 87. Die Bergungsarbeiten dauern an.",
+        [q("87", 87)],
+    ),
+    (
+        "Insgesamt 1.450 US-Soldaten sind in dem Land stationiert.",
+        [q("1.450", 1450, unit="US-Soldat")],
+    ),
+    (
+        "Die Grenzschützer griffen 500 oder mehr Migranten auf.",
+        [q("500 oder mehr", low=500, approximate=True, unit="Migrant")],
+    ),
+    # not figures
+    ("Am 18. Oktober 2024 um 14 Uhr begann der Gipfel.", []),
+    ("Die G7 und die G20 berieten über Covid-19 und neue F-16-Jets.", []),
+    ("Nach Artikel 5 des Nato-Vertrags und § 218 ist das nicht vorgesehen.", []),
+    ("Im Jahr 2023 war die Lage anders; seit 2014 herrscht Krieg.", []),
+    ("Die 3. Panzerdivision traf am 18.10.2024 um 14.30 Uhr ein.", []),
+    ("Der Haushalt 2024/25 wurde mit 3:1 Stimmen der Ausschüsse gebilligt.", []),
+    ("Die Boeing 737 landete sicher, wie die Lufthansa mitteilte.", []),
+    ("Ein Sprecher war unter Tel. 030 1234567 erreichbar.", []),
+    ("Die Warnstufe 3 gilt, ein 1980 geborener Banker studierte von 1985 bis 1995 Jura.", []),
+    (
+        "Die Quote lag zwischen 7 % und 11 %, der Umsatz stieg um 5 % auf 300 Euro.",
+        [
+            q("zwischen 7 % und 11 %", low=7, high=11, approximate=True, unit="percent"),
+            q("5 %", 5, unit="percent"),
+            q("300", 300, unit="EUR"),
+        ],
+    ),
+    (
+        "Der Film wurde mehr als siebzig Millionen mal gesehen.",
+        [q("mehr als siebzig Millionen", low=7e7, approximate=True)],
+    ),
+    ("Zwischen 2014 und 2022 wuchs die Wirtschaft in den 1990er-Jahren vergleichbar.", []),
+]
+
+ENGLISH = [
+    (
+        "Roughly 2,500 troops will be deployed to the eastern flank.",
+        [q("Roughly 2,500", 2500, approximate=True, unit="troop")],
+    ),
+    (
+        "Tens of thousands of protesters marched through the capital on Sunday.",
+        [q("Tens of thousands", low=20000, high=99999, approximate=True, unit="protester")],
+    ),
+    (
+        "The government approved a $1.2 billion aid package.",
+        [q("$1.2 billion", 1.2e9, unit="USD")],
+    ),
+    (
+        "At least 18 people were killed when the bridge collapsed.",
+        [q("At least 18", low=18, approximate=True, unit="people")],
+    ),
+    (
+        "The EU pledged €3bn in loans, while Britain added £500m.",
+        [q("€3bn", 3e9, unit="EUR"), q("£500m", 5e8, unit="GBP")],
+    ),
+    (
+        "Unemployment fell to 4.1 percent, and wages rose 3.8% over the year.",
+        [q("4.1", 4.1, unit="percent"), q("3.8%", 3.8, unit="percent")],
+    ),
+    (
+        "Output is expected to shrink by 0.5 per cent next year.",
+        [q("0.5", 0.5, unit="percent")],
+    ),
+    (
+        "More than 600,000 residents fled the fighting, the UN said.",
+        [q("More than 600,000", low=600000, approximate=True, unit="resident")],
+    ),
+    (
+        "Up to 300,000 reservists could be called up.",
+        [q("Up to 300,000", high=300000, approximate=True, unit="reservist")],
+    ),
+    (
+        "Officials said 12,000 North Korean soldiers had arrived.",
+        [q("12,000", 12000, unit="soldier")],
+    ),
+    (
+        "Between 200 and 300 migrants are believed to have been on board.",
+        [q("Between 200 and 300", low=200, high=300, approximate=True, unit="migrant")],
+    ),
+    (
+        "The storm destroyed 200-300 homes along the coast.",
+        [q("200-300", low=200, high=300, approximate=True, unit="home")],
+    ),
+    (
+        "Hundreds of thousands of refugees crossed the border.",
+        [q("Hundreds of thousands", low=200000, high=999999, approximate=True, unit="refugee")],
+    ),
+    (
+        "Dozens of people were injured in the blast.",
+        [q("Dozens", low=24, high=99, approximate=True, unit="people")],
+    ),
+    (
+        "The country produces about 1.5 million barrels per day.",
+        [q("about 1.5 million", 1.5e6, approximate=True, unit="barrel")],
+    ),
+    (
+        "Nearly 500 police officers were on duty.",
+        [q("Nearly 500", 500, high=500, approximate=True, unit="officer")],
+    ),
+    (
+        "Several thousand workers walked out on Monday.",
+        [q("Several thousand", low=2000, high=9000, approximate=True, unit="worker")],
+    ),
+    (
+        "A dozen drones were shot down overnight.",
+        [q("A dozen", 12, approximate=True, unit="drone")],
+    ),
+    (
+        "The deal is worth hundreds of millions of dollars.",
+        [q("hundreds of millions", low=2e8, high=999999999, approximate=True, unit="USD")],
+    ),
+    (
+        "Some 300 families have been relocated and twenty-one schools closed.",
+        [
+            q("Some 300", 300, approximate=True, unit="family"),
+            q("twenty-one", 21, unit="school"),
+        ],
+    ),
+    (
+        "Half a million people remain without power.",
+        [q("Half a million", 500000, unit="people")],
+    ),
+    (
+        "The firm will cut fewer than 1,000 jobs, down from 2.9% of staff.",
+        [
+            q("fewer than 1,000", high=1000, approximate=True, unit="job"),
+            q("2.9%", 2.9, unit="percent"),
+        ],
+    ),
+    (
+        "Shares fell 5 to 7 percent in early trading.",
+        [q("5 to 7", low=5, high=7, approximate=True, unit="percent")],
+    ),
+    (
+        "The death toll rose from 40 to 52 on Tuesday.",
+        [q("40", 40), q("52", 52)],
+    ),
+    # not figures
+    ("On October 18, 2024 at 3 pm the talks resumed.", []),
+    ("The F-16 jets and the G7 summit dominated the debate about Covid-19.", []),
+    ("Article 5 of the treaty has been invoked only once, after 9/11.", []),
+    ("In 2014 Russia annexed Crimea; since 1991 Ukraine has been independent.", []),
+    ("The Boeing 737 Max was grounded, and Flight 17 was never forgotten.", []),
+    ("The final score was 3-1, and the match began at 10:30.", []),
+    ("He signed a 5-year contract in the 1990s.", []),
+    ("Call the hotline on (713) 646-2495 or 212-428-1181.", []),
+    ("Bands of the 70's and 80's were popular by December of '74.", []),
+    (
+        "The rate has stayed between 7% and 11%, and 7 US soldiers were wounded.",
+        [
+            q("between 7% and 11%", low=7, high=11, approximate=True, unit="percent"),
+            q("7", 7, unit="soldier"),
+        ],
+    ),
+    (
+        "Shares rose 5% to 300 pence.",
+        [q("5%", 5, unit="percent"), q("300", 300, unit="penny")],
+    ),
+]
+
+CASES = [("de", *case) for case in GERMAN] + [("en", *case) for case in ENGLISH]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_figures(lang: str, sentence: str, expected: list[dict[str, Any]]) -> None:
+    doc = NLP[lang](sentence)
+    found = find_quantities(doc)
+    got = [
+        {k: v for k, v in quantity.to_json().items() if k not in ("start", "end")}
+        for quantity in found
+    ]
+    assert got == expected
+    searched_to = 0
+    for quantity, want in zip(found, expected, strict=True):
+        assert quantity.start == sentence.index(want["text"], searched_to)
+        assert sentence[quantity.start : quantity.end] == quantity.text
+        searched_to = quantity.end
+
+
+def test_offsets_point_into_doc_text_further_along() -> None:
+    text = "Vorspann.\n\nLaut UN sind rund 11.000 Familien und 40 Prozent der Kinder betroffen."
+    found = find_quantities(NLP["de"](text))
+    assert [(t.text, text[t.start : t.end]) for t in found] == [
+        ("rund 11.000", "rund 11.000"),
+        ("40", "40"),
+    ]
+    assert found[0].start == text.index("rund 11.000")
+
+
+def test_lemma_and_pos_from_the_pipeline_win_over_the_fallback() -> None:
+    doc = NLP["de"].make_doc("Rund 800 gut ausgebildete Kämpfer aus Syrien.")
+    tags = ["ADV", "NUM", "ADV", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["rund", "800", "gut", "ausgebildet", "Kämpfer", "aus", "Syrien", "."]
+    for token, pos, lemma in zip(doc, tags, lemmas, strict=True):
+        token.pos_, token.lemma_ = pos, lemma
+    (found,) = find_quantities(doc)
+    assert (found.text, found.value, found.unit) == ("Rund 800", 800, "Kämpfer")
+
+
+def test_english_compound_noun_with_pos_takes_the_last_noun() -> None:
+    doc = NLP["en"].make_doc("The 27 member states agreed.")
+    tags = ["DET", "NUM", "NOUN", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["the", "27", "member", "state", "agree", "."]
+    for token, pos, lemma in zip(doc, tags, lemmas, strict=True):
+        token.pos_, token.lemma_ = pos, lemma
+    (found,) = find_quantities(doc)
+    assert found.unit == "state"
+
+
+def test_billion_depends_on_the_language() -> None:
+    (de,) = find_quantities(NLP["de"]("Die Schulden betragen 1,2 Billionen Euro."))
+    (en,) = find_quantities(NLP["en"]("The debt stands at 1.2 billion euros."))
+    assert (de.value, en.value) == (1.2e12, 1.2e9)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_component_sets_doc_extension(lang: str) -> None:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("lagebild_quantities")
+    text = {"de": "Etwa 40 Soldaten kamen an.", "en": "About 40 soldiers arrived."}[lang]
+    doc = nlp(text)
+    assert isinstance(nlp.get_pipe("lagebild_quantities"), QuantityExtractor)
+    assert [(t.text, t.value, t.approximate) for t in doc._.quantities] == [
+        (text[:7] if lang == "de" else text[:8], 40, True)
+    ]
