@@ -89,5 +89,9 @@ def _linguistic_pipeline(lang: str, model: str | Path | None) -> Language:
 
 def _import_extractors() -> None:
     """Import the extractor modules so their factories are registered without entry points."""
-
-    pass
+    from lagebild.extract import (  # noqa: F401
+        attribution,
+        events,
+        modality,
+        quantities,
+    )
