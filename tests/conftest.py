@@ -1,0 +1,30 @@
+"""Shared fixtures: the German pipeline is built once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from lagebild.nlp.loading import NlpOptions, build_nlp
+from lagebild.pipeline import Analyzer
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED_ARTICLE = SHARED / "seed" / "nordkorea-truppen-2024-10-18.txt"
+GOLD_DIR = ROOT / "tests" / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp_de() -> Language:
+    return build_nlp("de", NlpOptions(extractors=("lagebild_quantities", "lagebild_attribution", "lagebild_modality", "lagebild_events")))
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def needs_shared() -> pytest.MarkDecorator:
+    return pytest.mark.skipif(not SEED_ARTICLE.exists(), reason="../shared is not beside the checkout")

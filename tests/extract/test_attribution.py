@@ -1,0 +1,149 @@
+"""Attribution on German news sentences written for these tests (not from the seed)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from lagebild.model import Claim
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    claims: list[Claim] = doc._.claims
+    for claim in claims:
+        for span in [*claim.message, claim.source, claim.cue]:
+            if span is not None:
+                assert doc.text[span.start : span.end] == span.text
+    return claims
+
+
+def only_claim(nlp: Language, text: str) -> Claim:
+    claims = claims_of(nlp, text)
+    assert len(claims) == 1, [c.message_text for c in claims]
+    return claims[0]
+
+
+def test_dass_clause_after_separable_verb(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Die Polizei teilte am Montag mit, dass bei dem Unfall drei Menschen verletzt wurden."
+    )
+    assert (c.form, c.source and c.source.text, c.cue and c.cue.text) == (
+        "indirect",
+        "Die Polizei",
+        "teilte",
+    )
+    assert c.message_text.startswith("dass bei dem Unfall")
+    assert c.message_text.endswith("verletzt wurden")
+
+
+def test_quote_with_frame_after_it(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "„Wir werden nicht nachgeben“, sagte die Gewerkschaftschefin Anna Berger.")
+    assert c.form == "direct"
+    assert c.message_text == "Wir werden nicht nachgeben"
+    assert c.source is not None and "Anna Berger" in c.source.text
+    assert c.cue is not None and c.cue.text == "sagte"
+
+
+def test_quote_split_around_its_frame(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "„Das ist ein guter Tag“, sagte Müller, „aber die Arbeit beginnt erst jetzt.“")
+    assert [s.text for s in c.message] == ["Das ist ein guter Tag", "aber die Arbeit beginnt erst jetzt"]
+    assert c.source is not None and c.source.text == "Müller"
+
+
+def test_quote_after_colon(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Der Trainer sagte: „Wir haben heute verdient verloren.“")
+    assert c.form == "direct"
+    assert c.source is not None and c.source.text == "Der Trainer"
+    assert c.message_text == "Wir haben heute verdient verloren"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "message_start"),
+    [
+        ("Laut Feuerwehr brach das Feuer gegen Mitternacht aus.", "Laut", "Feuerwehr", "brach"),
+        (
+            "Nach Angaben des Innenministeriums wurden 40 Personen festgenommen.",
+            "Nach Angaben",
+            "des Innenministeriums",
+            "wurden",
+        ),
+        ("Der Regierung zufolge sind die Verhandlungen gescheitert.", "zufolge", "Der Regierung", "sind"),
+        (
+            "Die Verhandlungen sind gescheitert, wie die Nachrichtenagentur AFP meldet.",
+            "meldet",
+            "die Nachrichtenagentur AFP",
+            "Die Verhandlungen",
+        ),
+        ("Die Lage sei ernst, sagte der Bürgermeister.", "sagte", "der Bürgermeister", "Die Lage"),
+    ],
+)
+def test_frames_give_indirect_claims(
+    nlp_de: Language, text: str, cue: str, source: str, message_start: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.form == "indirect"
+    assert c.cue is not None and c.cue.text == cue
+    assert c.source is not None and c.source.text == source
+    assert c.message_text.startswith(message_start)
+    assert cue not in c.message_text.split()
+
+
+def test_demand_as_reported_speech(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Die Opposition forderte ein Investitionsprogramm für Schulen.")
+    assert (c.form, c.modality) == ("reported", "demanded")
+    assert c.message_text == "ein Investitionsprogramm für Schulen"
+
+
+def test_denial_with_separable_verb(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Das Ministerium wies die Vorwürfe am Dienstag entschieden zurück.")
+    assert c.modality == "denied"
+    assert c.cue is not None and c.cue.text == "wies"
+    assert c.source is not None and c.source.text == "Das Ministerium"
+
+
+def test_relay_chain(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Ein Treffen ist geplant, wie die Agentur Reuters unter Berufung auf Diplomaten meldet."
+    )
+    assert c.source is not None and c.source.text == "Diplomaten"
+    assert c.relayed_by is not None and "Reuters" in c.relayed_by
+    assert c.message_text == "Ein Treffen ist geplant"
+
+
+def test_sentence_without_source_is_the_authors(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Der Fluss trat am frühen Morgen über die Ufer.")
+    assert (c.form, c.source, c.cue) == ("unattributed", None, None)
+    assert c.message_text == "Der Fluss trat am frühen Morgen über die Ufer"
+
+
+def test_subjunctive_continues_the_last_source(nlp_de: Language) -> None:
+    first, second = claims_of(
+        nlp_de, "Die Polizei sagte, der Täter sei geflohen. Er habe eine Waffe bei sich getragen."
+    )
+    assert first.form == "indirect"
+    assert second.form == "free_indirect"
+    assert second.source is not None and second.source.text == "Die Polizei"
+
+
+def test_anaphoric_frame_attributes_the_sentence_before(nlp_de: Language) -> None:
+    claims = claims_of(nlp_de, "Bei dem Brand starben zwei Menschen. Das teilte die Feuerwehr mit.")
+    assert len(claims) == 1
+    assert claims[0].source is not None and claims[0].source.text == "die Feuerwehr"
+    assert claims[0].message_text == "Bei dem Brand starben zwei Menschen"
+
+
+def test_relative_clause_source(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Die Zahlen stammen vom Verband der Reeder, der von einem deutlichen Rückgang der Aufträge"
+        " spricht.",
+    )
+    c = claims[-1]
+    assert c.source is not None and c.source.text.endswith("Reeder")
+    assert c.message_text == "von einem deutlichen Rückgang der Aufträge"
+
+
+def test_paragraph_break_ends_a_sentence(nlp_de: Language) -> None:
+    claims = claims_of(nlp_de, "Der Zug fiel aus\n\nDie Bahn nannte keinen Grund.")
+    assert claims[0].message_text == "Der Zug fiel aus"
