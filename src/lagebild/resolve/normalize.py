@@ -73,3 +73,35 @@ def normalize_key(text: str) -> str:
     while len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     return " ".join(strip_ending(w) for w in words)
+
+
+# Spelling variants of transliterated names (German, English and scholarly spellings of
+# Cyrillic, Arabic and Korean names), applied in order to a folded key by ``skeleton``.
+TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("zh", "sh"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("w", "v"),
+    ("j", "y"),
+    ("z", "s"),
+    ("iy", "y"),
+    ("ii", "i"),
+    ("yy", "y"),
+)
+_DOUBLE_RE = re.compile(r"([a-z])\1+")
+
+
+def skeleton(text: str) -> str:
+    """A spelling-tolerant form of a name for fuzzy comparison ("Selenskyj" ~ "Zelenskyy").
+
+    The key (see ``normalize_key``) with transliteration variants unified and doubled
+    letters collapsed; never used for exact lookup.
+    """
+    key = normalize_key(text)
+    for old, new in TRANSLIT_RULES:
+        key = key.replace(old, new)
+    return _DOUBLE_RE.sub(r"\1", key)
