@@ -103,8 +103,8 @@ MONTH_NAME = _compile(
 )
 # 2024, im Jahr 2023, in 2023, 2023/24, 2019-2021
 YEAR = _compile(
-    r"(?<![\w.,/-])(?P<intro>(?:im\s+Jahre?|in\s+the\s+year|the\s+year|in)\s+)?"
-    r"(?<![\d.,/-])(?P<y>\d{4})(?:\s*(?:/|-|–)\s*(?P<y2>\d{4}|\d{2}))?(?!\d|[.,]\d|-\d)"
+    r"(?<![\w.,/])(?<!\d-)(?P<intro>(?:im\s+Jahre?|in\s+the\s+year|the\s+year|in)\s+)?"
+    r"(?<![\d.,/])(?<!\d-)(?P<y>\d{4})(?:\s*(?:/|-|–)\s*(?P<y2>\d{4}|\d{2}))?(?!\d|[.,]\d|-\d)"
 )
 # in den 1990er Jahren, die 90er-Jahre, the 1990s
 DECADE = _compile(

@@ -127,16 +127,19 @@ class _Context:
         reportative = self.lang == "de" and future and future <= set(lex.REPORTATIVE_MODALS_DE)
         if reportative and pat.PERFECT_INFINITIVE_DE.search(window):
             return PAST  # "soll ... angegriffen haben"
-        if future:
-            weak = all(pat.WEAK_FUTURE_CUES.fullmatch(f) for f in future)
-            return FUTURE if weak else STRONG_FUTURE
+        if future and not all(pat.WEAK_FUTURE_CUES.fullmatch(f) for f in future):
+            return STRONG_FUTURE
+        if self._past(window):
+            return PAST  # a past verb outweighs "werden", "would", "next"
+        return FUTURE if future else NEUTRAL
+
+    def _past(self, window: str) -> bool:
         if pat.PAST_CUES[self.lang].search(window):
-            return PAST
+            return True
         if self.lang == "en":
-            for m in pat.ENGLISH_PAST_TENSE.finditer(window):
-                if m.group(0) not in lex.EN_ED_NOT_PAST:
-                    return PAST
-        return NEUTRAL
+            past_tense = pat.ENGLISH_PAST_TENSE.finditer(window)
+            return any(m.group(0) not in lex.EN_ED_NOT_PAST for m in past_tense)
+        return False
 
     # --- resolution helpers ---------------------------------------------------------------
 
