@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from lagebild.nlp.loading import NlpOptions, build_nlp
+from lagebild.nlp.loading import build_nlp
 from lagebild.pipeline import Analyzer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,7 +18,7 @@ GOLD_DIR = ROOT / "tests" / "data"
 
 @pytest.fixture(scope="session")
 def nlp_de() -> Language:
-    return build_nlp("de", NlpOptions(extractors=("lagebild_quantities", "lagebild_attribution", "lagebild_modality", "lagebild_events")))
+    return build_nlp("de")
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.extract.chunks import (
     FINITE_TAGS,
+    GENITIVE_ARTICLES,
     NOUN_TAGS,
     PRONOUN_SUBJECT_TAGS,
     SUBORDINATORS,
@@ -103,6 +104,8 @@ class Attribution:
             quoted.update(range(*q))
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         for q in quotes:
+            if q[0] in used:  # the second half of a quotation split around its frame
+                continue
             claim = self._quote_claim(doc, q, quotes, claims)
             if claim is not None:
                 claims.append(claim)
@@ -299,6 +302,11 @@ class Attribution:
             if message[0][0] >= message[0][1] or source is None:
                 return None
             return self._raw(toks, message, "indirect", source, cue, verb)
+        if _anaphoric_first_position(toks, finite) and earlier:
+            # "Das teilte die Feuerwehr mit." attributes the sentence before
+            source = _np_after(toks, finite + 1)
+            if source is not None:
+                return self._anaphoric(toks, earlier, source, cue, verb)
         source = _subject_of(toks, finite)
         after = _particle_end(toks, k)
         complement = _clausal_complement(toks, after)
@@ -311,9 +319,11 @@ class Attribution:
             if source is not None and source[0] > finite:
                 region_start = source[1]
             if k == finite:
-                region = (after, _clause_stop(toks, after))
-                if source is not None and source[0] >= after:
-                    region = (source[1], region[1])
+                particle = _separable_particle(toks, k)
+                stop = particle.i - toks[0].i if particle is not None else _clause_stop(toks, k + 1)
+                region = (k + 1, stop)
+                if source is not None and source[0] > k:
+                    region = (source[1], stop)
             else:
                 region = (region_start, k)
             span = _reported_content(toks, region, verb, to_end=k == finite)
@@ -659,6 +669,8 @@ def _reported_content(
     if start >= end:
         return None
     if to_end:
+        while end > start and toks[end - 1].tag_ in {"ADV", "ADJD", "PTKNEG"}:
+            end -= 1
         for q in range(start, end):
             if toks[q].tag_ in {"APPR", "APPRART"} and toks[q].lower_ in verb.prep:
                 return (q, end)
@@ -673,7 +685,9 @@ def _reported_content(
             continue
         if q > start and toks[q - 1].tag_ in {"APPR", "APPRART", "ART", "ADJA", "PIAT", "PDAT"}:
             continue
-        if q > start and toks[q - 1].tag_ in NOUN_TAGS and tag not in {"ART", "PDAT", "PPOSAT"}:
+        if q > start and toks[q - 1].tag_ in NOUN_TAGS and (
+            tag not in {"ART", "PDAT", "PPOSAT"} or toks[q].lower_ in GENITIVE_ARTICLES
+        ):
             continue  # a genitive attribute of the noun before, not an object of its own
         if _np_reaches(toks, q, end):
             return (q, end)
@@ -701,6 +715,11 @@ def _np_reaches(toks: Sequence[Token], q: int, end: int) -> bool:
             continue
         return False
     return j == end and j > q
+
+
+def _anaphoric_first_position(toks: Sequence[Token], finite: int) -> bool:
+    """'Das/Dies' alone before the finite verb: the verb reports the sentence before."""
+    return finite == 1 and toks[0].lower_ in ANAPHORIC_OBJECTS and toks[0].tag_ in {"PDS", "ART"}
 
 
 def _is_anaphoric(toks: Sequence[Token], region: TokenRange) -> bool:

@@ -171,4 +171,4 @@ def _guess_label(span: object) -> str:
 @Language.factory("lagebild_entities", assigns=["doc._.mentions"], default_config={"kb_path": None})
 def make_entity_recognizer(nlp: Language, name: str, kb_path: str | None) -> EntityRecognizer:
     """Entity mentions resolved against the shipped (and the user's) knowledge base."""
-    return EntityRecognizer(KnowledgeBase.default(user_path=kb_path))
+    return EntityRecognizer(KnowledgeBase.default(user_file=kb_path))

@@ -91,7 +91,9 @@ def _import_extractors() -> None:
     """Import the extractor modules so their factories are registered without entry points."""
     from lagebild.extract import (  # noqa: F401
         attribution,
+        entities,
         events,
         modality,
         quantities,
+        times,
     )
