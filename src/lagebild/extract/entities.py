@@ -75,7 +75,8 @@ class EntityRecognizer:
             mentions.append(self._mention(doc, start, end, target))
             for k in range(start, end):
                 taken[k] = True
-            mentions.extend(self._nested_demonyms(doc, keys, start + 1, end))
+            if end - start > 1:
+                mentions.extend(self._nested_demonyms(doc, keys, start, end))
             i = end
         mentions.extend(self._unknown_names(doc, taken))
         mentions.sort(key=lambda m: (m.start, -m.end))
