@@ -341,6 +341,8 @@ SEASONS: dict[str, int] = {
     "winter": 12,
 }
 SEASON_MONTHS = 3
+# English season words, matched only in English text ("in diesem Fall" is no autumn)
+SEASONS_EN: frozenset[str] = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
 QUARTER_WORDS: tuple[str, ...] = ("Quartal", "Quartals", "quarter")
 HALF_WORDS: tuple[str, ...] = ("Halbjahr", "Halbjahres", "Jahreshälfte", "half")
@@ -379,6 +381,26 @@ RANGE_CONNECTORS: tuple[str, ...] = (
     "and",
     "-",
     "–",
+)
+
+# Words opening a relative clause: its verbs say nothing about the tense of the main clause.
+RELATIVE_PRONOUNS: tuple[str, ...] = (
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "deren",
+    "dessen",
+    "welcher",
+    "welche",
+    "welches",
+    "welchem",
+    "welchen",
+    "which",
+    "who",
+    "whose",
+    "that",
 )
 
 # --- tense cues --------------------------------------------------------------------------------
