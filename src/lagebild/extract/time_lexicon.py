@@ -466,7 +466,7 @@ WEAK_FUTURE_CUES: tuple[str, ...] = (
     "upcoming",
 )
 # Perfect infinitives turn "soll ... angegriffen haben" into a report about the past.
-PERFECT_INFINITIVES_DE: tuple[str, ...] = ("haben", "sein", "worden")
+PERFECT_INFINITIVES_DE: tuple[str, ...] = ("haben", "worden", "gewesen")
 REPORTATIVE_MODALS_DE: tuple[str, ...] = ("soll", "sollen", "solle", "sollte", "sollten")
 
 PAST_CUES: dict[str, tuple[str, ...]] = {

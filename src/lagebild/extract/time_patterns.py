@@ -92,7 +92,7 @@ MONTH_DAY = _compile(
 # vom 3. bis 5. März 2024, 3.-5. März, 3-5 March
 DAY_RANGE = _compile(
     rf"{START}(?:(?:vom|von|from|between)\s+)?(?<![\d.,])(?P<d1>\d{{1,2}})(?:\.|st|nd|rd|th)?"
-    r"\s*(?:bis|to|and|-|–)\s*"
+    r"\s*(?:bis(?:\s+zum)?|to|and|und|-|–)\s*"
     rf"(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH}){END}"
     r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
 )
@@ -112,7 +112,7 @@ YEAR = _compile(
 # in den 1990er Jahren, die 90er-Jahre, the 1990s
 DECADE = _compile(
     r"(?<!\w)(?:(?:in\s+den|in\s+the|the|den|die)\s+)?"
-    r"(?:(?P<full>(?:1[89]|20)\d)0(?:s|-?er(?:-|\s)?Jahre[n]?)|(?P<short>\d)0-?er(?:-|\s)?Jahre[n]?)"
+    r"(?:(?P<full>(?:1[89]|20)\d)0(?:s|-?er(?:-|\s)?Jahre[n]?|-?ern)|(?P<short>\d)0-?er(?:-|\s)?Jahre[n]?)"
     rf"{END}"
 )
 

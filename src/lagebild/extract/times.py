@@ -14,7 +14,8 @@ are anchored to the document date. Resolution choices (the Conventions in DESIGN
   before, "kommenden/nächsten/next Montag" strictly after.
 - A month without a year is in the document's year. Exceptions: a month after the
   document's month in a clause with a past cue ("hatte", "wurde", "was", a verb in -ed)
-  is last year's; a month before the document's month after "ab"/"bis" or with a strong
+  is last year's; a month before the document's month after "ab"/"bis" (unless the clause
+  is in the past tense) or with a strong
   future cue ("wird", "soll", "will", but not the passive-prone "werden") is next year's.
   "3. März" without a year follows the same rule. Seasons likewise.
 - Vague windows ("in den letzten Monaten", "seit Wochen") run three units back to the
@@ -108,21 +109,20 @@ class _Context:
 
     def lean(self, start: int, end: int) -> int:
         """Whether the expression points back (PAST) or ahead (FUTURE, STRONG_FUTURE)."""
-        lo, _ = self.clause(start, end)
+        lo, hi = self.clause(start, end)
+        tense = self._tense(self.text[lo:start] + " " + self.text[end:hi])
+        if tense == NEUTRAL:
+            tense = self._tense(self._main_clauses(start, end))
         before = self.text[lo:start]
         words = [w.lower() for w in pat.WORD.findall(before)][-2:]
         for word in reversed(words):
             if word in lex.PAST_PREPOSITIONS:
                 return PAST
-            if word in lex.FUTURE_PREPOSITIONS:
+            if word in lex.FUTURE_PREPOSITIONS and tense != PAST:  # "bis Samstag wurden": past
                 if word in ("bis", "until", "till") and _has_range_opener(before):
                     return NEUTRAL  # "von März bis Mai" is a range, not a bound ahead
                 return STRONG_FUTURE
-        lo, hi = self.clause(start, end)
-        tense = self._tense(self.text[lo:start] + " " + self.text[end:hi])
-        if tense != NEUTRAL:
-            return tense
-        return self._tense(self._main_clauses(start, end))
+        return tense
 
     def _main_clauses(self, start: int, end: int) -> str:
         """The sentence around ``start:end`` without the expression and other relative clauses."""
