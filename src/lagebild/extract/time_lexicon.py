@@ -341,6 +341,8 @@ SEASONS: dict[str, int] = {
     "winter": 12,
 }
 SEASON_MONTHS = 3
+# English season words, matched only in English text ("in diesem Fall" is no autumn)
+SEASONS_EN: frozenset[str] = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
 QUARTER_WORDS: tuple[str, ...] = ("Quartal", "Quartals", "quarter")
 HALF_WORDS: tuple[str, ...] = ("Halbjahr", "Halbjahres", "Jahreshälfte", "half")
@@ -379,6 +381,26 @@ RANGE_CONNECTORS: tuple[str, ...] = (
     "and",
     "-",
     "–",
+)
+
+# Words opening a relative clause: its verbs say nothing about the tense of the main clause.
+RELATIVE_PRONOUNS: tuple[str, ...] = (
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "deren",
+    "dessen",
+    "welcher",
+    "welche",
+    "welches",
+    "welchem",
+    "welchen",
+    "which",
+    "who",
+    "whose",
+    "that",
 )
 
 # --- tense cues --------------------------------------------------------------------------------
@@ -444,7 +466,7 @@ WEAK_FUTURE_CUES: tuple[str, ...] = (
     "upcoming",
 )
 # Perfect infinitives turn "soll ... angegriffen haben" into a report about the past.
-PERFECT_INFINITIVES_DE: tuple[str, ...] = ("haben", "sein", "worden")
+PERFECT_INFINITIVES_DE: tuple[str, ...] = ("haben", "worden", "gewesen")
 REPORTATIVE_MODALS_DE: tuple[str, ...] = ("soll", "sollen", "solle", "sollte", "sollten")
 
 PAST_CUES: dict[str, tuple[str, ...]] = {

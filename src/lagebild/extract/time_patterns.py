@@ -43,7 +43,10 @@ DAYPART = alt(lex.DAYPARTS_DE + lex.DAYPARTS_EN)
 NUMBER = f"(?:\\d{{1,2}}|{alt(lex.VAGUE_COUNT_WORDS)}|{alt(lex.NUMBER_WORDS)})"
 UNIT = alt(lex.UNITS)
 CALENDAR_UNIT = alt(lex.CALENDAR_UNITS)
-SEASON = alt(lex.SEASONS)
+# capitalized as in the lexicon ("Herbst", "autumn") or sentence-initial English ("Autumn")
+SEASON = alt(
+    [*lex.SEASONS, *(w.capitalize() for w in lex.SEASONS_EN if w != "fall")], case_sensitive=True
+)
 ORDINAL = alt(lex.ORDINALS)
 
 REL_PAST = f"(?:{adjective(lex.REL_PAST_DE)}|{alt(lex.REL_PAST_EN)})"
@@ -89,7 +92,7 @@ MONTH_DAY = _compile(
 # vom 3. bis 5. März 2024, 3.-5. März, 3-5 March
 DAY_RANGE = _compile(
     rf"{START}(?:(?:vom|von|from|between)\s+)?(?<![\d.,])(?P<d1>\d{{1,2}})(?:\.|st|nd|rd|th)?"
-    r"\s*(?:bis|to|and|-|–)\s*"
+    r"\s*(?:bis(?:\s+zum)?|to|and|und|-|–)\s*"
     rf"(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH}){END}"
     r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
 )
@@ -103,13 +106,13 @@ MONTH_NAME = _compile(
 )
 # 2024, im Jahr 2023, in 2023, 2023/24, 2019-2021
 YEAR = _compile(
-    r"(?<![\w.,/])(?<!\d-)(?P<intro>(?:im\s+Jahre?|in\s+the\s+year|the\s+year|in)\s+)?"
+    r"(?<![\w.,/])(?<!\d-)(?P<intro>(?:(?:im|dem|das)\s+Jahre?|Jahre?|in\s+the\s+year|the\s+year|in)\s+)?"
     r"(?<![\d.,/])(?<!\d-)(?P<y>\d{4})(?:\s*(?:/|-|–)\s*(?P<y2>\d{4}|\d{2}))?(?!\d|[.,]\d|-\d)"
 )
 # in den 1990er Jahren, die 90er-Jahre, the 1990s
 DECADE = _compile(
     r"(?<!\w)(?:(?:in\s+den|in\s+the|the|den|die)\s+)?"
-    r"(?:(?P<full>(?:1[89]|20)\d)0(?:s|er(?:-|\s)?Jahre[n]?)|(?P<short>\d)0er(?:-|\s)?Jahre[n]?)"
+    r"(?:(?P<full>(?:1[89]|20)\d)0(?:s|-?er(?:-|\s)?Jahre[n]?|-?ern)|(?P<short>\d)0-?er(?:-|\s)?Jahre[n]?)"
     rf"{END}"
 )
 
@@ -224,6 +227,7 @@ BETWEEN_BEFORE = _compile(rf"{START}(?:zwischen|between)\s+(?:(?:dem|den|the)\s+
 
 SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s+[\"„»(]?[A-ZÄÖÜ])|[\n;]")
 CLAUSE_END = re.compile(r",|\s[–—-]\s|:")
+RELATIVE_CLAUSE = re.compile(rf"^\s*(?:{alt(lex.RELATIVE_PRONOUNS)}){END}", re.IGNORECASE)
 WORD = re.compile(r"[\w'’]+|[%€$§]")
 
 

@@ -14,7 +14,8 @@ are anchored to the document date. Resolution choices (the Conventions in DESIGN
   before, "kommenden/nächsten/next Montag" strictly after.
 - A month without a year is in the document's year. Exceptions: a month after the
   document's month in a clause with a past cue ("hatte", "wurde", "was", a verb in -ed)
-  is last year's; a month before the document's month after "ab"/"bis" or with a strong
+  is last year's; a month before the document's month after "ab"/"bis" (unless the clause
+  is in the past tense) or with a strong
   future cue ("wird", "soll", "will", but not the passive-prone "werden") is next year's.
   "3. März" without a year follows the same rule. Seasons likewise.
 - Vague windows ("in den letzten Monaten", "seit Wochen") run three units back to the
@@ -26,6 +27,7 @@ are anchored to the document date. Resolution choices (the Conventions in DESIGN
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -48,6 +50,7 @@ _MONTHS_LOWER = {k.lower(): v for k, v in lex.MONTHS.items()}
 _MONTHS_ALL = set(lex.MONTHS) | set(lex.WEEKDAYS) | set(lex.SEASONS)
 _NUMBERS_LOWER = {k.lower(): v for k, v in lex.NUMBER_WORDS.items()}
 _VAGUE_LOWER = {" ".join(k.lower().split()) for k in lex.VAGUE_COUNT_WORDS}
+_SEASONS_DE = {k for k in lex.SEASONS if k[0].isupper()}
 _SEASONS_LOWER = {k.lower(): v for k, v in lex.SEASONS.items()}
 _UNITS_LOWER = {k.lower(): v for k, v in lex.UNITS.items()}
 _CAL_UNITS_LOWER = {k.lower(): v for k, v in lex.CALENDAR_UNITS.items()}
@@ -106,21 +109,30 @@ class _Context:
 
     def lean(self, start: int, end: int) -> int:
         """Whether the expression points back (PAST) or ahead (FUTURE, STRONG_FUTURE)."""
-        lo, _ = self.clause(start, end)
+        lo, hi = self.clause(start, end)
+        tense = self._tense(self.text[lo:start] + " " + self.text[end:hi])
+        if tense == NEUTRAL:
+            tense = self._tense(self._main_clauses(start, end))
         before = self.text[lo:start]
         words = [w.lower() for w in pat.WORD.findall(before)][-2:]
         for word in reversed(words):
             if word in lex.PAST_PREPOSITIONS:
                 return PAST
-            if word in lex.FUTURE_PREPOSITIONS:
+            if word in lex.FUTURE_PREPOSITIONS and tense != PAST:  # "bis Samstag wurden": past
                 if word in ("bis", "until", "till") and _has_range_opener(before):
                     return NEUTRAL  # "von März bis Mai" is a range, not a bound ahead
                 return STRONG_FUTURE
-        for lo, hi in (self.clause(start, end), self.sentence(start, end)):
-            tense = self._tense(self.text[lo:start] + " " + self.text[end:hi])
-            if tense != NEUTRAL:
-                return tense
-        return NEUTRAL
+        return tense
+
+    def _main_clauses(self, start: int, end: int) -> str:
+        """The sentence around ``start:end`` without the expression and other relative clauses."""
+        lo, hi = self.sentence(start, end)
+        cuts = [lo, *(m.end() for m in pat.CLAUSE_END.finditer(self.text, lo, hi)), hi]
+        kept = []
+        for a, b in itertools.pairwise(cuts):
+            if a <= start < b or not pat.RELATIVE_CLAUSE.match(self.text[a:b]):
+                kept.append(self.text[a:b])
+        return " ".join(kept).replace(self.text[start:end], " ")
 
     def _tense(self, window: str) -> int:
         future = {m.group(0).lower() for m in pat.FUTURE_CUES[self.lang].finditer(window)}
@@ -325,9 +337,11 @@ def _years(ctx: _Context) -> Iterator[_Hit]:
     for m in pat.DECADE.finditer(ctx.text):
         if m["full"]:
             first = int(m["full"]) * 10
-        else:
-            digit = int(m["short"])
-            first = (1900 if digit >= 3 else 2000) + digit * 10
+        else:  # "die 20er Jahre": the latest such decade that has begun by the document date
+            first = 2000 + int(m["short"]) * 10
+            latest = ctx.ref.year if ctx.ref else 2029
+            if first > latest:
+                first -= 100
         yield ctx.hit(m.start(), m.end(), (cal.iso_year(first), cal.iso_year(first + 9)))
 
 
@@ -337,6 +351,8 @@ def _seasons(ctx: _Context) -> Iterator[_Hit]:
         if not (m["prep"] or m["rel"] or m["ys"]):
             continue
         season = m["season"]
+        if ctx.lang != "en" and season not in _SEASONS_DE:
+            continue  # "in diesem Fall"
         if season.lower() == "fall" and not (m["rel"] or m["ys"] or "the" in (m["prep"] or "")):
             continue
         if (
