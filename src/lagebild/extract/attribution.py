@@ -110,14 +110,16 @@ class Attribution:
             if claim is not None:
                 claims.append(claim)
                 used |= claim.tokens()
+        previous: TokenRange | None = None
         for sent in sentences:
             toks = list(sent)
             for claim in self._frame_claims(toks, used):
                 claims.append(claim)
                 used |= claim.tokens()
-            for claim in self._verb_claims(toks, used | quoted, claims):
+            for claim in self._verb_claims(toks, used | quoted, claims, previous):
                 claims.append(claim)
                 used |= claim.tokens()
+            previous = (sent.start, sent.end)
         for claim in self._free_indirect(sentences, used, claims):
             claims.append(claim)
             used |= claim.tokens()
@@ -246,7 +248,11 @@ class Attribution:
     # -- verbs of saying -----------------------------------------------------------------------
 
     def _verb_claims(
-        self, toks: list[Token], blocked: set[int], earlier: list[RawClaim]
+        self,
+        toks: list[Token],
+        blocked: set[int],
+        earlier: list[RawClaim],
+        previous: TokenRange | None = None,
     ) -> list[RawClaim]:
         claims: list[RawClaim] = []
         taken: set[int] = set()
@@ -258,7 +264,10 @@ class Attribution:
                 continue
             claim = self._verb_claim(toks, k, verb, earlier + claims)
             if claim is None:
-                continue
+                if previous is not None and _anaphoric_first_position(toks, k) and not claims:
+                    claim = self._anaphoric(toks, earlier, previous, blocked, k, verb)
+                if claim is None:
+                    continue
             if any(i in blocked for s, e in claim.message for i in range(s, e)):
                 continue
             claims.append(claim)
@@ -302,11 +311,8 @@ class Attribution:
             if message[0][0] >= message[0][1] or source is None:
                 return None
             return self._raw(toks, message, "indirect", source, cue, verb)
-        if _anaphoric_first_position(toks, finite) and earlier:
-            # "Das teilte die Feuerwehr mit." attributes the sentence before
-            source = _np_after(toks, finite + 1)
-            if source is not None:
-                return self._anaphoric(toks, earlier, source, cue, verb)
+        if _anaphoric_first_position(toks, finite):
+            return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
         source = _subject_of(toks, finite)
         after = _particle_end(toks, k)
         complement = _clausal_complement(toks, after)
@@ -328,8 +334,6 @@ class Attribution:
                 region = (region_start, k)
             span = _reported_content(toks, region, verb, to_end=k == finite)
             if span is None:
-                if source is not None and _is_anaphoric(toks, region) and earlier:
-                    return self._anaphoric(toks, earlier, source, cue, verb)
                 return None
             message = [span]
         relay = None
@@ -382,22 +386,40 @@ class Attribution:
         self,
         toks: list[Token],
         earlier: list[RawClaim],
-        source: TokenRange,
-        cue: TokenRange,
+        previous: TokenRange,
+        blocked: set[int],
+        k: int,
         verb: CueVerb,
     ) -> RawClaim | None:
-        """'Das teilte die Polizei mit.' attributes the sentence before to its source."""
-        prev_sent_end = toks[0].i
+        """'Das teilte die Feuerwehr mit.' attributes the sentence before to its source."""
+        source = _np_after(toks, k + 1)
+        if source is None:
+            return None
+        doc_source = _doc_range(toks, source)
+        cue = _doc_range(toks, (k, k + 1))
         for claim in reversed(earlier):
-            if claim.message[-1][1] <= prev_sent_end and claim.source is None:
-                claim.source = _doc_range(toks, source)
-                claim.cue = _doc_range(toks, cue)
-                claim.form = "indirect"
-                claim.stwr = verb.stwr
-                claim.cue_modality = verb.modality
+            if previous[0] <= claim.message[0][0] < previous[1]:
+                if claim.source is not None:
+                    return None
+                claim.source, claim.cue, claim.form = doc_source, cue, "indirect"
+                claim.stwr, claim.cue_modality = verb.stwr, verb.modality
                 claim.used |= {t.i for t in toks}
                 return None
-        return None
+        if any(i in blocked for i in range(*previous)):
+            return None
+        doc = toks[0].doc
+        message = trim_punct_range(doc, *previous)
+        if message[0] >= message[1]:
+            return None
+        return RawClaim(
+            message=[message],
+            form="indirect",
+            source=doc_source,
+            cue=cue,
+            stwr=verb.stwr,
+            cue_modality=verb.modality,
+            used={t.i for t in toks},
+        )
 
     def _raw(
         self,
