@@ -59,7 +59,7 @@ def build_analysis(document: Document, doc: Doc) -> Analysis:
     claims: list[Claim] = list(doc._.claims or [])
     quantities: list[Quantity] = list(doc._.quantities or [])
     times: list[TimeExpr] = list(doc._.times or [])
-    mentions.extend(resolve_sources(claims, mentions))
+    mentions.extend(resolve_sources(claims, mentions, document.text))
     mentions.sort(key=lambda m: (m.start, -m.end))
     for claim in claims:
         claim.quantities = [q for q in quantities if _inside(q.start, q.end, claim)]

@@ -34,54 +34,54 @@ GERMAN = [
     # economy
     (
         "Das Bruttoinlandsprodukt soll im laufenden Jahr um 0,3 Prozent schrumpfen.",
-        [q("0,3", 0.3, unit="percent")],
+        [q("0,3 Prozent", 0.3, unit="percent")],
     ),
     (
         "Für 2025 rechnet das Ministerium mit einem Defizit von rund 2,5 Milliarden Euro.",
-        [q("rund 2,5 Milliarden", 2.5e9, approximate=True, unit="EUR")],
+        [q("rund 2,5 Milliarden Euro", 2.5e9, approximate=True, unit="EUR")],
     ),
     (
         "Die Inflationsrate lag im September bei 2,4 Prozent, nach 1,9 Prozent im August.",
-        [q("2,4", 2.4, unit="percent"), q("1,9", 1.9, unit="percent")],
+        [q("2,4 Prozent", 2.4, unit="percent"), q("1,9 Prozent", 1.9, unit="percent")],
     ),
     (
         "Die Arbeitslosenquote stieg um 0,2 Prozentpunkte auf 6,1 Prozent.",
-        [q("0,2", 0.2, unit="percentage point"), q("6,1", 6.1, unit="percent")],
+        [q("0,2 Prozentpunkte", 0.2, unit="percentage point"), q("6,1 Prozent", 6.1, unit="percent")],
     ),
     (
         "Der Konzern will bis zu 4.000 Stellen streichen und 1,5 Millionen Euro sparen.",
         [
             q("bis zu 4.000", high=4000, approximate=True, unit="Stelle"),
-            q("1,5 Millionen", 1.5e6, unit="EUR"),
+            q("1,5 Millionen Euro", 1.5e6, unit="EUR"),
         ],
     ),
     (
         "Der Bund stellt dafür 2,3 Mrd. Euro bereit, die Länder weitere 400 Mio. Euro.",
-        [q("2,3 Mrd.", 2.3e9, unit="EUR"), q("400 Mio.", 4e8, unit="EUR")],
+        [q("2,3 Mrd. Euro", 2.3e9, unit="EUR"), q("400 Mio. Euro", 4e8, unit="EUR")],
     ),
     (
         "Die Staatsverschuldung liegt bei mehr als 2,4 Billionen Euro.",
-        [q("mehr als 2,4 Billionen", low=2.4e12, approximate=True, unit="EUR")],
+        [q("mehr als 2,4 Billionen Euro", low=2.4e12, approximate=True, unit="EUR")],
     ),
     (
         "Die Kosten werden auf mehrere Milliarden Euro geschätzt.",
-        [q("mehrere Milliarden", low=2e9, high=9e9, approximate=True, unit="EUR")],
+        [q("mehrere Milliarden Euro", low=2e9, high=9e9, approximate=True, unit="EUR")],
     ),
     (
         "Der Schaden beläuft sich auf 200 bis 300 Millionen Franken.",
-        [q("200 bis 300 Millionen", low=2e8, high=3e8, approximate=True, unit="CHF")],
+        [q("200 bis 300 Millionen Franken", low=2e8, high=3e8, approximate=True, unit="CHF")],
     ),
     (
         "Ein Barrel der Sorte Brent kostete zuletzt 74,50 US-Dollar.",
-        [q("74,50", 74.5, unit="USD")],
+        [q("74,50 US-Dollar", 74.5, unit="USD")],
     ),
     (
         "Die Exporte nach China gingen um knapp 8 Prozent zurück.",
-        [q("knapp 8", 8, high=8, approximate=True, unit="percent")],
+        [q("knapp 8 Prozent", 8, high=8, approximate=True, unit="percent")],
     ),
     (
         "Die Wirtschaftsleistung schrumpfte um -0,1 Prozent, die Preise stiegen um 3%.",
-        [q("-0,1", -0.1, unit="percent"), q("3%", 3, unit="percent")],
+        [q("-0,1 Prozent", -0.1, unit="percent"), q("3%", 3, unit="percent")],
     ),
     (
         "Rund 12 000 Beschäftigte sollen in Kurzarbeit gehen.",
@@ -177,7 +177,7 @@ GERMAN = [
         [
             q("zwischen 7 % und 11 %", low=7, high=11, approximate=True, unit="percent"),
             q("5 %", 5, unit="percent"),
-            q("300", 300, unit="EUR"),
+            q("300 Euro", 300, unit="EUR"),
         ],
     ),
     (
@@ -210,11 +210,11 @@ ENGLISH = [
     ),
     (
         "Unemployment fell to 4.1 percent, and wages rose 3.8% over the year.",
-        [q("4.1", 4.1, unit="percent"), q("3.8%", 3.8, unit="percent")],
+        [q("4.1 percent", 4.1, unit="percent"), q("3.8%", 3.8, unit="percent")],
     ),
     (
         "Output is expected to shrink by 0.5 per cent next year.",
-        [q("0.5", 0.5, unit="percent")],
+        [q("0.5 per cent", 0.5, unit="percent")],
     ),
     (
         "More than 600,000 residents fled the fighting, the UN said.",
@@ -284,7 +284,7 @@ ENGLISH = [
     ),
     (
         "Shares fell 5 to 7 percent in early trading.",
-        [q("5 to 7", low=5, high=7, approximate=True, unit="percent")],
+        [q("5 to 7 percent", low=5, high=7, approximate=True, unit="percent")],
     ),
     (
         "The death toll rose from 40 to 52 on Tuesday.",
@@ -337,7 +337,7 @@ def test_offsets_point_into_doc_text_further_along() -> None:
     found = find_quantities(NLP["de"](text))
     assert [(t.text, text[t.start : t.end]) for t in found] == [
         ("rund 11.000", "rund 11.000"),
-        ("40", "40"),
+        ("40 Prozent", "40 Prozent"),
     ]
     assert found[0].start == text.index("rund 11.000")
 

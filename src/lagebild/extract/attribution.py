@@ -32,6 +32,7 @@ from lagebild.extract.cue_lexicon import (
     CUE_VERBS_DE,
     FOCUS_PARTICLES_DE,
     FRAME_NOUNS_DE,
+    FRAME_STWR_DE,
     RELAY_MARKERS_DE,
     SUBJUNCTIVE_I_DE,
     CueVerb,
@@ -231,6 +232,7 @@ class Attribution:
                 relay_src = _relay_source(toks, source[1])
                 if relay_src is not None:
                     relay, source = source, relay_src
+            cue_noun = toks[cue[1] - 1].text
             claims.append(
                 RawClaim(
                     message=[r for r in (_doc_range(toks, m) for m in message) if r],
@@ -239,7 +241,8 @@ class Attribution:
                     cue=_doc_range(toks, cue),
                     frame=_doc_range(toks, frame),
                     relay=_doc_range(toks, relay),
-                    stwr="speech",
+                    stwr=FRAME_STWR_DE.get(cue_noun, "speech"),
+                    cue_modality="expected" if cue_noun.startswith("Prognose") else None,
                 )
             )
             break  # one frame per sentence
@@ -813,10 +816,11 @@ def _zufolge_frame(
     """'X zufolge' — the noun phrase before is the source."""
     for q in range(max(0, k - 10), k):
         if toks[q].tag_ in NOUN_TAGS | {"ART", "PDAT", "ADJA", "PPOSAT"} | PRONOUN_SUBJECT_TAGS:
-            if np_end(toks, q) == k:
+            if np_end(toks, q) == k or (np_end(toks, q) == k - 1 and toks[k - 1].text == ","):
                 if toks[k - 1].text in ANONYMOUS_SOURCES_DE:
                     return None
-                return (k, k + 1), (q, k), (q, k + 1)
+                end = k if toks[k - 1].text != "," else k - 1
+                return (k, k + 1), (q, end), (q, k + 1)
     return None
 
 

@@ -49,6 +49,8 @@ def np_end(tokens: Sequence[Token], i: int, *, coordination: bool = False) -> in
         return j + 1
     while j < n and tokens[j].tag_ in NP_START_TAGS - NOUN_TAGS | NP_MODIFIER_TAGS:
         j += 1
+    if j > i and j < n and tokens[j - 1].tag_ in {"ART", "PDAT", "PPOSAT"}:
+        j = _extended_attribute(tokens, j)
     if j >= n or not is_noun(tokens[j]):
         return i
     while j < n and (is_noun(tokens[j]) or tokens[j].tag_ == "TRUNC"):
@@ -91,6 +93,20 @@ def np_end(tokens: Sequence[Token], i: int, *, coordination: bool = False) -> in
     # Do not end on a comma taken from an apposition.
     while j > i and tokens[j - 1].text == ",":
         j -= 1
+    return j
+
+
+def _extended_attribute(tokens: Sequence[Token], j: int) -> int:
+    """Skip a participle phrase between article and noun: 'der [am Montag vorgestellten] Prognose'."""
+    k = j
+    while k < len(tokens) and k - j < 7 and tokens[k].tag_ in {
+        "APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADV", "ADJD", "PTKNEG",
+    }:  # fmt: skip
+        k += 1
+    if k > j and k < len(tokens) and tokens[k].tag_ == "ADJA":
+        while k < len(tokens) and tokens[k].tag_ in {"ADJA", "ADJD", "ADV"}:
+            k += 1
+        return k
     return j
 
 

@@ -145,6 +145,8 @@ CUE_VERBS_DE: dict[str, CueVerb] = {
     "verneinen": CueVerb(modality="denied"),
     "widersprechen": CueVerb(modality="denied"),
     "ablehnen": CueVerb(modality="denied"),
+    "verteidigen": _S,
+    "rechtfertigen": _S,
     # leaving open
     "offenlassen": CueVerb(modality="unconfirmed"),
 }
@@ -197,6 +199,15 @@ FRAME_NOUNS_DE: frozenset[str] = frozenset(
         "Auskunft",
     }
 )
+
+# Frame nouns that name a thought or a text rather than speech (for ``stwr``).
+FRAME_STWR_DE: dict[str, str] = {
+    "Einschätzung": "thought", "Schätzung": "thought", "Schätzungen": "thought",
+    "Ansicht": "thought", "Meinung": "thought", "Auffassung": "thought", "Sicht": "thought",
+    "Überzeugung": "thought", "Berechnung": "thought", "Berechnungen": "thought",
+    "Prognose": "writing", "Bericht": "writing", "Berichte": "writing", "Mitteilung": "writing",
+    "Analyse": "writing", "Studie": "writing", "Daten": "writing",
+}  # fmt: skip
 
 # Prepositions that open a frame before a frame noun or directly before the source.
 FRAME_PREPS_DE: frozenset[str] = frozenset({"nach", "laut", "gemäß", "zufolge"})

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from lagebild.extract.entity_lexicon import ORG_WORDS, PERSON_TITLES
+from lagebild.extract.entity_lexicon import (
+    AMBIGUOUS_NAMES,
+    INSTITUTIONS,
+    ORG_WORDS,
+    OUTLET_WORDS,
+    PERSON_TITLES,
+)
 from lagebild.model import Mention
 from lagebild.nlp.extensions import register_extensions
 from lagebild.resolve.kb import KnowledgeBase
@@ -34,6 +40,7 @@ class AliasTarget:
     type: str
     kind: str
     wikidata: str | None
+    text: str
 
 
 class EntityRecognizer:
@@ -49,7 +56,11 @@ class EntityRecognizer:
                 continue
             entity = kb.get(alias.canonical)
             self.index[key] = AliasTarget(
-                alias.canonical, alias.type, alias.kind, entity.wikidata if entity else None
+                alias.canonical,
+                alias.type,
+                alias.kind,
+                entity.wikidata if entity else None,
+                alias.text,
             )
             self.first_words.add(key.split()[0])
 
@@ -78,6 +89,7 @@ class EntityRecognizer:
             if end - start > 1:
                 mentions.extend(self._nested_demonyms(doc, keys, start, end))
             i = end
+        mentions.extend(self._institutions(doc, mentions, taken))
         mentions.extend(self._unknown_names(doc, taken))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -98,9 +110,29 @@ class EntityRecognizer:
                 continue
             words.append(key)
             target = self.index.get(" ".join(words))
-            if target is not None and _capitalized_or_demonym(doc[i:end], target):
+            if target is not None and _plausible(doc, i, end, target):
                 best = (end, target)
         return best
+
+    def _institutions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+        """'die finnische Polizei', 'Estlands Regierung': a state's institution, named for it."""
+        found = []
+        for m in mentions:
+            if m.label != "GPE" or m.entity is None:
+                continue
+            span = doc.char_span(m.start, m.end)
+            if span is None or span.end >= len(doc):
+                continue
+            noun = doc[span.end]
+            template = INSTITUTIONS.get(noun.lemma_) or INSTITUTIONS.get(noun.text)
+            if template is None or taken[noun.i]:
+                continue
+            taken[noun.i] = True
+            whole = doc[span.start : noun.i + 1]
+            found.append(
+                Mention(whole.text, whole.start_char, whole.end_char, "ORG", template.format(m.entity))
+            )
+        return found
 
     def _nested_demonyms(self, doc: Doc, keys: list[str], start: int, end: int) -> list[Mention]:
         nested = []
@@ -147,12 +179,16 @@ def _is_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
-def _capitalized_or_demonym(span: object, target: AliasTarget) -> bool:
-    """Lower-case words match only demonyms and descriptions ("nordkoreanische")."""
-    text = str(span)
+def _plausible(doc: Doc, start: int, end: int, target: AliasTarget) -> bool:
+    """Whether a key match is a mention: case fits the alias; everyday nouns need context."""
+    text = doc[start:end].text
     if target.kind in {"demonym", "description"}:
         return True
-    return any(ch.isupper() for ch in text[:1]) or text[:1].isdigit()
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return text == target.text  # lower-case acronyms as the alias writes them ("dpa")
+    if end - start == 1 and text in AMBIGUOUS_NAMES:
+        return start > 0 and doc[start - 1].text in OUTLET_WORDS
+    return True
 
 
 def _guess_label(span: object) -> str:

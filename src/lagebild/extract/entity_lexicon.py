@@ -28,3 +28,30 @@ ORG_WORDS: frozenset[str] = frozenset(
         "Group", "Company", "Foundation",
     }
 )  # fmt: skip
+
+# State institutions named by a demonym or a country's genitive ("die finnische Polizei",
+# "Estlands Regierung"); the canonical name follows English Wikipedia's pattern.
+INSTITUTIONS: dict[str, str] = {
+    "Regierung": "Government of {}",
+    "Polizei": "Police of {}",
+    "Armee": "Armed Forces of {}",
+    "Streitkräfte": "Armed Forces of {}",
+    "Militär": "Armed Forces of {}",
+    "Parlament": "Parliament of {}",
+    "Außenministerium": "Ministry of Foreign Affairs ({})",
+    "Verteidigungsministerium": "Ministry of Defence ({})",
+    "Innenministerium": "Ministry of the Interior ({})",
+    "Gesundheitsministerium": "Ministry of Health ({})",
+    "Sozialministerium": "Ministry of Social Affairs ({})",
+    "Finanzministerium": "Ministry of Finance ({})",
+    "Justizministerium": "Ministry of Justice ({})",
+    "Wirtschaftsministerium": "Ministry of Economy ({})",
+}
+
+# Names that are also everyday nouns; matched only inside quotes or after an outlet word.
+AMBIGUOUS_NAMES: frozenset[str] = frozenset(
+    {"Zeit", "Welt", "Spiegel", "Stern", "Bild", "Presse", "Standard", "Kurier", "Focus", "Post"}
+)
+OUTLET_WORDS: frozenset[str] = frozenset(
+    {"Zeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin", "Blatt", "Sender", "„", "\""}
+)

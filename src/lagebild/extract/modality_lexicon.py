@@ -20,8 +20,6 @@ PRECEDENCE = (
 WORDS_DE: dict[str, str] = {
     "soll": "reportative",
     "sollen": "reportative",
-    "sollte": "reportative",
-    "sollten": "reportative",
     "angeblich": "reportative",
     "angeblichen": "reportative",
     "mutmaßlich": "reportative",
@@ -44,7 +42,6 @@ WORDS_DE: dict[str, str] = {
     "prognostiziert": "expected",
     "prognose": "expected",
     "unwahrscheinlich": "unlikely",
-    "kaum": "unlikely",
 }
 
 PHRASES_DE: dict[str, str] = {

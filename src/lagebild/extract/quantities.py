@@ -183,6 +183,9 @@ def _match(doc: Doc, i: int, lang: str, has_pos: bool) -> tuple[Quantity | None,
     unit_at = j
     if unit is None and not (second or core).final:
         unit, unit_at = _unit_word(doc, j, lang, core)
+        if unit is not None and unit_at > j and doc[j].lower_ not in ("of", "von"):
+            # the percent or currency word is part of the amount: "0,3 Prozent", "2 Mrd. Euro"
+            end = doc[unit_at - 1].idx + len(doc[unit_at - 1])
     noun = None
     if unit is None and not (second or core).final:
         noun = _counted_noun(doc, unit_at, lang, has_pos, after_of=core.vague or core.scale > 1)

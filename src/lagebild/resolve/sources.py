@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from lagebild.resolve.coreference_lexicon import ORG_ANAPHORS, SPEAKER_SUFFIXES
 from lagebild.model import Claim, Mention
 
 LABEL_PRIORITY = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "OTH": 4}
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "he", "she", "they", "it", "es"})
 
 
-def resolve_sources(claims: list[Claim], mentions: list[Mention]) -> list[Mention]:
+def resolve_sources(claims: list[Claim], mentions: list[Mention], text: str = "") -> list[Mention]:
     """Set ``source_entity`` (and a canonical ``relayed_by``) of each claim, in place.
 
     A pronoun source ("Er betonte") takes the entity of the last person named before it
-    (the previous claim's source when that is a person). Returns new mentions for the
-    pronouns so resolved.
+    (the previous claim's source when that is a person); a definite description ("die
+    Reederei", "ein Unternehmenssprecher") the organisation it refers back to. Returns new
+    mentions for the pronouns so resolved.
     """
     added: list[Mention] = []
     last_person: str | None = None
@@ -28,6 +30,8 @@ def resolve_sources(claims: list[Claim], mentions: list[Mention]) -> list[Mentio
                     added.append(Mention(source.text, source.start, source.end, "PER", entity))
             else:
                 best = _best_mention(ordered, source.start, source.end)
+                if best is None:
+                    best = _antecedent(ordered, source.text, source.start, text)
                 if best is not None:
                     claim.source_entity = best.entity or best.text
         if claim.relayed_by is not None and claim.relayed_by:
@@ -66,4 +70,26 @@ def _relay_mention(mentions: list[Mention], claim: Claim) -> Mention | None:
     for m in mentions:
         if m.label == "ORG" and m.text in text:
             return m
+    return None
+
+
+def _antecedent(mentions: list[Mention], source: str, pos: int, text: str) -> Mention | None:
+    """The organisation a description refers back to: named right after the same noun
+    ("der Reederei Baltic Star Line" ... "die Reederei") or, for a generic head
+    ("das Unternehmen", "ein Unternehmenssprecher"), the last organisation named."""
+    words = [w for w in source.split() if w[:1].isupper()]
+    if not words:
+        return None
+    head = words[-1]
+    for suffix in SPEAKER_SUFFIXES:
+        if head.lower().endswith(suffix) and len(head) > len(suffix) + 3:
+            head = head[: -len(suffix)].rstrip("s").capitalize()
+            break
+    before = [m for m in mentions if m.end <= pos and m.label == "ORG"]
+    for m in reversed(before):
+        context = text[max(0, m.start - 30) : m.start]
+        if head in context.split() or head in m.text:
+            return m
+    if head in ORG_ANAPHORS and before:
+        return before[-1]
     return None

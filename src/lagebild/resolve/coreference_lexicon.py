@@ -1,0 +1,13 @@
+"""Words that refer back to an organisation named before (German news)."""
+
+from __future__ import annotations
+
+# Generic heads that refer back to the last organisation named ("das Unternehmen").
+ORG_ANAPHORS: frozenset[str] = frozenset(
+    {
+        "Unternehmen", "Konzern", "Firma", "Reederei", "Gesellschaft", "Behörde", "Ministerium",
+        "Verband", "Institut", "Bank", "Airline", "Fluggesellschaft", "Hersteller", "Gruppe",
+        "Organisation", "Partei", "Regierung", "Agentur", "Amt", "Polizei", "Stadtverwaltung",
+    }
+)  # fmt: skip
+SPEAKER_SUFFIXES: tuple[str, ...] = ("sprecherin", "sprecher", "chefin", "chef")
