@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from lagebild.extract.entity_lexicon import (
     AMBIGUOUS_NAMES,
     INSTITUTIONS,
+    LEGAL_FORMS,
     ORG_WORDS,
     OUTLET_WORDS,
     PERSON_TITLES,
@@ -134,6 +135,30 @@ class EntityRecognizer:
             )
         return found
 
+    def _companies(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """Capitalized words before a legal form: 'Die Vellmar Maschinenbau AG' -> ORG."""
+        found = []
+        for token in doc:
+            if token.text not in LEGAL_FORMS or taken[token.i]:
+                continue
+            start = token.i
+            while (
+                start > 0
+                and start > token.i - 5
+                and not taken[start - 1]
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].tag_ not in {"ART", "PDAT", "PPOSAT", "APPR", "APPRART"}
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
+            if start == token.i:
+                continue
+            span = doc[start : token.i + 1]
+            for k in range(start, token.i + 1):
+                taken[k] = True
+            found.append(Mention(span.text, span.start_char, span.end_char, "ORG"))
+        return found
+
     def _nested_demonyms(self, doc: Doc, keys: list[str], start: int, end: int) -> list[Mention]:
         nested = []
         for k in range(start, end):
@@ -160,7 +185,7 @@ class EntityRecognizer:
                 for e in doc.ents
                 if not any(taken[e.start : e.end])
             ]
-        mentions = []
+        mentions = self._companies(doc, taken)
         i = 0
         while i < len(doc):
             if taken[i] or not _is_name(doc[i]):

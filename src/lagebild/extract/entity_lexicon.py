@@ -55,3 +55,8 @@ AMBIGUOUS_NAMES: frozenset[str] = frozenset(
 OUTLET_WORDS: frozenset[str] = frozenset(
     {"Zeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin", "Blatt", "Sender", "„", "\""}
 )
+
+# Legal forms that end a company name ("Vellmar Maschinenbau AG").
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {"AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Ltd.", "Corp.", "PLC", "plc", "LLC", "SA"}
+)

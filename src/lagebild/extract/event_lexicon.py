@@ -38,22 +38,28 @@ TRIGGERS_DE: dict[str, tuple[str, ...]] = {
     "ARREST": ("festnehmen", "festnahme*", "verhaften", "verhaftung*", "festgenommen", "inhaftieren"),
     "CASUALTIES": (
         "tot", "tote*", "todesopfer*", "töten", "getötet", "sterben", "verletzt", "verletzte*",
+        "verschüttet", "verschütten", "verschüttete*",
         "~opfer*", "vermisst", "vermisste*", "leben",
     ),
     "DISASTER": (
-        "erdbeben*", "überschwemmung*", "hochwasser*", "flut*", "sturm*", "brand*", "waldbrand*",
+        "erdbeben*", "überschwemmung*", "hochwasser*", "flut", "fluten", "sturm", "stürme", "brand",
+        "brände", "waldbrand*", "großbrand*", "abrutschen", "evakuieren", "evakuierung*",
+        "verlassen", "dammbruch*", "brechen", "obdachlos*",
         "dürre*", "lawine*", "unwetter*", "explosion*", "vulkan*", "tsunami*", "erdrutsch*",
         "hitzewelle*", "wirbelsturm*", "taifun*", "hurrikan*", "unglück*", "einsturz*",
     ),
     "ECONOMIC_FIGURE": (
         "wachstum*", "inflation*", "bruttoinlandsprodukt*", "bip", "umsatz*", "gewinn*",
         "verlust*", "arbeitslosigkeit*", "arbeitslosenquote*", "konjunktur*", "~prognose*",
-        "~export*", "~import*", "~preis*", "zins*", "leitzins*", "defizit*", "~haushalt*",
+        "wachsen", "schrumpfen", "teuerung*", "~plus", "rückgang*", "anstieg*", "stellenabbau*",
+        "abbauen", "~auftrag*", "~aufträge*", "einbrechen", "~stelle*",
+        "~export*", "~import*", "~preis*", "zins*", "defizit*", "~haushalt*",
         "~schulden*", "investition*", "~wirtschaft*", "rezession*",
     ),
     "POLICY": (
         "gesetz*", "gesetzentwurf*", "reform*", "beschließen", "beschluss*", "verordnung*",
-        "~regelung*", "verbot*", "verbieten", "einführen", "haushaltsentwurf*",
+        "~regelung*", "verbot*", "verbieten", "einführen", "haushaltsentwurf*", "moratorium*",
+        "leitzins*", "~vorhaben", "~plan", "~senkung*", "umwandeln", "~umbau*",
     ),
     "ELECTION": ("wahl*", "wählen", "gewählt", "~stimme*", "wahlkampf*", "~kandidat*", "~umfrage*"),
 }  # fmt: skip
@@ -72,8 +78,23 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "opfer*": ("tot", "verletzt", "unglück", "anschlag"),
     "zins*": ("prozent", "zentralbank", "ezb", "fed"),
     "warnen": ("droh", "angriff", "vergeltung"),
+    "treffen": ("mit ", "gipfel", "gespräch", "minister", "präsident", "kanzler", "delegation"),
+    "verlassen": ("haus", "häuser", "wohnung", "heim", "dorf", "stadt"),
+    "brechen": ("damm", "deich"),
+    "abbauen": ("stelle", "arbeitsplätze", "jobs"),
+    "plan": ("gesetz", "reform", "klinik", "umbau"),
+    "senkung*": ("zins", "steuer", "abgabe", "entgelt", "preis"),
     "front*": ("kämpf", "soldat", "truppe"),
 }
+
+# Verbs of saying whose act is itself the event ("warf ihr vor, ..." is an accusation).
+CUE_EVENTS: dict[str, str] = {
+    "vorwerfen": "ACCUSE", "beschuldigen": "ACCUSE", "anklagen": "ACCUSE",
+    "drohen": "THREATEN", "androhen": "THREATEN",
+}  # fmt: skip
+
+# Types whose participants are places, not actors (a landslide has no actor).
+NO_ACTOR_TYPES: frozenset[str] = frozenset({"DISASTER", "CASUALTIES"})
 
 # Types that outrank others when both fire (the main event of the message).
 PRIORITY: tuple[str, ...] = (

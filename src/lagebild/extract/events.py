@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.extract.event_lexicon import PRIORITY, REQUIRES, TRIGGERS_DE
+from lagebild.extract.event_lexicon import (
+    CUE_EVENTS,
+    NO_ACTOR_TYPES,
+    PRIORITY,
+    REQUIRES,
+    TRIGGERS_DE,
+)
 from lagebild.model import Claim, Event, Mention
 from lagebild.nlp.extensions import register_extensions
 
@@ -108,14 +114,11 @@ class EventClassifier:
                     not trigger.requires or any(r in text for r in trigger.requires)
                 ):
                     score += trigger.weight
-            if (
-                event_type == "ECONOMIC_FIGURE"
-                and not any(ch.isdigit() for ch in text)
-                and "prozent" not in text
-            ):
-                score = 0.0
             if score >= MIN_SCORE:
                 scores[event_type] = score
+        cue_event = CUE_EVENTS.get(_cue_lemma(doc, claim) or "")
+        if cue_event is not None:
+            return cue_event
         if not scores:
             return None
         best = max(scores.values())
@@ -124,9 +127,7 @@ class EventClassifier:
 
 def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mention]) -> Event:
     """Actor and target from the mentions in the message, then in the rest of its sentence."""
-    inside = [
-        m for m in mentions if _within(m, claim) and m.entity and m.label in PARTICIPANT_LABELS
-    ]
+    inside = [m for m in mentions if _within(m, claim) and m.label in PARTICIPANT_LABELS]
     target_preps = TARGET_PREPS.get(event_type, frozenset())
     actor: str | None = None
     target: str | None = None
@@ -136,11 +137,11 @@ def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mentio
         if prep in OPPONENT_PREPS and prep not in target_preps:
             continue
         if prep in target_preps or prep == "compass":
-            if target is None and m.entity != actor:
-                target = m.entity
+            if target is None and (m.entity or m.text) != actor:
+                target = m.entity or m.text
                 place = phrase
         elif actor is None:
-            actor = m.entity
+            actor = m.entity or m.text
     if target is None:
         sentence = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if sentence is not None:
@@ -155,7 +156,27 @@ def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mentio
                 ):
                     target = m.entity
                     break
+    if event_type in NO_ACTOR_TYPES:
+        if target is None and actor is not None:
+            target = actor
+        actor = None
     return Event(type=event_type, actor=actor, target=target, place=place)
+
+
+def _cue_lemma(doc: Doc, claim: Claim) -> str | None:
+    """The cue verb's lemma with its separated particle ('warf ... vor' -> 'vorwerfen')."""
+    if claim.cue is None:
+        return None
+    span = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span[-1]
+    for token in verb.sent[verb.i - verb.sent.start + 1 :]:
+        if token.tag_ == "PTKVZ":
+            return token.lower_ + verb.lemma_
+        if token.text in {",", ".", ";", ":"}:
+            break
+    return verb.lemma_
 
 
 def _within(m: Mention, claim: Claim) -> bool:
