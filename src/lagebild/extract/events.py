@@ -142,7 +142,7 @@ def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mentio
                 place = phrase
         elif actor is None:
             actor = m.entity or m.text
-    if target is None:
+    if target is None and actor is not None:
         sentence = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if sentence is not None:
             sent = sentence[0].sent
@@ -153,6 +153,7 @@ def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mentio
                     and m.label == "GPE"
                     and m.entity != actor
                     and _preposition_before(doc, m)[0] not in OPPONENT_PREPS
+                    and not _in_attribution(m, claim)
                 ):
                     target = m.entity
                     break
@@ -177,6 +178,14 @@ def _cue_lemma(doc: Doc, claim: Claim) -> str | None:
         if token.text in {",", ".", ";", ":"}:
             break
     return verb.lemma_
+
+
+def _in_attribution(m: Mention, claim: Claim) -> bool:
+    """Whether a mention belongs to the claim's source or frame, not to its content."""
+    return any(
+        span is not None and span.start <= m.start and m.end <= span.end
+        for span in (claim.source, claim.frame)
+    )
 
 
 def _within(m: Mention, claim: Claim) -> bool:
