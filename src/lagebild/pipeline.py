@@ -61,9 +61,24 @@ def build_analysis(document: Document, doc: Doc) -> Analysis:
     times: list[TimeExpr] = list(doc._.times or [])
     mentions.extend(resolve_sources(claims, mentions, document.text))
     mentions.sort(key=lambda m: (m.start, -m.end))
+    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation(
+        "SENT_START"
+    ) else [(0, len(doc.text))]
     for claim in claims:
         claim.quantities = [q for q in quantities if _inside(q.start, q.end, claim)]
         claim.times = [t for t in times if _inside(t.start, t.end, claim)]
+        # a time in the claim's own clause outside any message dates it too ("Im Herbst
+        # hatten die Forscher ein Plus erwartet")
+        sentence = next((s for s in sentences if s[0] <= claim.start < s[1]), None)
+        if sentence is not None:
+            claim.times += [
+                t
+                for t in times
+                if sentence[0] <= t.start < sentence[1]
+                and not any(_inside(t.start, t.end, other) for other in claims)
+                and t not in claim.times
+            ]
+            claim.times.sort(key=lambda t: t.start)
     return Analysis(
         document=document,
         mentions=mentions,
