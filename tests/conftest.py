@@ -27,4 +27,6 @@ def analyzer() -> Analyzer:
 
 
 def needs_shared() -> pytest.MarkDecorator:
-    return pytest.mark.skipif(not SEED_ARTICLE.exists(), reason="../shared is not beside the checkout")
+    return pytest.mark.skipif(
+        not SEED_ARTICLE.exists(), reason="../shared is not beside the checkout"
+    )

@@ -61,9 +61,11 @@ def build_analysis(document: Document, doc: Doc) -> Analysis:
     times: list[TimeExpr] = list(doc._.times or [])
     mentions.extend(resolve_sources(claims, mentions, document.text))
     mentions.sort(key=lambda m: (m.start, -m.end))
-    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation(
-        "SENT_START"
-    ) else [(0, len(doc.text))]
+    sentences = (
+        [(s.start_char, s.end_char) for s in doc.sents]
+        if doc.has_annotation("SENT_START")
+        else [(0, len(doc.text))]
+    )
     for claim in claims:
         claim.quantities = [q for q in quantities if _inside(q.start, q.end, claim)]
         claim.times = [t for t in times if _inside(t.start, t.end, claim)]

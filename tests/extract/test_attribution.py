@@ -26,7 +26,8 @@ def only_claim(nlp: Language, text: str) -> Claim:
 
 def test_dass_clause_after_separable_verb(nlp_de: Language) -> None:
     c = only_claim(
-        nlp_de, "Die Polizei teilte am Montag mit, dass bei dem Unfall drei Menschen verletzt wurden."
+        nlp_de,
+        "Die Polizei teilte am Montag mit, dass bei dem Unfall drei Menschen verletzt wurden.",
     )
     assert (c.form, c.source and c.source.text, c.cue and c.cue.text) == (
         "indirect",
@@ -38,7 +39,9 @@ def test_dass_clause_after_separable_verb(nlp_de: Language) -> None:
 
 
 def test_quote_with_frame_after_it(nlp_de: Language) -> None:
-    c = only_claim(nlp_de, "„Wir werden nicht nachgeben“, sagte die Gewerkschaftschefin Anna Berger.")
+    c = only_claim(
+        nlp_de, "„Wir werden nicht nachgeben“, sagte die Gewerkschaftschefin Anna Berger."
+    )
     assert c.form == "direct"
     assert c.message_text == "Wir werden nicht nachgeben"
     assert c.source is not None and "Anna Berger" in c.source.text
@@ -46,8 +49,13 @@ def test_quote_with_frame_after_it(nlp_de: Language) -> None:
 
 
 def test_quote_split_around_its_frame(nlp_de: Language) -> None:
-    c = only_claim(nlp_de, "„Das ist ein guter Tag“, sagte Müller, „aber die Arbeit beginnt erst jetzt.“")
-    assert [s.text for s in c.message] == ["Das ist ein guter Tag", "aber die Arbeit beginnt erst jetzt"]
+    c = only_claim(
+        nlp_de, "„Das ist ein guter Tag“, sagte Müller, „aber die Arbeit beginnt erst jetzt.“"
+    )
+    assert [s.text for s in c.message] == [
+        "Das ist ein guter Tag",
+        "aber die Arbeit beginnt erst jetzt",
+    ]
     assert c.source is not None and c.source.text == "Müller"
 
 
@@ -68,7 +76,12 @@ def test_quote_after_colon(nlp_de: Language) -> None:
             "des Innenministeriums",
             "wurden",
         ),
-        ("Der Regierung zufolge sind die Verhandlungen gescheitert.", "zufolge", "Der Regierung", "sind"),
+        (
+            "Der Regierung zufolge sind die Verhandlungen gescheitert.",
+            "zufolge",
+            "Der Regierung",
+            "sind",
+        ),
         (
             "Die Verhandlungen sind gescheitert, wie die Nachrichtenagentur AFP meldet.",
             "meldet",
@@ -104,7 +117,8 @@ def test_denial_with_separable_verb(nlp_de: Language) -> None:
 
 def test_relay_chain(nlp_de: Language) -> None:
     c = only_claim(
-        nlp_de, "Ein Treffen ist geplant, wie die Agentur Reuters unter Berufung auf Diplomaten meldet."
+        nlp_de,
+        "Ein Treffen ist geplant, wie die Agentur Reuters unter Berufung auf Diplomaten meldet.",
     )
     assert c.source is not None and c.source.text == "Diplomaten"
     assert c.relayed_by is not None and "Reuters" in c.relayed_by

@@ -46,7 +46,10 @@ GERMAN = [
     ),
     (
         "Die Arbeitslosenquote stieg um 0,2 Prozentpunkte auf 6,1 Prozent.",
-        [q("0,2 Prozentpunkte", 0.2, unit="percentage point"), q("6,1 Prozent", 6.1, unit="percent")],
+        [
+            q("0,2 Prozentpunkte", 0.2, unit="percentage point"),
+            q("6,1 Prozent", 6.1, unit="percent"),
+        ],
     ),
     (
         "Der Konzern will bis zu 4.000 Stellen streichen und 1,5 Millionen Euro sparen.",

@@ -39,6 +39,6 @@ def eval_seed(
     score = evaluate_gold(dirs)
     lines = format_report(score)
     if verbose:
-        lines = explain(score) + [""] + lines
+        lines = [*explain(score), "", *lines]
     for line in lines:
         typer.echo(line)

@@ -566,9 +566,9 @@ def _clause_intro(toks: Sequence[Token], k: int) -> int | None:
     for j in range(k - 1, -1, -1):
         token = toks[j]
         if token.tag_ in SUBORDINATORS | {"PRELS"} or token.lower_ == "wie":
-            if j == 0 or toks[j - 1].text in {",", "(", "–"} or token.lower_ == "wie":
-                if _no_finite_between(toks, j, k) and (token.tag_ != "PWS" or j > 0):
-                    return j
+            opens = j == 0 or toks[j - 1].text in {",", "(", "–"} or token.lower_ == "wie"
+            if opens and _no_finite_between(toks, j, k) and (token.tag_ != "PWS" or j > 0):
+                return j
             return None
         if token.text in {",", ":", ";"} and j + 1 < len(toks) and is_finite(toks[j + 1]):
             return None
@@ -710,8 +710,10 @@ def _reported_content(
             continue
         if q > start and toks[q - 1].tag_ in {"APPR", "APPRART", "ART", "ADJA", "PIAT", "PDAT"}:
             continue
-        if q > start and toks[q - 1].tag_ in NOUN_TAGS and (
-            tag not in {"ART", "PDAT", "PPOSAT"} or toks[q].lower_ in GENITIVE_ARTICLES
+        if (
+            q > start
+            and toks[q - 1].tag_ in NOUN_TAGS
+            and (tag not in {"ART", "PDAT", "PPOSAT"} or toks[q].lower_ in GENITIVE_ARTICLES)
         ):
             continue  # a genitive attribute of the noun before, not an object of its own
         if _np_reaches(toks, q, end):
@@ -814,13 +816,15 @@ def _zufolge_frame(
     toks: list[Token], k: int
 ) -> tuple[TokenRange, TokenRange | None, TokenRange] | None:
     """'X zufolge' — the noun phrase before is the source."""
+    np_tags = NOUN_TAGS | {"ART", "PDAT", "ADJA", "PPOSAT"} | PRONOUN_SUBJECT_TAGS
     for q in range(max(0, k - 10), k):
-        if toks[q].tag_ in NOUN_TAGS | {"ART", "PDAT", "ADJA", "PPOSAT"} | PRONOUN_SUBJECT_TAGS:
-            if np_end(toks, q) == k or (np_end(toks, q) == k - 1 and toks[k - 1].text == ","):
-                if toks[k - 1].text in ANONYMOUS_SOURCES_DE:
-                    return None
-                end = k if toks[k - 1].text != "," else k - 1
-                return (k, k + 1), (q, end), (q, k + 1)
+        if toks[q].tag_ not in np_tags:
+            continue
+        end = np_end(toks, q)
+        if end == k or (end == k - 1 and toks[k - 1].text == ","):
+            if toks[end - 1].text in ANONYMOUS_SOURCES_DE:
+                return None
+            return (k, k + 1), (q, end), (q, k + 1)
     return None
 
 

@@ -97,7 +97,7 @@ def np_end(tokens: Sequence[Token], i: int, *, coordination: bool = False) -> in
 
 
 def _extended_attribute(tokens: Sequence[Token], j: int) -> int:
-    """Skip a participle phrase between article and noun: 'der [am Montag vorgestellten] Prognose'."""
+    """Skip a participle phrase after an article: 'der [am Montag vorgestellten] Prognose'."""
     k = j
     while k < len(tokens) and k - j < 7 and tokens[k].tag_ in {
         "APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADV", "ADJD", "PTKNEG",

@@ -96,9 +96,9 @@ class EntityRecognizer:
         return mentions
 
     def _longest_match(self, doc: Doc, keys: list[str], i: int) -> tuple[int, AliasTarget] | None:
-        if not keys[i] or keys[i].split()[0] not in self.first_words:
-            if keys[i] not in ARTICLES:
-                return None
+        known_start = bool(keys[i]) and keys[i].split()[0] in self.first_words
+        if not known_start and keys[i] not in ARTICLES:
+            return None
         best: tuple[int, AliasTarget] | None = None
         words: list[str] = []
         for end in range(i + 1, min(len(doc), i + MAX_ALIAS_TOKENS) + 1):
@@ -130,9 +130,8 @@ class EntityRecognizer:
                 continue
             taken[noun.i] = True
             whole = doc[span.start : noun.i + 1]
-            found.append(
-                Mention(whole.text, whole.start_char, whole.end_char, "ORG", template.format(m.entity))
-            )
+            canonical = template.format(m.entity)
+            found.append(Mention(whole.text, whole.start_char, whole.end_char, "ORG", canonical))
         return found
 
     def _companies(self, doc: Doc, taken: list[bool]) -> list[Mention]:

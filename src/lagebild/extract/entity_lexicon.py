@@ -53,7 +53,7 @@ AMBIGUOUS_NAMES: frozenset[str] = frozenset(
     {"Zeit", "Welt", "Spiegel", "Stern", "Bild", "Presse", "Standard", "Kurier", "Focus", "Post"}
 )
 OUTLET_WORDS: frozenset[str] = frozenset(
-    {"Zeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin", "Blatt", "Sender", "„", "\""}
+    {"Zeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin", "Blatt", "Sender", "„", '"'}
 )
 
 # Legal forms that end a company name ("Vellmar Maschinenbau AG").

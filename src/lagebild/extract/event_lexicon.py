@@ -2,8 +2,9 @@
 
 A trigger is a lemma; a ``*`` suffix matches any word starting with it ("truppeneinsatz*"
 catches compounds); a ``~`` prefix marks a context word that weighs half as much as a
-trigger ("Soldaten" alone is no deployment, "Soldaten ... entsandt" is). ``REQUIRES`` names context words one of which must be in the message
-for a weak trigger to count ("schicken" counts for DEPLOY_TROOPS only with "Soldat").
+trigger ("Soldaten" alone is no deployment, "Soldaten ... entsandt" is). ``REQUIRES``
+names context words one of which must be in the message for a weak trigger to count
+("schicken" counts for DEPLOY_TROOPS only with "Soldat").
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ TRIGGERS_DE: dict[str, tuple[str, ...]] = {
         "protest*", "protestieren", "demonstrieren", "demonstration*", "demonstrant*",
         "kundgebung*", "streik*", "streiken",
     ),
-    "ARREST": ("festnehmen", "festnahme*", "verhaften", "verhaftung*", "festgenommen", "inhaftieren"),
+    "ARREST": (
+        "festnehmen", "festnahme*", "verhaften", "verhaftung*", "festgenommen", "inhaftieren",
+    ),
     "CASUALTIES": (
         "tot", "tote*", "todesopfer*", "töten", "getötet", "sterben", "verletzt", "verletzte*",
         "verschüttet", "verschütten", "verschüttete*",

@@ -21,10 +21,10 @@ log = logging.getLogger(__name__)
 HANTA_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 QUOTE_CHARS = frozenset("\"„“”‚‘’»«'")
 CLAWS_TO_UPOS = {
-    "AJ": "ADJ", "AT": "DET", "AV": "ADV", "CJ": "CCONJ", "CR": "NUM", "DP": "PRON", "DT": "DET",
-    "EX": "PRON", "IT": "INTJ", "NN": "NOUN", "NP": "PROPN", "OR": "ADJ", "PN": "PRON", "PO": "PART",
-    "PR": "ADP", "PU": "PUNCT", "TO": "PART", "UN": "X", "VB": "AUX", "VD": "AUX", "VH": "AUX",
-    "VM": "AUX", "VV": "VERB", "XX": "PART", "ZZ": "X",
+    "AJ": "ADJ", "AT": "DET", "AV": "ADV", "CJ": "CCONJ", "CR": "NUM", "DP": "PRON",
+    "DT": "DET", "EX": "PRON", "IT": "INTJ", "NN": "NOUN", "NP": "PROPN", "OR": "ADJ",
+    "PN": "PRON", "PO": "PART", "PR": "ADP", "PU": "PUNCT", "TO": "PART", "UN": "X",
+    "VB": "AUX", "VD": "AUX", "VH": "AUX", "VM": "AUX", "VV": "VERB", "XX": "PART", "ZZ": "X",
 }  # fmt: skip
 
 
@@ -93,4 +93,4 @@ def _sentences(doc: Doc) -> Iterator[Any]:
 )
 def make_hanta_tagger(nlp: Language, name: str) -> HantaTagger:
     """POS tags and lemmas from HanTa for German or English."""
-    return HantaTagger(nlp.lang)
+    return HantaTagger(nlp.lang or "de")

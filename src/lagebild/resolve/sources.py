@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from lagebild.resolve.coreference_lexicon import ORG_ANAPHORS, SPEAKER_SUFFIXES
 from lagebild.model import Claim, Mention
+from lagebild.resolve.coreference_lexicon import ORG_ANAPHORS, SPEAKER_SUFFIXES
 
 LABEL_PRIORITY = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "OTH": 4}
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "he", "she", "they", "it", "es"})
