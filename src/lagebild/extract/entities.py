@@ -23,6 +23,7 @@ from lagebild.extract.entity_lexicon import (
     ORG_WORDS,
     OUTLET_WORDS,
     PERSON_TITLES,
+    first_names,
 )
 from lagebild.model import Mention
 from lagebild.nlp.extensions import register_extensions
@@ -51,6 +52,7 @@ class EntityRecognizer:
         self.kb = kb
         self.index: dict[str, AliasTarget] = {}
         self.first_words: set[str] = set()
+        self.given_names = first_names()
         for alias in kb.aliases():
             key = normalize_key(alias.text)
             if not key or key in self.index:
@@ -158,6 +160,33 @@ class EntityRecognizer:
             found.append(Mention(span.text, span.start_char, span.end_char, "ORG"))
         return found
 
+    def _persons(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """A given name and the capitalized words after it: 'Karla Weinreich' -> PER."""
+        found = []
+        for token in doc:
+            if taken[token.i] or token.text not in self.given_names:
+                continue
+            end = token.i + 1
+            while (
+                end < len(doc)
+                and end - token.i <= 3
+                and not taken[end]
+                and doc[end].text[:1].isupper()
+                and doc[end].is_alpha
+                and (
+                    doc[end].tag_ in {"NE", "FM", "PROPN", "NNP", "NP0"}
+                    or (end == token.i + 1 and doc[end].tag_ in {"NN", "XY", "ADJA"})
+                )
+            ):
+                end += 1
+            if end == token.i + 1:
+                continue
+            span = doc[token.i : end]
+            for k in range(token.i, end):
+                taken[k] = True
+            found.append(Mention(span.text, span.start_char, span.end_char, "PER"))
+        return found
+
     def _nested_demonyms(self, doc: Doc, keys: list[str], start: int, end: int) -> list[Mention]:
         nested = []
         for k in range(start, end):
@@ -184,7 +213,7 @@ class EntityRecognizer:
                 for e in doc.ents
                 if not any(taken[e.start : e.end])
             ]
-        mentions = self._companies(doc, taken)
+        mentions = self._companies(doc, taken) + self._persons(doc, taken)
         i = 0
         while i < len(doc):
             if taken[i] or not _is_name(doc[i]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 PERSON_TITLES: frozenset[str] = frozenset(
     {
         "Präsident", "Präsidentin", "Ministerpräsident", "Ministerpräsidentin", "Minister",
@@ -60,3 +62,9 @@ OUTLET_WORDS: frozenset[str] = frozenset(
 LEGAL_FORMS: frozenset[str] = frozenset(
     {"AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Ltd.", "Corp.", "PLC", "plc", "LLC", "SA"}
 )
+
+
+def first_names() -> frozenset[str]:
+    """Given names (``data/first_names.txt``): a name before a capitalized word is a person."""
+    text = (resources.files("lagebild.extract") / "data" / "first_names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line and line[0] != "#")

@@ -7,11 +7,14 @@ from spacy.tokens import Doc
 
 
 class ParagraphBoundaries:
-    """Starts a sentence after every line break; the break itself ends the sentence before."""
+    """Starts a sentence after a blank line; the break itself ends the sentence before.
+
+    A single line break is a hard wrap inside a paragraph and is left to the splitter.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
-            if token.is_space and "\n" in token.text:
+            if token.is_space and token.text.count("\n") >= 2:
                 token.is_sent_start = False
                 if token.i + 1 < len(doc):
                     doc[token.i + 1].is_sent_start = True
@@ -20,5 +23,5 @@ class ParagraphBoundaries:
 
 @Language.factory("lagebild_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraph_boundaries(nlp: Language, name: str) -> ParagraphBoundaries:
-    """Sentence starts after line breaks (headings, paragraphs, list items)."""
+    """Sentence starts after blank lines (headings, paragraphs)."""
     return ParagraphBoundaries()

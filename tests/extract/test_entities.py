@@ -1,0 +1,54 @@
+"""Entity mentions resolved against the shipped knowledge base."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from lagebild.model import Mention
+
+
+def mentions(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
+    found: list[Mention] = nlp(text)._.mentions
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    return {m.text: (m.label, m.entity) for m in found}
+
+
+def test_names_demonyms_and_metonyms(nlp_de: Language) -> None:
+    got = mentions(
+        nlp_de,
+        "Der Kreml wies Berichte zurück, wonach französische Diplomaten in Peking mit Vertretern"
+        " Pjöngjangs gesprochen hätten.",
+    )
+    assert got["Kreml"][1] == "Russia"
+    assert got["französische"] == ("GPE", "France")
+    assert got["Peking"][1] == "China"
+    assert got["Pjöngjangs"][1] == "North Korea"
+
+
+def test_inflected_description_and_nested_demonym(nlp_de: Language) -> None:
+    got = mentions(nlp_de, "Nach Angaben des Bundesnachrichtendienstes rüstet Russland auf.")
+    assert got["Bundesnachrichtendienstes"][1] == "Federal Intelligence Service"
+    assert got["Russland"][1] == "Russia"
+
+
+def test_state_institutions_from_demonyms(nlp_de: Language) -> None:
+    got = mentions(nlp_de, "Die finnische Polizei und Estlands Regierung ermitteln gemeinsam.")
+    assert got["finnische Polizei"] == ("ORG", "Police of Finland")
+    assert got["Estlands Regierung"] == ("ORG", "Government of Estonia")
+    assert got["finnische"][1] == "Finland"
+
+
+def test_lower_case_acronym_and_everyday_nouns(nlp_de: Language) -> None:
+    got = mentions(nlp_de, "Wie die dpa meldet, drängt die Zeit bei den Verhandlungen.")
+    assert got["dpa"][1] == "Deutsche Presse-Agentur"
+    assert "Zeit" not in got
+
+
+def test_unknown_company_and_person(nlp_de: Language) -> None:
+    got = mentions(
+        nlp_de,
+        "Die Brenner Stahlbau GmbH hat nach Angaben von Karla Weinreich Insolvenz beantragt.",
+    )
+    assert got["Brenner Stahlbau GmbH"] == ("ORG", None)
+    assert got["Karla Weinreich"][0] == "PER"

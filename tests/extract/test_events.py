@@ -1,0 +1,58 @@
+"""Event types, actors and targets of claims in German news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from lagebild.model import Claim
+
+
+def main_claim(nlp: Language, text: str) -> Claim:
+    claims: list[Claim] = nlp(text)._.claims
+    return max(claims, key=lambda c: c.end - c.start)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Frankreich hat weitere 2.000 Soldaten nach Rumänien verlegt.", "DEPLOY_TROOPS"),
+        ("Deutschland liefert der Ukraine weitere Panzer und Munition.", "SUPPLY_WEAPONS"),
+        ("Bei dem Erdbeben im Osten der Türkei starben mindestens 30 Menschen.", "CASUALTIES"),
+        ("Ein Waldbrand hat in Brandenburg 300 Hektar Wald zerstört.", "DISASTER"),
+        ("Die Polizei hat in Hamburg drei Verdächtige festgenommen.", "ARREST"),
+        ("Tausende Menschen demonstrierten in Leipzig gegen die Reform.", "PROTEST"),
+        ("Die Inflation stieg im Mai auf 2,9 Prozent.", "ECONOMIC_FIGURE"),
+        ("Die Europäische Union verhängt neue Sanktionen gegen Iran.", "SANCTION"),
+        (
+            "Beide Staaten haben in Genf ein Abkommen über Gefangenenaustausch unterzeichnet.",
+            "SIGN_AGREEMENT",
+        ),
+    ],
+)
+def test_event_types(nlp_de: Language, text: str, event_type: str) -> None:
+    claim = main_claim(nlp_de, text)
+    assert claim.event is not None and claim.event.type == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke über die Elbe bleibt bis Freitag gesperrt.",
+        "Der Landtag in Potsdam hat am Donnerstag über Kliniken gestritten.",
+        "Besonders hart trifft die Flaute den Maschinenbau.",
+    ],
+)
+def test_no_event(nlp_de: Language, text: str) -> None:
+    assert main_claim(nlp_de, text).event is None
+
+
+def test_deployment_actor_and_target(nlp_de: Language) -> None:
+    claim = main_claim(nlp_de, "Frankreich hat weitere 2.000 Soldaten nach Rumänien verlegt.")
+    assert claim.event is not None
+    assert (claim.event.actor, claim.event.target) == ("France", "Romania")
+
+
+def test_accusation_comes_from_the_cue(nlp_de: Language) -> None:
+    claim = main_claim(nlp_de, "Die Opposition warf der Regierung vor, die Schulen kaputtzusparen.")
+    assert claim.event is not None and claim.event.type == "ACCUSE"

@@ -1,0 +1,28 @@
+"""Who is behind a claim: pronouns and descriptions resolved to entities."""
+
+from __future__ import annotations
+
+from lagebild.pipeline import Analyzer, analyze
+
+
+def test_pronoun_source_is_the_last_person(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "Die Bürgermeisterin Karla Weinreich besuchte am Montag die Schule. Sie betonte, dass der"
+        " Neubau bis Herbst fertig werde.",
+        date="2025-05-05",
+        analyzer=analyzer,
+    )
+    claim = next(c for c in analysis.claims if c.cue and c.cue.text == "betonte")
+    assert claim.source_entity == "Karla Weinreich"
+    assert any(m.text == "Sie" and m.entity == "Karla Weinreich" for m in analysis.mentions)
+
+
+def test_description_refers_back_to_the_company(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "Die Brenner Stahlbau GmbH hat Insolvenz beantragt. Das Unternehmen teilte mit, dass die"
+        " Löhne bis März gesichert seien.",
+        date="2025-01-10",
+        analyzer=analyzer,
+    )
+    claim = next(c for c in analysis.claims if c.cue and c.cue.text == "teilte")
+    assert claim.source_entity == "Brenner Stahlbau GmbH"
