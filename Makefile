@@ -18,8 +18,8 @@ demo: setup
 	$(BIN)/lagebild analyze $(SEED) --db lagebild.db
 
 lint: setup
-	$(BIN)/ruff check src tests bench training
-	$(BIN)/ruff format --check src tests bench training
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
 
 typecheck: setup
 	$(BIN)/mypy
