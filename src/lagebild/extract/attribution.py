@@ -44,6 +44,14 @@ register_extensions()
 
 TokenRange = tuple[int, int]  # document token indices, end exclusive
 ANAPHORIC_OBJECTS = frozenset({"das", "dies", "dieses", "dazu"})
+DEGREE_WORDS = frozenset(
+    {"mindestens", "rund", "etwa", "knapp", "fast", "nahezu", "ungefähr", "circa", "ca.", "gut",
+     "über", "mehr", "weniger", "als", "bis", "zu", "höchstens", "maximal", "insgesamt"}
+)  # fmt: skip
+REPORTED_CLAUSE_OPENERS = frozenset(
+    {"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wieso", "wer", "was", "wo",
+     "wohin", "woher", "wonach", "inwiefern", "welche", "welcher", "welches"}
+)  # fmt: skip
 MIN_QUOTE_TOKENS = 3
 
 
@@ -330,6 +338,8 @@ class Attribution:
             if k == finite:
                 particle = _separable_particle(toks, k)
                 stop = particle.i - toks[0].i if particle is not None else _clause_stop(toks, k + 1)
+                if particle is None:
+                    stop = _through_subjunctive_clauses(toks, stop)
                 region = (k + 1, stop)
                 if source is not None and source[0] > k:
                     region = (source[1], stop)
@@ -656,7 +666,7 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
     if toks[j].text == ":":
         return j + 1
     if nxt.tag_ in SUBORDINATORS:
-        return j + 1
+        return j + 1 if nxt.lower_ in REPORTED_CLAUSE_OPENERS else None
     # a main clause in reported speech (finite verb in second position) or a zu-infinitive
     for m in range(j + 1, min(n, j + 14)):
         if is_finite(toks[m]):
@@ -681,6 +691,16 @@ def _clause_stop(toks: Sequence[Token], i: int) -> int:
     return len(toks)
 
 
+def _through_subjunctive_clauses(toks: Sequence[Token], stop: int) -> int:
+    """Extend a clause end over following clauses in Konjunktiv I (still reported)."""
+    while stop < len(toks) and toks[stop].text == ",":
+        end = _clause_stop(toks, stop + 1)
+        if not any(is_finite(t) and t.lower_ in SUBJUNCTIVE_I_DE for t in toks[stop + 1 : end]):
+            break
+        stop = end
+    return stop
+
+
 def _reported_content(
     toks: Sequence[Token], region: TokenRange, verb: CueVerb, to_end: bool = False
 ) -> TokenRange | None:
@@ -696,12 +716,20 @@ def _reported_content(
     if to_end:
         while end > start and toks[end - 1].tag_ in {"ADV", "ADJD", "PTKNEG"}:
             end -= 1
+        while (
+            start < end
+            and toks[start].tag_ in {"ADV", "ADJD"}
+            and toks[start].lower_ not in (DEGREE_WORDS)
+        ):
+            start += 1  # "meldete [am Montag] dagegen ..." - a leading adverbial is no content
         for q in range(start, end):
             if toks[q].tag_ in {"APPR", "APPRART"} and toks[q].lower_ in verb.prep:
                 return (q, end)
             if toks[q].tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"} and (
                 q == start or toks[q - 1].tag_ not in {"APPR", "APPRART"}
             ):
+                while q > start and toks[q - 1].lower_ in DEGREE_WORDS:
+                    q -= 1  # "mindestens 52 Tote", "mehr als 400"
                 return (q, end)
         return None
     for q in range(start, end):

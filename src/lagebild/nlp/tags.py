@@ -100,9 +100,16 @@ PENN_TO_UPOS: dict[str, str] = {
 }
 
 
+# HanTa's own refinements of STTS: nominalized adjectives ("Tote") and infinitives.
+HANTA_EXTRA_TAGS = {"NNA": "NN", "NNI": "NN"}
+
+
 def normalize_hanta_tag(tag: str) -> str:
-    """HanTa writes STTS tags with the subcategory in brackets: ``VV(FIN)`` -> ``VVFIN``."""
-    return tag.replace("(", "").replace(")", "") if tag[:1] != "$" else tag
+    """HanTa's tag as plain STTS: ``VV(FIN)`` -> ``VVFIN``, ``NNA`` -> ``NN``."""
+    if tag[:1] == "$":
+        return tag
+    tag = tag.replace("(", "").replace(")", "")
+    return HANTA_EXTRA_TAGS.get(tag, tag)
 
 
 def to_upos(tag: str, lang: str) -> str:
