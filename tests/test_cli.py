@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from lagebild.cli import app
@@ -113,3 +114,30 @@ def test_eval_seed_meets_the_foundation_targets() -> None:
     assert claims_f1 >= 0.9 and fields >= 0.9, last
     own = runner.invoke(app, ["eval", "seed", str(GOLD_DIR)])
     assert float(own.stdout.strip().splitlines()[-1].split("claims F1=")[1].split()[0]) >= 0.75
+
+
+def test_kb_add_extends_the_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAGEBILD_KB", str(tmp_path / "kb.csv"))
+    added = runner.invoke(
+        app, ["kb", "add", "Hafenbetriebe Kiel", "--alias", "HBK", "--type", "ORG"]
+    )
+    assert added.exit_code == 0, added.output
+    shown = runner.invoke(app, ["kb", "show", "HBK"])
+    assert "Hafenbetriebe Kiel [ORG]" in shown.stdout
+    result = runner.invoke(
+        app,
+        [
+            "analyze",
+            str(write(tmp_path, "k.txt", ARTICLE.replace("Bahn fallen", "HBK fallen"))),
+            "--json",
+        ],
+    )
+    data = json.loads(result.stdout)
+    assert any(e["canonical"] == "Hafenbetriebe Kiel" for e in data["entities"])
+
+
+def test_kb_add_rejects_a_bad_type(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["kb", "add", "X", "--type", "CITY", "--file", str(tmp_path / "k.csv")]
+    )
+    assert result.exit_code == 2 and "CITY" in result.stderr

@@ -12,6 +12,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from lagebild.cli.evaluate import eval_app
+from lagebild.cli.kb import kb_app
 from lagebild.cli.render import analysis_table, claims_table, print_table
 from lagebild.errors import LagebildError
 
@@ -22,6 +23,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(eval_app, name="eval")
+app.add_typer(kb_app, name="kb")
 
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a SQLite file (default) or a URL.", envvar="LAGEBILD_DB")

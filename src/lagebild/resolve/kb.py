@@ -38,6 +38,15 @@ __all__ = ["ENV_VAR", "FUZZY_THRESHOLD", "Alias", "KnowledgeBase", "save_user_en
 logger = logging.getLogger(__name__)
 
 ENV_VAR = "LAGEBILD_KB"
+# The user file `lagebild kb add` writes when $LAGEBILD_KB is not set (working directory).
+DEFAULT_USER_FILE = "lagebild-kb.csv"
+
+
+def user_file_path() -> Path:
+    """Where the user's own entities live: $LAGEBILD_KB, else ./lagebild-kb.csv."""
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_USER_FILE)
+
+
 # Lowest rapidfuzz ratio (0..1) on transliteration skeletons accepted by ``fuzzy``; measured
 # on the true/false pairs in tests/resolve/test_kb.py (see data/README.md).
 FUZZY_THRESHOLD = 0.9
@@ -92,7 +101,8 @@ class KnowledgeBase:
 
     @classmethod
     def default(cls, user_file: str | os.PathLike[str] | None = None) -> KnowledgeBase:
-        """The shipped tables plus the user file given, else the one named by $LAGEBILD_KB.
+        """The shipped tables plus the user file given, else the one named by $LAGEBILD_KB,
+        else ``./lagebild-kb.csv`` when it exists.
 
         An explicit ``user_file`` must exist; a missing file named by the environment
         variable is logged and skipped.
@@ -106,6 +116,8 @@ class KnowledgeBase:
                 kb.load_user_file(path)
             else:
                 logger.warning("%s names %s, which does not exist; ignored", ENV_VAR, path)
+        elif Path(DEFAULT_USER_FILE).exists():
+            kb.load_user_file(Path(DEFAULT_USER_FILE))
         return kb
 
     @classmethod
