@@ -145,7 +145,7 @@ def fact_detail(
         for q in claim["quantities"]:
             table.append(
                 {
-                    "source": claim["source_entity"] or claim["source_text"] or claim["origin"],
+                    "source": claim["source_entity"] or claim["source_text"] or "(unattributed)",
                     "origin": claim["origin"],
                     "date": claim["document"]["date"],
                     "document": claim["document"]["title"],
@@ -168,7 +168,7 @@ def _timeline(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         entries.append(
             {
                 "date": claim["document"]["date"],
-                "source": claim["source_entity"] or claim["source_text"] or origin,
+                "source": claim["source_entity"] or claim["source_text"] or "(unattributed)",
                 "first_from_source": origin not in seen,
                 "stance": claim["stance"],
                 "figures": [q["text"] for q in claim["quantities"]],
