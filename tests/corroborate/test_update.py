@@ -11,30 +11,76 @@ from lagebild.store import Store, open_store
 # (date, sentence, source, modality, event, figure) per article; the event is what the
 # extractor would give: (type, actor, target) or None.
 ARTICLES = {
-    "a": ("2024-10-18", [
-        ("Nach Erkenntnissen des Geheimdienstes sollen 12.000 Soldaten nach Russland entsandt "
-         "werden.", "National Intelligence Service (South Korea)", "reportative",
-         ("DEPLOY_TROOPS", "North Korea", "Russia"), ("12.000", 12000.0, None, "Soldat")),
-        ("Nordkorea liefert bereits Artilleriegeschosse an Russland.", None, "asserted",
-         ("SUPPLY_WEAPONS", "North Korea", "Russia"), None),
-    ]),
-    "b": ("2024-10-29", [
-        ("Pentagon-Sprecherin Sabrina Singh sagte, rund 10.000 Soldaten seien in Russland.",
-         "Sabrina Singh", "asserted", ("DEPLOY_TROOPS", "North Korea", "Russia"),
-         ("rund 10.000", 10000.0, True, "Soldat")),
-        ("Kremlsprecher Peskow bestritt, dass nordkoreanische Truppen in Russland seien.",
-         "Dmitry Peskov", "denied", None, None),
-    ]),
-    "c": ("2024-11-13", [
-        ("Secretary of State Antony Blinken said more than 10,000 soldiers had been sent.",
-         None, "asserted", None, ("more than 10,000", None, True, "soldier")),
-        ("Kremlin spokesman Dmitry Peskov declined to comment on the reports.", None,
-         "unconfirmed", None, None),
-    ]),
-    "d": ("2024-10-30", [
-        ("Nach Angaben der Rettungskräfte kamen mindestens 51 Menschen ums Leben.", None,
-         "asserted", ("CASUALTIES", None, "Spain"), ("mindestens 51", None, True, "Mensch")),
-    ]),
+    "a": (
+        "2024-10-18",
+        [
+            (
+                "Nach Erkenntnissen des Geheimdienstes sollen 12.000 Soldaten nach Russland"
+                " entsandt werden.",
+                "National Intelligence Service (South Korea)",
+                "reportative",
+                ("DEPLOY_TROOPS", "North Korea", "Russia"),
+                ("12.000", 12000.0, None, "Soldat"),
+            ),
+            (
+                "Nordkorea liefert bereits Artilleriegeschosse an Russland.",
+                None,
+                "asserted",
+                ("SUPPLY_WEAPONS", "North Korea", "Russia"),
+                None,
+            ),
+        ],
+    ),
+    "b": (
+        "2024-10-29",
+        [
+            (
+                "Pentagon-Sprecherin Sabrina Singh sagte, rund 10.000 Soldaten seien in Russland.",
+                "Sabrina Singh",
+                "asserted",
+                ("DEPLOY_TROOPS", "North Korea", "Russia"),
+                ("rund 10.000", 10000.0, True, "Soldat"),
+            ),
+            (
+                "Kremlsprecher Peskow bestritt, dass nordkoreanische Truppen in Russland seien.",
+                "Dmitry Peskov",
+                "denied",
+                None,
+                None,
+            ),
+        ],
+    ),
+    "c": (
+        "2024-11-13",
+        [
+            (
+                "Secretary of State Antony Blinken said more than 10,000 soldiers had been sent.",
+                None,
+                "asserted",
+                None,
+                ("more than 10,000", None, True, "soldier"),
+            ),
+            (
+                "Kremlin spokesman Dmitry Peskov declined to comment on the reports.",
+                None,
+                "unconfirmed",
+                None,
+                None,
+            ),
+        ],
+    ),
+    "d": (
+        "2024-10-30",
+        [
+            (
+                "Nach Angaben der Rettungskräfte kamen mindestens 51 Menschen ums Leben.",
+                None,
+                "asserted",
+                ("CASUALTIES", None, "Spain"),
+                ("mindestens 51", None, True, "Mensch"),
+            ),
+        ],
+    ),
 }
 
 
@@ -48,14 +94,33 @@ def analysis(name: str) -> Analysis:
         if figure is not None:
             ftext, value, approx_or_low, unit = figure
             start = text.index(ftext, at)
-            low = 10000.0 if ftext.startswith("more") else (51.0 if ftext.startswith("mind") else None)
-            quantities.append(Quantity(ftext, start, start + len(ftext), None if low else value,
-                                       low=low, approximate=bool(approx_or_low), unit=unit))
-        claims.append(Claim(
-            id=f"c{i}", message=[Span(sentence, at, at + len(sentence))], source_entity=source,
-            form="indirect" if source else "unattributed", modality=modality,
-            event=Event(*event) if event else None, quantities=quantities,
-        ))
+            low = (
+                10000.0
+                if ftext.startswith("more")
+                else (51.0 if ftext.startswith("mind") else None)
+            )
+            quantities.append(
+                Quantity(
+                    ftext,
+                    start,
+                    start + len(ftext),
+                    None if low else value,
+                    low=low,
+                    approximate=bool(approx_or_low),
+                    unit=unit,
+                )
+            )
+        claims.append(
+            Claim(
+                id=f"c{i}",
+                message=[Span(sentence, at, at + len(sentence))],
+                source_entity=source,
+                form="indirect" if source else "unattributed",
+                modality=modality,
+                event=Event(*event) if event else None,
+                quantities=quantities,
+            )
+        )
         at += len(sentence) + 1
     return Analysis(document=doc, claims=claims)
 

@@ -186,13 +186,15 @@ def timeline(
 
 
 def eval_facts(
-    gold: Annotated[
-        Path, typer.Option(help="Facts gold file.")
-    ] = Path("tests/data/facts/facts.gold.json"),
+    gold: Annotated[Path, typer.Option(help="Facts gold file.")] = Path(
+        "tests/data/facts/facts.gold.json"
+    ),
     articles: Annotated[
         list[Path] | None,
-        typer.Option(help="Directories holding the gold's articles (default: beside the gold"
-                     " file and ../shared/seed)."),
+        typer.Option(
+            help="Directories holding the gold's articles (default: beside the gold"
+            " file and ../shared/seed)."
+        ),
     ] = None,
     reverse: Annotated[
         bool, typer.Option(help="Ingest in reverse order (the scores must not change).")

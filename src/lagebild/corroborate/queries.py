@@ -206,9 +206,7 @@ def source_claims(
     return [_claim_json(conn, r) | {"event_type": r["fact_type"]} for r in rows]
 
 
-def timeline(
-    store: Store, entity: str, options: FactOptions | None = None
-) -> list[dict[str, Any]]:
+def timeline(store: Store, entity: str, options: FactOptions | None = None) -> list[dict[str, Any]]:
     """Claims in facts that involve the entity (actor, target, source or place), by date."""
     conn = _fresh(store, options)
     like = f"%{entity}%"

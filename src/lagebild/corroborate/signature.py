@@ -47,7 +47,10 @@ class Figure:
                         self.high if self.high is not None else self.value)  # fmt: skip
             spread = abs(self.value) * tolerance if self.approximate else 0.0
             return self.value - spread, self.value + spread
-        return (self.low if self.low is not None else -inf, self.high if self.high is not None else inf)
+        return (
+            self.low if self.low is not None else -inf,
+            self.high if self.high is not None else inf,
+        )
 
     def to_json(self) -> dict[str, object]:
         return {

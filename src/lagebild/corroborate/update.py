@@ -267,8 +267,9 @@ def load_records(conn: sqlite3.Connection, claim_ids: list[int]) -> dict[int, Cl
         rows = conn.execute(
             'SELECT c.id, c.document_id, c.claim_key, c.start, c."end", c.modality,'
             " c.source_entity, c.source_text, c.relayed_by, c.event_type, c.event_actor,"
-            " c.event_target, d.date, substr(d.text, c.start + 1, c.\"end\" - c.start) AS extent"
-            f" FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN ({_marks(chunk)})",
+            ' c.event_target, d.date, substr(d.text, c.start + 1, c."end" - c.start) AS extent'
+            " FROM claims c JOIN documents d ON d.id = c.document_id"
+            f" WHERE c.id IN ({_marks(chunk)})",
             chunk,
         )
         for r in rows:
@@ -292,7 +293,9 @@ def load_records(conn: sqlite3.Connection, claim_ids: list[int]) -> dict[int, Cl
             chunk,
         ):
             out[int(r["claim_id"])].figures.append(
-                Figure(r["value"], r["low"], r["high"], bool(r["approximate"]), r["unit"], r["text"])
+                Figure(
+                    r["value"], r["low"], r["high"], bool(r["approximate"]), r["unit"], r["text"]
+                )
             )
         places: dict[int, set[str]] = defaultdict(set)
         for r in conn.execute(

@@ -119,9 +119,7 @@ def score_store(store: Store, gold: list[GoldClaim], names: dict[str, str]) -> F
             g.predicted_stance = best[1]["stance"]
     score = FactScore(claims=gold)
     gold_map = {str(i): g.fact for i, g in enumerate(gold)}
-    pred_map = {
-        str(i): (g.predicted_fact or f"singleton:{i}") for i, g in enumerate(gold)
-    }
+    pred_map = {str(i): (g.predicted_fact or f"singleton:{i}") for i, g in enumerate(gold)}
     score.precision, score.recall, score.f1 = bcubed(gold_map, pred_map)
     for g in gold:
         score.stance_total += 1
