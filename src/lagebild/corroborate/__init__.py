@@ -1,1 +1,20 @@
-"""lagebild.corroborate"""
+"""lagebild.corroborate: claims about the same event grouped across documents into facts.
+
+``update_facts(store)`` files every claim stored since the last update into facts (one
+transaction); ``list_facts``, ``fact_detail``, ``source_claims`` and ``timeline`` read them.
+"""
+
+from __future__ import annotations
+
+from lagebild.corroborate.queries import fact_detail, list_facts, source_claims, timeline
+from lagebild.corroborate.update import FactOptions, UpdateSummary, update_facts
+
+__all__ = [
+    "FactOptions",
+    "UpdateSummary",
+    "fact_detail",
+    "list_facts",
+    "source_claims",
+    "timeline",
+    "update_facts",
+]

@@ -1,0 +1,250 @@
+"""What a claim is about (its signature), when two claims concern the same fact, and stances.
+
+Everything here is a pure function over ``ClaimRecord``: the store module feeds it rows.
+Clustering is single-link over ``compatible``: facts are the connected components of the
+graph whose edges join compatible claims, so the result does not depend on the order in
+which claims arrive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from lagebild.corroborate.lexicon import (
+    MISSING_CUES,
+    NEGATION_CUES,
+    REPORT_WORDS,
+    TOPIC_CUES,
+    UNCONFIRMED_CUES,
+    UNIT_CLASSES,
+)
+
+STANCES = ("supports", "contradicts", "denies", "figure-differs", "unconfirmed")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure of a claim, as stored (``value`` or ``low``/``high``)."""
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+    unit: str | None = None
+    text: str = ""
+
+    def bounds(self, tolerance: float) -> tuple[float, float]:
+        """The interval the figure stands for; approximate points widen by ``tolerance``."""
+        inf = float("inf")
+        if self.value is not None:
+            if self.low is not None or self.high is not None:
+                return (self.low if self.low is not None else self.value,
+                        self.high if self.high is not None else self.value)  # fmt: skip
+            spread = abs(self.value) * tolerance if self.approximate else 0.0
+            return self.value - spread, self.value + spread
+        return (
+            self.low if self.low is not None else -inf,
+            self.high if self.high is not None else inf,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "approximate": self.approximate,
+            "unit": self.unit,
+        }
+
+
+@dataclass(slots=True)
+class ClaimRecord:
+    """A stored claim with what the facts layer needs of it."""
+
+    claim_id: int
+    document_id: str
+    claim_key: str
+    date: str | None
+    start: int
+    extent: str  # the document text from the claim's first to its last message character
+    modality: str
+    source: str | None = None
+    relayed_by: str | None = None
+    event_type: str | None = None
+    actor: str | None = None
+    target: str | None = None
+    places: frozenset[str] = field(default_factory=frozenset)  # GPEs named in the message
+    figures: list[Figure] = field(default_factory=list)
+
+    @property
+    def order(self) -> tuple[str, str, int]:
+        """Position in the corpus: publication date, then document, then offset."""
+        return (self.date or "9999", self.document_id, self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """The fact-relevant summary of a claim; ``fact_type`` None means it joins no fact."""
+
+    fact_type: str | None
+    actor: str | None
+    target: str | None
+    entities: frozenset[str]
+    date: str | None
+
+
+def fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@lru_cache(maxsize=256)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + ")")
+
+
+def has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether a cue starts a word in the (folded) text."""
+    return _cue_pattern(cues).search(fold(text)) is not None
+
+
+def own_type(claim: ClaimRecord) -> str | None:
+    """The claim's event type, or one read from topic cues when the extractor found none."""
+    if claim.event_type:
+        if claim.event_type == "CASUALTIES" and has_cue(claim.extent, MISSING_CUES):
+            return "CASUALTIES:missing"
+        return claim.event_type
+    for fact_type, cues in TOPIC_CUES:
+        if has_cue(claim.extent, cues):
+            return fact_type
+    return None
+
+
+def is_open_reply(claim: ClaimRecord) -> bool:
+    """A denial or refusal to comment that points back at earlier reports."""
+    open_modality = claim.modality in ("denied", "unconfirmed") or has_cue(
+        claim.extent, UNCONFIRMED_CUES
+    )
+    return open_modality and has_cue(claim.extent, REPORT_WORDS)
+
+
+def signatures(claims: list[ClaimRecord]) -> dict[int, Signature]:
+    """Signatures of one document's claims (a denial of "the reports" takes the type before it)."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    types = [own_type(c) for c in ordered]
+    out: dict[int, Signature] = {}
+    for i, claim in enumerate(ordered):
+        fact_type = types[i]
+        if fact_type is None and is_open_reply(claim):
+            before = [t for t in types[:i] if t]
+            after = [t for t in types[i + 1 :] if t]
+            fact_type = before[-1] if before else (after[0] if after else None)
+        entities = set(claim.places)
+        entities.update(e for e in (claim.actor, claim.target) if e)
+        out[claim.claim_id] = Signature(
+            fact_type, claim.actor, claim.target, frozenset(entities), claim.date
+        )
+    return out
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    if not a or not b:
+        return 0
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
+
+
+def compatible(a: Signature, b: Signature, window_days: int) -> bool:
+    """Whether two claims can be about the same fact (an edge of the clustering graph)."""
+    if a.fact_type is None or a.fact_type != b.fact_type:
+        return False
+    if days_apart(a.date, b.date) > window_days:
+        return False
+    if a.actor and b.actor and a.actor != b.actor:
+        return False
+    same_actor = bool(a.actor and a.actor == b.actor)
+    if a.target and b.target and a.target != b.target and not same_actor:
+        return False
+    return not (a.entities and b.entities and not a.entities & b.entities)
+
+
+def unit_class(unit: str | None) -> str | None:
+    """The class of a counted thing; None when unknown."""
+    if not unit:
+        return None
+    return UNIT_CLASSES.get(unit.casefold())
+
+
+def comparable(a: Figure, b: Figure) -> bool:
+    """Figures compare unless both units are known and of different classes."""
+    ca, cb = unit_class(a.unit), unit_class(b.unit)
+    return ca is None or cb is None or ca == cb
+
+
+def overlaps(a: Figure, b: Figure, tolerance: float) -> bool:
+    lo_a, hi_a = a.bounds(tolerance)
+    lo_b, hi_b = b.bounds(tolerance)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def base_stance(claim: ClaimRecord) -> str | None:
+    """The stance the claim's own wording fixes, before figures are compared."""
+    if claim.modality == "denied":
+        return "denies"
+    if claim.modality == "unconfirmed" or has_cue(claim.extent, UNCONFIRMED_CUES):
+        return "unconfirmed"
+    if claim.modality == "unlikely" or has_cue(claim.extent, NEGATION_CUES):
+        return "contradicts"
+    return None
+
+
+def reference_figure(claims: list[ClaimRecord]) -> tuple[ClaimRecord, Figure] | None:
+    """The fact's reference figure: the first figure given by a claim that affirms the fact."""
+    for claim in sorted(claims, key=lambda c: c.order):
+        if claim.figures and base_stance(claim) is None:
+            return claim, claim.figures[0]
+    return None
+
+
+def stance(
+    claim: ClaimRecord, reference: tuple[ClaimRecord, Figure] | None, tolerance: float
+) -> str:
+    """supports | contradicts | denies | figure-differs | unconfirmed."""
+    fixed = base_stance(claim)
+    if fixed is not None:
+        return fixed
+    if reference is None or reference[0].claim_id == claim.claim_id:
+        return "supports"
+    ref = reference[1]
+    figures = [f for f in claim.figures if comparable(f, ref)]
+    if figures and not any(overlaps(f, ref, tolerance) for f in figures):
+        return "figure-differs"
+    return "supports"
+
+
+def origins(claims: list[ClaimRecord], wire_ratio: float) -> dict[int, str]:
+    """Origin per claim: its source (a relay such as an agency is not a new origin); claims
+    without a source whose wording is a copy of an earlier one share its origin."""
+    out: dict[int, str] = {}
+    unsourced: list[ClaimRecord] = []
+    for claim in sorted(claims, key=lambda c: c.order):
+        if claim.source:
+            out[claim.claim_id] = claim.source
+            continue
+        for earlier in unsourced:
+            if earlier.document_id != claim.document_id and (
+                fuzz.token_set_ratio(fold(earlier.extent), fold(claim.extent)) >= wire_ratio
+            ):
+                out[claim.claim_id] = out[earlier.claim_id]
+                break
+        else:
+            out[claim.claim_id] = f"author of {claim.document_id}"
+            unsourced.append(claim)
+    return out

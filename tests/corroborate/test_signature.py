@@ -1,0 +1,104 @@
+"""Signatures, links and stances on claims written as the store holds them."""
+
+from __future__ import annotations
+
+from lagebild.corroborate.signature import (
+    ClaimRecord,
+    Figure,
+    compatible,
+    origins,
+    reference_figure,
+    signatures,
+    stance,
+)
+
+
+def record(cid: int, extent: str, **kw: object) -> ClaimRecord:
+    defaults: dict[str, object] = {
+        "document_id": "d1", "claim_key": f"c{cid}", "date": "2024-10-20", "start": cid * 100,
+        "modality": "asserted",
+    }  # fmt: skip
+    defaults.update(kw)
+    return ClaimRecord(claim_id=cid, extent=extent, **defaults)  # type: ignore[arg-type]
+
+
+def test_topic_cue_types_a_claim_the_extractor_left_without_event() -> None:
+    claim = record(1, "Blinken also said that North Korean troops had begun fighting in Kursk")
+    assert signatures([claim])[1].fact_type == "FIGHT"
+
+
+def test_extracted_event_wins_over_topic_cue() -> None:
+    claim = record(1, "Nordkorea liefert Waffen an Soldaten", event_type="SUPPLY_WEAPONS")
+    assert signatures([claim])[1].fact_type == "SUPPLY_WEAPONS"
+
+
+def test_missing_people_are_kept_apart_from_the_death_toll() -> None:
+    claim = record(1, "Dutzende Menschen würden noch vermisst", event_type="CASUALTIES")
+    assert signatures([claim])[1].fact_type == "CASUALTIES:missing"
+
+
+def test_refusal_to_comment_on_the_reports_takes_the_type_before_it() -> None:
+    fight = record(1, "Soldiers had begun fighting in the Kursk region")
+    reply = record(2, "Kremlin spokesman Dmitry Peskov declined to comment on the reports")
+    unrelated = record(3, "Der Wetterdienst warnte vor Starkregen bis Donnerstag")
+    sigs = signatures([reply, fight, unrelated])
+    assert sigs[2].fact_type == "FIGHT"
+    assert sigs[3].fact_type is None
+
+
+def test_a_denial_without_anaphor_or_topic_stays_out() -> None:
+    denial = record(2, "die Bevölkerung zu spät gewarnt zu haben", modality="denied")
+    assert signatures([record(1, "Die Zahl der Todesopfer stieg"), denial])[2].fact_type is None
+
+
+def test_link_needs_same_type_window_and_no_conflicting_actor() -> None:
+    a = record(1, "x", event_type="DEPLOY_TROOPS", actor="North Korea", target="Russia")
+    b = record(2, "y", event_type="DEPLOY_TROOPS", actor="North Korea", target="Ukraine",
+               date="2024-11-19")  # fmt: skip
+    c = record(3, "z", event_type="DEPLOY_TROOPS", actor="Belarus", target="Russia")
+    d = record(4, "w", event_type="DEPLOY_TROOPS", actor="North Korea", date="2025-03-01")
+    sig = {**signatures([a, c]), **signatures([b]), **signatures([d])}
+    assert compatible(sig[1], sig[2], 45)  # same actor: a differing target is allowed
+    assert not compatible(sig[1], sig[3], 45)
+    assert not compatible(sig[1], sig[4], 45)
+
+
+def test_disjoint_places_block_a_link() -> None:
+    a = record(1, "kamen 51 Menschen ums Leben", event_type="CASUALTIES", target="Spain")
+    b = record(2, "killed 40 people", event_type="CASUALTIES", places=frozenset({"Indonesia"}))
+    sigs = {**signatures([a]), **signatures([b])}
+    assert not compatible(sigs[1], sigs[2], 45)
+
+
+def test_stances_from_modality_negation_and_figures() -> None:
+    nis = record(1, "sollen 12.000 Soldaten entsandt werden", modality="reportative",
+                 figures=[Figure(12000.0, unit="Soldat")])  # fmt: skip
+    budanov = record(2, "rund 11.000 Infanteristen", date="2024-10-21",
+                     figures=[Figure(11000.0, approximate=True, unit="Infanterist")])  # fmt: skip
+    kirby = record(3, "mindestens 3.000 Soldaten", date="2024-10-24",
+                   figures=[Figure(None, low=3000.0, approximate=True, unit="Soldat")])  # fmt: skip
+    moscow = record(4, "die Berichte als Falschmeldung", modality="denied", date="2024-10-24")
+    isw = record(5, "sie habe keine Belege für Kämpfe gefunden", date="2024-11-05")
+    nato = record(6, "the alliance could not yet confirm that soldiers were in Russia")
+    tanks = record(7, "50 Panzer", date="2024-10-30", figures=[Figure(50.0, unit="percent")])
+    claims = [budanov, nis, kirby, moscow, isw, nato, tanks]
+    reference = reference_figure(claims)
+    assert reference is not None and reference[0] is nis
+    got = {c.claim_id: stance(c, reference, 0.05) for c in claims}
+    assert got == {
+        1: "supports", 2: "figure-differs", 3: "supports", 4: "denies", 5: "contradicts",
+        6: "unconfirmed", 7: "supports",
+    }  # fmt: skip
+
+
+def test_wire_copies_share_an_origin_and_named_sources_are_one_origin() -> None:
+    text = "Heavy rain has flooded the region of Valencia, killing at least 51 people"
+    a = record(1, text, document_id="d1")
+    b = record(2, text + ".", document_id="d2", date="2024-10-31")
+    c = record(3, "An entirely different sentence about a ferry", document_id="d3")
+    nis1 = record(4, "12.000 Soldaten", source="National Intelligence Service (South Korea)")
+    nis2 = record(5, "3.000 Soldaten", document_id="d4", relayed_by="Yonhap",
+                  source="National Intelligence Service (South Korea)")  # fmt: skip
+    got = origins([a, b, c, nis1, nis2], 95.0)
+    assert got[1] == got[2] != got[3]
+    assert got[4] == got[5]
