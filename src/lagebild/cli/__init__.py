@@ -12,6 +12,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from lagebild.cli.evaluate import eval_app
+from lagebild.cli.facts import register as register_facts
 from lagebild.cli.kb import kb_app
 from lagebild.cli.render import analysis_table, claims_table, print_table
 from lagebild.errors import LagebildError
@@ -24,6 +25,7 @@ app = typer.Typer(
 )
 app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
+register_facts(app, eval_app)
 
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a SQLite file (default) or a URL.", envvar="LAGEBILD_DB")
@@ -99,6 +101,7 @@ def ingest(
     ] = None,
 ) -> None:
     """Analyse articles and store them; bad files are reported, recorded and skipped."""
+    from lagebild.corroborate import update_facts
     from lagebild.ingest.batch import IngestOptions, ingest_paths
     from lagebild.store import open_store
 
@@ -109,6 +112,8 @@ def ingest(
             IngestOptions(date=_date(date)),
             on_reject=lambda src, why: typer.echo(f"lagebild: skipped {src}: {why}", err=True),
         )
+        if summary.ingested:
+            update_facts(store)  # only the facts the new claims touch
     typer.echo(
         f"ingested {summary.ingested}, duplicates {summary.duplicates}, "
         f"rejected {summary.rejected}, skipped {summary.skipped}"
