@@ -17,7 +17,7 @@ from lagebild.ingest.language import detect_language
 from lagebild.ingest.text import TextOptions, parse_article, read_text_file
 from lagebild.model import Analysis, Claim, Document, Entity, Mention, Quantity, TimeExpr
 from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions, build_nlp
-from lagebild.resolve.sources import resolve_sources
+from lagebild.resolve.sources import link_short_names, resolve_sources
 
 
 class Analyzer:
@@ -59,6 +59,7 @@ def build_analysis(document: Document, doc: Doc) -> Analysis:
     claims: list[Claim] = list(doc._.claims or [])
     quantities: list[Quantity] = list(doc._.quantities or [])
     times: list[TimeExpr] = list(doc._.times or [])
+    link_short_names(mentions)
     mentions.extend(resolve_sources(claims, mentions, document.text))
     mentions.sort(key=lambda m: (m.start, -m.end))
     sentences = (

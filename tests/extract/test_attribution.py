@@ -161,3 +161,20 @@ def test_relative_clause_source(nlp_de: Language) -> None:
 def test_paragraph_break_ends_a_sentence(nlp_de: Language) -> None:
     claims = claims_of(nlp_de, "Der Zug fiel aus\n\nDie Bahn nannte keinen Grund.")
     assert claims[0].message_text == "Der Zug fiel aus"
+
+
+def test_reported_clause_after_a_misleading_opener(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Das Ministerium teilte mit, bis zu 300 Menschen könnten noch verschüttet sein."
+    )
+    assert (c.form, c.modality) == ("indirect", "possible")
+    assert c.message_text.startswith("bis zu 300 Menschen")
+
+
+def test_a_reason_clause_is_not_what_was_said(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de,
+        "Das Rote Kreuz sprach von rund 40 Toten, da mehrere Vermisste lebend geborgen worden seien.",
+    )
+    assert c.form == "reported"
+    assert c.message_text.startswith("von rund 40 Toten")

@@ -26,3 +26,14 @@ def test_description_refers_back_to_the_company(analyzer: Analyzer) -> None:
     )
     claim = next(c for c in analysis.claims if c.cue and c.cue.text == "teilte")
     assert claim.source_entity == "Brenner Stahlbau GmbH"
+
+
+def test_surname_takes_the_full_name(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "Die Ministerin Sabine Kröger legte am Dienstag einen Plan vor. „Wir handeln jetzt“,"
+        " sagte Kröger.",
+        date="2025-02-14",
+        analyzer=analyzer,
+    )
+    quote = next(c for c in analysis.claims if c.form == "direct")
+    assert quote.source_entity == "Sabine Kröger"

@@ -48,6 +48,10 @@ DEGREE_WORDS = frozenset(
     {"mindestens", "rund", "etwa", "knapp", "fast", "nahezu", "ungefähr", "circa", "ca.", "gut",
      "über", "mehr", "weniger", "als", "bis", "zu", "höchstens", "maximal", "insgesamt"}
 )  # fmt: skip
+ADVERBIAL_SUBORDINATORS = frozenset(
+    {"da", "weil", "obwohl", "obgleich", "wenn", "als", "nachdem", "während", "sobald", "damit",
+     "sodass", "falls", "indem", "bevor", "seit", "seitdem", "solange", "wohingegen", "um"}
+)  # fmt: skip
 REPORTED_CLAUSE_OPENERS = frozenset(
     {"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wieso", "wer", "was", "wo",
      "wohin", "woher", "wonach", "inwiefern", "welche", "welcher", "welches"}
@@ -665,8 +669,10 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
     nxt = toks[j + 1]
     if toks[j].text == ":":
         return j + 1
-    if nxt.tag_ in SUBORDINATORS:
-        return j + 1 if nxt.lower_ in REPORTED_CLAUSE_OPENERS else None
+    if nxt.lower_ in REPORTED_CLAUSE_OPENERS:
+        return j + 1
+    if nxt.lower_ in ADVERBIAL_SUBORDINATORS:
+        return None  # ", da ...", ", weil ...": a reason or a time, not what was said
     # a main clause in reported speech (finite verb in second position) or a zu-infinitive
     for m in range(j + 1, min(n, j + 14)):
         if is_finite(toks[m]):

@@ -93,3 +93,16 @@ def _antecedent(mentions: list[Mention], source: str, pos: int, text: str) -> Me
     if head in ORG_ANAPHORS and before:
         return before[-1]
     return None
+
+
+def link_short_names(mentions: list[Mention]) -> None:
+    """Give a surname-only person mention ("Kröger") the full name used for it elsewhere in
+    the document ("Sabine Kröger") as its entity, in place."""
+    full = [m for m in mentions if m.label == "PER" and " " in m.text]
+    for m in mentions:
+        if m.entity is not None or m.label not in {"PER", "OTH"} or " " in m.text:
+            continue
+        names = {f.entity or f.text for f in full if f.text.endswith(" " + m.text)}
+        if len(names) == 1:
+            m.entity = names.pop()
+            m.label = "PER"
