@@ -178,3 +178,29 @@ def test_a_reason_clause_is_not_what_was_said(nlp_de: Language) -> None:
     )
     assert c.form == "reported"
     assert c.message_text.startswith("von rund 40 Toten")
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee", "message"),
+    [
+        (
+            "Die Regierung forderte die Nachbarländer auf, die Grenzen offen zu halten.",
+            "die Nachbarländer",
+            "die Grenzen offen zu halten",
+        ),
+        (
+            "Der Verband forderte von der künftigen Regierung eine rasche Senkung der Steuern.",
+            "der künftigen Regierung",
+            "eine rasche Senkung der Steuern",
+        ),
+        (
+            "Der Minister sagte gegenüber der Zeitung, die Lage sei ernst.",
+            "der Zeitung",
+            "die Lage sei ernst",
+        ),
+    ],
+)
+def test_addressee(nlp_de: Language, text: str, addressee: str, message: str) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.addressee is not None and c.addressee.text == addressee
+    assert c.message_text == message

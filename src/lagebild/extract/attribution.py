@@ -28,6 +28,9 @@ from lagebild.extract.chunks import (
     trim_punct,
 )
 from lagebild.extract.cue_lexicon import (
+    ADDRESSEE_ANY_VERB_PREPS_DE,
+    ADDRESSEE_OBJECT_VERBS_DE,
+    ADDRESSEE_PREPS_DE,
     ANONYMOUS_SOURCES_DE,
     CUE_VERBS_DE,
     FOCUS_PARTICLES_DE,
@@ -71,11 +74,12 @@ class RawClaim:
     cue_modality: str | None = None
     relay: TokenRange | None = None
     frame: TokenRange | None = None
+    addressee: TokenRange | None = None
     used: set[int] = field(default_factory=set)
 
     def tokens(self) -> set[int]:
         covered = {i for s, e in self.message for i in range(s, e)}
-        for rng in (self.source, self.cue, self.frame, self.relay):
+        for rng in (self.source, self.cue, self.frame, self.relay, self.addressee):
             if rng:
                 covered.update(range(*rng))
         return covered | self.used
@@ -290,15 +294,9 @@ class Attribution:
         return claims
 
     def _cue_verb_at(self, toks: Sequence[Token], k: int) -> CueVerb | None:
-        token = toks[k]
-        if not token.tag_.startswith("VV"):
+        if not toks[k].tag_.startswith("VV"):
             return None
-        lemma = token.lemma_
-        if token.tag_ in FINITE_TAGS:
-            particle = _separable_particle(toks, k)
-            if particle is not None:
-                return self.cue_verbs.get(particle.lower_ + lemma)
-        return self.cue_verbs.get(lemma)
+        return self.cue_verbs.get(_cue_lemma(toks, k))
 
     def _verb_claim(
         self, toks: list[Token], k: int, verb: CueVerb, earlier: list[RawClaim]
@@ -360,6 +358,8 @@ class Attribution:
                 relay, source = source, relay_src
         claim = self._raw(toks, message, form, source, cue, verb)
         claim.relay = _doc_range(toks, relay)
+        taken = {i for rng in (source, *message) if rng for i in range(*rng)}
+        claim.addressee = _doc_range(toks, _addressee(toks, k, _cue_lemma(toks, k), taken))
         return claim
 
     def _wie_claim(self, toks: list[Token], k: int, intro: int, verb: CueVerb) -> RawClaim | None:
@@ -515,6 +515,7 @@ class Attribution:
             stwr=rc.stwr if rc.form != "unattributed" else None,
             modality=rc.cue_modality or "asserted",
             relayed_by=doc[rc.relay[0] : rc.relay[1]].text if rc.relay else None,
+            addressee=_char_span(doc, rc.addressee) if rc.addressee else None,
         )
 
 
@@ -544,6 +545,36 @@ def _last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
     for claim in reversed(claims):
         if claim.source is not None and claim.message[-1][1] <= before:
             return claim
+    return None
+
+
+def _cue_lemma(toks: Sequence[Token], k: int) -> str:
+    """The lemma of a verb with its separated particle ('teilte ... mit' -> 'mitteilen')."""
+    token = toks[k]
+    if token.tag_ in FINITE_TAGS:
+        particle = _separable_particle(toks, k)
+        if particle is not None:
+            return particle.lower_ + token.lemma_
+    return token.lemma_
+
+
+def _addressee(toks: Sequence[Token], k: int, lemma: str, taken: set[int]) -> TokenRange | None:
+    """Whom a cue addresses, within its clause: 'gegenüber der dpa', 'forderte von X',
+    'forderte die Partner auf'. Tokens of the source and message are never the addressee."""
+    end = _clause_stop(toks, k + 1)
+    preps = ADDRESSEE_ANY_VERB_PREPS_DE + ADDRESSEE_PREPS_DE.get(lemma, ())
+    for j in range(k + 1, end):
+        if j in taken:
+            break
+        if toks[j].lower_ in preps and toks[j].tag_ in {"APPR", "APPO"}:
+            np = np_end(toks, j + 1)
+            if np > j + 1 and not any(i in taken for i in range(j + 1, np)):
+                return (j + 1, np)
+        if lemma in ADDRESSEE_OBJECT_VERBS_DE and toks[j].tag_ in {"ART", "PDAT", "PPOSAT", "NE"}:
+            np = np_end(toks, j)
+            if np > j and not any(i in taken for i in range(j, np)):
+                return (j, np)
+            break
     return None
 
 
@@ -728,15 +759,19 @@ def _reported_content(
             and toks[start].lower_ not in (DEGREE_WORDS)
         ):
             start += 1  # "meldete [am Montag] dagegen ..." - a leading adverbial is no content
-        for q in range(start, end):
-            if toks[q].tag_ in {"APPR", "APPRART"} and toks[q].lower_ in verb.prep:
-                return (q, end)
-            if toks[q].tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"} and (
-                q == start or toks[q - 1].tag_ not in {"APPR", "APPRART"}
-            ):
+        q = start
+        while q < end:
+            tag = toks[q].tag_
+            if tag in {"APPR", "APPRART"}:
+                if toks[q].lower_ in verb.prep:
+                    return (q, end)
+                q = max(np_end(toks, q + 1), q + 1)  # an adverbial phrase: skip it whole
+                continue
+            if tag in {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"}:
                 while q > start and toks[q - 1].lower_ in DEGREE_WORDS:
                     q -= 1  # "mindestens 52 Tote", "mehr als 400"
                 return (q, end)
+            q += 1
         return None
     for q in range(start, end):
         tag = toks[q].tag_

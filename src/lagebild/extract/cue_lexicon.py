@@ -200,6 +200,17 @@ FRAME_NOUNS_DE: frozenset[str] = frozenset(
     }
 )
 
+# Addressees: verbs whose accusative object is the one addressed ("forderte die Partner auf"),
+# and prepositions that name the addressee of a verb ("forderte von der Regierung").
+ADDRESSEE_OBJECT_VERBS_DE: frozenset[str] = frozenset(
+    {"auffordern", "warnen", "bitten", "drängen", "ermahnen", "informieren", "unterrichten",
+     "aufrufen", "ermutigen"}
+)  # fmt: skip
+ADDRESSEE_PREPS_DE: dict[str, tuple[str, ...]] = {
+    "fordern": ("von",), "verlangen": ("von",), "appellieren": ("an",), "erwarten": ("von",),
+}  # fmt: skip
+ADDRESSEE_ANY_VERB_PREPS_DE: tuple[str, ...] = ("gegenüber",)
+
 # Frame nouns that name a thought or a text rather than speech (for ``stwr``).
 FRAME_STWR_DE: dict[str, str] = {
     "Einschätzung": "thought", "Schätzung": "thought", "Schätzungen": "thought",
