@@ -65,7 +65,8 @@ def html_page(
 <meta property="article:published_time" content="{s.date}T08:30:00+01:00">
 <link rel="canonical" href="{url}">
 <script type="application/ld+json">{ld}</script>
-<script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</script>
+<script>window.dataLayer = window.dataLayer || [];
+function gtag(){{dataLayer.push(arguments);}}</script>
 </head><body>
 <div class="cookie-banner">Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.
 <button>Alle akzeptieren</button></div>
@@ -134,8 +135,12 @@ def warc_bytes(
     for url, body, ctype in pages:
         response(url, body, ctype)
     if extra:
-        response("https://example.org/fehlt", b"<html>Nicht gefunden</html>", "text/html",
-                 "404 Not Found")
+        response(
+            "https://example.org/fehlt",
+            b"<html>Nicht gefunden</html>",
+            "text/html",
+            "404 Not Found",
+        )
         response("https://example.org/bild.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png")
     return out.getvalue()
 

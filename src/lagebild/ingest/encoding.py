@@ -32,9 +32,9 @@ def declared_charset(raw: bytes) -> str | None:
 
 
 def decode_bytes(raw: bytes, source: str, declared: str | None = None) -> str:
-    """Text of ``raw``: ``declared`` (or the page's own declaration) when it decodes cleanly,
-    else BOM / UTF-8, else what charset-normalizer detects; undecodable bytes become U+FFFD
-    and a warning names ``source``."""
+    """Text of ``raw``: a BOM's charset, else ``declared`` (or the page's own declaration),
+    else UTF-8, else what charset-normalizer detects. Bytes the chosen charset cannot decode
+    become U+FFFD and a warning names ``source``."""
     for bom, name in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -44,21 +44,23 @@ def decode_bytes(raw: bytes, source: str, declared: str | None = None) -> str:
             return _decode_lenient(raw, name, source)
     charset = _known(declared) or declared_charset(raw)
     if charset is not None:
-        try:
-            return raw.decode(charset)
-        except UnicodeDecodeError:
-            log.debug("%s: declared charset %s does not fit; detecting", source, charset)
+        return _decode_lenient(raw, charset, source)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    lenient = raw.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    good = sum(1 for ch in lenient if ord(ch) > 127) - bad
+    if good > 0 and bad <= good // 10:  # UTF-8 with a few broken bytes
+        return _decode_lenient(raw, "utf-8", source)
     detected = _detect(raw)
     if detected is not None:
         try:
             return raw.decode(detected)
         except UnicodeDecodeError:
             pass
-    return _decode_lenient(raw, charset or detected or "utf-8", source)
+    return _decode_lenient(raw, detected or "cp1252", source)
 
 
 def _decode_lenient(raw: bytes, charset: str, source: str) -> str:

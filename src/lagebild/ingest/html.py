@@ -68,6 +68,8 @@ def parse_html(
     except InputError as exc:
         if not lines:
             raise InputError(source, _no_text_reason(len(html), scripts)) from exc
+        if scripts:
+            raise InputError(source, f"{exc.reason}; {scripts} script elements") from exc
         raise
     page_url = url or meta.get("url")
     categories = meta.get("categories") or []

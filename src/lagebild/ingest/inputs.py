@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from lagebild.errors import InputError
 from lagebild.ingest.detect import SNIFF_BYTES, Kind, sniff
@@ -105,11 +105,12 @@ def _read_stream(
     head = _peek(buffered)
     kind = sniff(head, name.lower())
     if kind is Kind.GZIP:
-        buffered = stack.enter_context(gzip.GzipFile(fileobj=buffered, mode="rb"))  # type: ignore[assignment]
+        gz = stack.enter_context(gzip.GzipFile(fileobj=buffered, mode="rb"))
+        buffered = io.BufferedReader(_Strict(gz), buffer_size=1 << 16)  # type: ignore[assignment]
         try:
             head = _peek(buffered)
-        except (EOFError, OSError, zlib.error) as exc:
-            yield Rejected(source, f"broken gzip data ({type(exc).__name__}: {exc})")
+        except (TruncatedError, OSError, zlib.error) as exc:
+            yield Rejected(source, f"broken gzip data ({exc})")
             return
         kind = sniff(head, name.lower().removesuffix(".gz"))
         if kind is Kind.GZIP:
@@ -117,8 +118,8 @@ def _read_stream(
             return
     try:
         yield from _dispatch(kind, buffered, source, options)
-    except (EOFError, zlib.error) as exc:
-        yield Rejected(source, f"truncated or corrupt compressed data ({type(exc).__name__})")
+    except (TruncatedError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield Rejected(source, f"truncated or corrupt compressed data ({exc})")
 
 
 def _dispatch(kind: Kind, stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Item]:
@@ -179,3 +180,31 @@ def _peek(stream: BinaryIO) -> bytes:
 
 def _listed(path: Path) -> bool:
     return path.suffix.lower() in DIRECTORY_SUFFIXES or not path.suffix
+
+
+class TruncatedError(Exception):
+    """Compressed input that ends early or is corrupt (not an EOFError, which readers such as
+    warcio take for a normal end)."""
+
+
+class _Strict(io.RawIOBase):
+    """A raw stream over a GzipFile that turns its end-of-data errors into TruncatedError."""
+
+    def __init__(self, stream: gzip.GzipFile) -> None:
+        self.stream = stream
+        self.error: TruncatedError | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.error is not None:
+            raise self.error
+        try:
+            data = self.stream.read1(len(buffer))
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            # end the current read with what came before; the next read raises
+            self.error = TruncatedError(f"{type(exc).__name__}: {exc}")
+            return 0
+        buffer[: len(data)] = data
+        return len(data)
