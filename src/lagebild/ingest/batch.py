@@ -318,7 +318,7 @@ class _Analysis:
             try:
                 result: Analysis | BaseException = self.analyzer.analyze_document(document)
             except Exception as exc:  # one bad document must not end the batch
-                log.exception("analysis of %s failed", _source(document))
+                log.debug("analysis of %s failed", _source(document), exc_info=True)
                 result = exc
             return [(document, result)]
         self.queue.append((document, self.pool.submit(_analyze, document)))
