@@ -249,6 +249,8 @@ class Attribution:
                 if relay_src is not None:
                     relay, source = source, relay_src
             cue_noun = toks[cue[1] - 1].text
+            if not any(m[1] > m[0] for m in message):
+                continue
             claims.append(
                 RawClaim(
                     message=[r for r in (_doc_range(toks, m) for m in message) if r],
@@ -282,6 +284,8 @@ class Attribution:
             if verb is None:
                 continue
             claim = self._verb_claim(toks, k, verb, earlier + claims)
+            if claim is not None and not claim.message:
+                claim = None
             if claim is None:
                 if previous is not None and _anaphoric_first_position(toks, k) and not claims:
                     claim = self._anaphoric(toks, earlier, previous, blocked, k, verb)
@@ -415,7 +419,7 @@ class Attribution:
         doc_source = _doc_range(toks, source)
         cue = _doc_range(toks, (k, k + 1))
         for claim in reversed(earlier):
-            if previous[0] <= claim.message[0][0] < previous[1]:
+            if claim.message and previous[0] <= claim.message[0][0] < previous[1]:
                 if claim.source is not None:
                     return None
                 claim.source, claim.cue, claim.form = doc_source, cue, "indirect"

@@ -68,7 +68,7 @@ def decode_text(raw: bytes, source: str) -> str:
                 source, f"undecodable bytes at offset {exc.start}: not UTF-8 or Windows-1252"
             ) from exc
         if _control_ratio(text) > 0.05:
-            raise InputError(source, "looks like binary data, not a text article") from None
+            raise InputError(source, "looks like binary data, not a text article") from exc
         return text
 
 
