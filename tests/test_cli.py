@@ -70,7 +70,7 @@ def test_ingest_goes_on_past_bad_files_and_claims_lists(tmp_path: Path) -> None:
     assert "ingested 1" in result.stdout and "rejected 2" in result.stdout
     assert str(empty) in result.stderr and str(binary) in result.stderr
     again = runner.invoke(app, ["ingest", str(good), "--db", str(db)])
-    assert "ingested 0, duplicates 1" in again.stdout
+    assert "ingested 0, duplicates 0, rejected 0, skipped 1" in again.stdout
     listed = runner.invoke(app, ["claims", "--db", str(db), "--source", "Bahn", "--json"])
     rows = json.loads(listed.stdout)
     assert [r["cue_text"] for r in rows] == ["Laut"]

@@ -93,32 +93,59 @@ def analyze(
 @app.command()
 def ingest(
     paths: Annotated[
-        list[Path], typer.Argument(help="Article files or directories of .txt files.")
+        list[str],
+        typer.Argument(
+            help="Files (text, HTML, RSS/Atom, WARC[.gz], JSONL[.gz], told apart by content),"
+            " directories, globs, or - for stdin."
+        ),
     ],
     db: DbOption = "lagebild.db",
     date: Annotated[
-        str | None, typer.Option(help="Publication date for files without one.")
+        str | None, typer.Option(help="Publication date for articles that carry none.")
     ] = None,
+    workers: Annotated[int, typer.Option(help="Analysis processes (0 = one per core).")] = 0,
 ) -> None:
-    """Analyse articles and store them; bad files are reported, recorded and skipped."""
+    """Analyse and store articles; bad inputs are reported, recorded and skipped.
+
+    Each document is stored in one transaction; a rerun skips what is stored, so an
+    interrupted run resumes where it stopped. Duplicates (exact or near) add a provenance.
+    """
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     from lagebild.corroborate import update_facts
-    from lagebild.ingest.batch import IngestOptions, ingest_paths
+    from lagebild.ingest.batch import IngestOptions, IngestSummary, ingest_paths
     from lagebild.store import open_store
 
-    with open_store(db) as store:
+    options = IngestOptions(date=_date(date), workers=workers)
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=not sys.stderr.isatty(),
+    )
+    with open_store(db) as store, progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def show(s: IngestSummary) -> None:
+            progress.update(
+                task,
+                description=f"{s.docs_per_second:.1f} docs/s · ingested {s.ingested} · "
+                f"duplicates {s.duplicates} · rejected {s.rejected} · skipped {s.skipped}",
+            )
+
         summary = ingest_paths(
             paths,
             store,
-            IngestOptions(date=_date(date)),
+            options,
             on_reject=lambda src, why: typer.echo(f"lagebild: skipped {src}: {why}", err=True),
+            on_progress=show,
         )
         if summary.ingested:
             update_facts(store)  # only the facts the new claims touch
-    typer.echo(
-        f"ingested {summary.ingested}, duplicates {summary.duplicates}, "
-        f"rejected {summary.rejected}, skipped {summary.skipped}"
-    )
-    if summary.ingested == 0 and summary.duplicates == 0 and summary.rejected > 0:
+    typer.echo(summary.line())
+    if summary.failed:
         raise typer.Exit(1)
 
 

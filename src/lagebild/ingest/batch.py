@@ -36,8 +36,8 @@ class IngestOptions:
     """Options of a batch ingest.
 
     date: publication date for articles that carry none (plain text: overrides the date line).
-    resume: kept for callers; a run always skips documents already stored (a document
-        stored from the same input counts as skipped, from another input as duplicate).
+        A run always skips documents already stored, so a rerun resumes (a document stored
+        from the same input counts as skipped, from another input as a duplicate).
     workers: analysis processes; 0 = one per CPU core (at most 4); 1 = in this process.
     in_flight: documents handed to workers and not yet stored, at most (bounds memory).
     near_duplicates: fold near-duplicate texts (MinHash LSH) into the stored document.
@@ -46,7 +46,6 @@ class IngestOptions:
     """
 
     date: dt.date | None = None
-    resume: bool = True
     workers: int = 0
     in_flight: int = 32
     near_duplicates: bool = True
