@@ -59,8 +59,8 @@ def parse_html(
         raise InputError(source, _no_text_reason(len(html), scripts))
     meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
     title = _clean(meta.get("title"))
-    lines = [_clean(line) for line in (meta.get("text") or "").splitlines()]
-    lines = [line for line in lines if line]
+    cleaned = (_clean(line) for line in (meta.get("text") or "").splitlines())
+    lines: list[str] = [line for line in cleaned if line]
     if lines and title and lines[0] == title:
         lines = lines[1:]
     try:

@@ -101,12 +101,12 @@ def read_input(name: str, options: ReadOptions | None = None) -> Iterator[Item]:
 def _read_stream(
     stream: BinaryIO, source: str, name: str, options: ReadOptions, stack: ExitStack
 ) -> Iterator[Item]:
-    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[type-var]
     head = _peek(buffered)
     kind = sniff(head, name.lower())
     if kind is Kind.GZIP:
         gz = stack.enter_context(gzip.GzipFile(fileobj=buffered, mode="rb"))
-        buffered = io.BufferedReader(_Strict(gz), buffer_size=1 << 16)  # type: ignore[assignment]
+        buffered = io.BufferedReader(_Strict(gz), buffer_size=1 << 16)
         try:
             head = _peek(buffered)
         except (TruncatedError, OSError, zlib.error) as exc:
