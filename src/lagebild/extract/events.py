@@ -50,8 +50,9 @@ class Trigger:
     weight: float
     requires: tuple[str, ...]
 
-    def matches(self, word: str) -> bool:
-        return word.startswith(self.stem) if self.prefix else word == self.stem
+    def found_in(self, words: str) -> bool:
+        """Whether the trigger is among ``words`` (space-separated, with spaces at both ends)."""
+        return (" " + self.stem if self.prefix else f" {self.stem} ") in words
 
 
 def _compile(triggers: dict[str, tuple[str, ...]]) -> dict[str, list[Trigger]]:
@@ -106,11 +107,12 @@ class EventClassifier:
                 if token.lower_ != words[-1]:
                     words.append(token.lower_)
         text = " ".join(words)
+        padded = f" {text} "
         scores: dict[str, float] = {}
         for event_type, triggers in self.triggers.items():
             score = 0.0
             for trigger in triggers:
-                if any(trigger.matches(w) for w in words) and (
+                if trigger.found_in(padded) and (
                     not trigger.requires or any(r in text for r in trigger.requires)
                 ):
                     score += trigger.weight
