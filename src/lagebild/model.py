@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 SCHEMA_VERSION = 1
 
@@ -26,17 +26,8 @@ Modality = Literal[
 ]
 Stwr = Literal["speech", "thought", "writing"]
 
-FORMS: tuple[str, ...] = ("direct", "indirect", "reported", "free_indirect", "unattributed")
-MODALITIES: tuple[str, ...] = (
-    "asserted",
-    "reportative",
-    "possible",
-    "unlikely",
-    "expected",
-    "demanded",
-    "denied",
-    "unconfirmed",
-)
+FORMS: tuple[str, ...] = get_args(Form)
+MODALITIES: tuple[str, ...] = get_args(Modality)
 EVENT_TYPES: tuple[str, ...] = (
     "DEPLOY_TROOPS",
     "SUPPLY_WEAPONS",

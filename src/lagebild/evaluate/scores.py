@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # Report order of claim fields; fields not listed here follow alphabetically.
 FIELD_ORDER: tuple[str, ...] = (
@@ -136,22 +136,19 @@ def _prf(matched: int, gold: int, pred: int) -> tuple[float, float, float]:
     return p, r, f1
 
 
-@dataclass(slots=True)
-class DocumentScore:
-    """Scores of one prediction against one gold file."""
+class ClaimPRF:
+    """Claim precision, recall and F1 from ``matched``, ``gold_claims`` and ``pred_claims``."""
 
-    name: str
-    gold_claims: int
-    pred_claims: int
-    matched: int
-    fields: dict[str, Count]
-    claims: list[ClaimResult]
-    unmatched_pred: list[tuple[str, str]]
-    entities: EntityScore
-    times: Count
-    time_results: list[ItemResult]
-    absent: list[str]
-    bad_spans: list[str] = field(default_factory=list)
+    __slots__ = ()
+
+    if TYPE_CHECKING:  # provided by the subclasses as fields or properties
+
+        @property
+        def matched(self) -> int: ...
+        @property
+        def gold_claims(self) -> int: ...
+        @property
+        def pred_claims(self) -> int: ...
 
     @property
     def precision(self) -> float:
@@ -168,6 +165,24 @@ class DocumentScore:
         """Harmonic mean of claim precision and recall."""
         return _prf(self.matched, self.gold_claims, self.pred_claims)[2]
 
+
+@dataclass(slots=True)
+class DocumentScore(ClaimPRF):
+    """Scores of one prediction against one gold file."""
+
+    name: str
+    gold_claims: int
+    pred_claims: int
+    matched: int
+    fields: dict[str, Count]
+    claims: list[ClaimResult]
+    unmatched_pred: list[tuple[str, str]]
+    entities: EntityScore
+    times: Count
+    time_results: list[ItemResult]
+    absent: list[str]
+    bad_spans: list[str] = field(default_factory=list)
+
     @property
     def fields_total(self) -> Count:
         """All field checks of the document pooled."""
@@ -175,7 +190,7 @@ class DocumentScore:
 
 
 @dataclass(slots=True)
-class CorpusScore:
+class CorpusScore(ClaimPRF):
     """Document scores and their pooled (micro-averaged) totals."""
 
     documents: list[DocumentScore]
@@ -191,21 +206,6 @@ class CorpusScore:
     @property
     def matched(self) -> int:
         return sum(d.matched for d in self.documents)
-
-    @property
-    def precision(self) -> float:
-        """Pooled claim precision."""
-        return _prf(self.matched, self.gold_claims, self.pred_claims)[0]
-
-    @property
-    def recall(self) -> float:
-        """Pooled claim recall."""
-        return _prf(self.matched, self.gold_claims, self.pred_claims)[1]
-
-    @property
-    def f1(self) -> float:
-        """Pooled claim F1."""
-        return _prf(self.matched, self.gold_claims, self.pred_claims)[2]
 
     @property
     def fields(self) -> dict[str, Count]:

@@ -8,6 +8,8 @@ full stop.
 
 from __future__ import annotations
 
+from lagebild.extract.quantity_lexicon import DE_SMALL, DE_TENS, EN_SMALL, EN_TENS
+
 # --- calendar names --------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {
@@ -137,45 +139,13 @@ DAYPARTS_EN: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 
 # --- numbers -----------------------------------------------------------------------------
 
+# counts in "vor zwei Wochen", "in three days": the quantity lexicon's number words
 NUMBER_WORDS: dict[str, int] = {
-    "ein": 1,
-    "eine": 1,
-    "einem": 1,
-    "einer": 1,
-    "einen": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "fünfzehn": 15,
-    "achtzehn": 18,
-    "zwanzig": 20,
-    "dreißig": 30,
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "eighteen": 18,
-    "twenty": 20,
-    "thirty": 30,
+    **DE_SMALL,
+    **DE_TENS,
+    **EN_SMALL,
+    **EN_TENS,
+    **{word: 1 for word in ("eine", "einem", "einer", "einen", "a", "an", "one")},
 }
 
 # "ein paar Wochen", "a few days": an unspecified small count, resolved as VAGUE_COUNT
