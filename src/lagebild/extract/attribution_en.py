@@ -19,7 +19,6 @@ from lagebild.extract.attribution import AttributionOptions, RawClaim
 from lagebild.extract.chunks import quote_spans, trim_punct
 from lagebild.extract.cue_lexicon import CueVerb
 from lagebild.extract.cue_lexicon_en import (
-    ADDRESSEE_HEADS_EN,
     ANONYMOUS_SOURCES_EN,
     CLAUSE_ONLY_EN,
     CUE_ADVERBS_EN,
@@ -27,6 +26,7 @@ from lagebild.extract.cue_lexicon_en import (
     DECLINE_CUES_EN,
     FRAME_NOUNS_EN,
     FRAME_SOURCE_PREPS_EN,
+    NEGATED_ONLY_EN,
     NP_CONTENT_EN,
     PRONOUN_SOURCES_EN,
     RELAY_VERBS_EN,
@@ -49,6 +49,10 @@ RELATIVES = frozenset({"who", "which", "whose", "whom"})
 CLAUSE_PUNCT = frozenset({".", "!", "?", ";"})
 COMPLEMENTIZERS = frozenset({"that"})
 QUESTION_COMPLEMENTIZERS = frozenset({"whether", "if"})
+NAME_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "van", "von", "der", "bin", "al", "el", "del", "di"}
+)
+KEPT_FINAL = frozenset({"%", ")", "]"})  # punctuation that belongs to the span it ends
 MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote continuing it
 
 
@@ -130,7 +134,7 @@ class EnglishAttribution:
         """'“...,” X said' / '“...,” said X' / '“...,” X told reporters on Tuesday.'"""
         if i < len(doc) and doc[i].text == ",":
             i += 1
-        if i >= len(doc) or doc[i].is_sent_start and doc[i - 1].text in CLAUSE_PUNCT:
+        if i >= len(doc) or (doc[i].is_sent_start and doc[i - 1].text in CLAUSE_PUNCT):
             return None
         sent = doc[i].sent
         toks = list(doc[i : sent.end])
@@ -209,6 +213,9 @@ class EnglishAttribution:
                 continue
             cue = (k, k + length)
             g = _group_start(toks, k)
+            negated = any(t.lower_ in {"not", "n't", "never"} for t in toks[g:k])
+            if toks[k].lower_ in NEGATED_ONLY_EN and not negated:
+                continue
             subject = _subject_before(toks, g)
             if subject is None:
                 continue
@@ -301,7 +308,7 @@ class EnglishAttribution:
             return inverted
         # 2. Subject, cue, then the content.
         subject = _subject_before(toks, g)
-        if subject is None and g > 0 and toks[g - 1].text == ",":
+        if subject is None and g > 0 and toks[g - 1].lower_ in {",", "and", "but"}:
             prev = next((c for c in reversed(earlier) if c.source is not None), None)
             if prev is None or prev.message[-1][1] < toks[0].i:
                 return None
@@ -394,7 +401,7 @@ class EnglishAttribution:
         for sent in sentences:
             if any(t.i in used for t in sent):
                 continue
-            start, end = trim_punct(list(sent), 0, len(sent))
+            start, end = _trim(list(sent), 0, len(sent))
             if end - start < 2:
                 continue
             claims.append(
@@ -408,6 +415,21 @@ _Frame = tuple[TokenRange, TokenRange | None, CueVerb | None, int, str, TokenRan
 
 
 # -- helpers over one sentence's tokens ----------------------------------------------------------
+
+
+def _pos(token: Token) -> str:
+    """The token's UPOS, with a capitalised word after a determiner read as a name
+    (taggers take "the Fed" for a participle)."""
+    pos = token.pos_
+    if (
+        pos == "VERB"
+        and token.text[:1].isupper()
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ == "DET"
+        and not token.is_sent_start
+    ):
+        return "PROPN"
+    return pos
 
 
 def _is_finite(token: Token) -> bool:
@@ -426,9 +448,13 @@ def _group_start(toks: Sequence[Token], k: int) -> int:
     g = k
     while g > 0:
         prev = toks[g - 1]
-        if prev.pos_ == "AUX" or prev.lower_ in {"not", "n't", "never"}:
-            g -= 1
-        elif prev.pos_ == "ADV" and (prev.lower_ in CUE_ADVERBS_EN or prev.lower_.endswith("ly")):
+        if (
+            prev.pos_ == "AUX"
+            or prev.lower_ in {"not", "n't", "never"}
+            or (
+                prev.pos_ == "ADV" and (prev.lower_ in CUE_ADVERBS_EN or prev.lower_.endswith("ly"))
+            )
+        ):
             g -= 1
         else:
             break
@@ -464,16 +490,25 @@ def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
     last_head = -1
     while j < n:
         token = toks[j]
-        if token.pos_ in NP_POS or token.lower_ in POSSESSIVE_DETS:
-            if token.pos_ == "DET" and j > i and toks[j - 1].pos_ in HEAD_POS:
+        pos = _pos(token)
+        if pos in NP_POS or token.lower_ in POSSESSIVE_DETS:
+            if pos == "DET" and j > i and _pos(toks[j - 1]) in HEAD_POS:
                 break  # a new phrase starts ("... the Pentagon the ...")
-            if token.pos_ in HEAD_POS:
+            if pos in HEAD_POS:
                 last_head = j
             j += 1
+        elif (
+            token.lower_ in NAME_PARTICLES
+            and j > i
+            and j + 1 < n
+            and _pos(toks[j - 1]) == "PROPN"
+            and _pos(toks[j + 1]) == "PROPN"
+        ):
+            j += 1  # "Lula da Silva"
         elif token.text in POSSESSIVES and j > i and last_head == j - 1:
             j += 1
-        elif token.text in {"-", "–"} and j > i and j + 1 < n and toks[j + 1].pos_ in NP_POS:
-            j += 1
+        elif token.text in {"-", "–"} and j > i and j + 1 < n and toks[j + 1].pos_ != "PUNCT":
+            j += 2  # a hyphenated compound ("Russian-installed", "state-run")
         else:
             break
     if last_head < i:
@@ -556,17 +591,23 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
         if opener is None:
             return None
         j = opener
-    if j == 0 or toks[j - 1].pos_ not in HEAD_POS | {"NUM"}:
+    if j == 0 or _pos(toks[j - 1]) not in HEAD_POS | {"NUM"}:
         return None
     while j > 0:
         prev = toks[j - 1]
+        if j > 1 and toks[j - 2].text in {"-", "–"}:
+            j -= 2  # the second part of a hyphenated compound
+            continue
+        if prev.lower_ in NAME_PARTICLES and j > 1 and _pos(toks[j - 2]) == "PROPN":
+            j -= 1  # "Lula da Silva"
+            continue
         if prev.pos_ in {"DET"} or prev.lower_ in POSSESSIVE_DETS:
             j -= 1
             if j > 0 and toks[j - 1].lower_ == "of":
                 j -= 1
                 continue
             break
-        if prev.pos_ in NP_POS or prev.text in POSSESSIVES or prev.text in {"-", "–"}:
+        if _pos(prev) in NP_POS or prev.text in POSSESSIVES:
             j -= 1
             continue
         if prev.lower_ == "of" and j > 1 and toks[j - 2].pos_ in HEAD_POS:
@@ -577,7 +618,7 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
         j += 1
     while j < end and toks[j].lower_ in TIME_WORDS_EN:
         j += 1  # "On Tuesday the ministry said": the weekday is no part of the subject
-    if j >= end or not any(t.pos_ in HEAD_POS or t.pos_ == "PRON" for t in toks[j:end]):
+    if j >= end or not any(_pos(t) in HEAD_POS or t.pos_ == "PRON" for t in toks[j:end]):
         return None
     return j
 
@@ -652,6 +693,8 @@ def _skip_adverbials(
 def _after_adverbial(toks: Sequence[Token], end: int) -> bool:
     """Whether a phrase ending at ``end`` is followed by the content or the clause end."""
     nxt = toks[end]
+    if nxt.lower_ == "to" and end + 1 < len(toks) and toks[end + 1].pos_ in {"VERB", "AUX"}:
+        return True  # "promised on Monday to send"
     return (
         nxt.lower_ in COMPLEMENTIZERS
         or nxt.text in CLAUSE_PUNCT | {",", ":"}
@@ -742,6 +785,8 @@ def _clause_end(toks: Sequence[Token], i: int) -> int:
         text = toks[j].text
         if text in {";"}:
             return j
+        if text in {"and", "but"} and j > i and _coordinated_cue(toks, j + 1):
+            return j
         if text == "," and j + 1 < n:
             nxt = toks[j + 1]
             if nxt.lemma_.lower() in RELAY_VERBS_EN | {"add", "say"} and nxt.tag_ in {
@@ -750,6 +795,19 @@ def _clause_end(toks: Sequence[Token], i: int) -> int:
             }:
                 return j
     return n
+
+
+def _coordinated_cue(toks: Sequence[Token], i: int) -> bool:
+    """Whether a finite verb of saying follows a conjunction ('... and accused Moscow')."""
+    k = _skip_adverbs(toks, i)
+    while k < len(toks) and toks[k].pos_ == "AUX":
+        k += 1
+    return (
+        k < len(toks)
+        and toks[k].pos_ == "VERB"
+        and toks[k].lemma_.lower() in CUE_VERBS_EN
+        and (_is_finite(toks[k]) or k > i)
+    )
 
 
 def _clause_start(toks: Sequence[Token], comma: int) -> int:
@@ -796,7 +854,7 @@ def _according_frame(
 
 def _outside(toks: Sequence[Token], frame: TokenRange) -> list[TokenRange]:
     """The sentence without the frame, as one or two trimmed spans."""
-    parts = [trim_punct(toks, 0, frame[0]), trim_punct(toks, frame[1], len(toks))]
+    parts = [_trim(toks, 0, frame[0]), _trim(toks, frame[1], len(toks))]
     return [p for p in parts if p[1] - p[0] >= 2]
 
 
@@ -810,14 +868,25 @@ def _standalone_quote(doc: Doc, q: TokenRange) -> bool:
     if open_mark <= 0 or doc[open_mark].is_sent_start:
         return True
     before = doc[open_mark - 1]
-    return before.text in {":", ",", ".", "—", "–"} or before.is_sent_start and before.is_punct
+    return before.text in {":", ",", ".", "—", "–"} or (before.is_sent_start and before.is_punct)
 
 
 def _trim(toks: Sequence[Token] | Doc, start: int, end: int) -> TokenRange:
+    """[start, end) without punctuation at its edges; a final '%' or closing bracket stays."""
     if isinstance(toks, Doc):
-        s, e = trim_punct(list(toks[start:end]), 0, end - start)
+        s, e = _trim(list(toks[start:end]), 0, end - start)
         return (start + s, start + e)
-    return trim_punct(toks, start, end)
+    s, e = trim_punct(toks, start, end)
+    while e < end and toks[e].text in KEPT_FINAL and _keeps(toks, s, e):
+        e += 1
+    return s, e
+
+
+def _keeps(toks: Sequence[Token], start: int, e: int) -> bool:
+    if toks[e].text == "%":
+        return (e > start and toks[e - 1].pos_ == "NUM") or toks[e - 1].like_num
+    opener = "(" if toks[e].text == ")" else "["
+    return any(t.text == opener for t in toks[start:e])
 
 
 def _shift(rng: TokenRange | None, offset: int) -> TokenRange | None:

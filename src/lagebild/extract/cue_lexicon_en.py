@@ -88,7 +88,13 @@ DECLINE_CUES_EN: tuple[tuple[str, ...], ...] = (
     ("did", "not", "deny"),
     ("would", "neither", "confirm", "nor", "deny"),
     ("neither", "confirmed", "nor", "denied"),
+    ("unable", "to", "confirm"),
+    ("unable", "to", "verify"),
+    ("able", "to", "confirm"),
+    ("able", "to", "verify"),
 )
+# Refusals that only count when negated ("has not been able to confirm").
+NEGATED_ONLY_EN: frozenset[str] = frozenset({"able"})
 
 # Frames that put a source before or after a clause: "according to X", "in X's view".
 ACCORDING_TO_EN: tuple[str, ...] = ("according", "to")
