@@ -299,9 +299,9 @@ class EnglishAttribution:
             return None  # "was reported", "to say": no speaker of its own here
         if lemma in RELAY_VERBS_EN and g > 0 and toks[g - 1].text == ",":
             return None  # ", citing X": a relay, read with the claim it belongs to
-        if token.tag_ in {"VVG", "VBG"} and not _is_finite_group(toks, g, k):
-            if not (g > 0 and toks[g - 1].text == ","):
-                return None  # a gerund or participle modifier, not a speech act
+        gerund = token.tag_ in {"VVG", "VBG"} and not _is_finite_group(toks, g, k)
+        if gerund and not (g > 0 and toks[g - 1].text == ","):
+            return None  # a gerund or participle modifier, not a speech act
         # 1. The message comes first: "..., X said." / "..., said X." / "X, Y said, Z."
         inverted = self._inverted(toks, k, g, verb)
         if inverted is not None:
@@ -533,6 +533,9 @@ def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
             if end > j + 1 and end < n and toks[end].text == ",":
                 j = end + 1
                 continue
+            if end > j + 1 and (end >= n or toks[end].text in CLAUSE_PUNCT):
+                j = end  # an apposition closing the sentence ("said X, the ... negotiator.")
+                continue
         break
     while j > i and toks[j - 1].text == ",":
         j -= 1
@@ -671,7 +674,7 @@ def _skip_adverbials(
     n = len(toks)
     for _ in range(6):
         q = _skip_adverbs(toks, p)
-        if q < n and toks[q].pos_ == "ADP" and toks[q].lower_ not in verb.prep + ("of", "that"):
+        if q < n and toks[q].pos_ == "ADP" and toks[q].lower_ not in (*verb.prep, "of", "that"):
             end = _np_end(toks, q + 1)
             noun = toks[end - 1].lower_ if end > q + 1 else ""
             if end > q + 1 and end < n and _after_adverbial(toks, end):
@@ -838,11 +841,10 @@ def _according_frame(
     stwr = FRAME_NOUNS_EN.get(head, "speech")
     if head in FRAME_NOUNS_EN and possessive is not None:
         # "according to the ministry's figures": the possessor is the source
-        first_head = heads[0] if heads else i
         src_end = end
         if end < n and toks[end].lower_ in FRAME_SOURCE_PREPS_EN:
             src_end = _np_end(toks, end + 1)
-        return (k, end), (i, possessive), (k, max(end, src_end)), stwr, None if first_head else None
+        return (k, end), (i, possessive), (k, max(end, src_end)), stwr, None
     if head in FRAME_NOUNS_EN and end < n and toks[end].lower_ in FRAME_SOURCE_PREPS_EN:
         src_end = _np_end(toks, end + 1)
         if src_end > end + 1:

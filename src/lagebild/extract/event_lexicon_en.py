@@ -31,7 +31,9 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "cyberattack*", "target",
     ),
     "THREATEN": ("threaten", "threat*", "ultimatum*"),
-    "ACCUSE": ("accuse", "accusation*", "blame", "allege", "allegation*", "charge*", "provocation*"),
+    "ACCUSE": (
+        "accuse", "accusation*", "blame", "allege", "allegation*", "charge*", "provocation*",
+    ),
     "SANCTION": ("sanction*", "embargo*", "tariff*", "blacklist*"),
     "PROTEST": ("protest*", "demonstrat*", "rally", "rallies", "walkout*"),
     "ARREST": ("arrest*", "detain*", "detention*", "custody", "jail*", "imprison*"),
@@ -55,7 +57,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "~order*", "~sales",
     ),
     "POLICY": (
-        "law", "laws", "bill", "legislation*", "reform*", "decree*", "regulation*", "ban",
+        "~law", "~laws", "bill", "legislation*", "reform*", "decree*", "regulation*", "ban",
         "introduce", "~rate", "~rates", "benchmark", "monetary", "policy",
         "policies", "cut", "cuts", "~hike*", "~plan", "~budget", "moratorium*", "borrowing",
     ),
