@@ -217,3 +217,22 @@ def test_english_and_german_articles_share_entities_and_event() -> None:
     assert source_de.source_entity == source_en.source_entity == "Kyrylo Budanov"
     assert source_en.event is not None and source_en.event.type == "DEPLOY_TROOPS"
     assert source_de.event is not None and source_de.event.type == source_en.event.type
+
+
+def test_authors_clause_before_an_unconfirmed_one(nlp_en: Language) -> None:
+    text = "Residents were evacuated from two villages, but the army would not confirm the figure."
+    claims = claims_of(nlp_en, text)
+    assert [(c.form, c.message_text) for c in claims] == [
+        ("unattributed", "Residents were evacuated from two villages"),
+        ("reported", "the figure"),
+    ]
+    assert claims[1].modality == "unconfirmed"
+
+
+def test_asked_for_is_a_reported_demand(nlp_en: Language) -> None:
+    c = only_claim(nlp_en, "The union asked the company for a pay rise.")
+    assert (c.form, c.modality, c.message_text) == (
+        "reported",
+        "demanded",
+        "the company for a pay rise",
+    )

@@ -400,6 +400,9 @@ class EnglishAttribution:
         claims = []
         for sent in sentences:
             if any(t.i in used for t in sent):
+                clause = _uncovered_clause(list(sent), used)
+                if clause is not None:
+                    claims.append(RawClaim(message=[clause], form="unattributed"))
                 continue
             start, end = _trim(list(sent), 0, len(sent))
             if end - start < 2:
@@ -408,6 +411,25 @@ class EnglishAttribution:
                 RawClaim(message=[(sent.start + start, sent.start + end)], form="unattributed")
             )
         return claims
+
+
+def _uncovered_clause(toks: list[Token], used: set[int]) -> TokenRange | None:
+    """A leading clause no claim covers, before ', but'/'; ' and a sourced clause
+    ('A dam was reportedly at risk, but officials would not confirm the reports')."""
+    for j, token in enumerate(toks):
+        if token.i in used:
+            return None
+        if token.text in {",", ";"} and j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if (token.text == ";" or nxt.lower_ in {"but", "while", "although"}) and any(
+                t.i in used for t in toks[j + 1 :]
+            ):
+                start, end = _trim(toks, 0, j)
+                words = [t for t in toks[start:end] if not t.is_punct]
+                if len(words) >= 4 and any(_is_finite(t) for t in words):
+                    return (toks[start].i, toks[end - 1].i + 1)
+                return None
+    return None
 
 
 # (cue, source, verb, frame end, stwr, relay) in document token indices
@@ -752,6 +774,8 @@ def _content(
             obj = _np_end(toks, p)
             if obj > p and obj + 1 < n and toks[obj].lower_ == "to":
                 return "indirect", p, end
+            if obj > p and obj + 1 < n and toks[obj].lower_ in verb.prep:
+                return "reported", p, end  # "asked the government for aid"
     elif _clause_at(toks, p) and lemma in {"add", "note", "state", "reply", "respond", "remark",
                                            "predict", "expect", "estimate", "forecast",
                                            "conclude", "find", "indicate", "maintain",
