@@ -33,7 +33,8 @@ CUE_VERBS_EN: dict[str, CueVerb] = {
     # warning, demanding
     "warn": CueVerb(prep=("of", "about", "against")),
     "urge": CueVerb(modality="demanded"), "demand": CueVerb(modality="demanded"),
-    "call": CueVerb(prep=("for",), modality="demanded"), "ask": CueVerb(prep=("for",), modality="demanded"),
+    "call": CueVerb(prep=("for",), modality="demanded"),
+    "ask": CueVerb(prep=("for",), modality="demanded"),
     "appeal": CueVerb(prep=("for",), modality="demanded"),
     "threaten": CueVerb(modality="expected"), "vow": CueVerb(modality="expected"),
     "pledge": CueVerb(modality="expected"), "promise": CueVerb(modality="expected"),
