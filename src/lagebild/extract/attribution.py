@@ -105,7 +105,12 @@ class Attribution:
         self.cue_verbs: dict[str, CueVerb] = CUE_VERBS_DE
 
     def __call__(self, doc: Doc) -> Doc:
-        raw = self.find(doc)
+        if doc.lang_ == "en":
+            from lagebild.extract.attribution_en import EnglishAttribution  # avoids a cycle
+
+            raw = EnglishAttribution(self.options).find(doc)
+        else:
+            raw = self.find(doc)
         doc._.claims = [self._to_claim(doc, i, rc) for i, rc in enumerate(raw, start=1)]
         return doc
 

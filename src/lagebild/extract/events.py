@@ -21,6 +21,7 @@ from lagebild.extract.event_lexicon import (
     REQUIRES,
     TRIGGERS_DE,
 )
+from lagebild.extract.event_lexicon_en import CUE_EVENTS_EN, REQUIRES_EN, TRIGGERS_EN
 from lagebild.model import Claim, Event, Mention
 from lagebild.nlp.extensions import register_extensions
 
@@ -55,7 +56,9 @@ class Trigger:
         return (" " + self.stem if self.prefix else f" {self.stem} ") in words
 
 
-def _compile(triggers: dict[str, tuple[str, ...]]) -> dict[str, list[Trigger]]:
+def _compile(
+    triggers: dict[str, tuple[str, ...]], requires: dict[str, tuple[str, ...]] = REQUIRES
+) -> dict[str, list[Trigger]]:
     compiled: dict[str, list[Trigger]] = {}
     for event_type, words in triggers.items():
         out = []
@@ -66,7 +69,7 @@ def _compile(triggers: dict[str, tuple[str, ...]]) -> dict[str, list[Trigger]]:
                     stem=key.rstrip("*"),
                     prefix=key.endswith("*"),
                     weight=1.0 if word.startswith("~") else 2.0,
-                    requires=REQUIRES.get(key, ()),
+                    requires=requires.get(key, ()),
                 )
             )
         compiled[event_type] = out
@@ -78,6 +81,7 @@ class EventClassifier:
 
     def __init__(self, triggers: dict[str, tuple[str, ...]] | None = None) -> None:
         self.triggers = _compile(triggers or TRIGGERS_DE)
+        self.triggers_en = _compile(TRIGGERS_EN, REQUIRES_EN)
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = doc._.claims or []
@@ -109,7 +113,8 @@ class EventClassifier:
         text = " ".join(words)
         padded = f" {text} "
         scores: dict[str, float] = {}
-        for event_type, triggers in self.triggers.items():
+        english = doc.lang_ == "en"
+        for event_type, triggers in (self.triggers_en if english else self.triggers).items():
             score = 0.0
             for trigger in triggers:
                 if trigger.found_in(padded) and (
@@ -118,7 +123,7 @@ class EventClassifier:
                     score += trigger.weight
             if score >= MIN_SCORE:
                 scores[event_type] = score
-        cue_event = CUE_EVENTS.get(_cue_lemma(doc, claim) or "")
+        cue_event = (CUE_EVENTS_EN if english else CUE_EVENTS).get(_cue_lemma(doc, claim) or "")
         if cue_event is not None:
             return cue_event
         if not scores:
