@@ -455,7 +455,7 @@ def _pos(token: Token) -> str:
 
 
 def _is_finite(token: Token) -> bool:
-    form = token.morph.get("VerbForm")
+    form = token.morph.get("VerbForm", [])
     if form:
         return "Fin" in form
     return token.tag_ in FINITE_TAGS
@@ -894,7 +894,9 @@ def _standalone_quote(doc: Doc, q: TokenRange) -> bool:
     if open_mark <= 0 or doc[open_mark].is_sent_start:
         return True
     before = doc[open_mark - 1]
-    return before.text in {":", ",", ".", "—", "–"} or (before.is_sent_start and before.is_punct)
+    return before.text in {":", ",", ".", "—", "–"} or bool(
+        before.is_sent_start and before.is_punct
+    )
 
 
 def _trim(toks: Sequence[Token] | Doc, start: int, end: int) -> TokenRange:

@@ -21,14 +21,22 @@ from lagebild.extract.event_lexicon import (
     REQUIRES,
     TRIGGERS_DE,
 )
-from lagebild.extract.event_lexicon_en import CUE_EVENTS_EN, REQUIRES_EN, TRIGGERS_EN
+from lagebild.extract.event_lexicon_en import (
+    CUE_EVENTS_EN,
+    REQUIRES_EN,
+    TARGET_PREPS_EN,
+    TRIGGERS_EN,
+)
 from lagebild.model import Claim, Event, Mention
 from lagebild.nlp.extensions import register_extensions
 
 register_extensions()
 
 PARTICIPANT_LABELS = frozenset({"GPE", "ORG", "PER"})
-COMPASS = frozenset({"osten", "westen", "norden", "süden", "nordosten", "südosten", "zentrum"})
+COMPASS = frozenset(
+    {"osten", "westen", "norden", "süden", "nordosten", "südosten", "zentrum",
+     "east", "west", "north", "south", "northeast", "southeast", "centre", "center"}
+)  # fmt: skip
 TARGET_PREPS: dict[str, frozenset[str]] = {
     "DEPLOY_TROOPS": frozenset({"nach", "in", "im", "zu", "an"}),
     "SUPPLY_WEAPONS": frozenset({"an", "nach", "für"}),
@@ -135,7 +143,8 @@ class EventClassifier:
 def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mention]) -> Event:
     """Actor and target from the mentions in the message, then in the rest of its sentence."""
     inside = [m for m in mentions if _within(m, claim) and m.label in PARTICIPANT_LABELS]
-    target_preps = TARGET_PREPS.get(event_type, frozenset())
+    table = TARGET_PREPS_EN if doc.lang_ == "en" else TARGET_PREPS
+    target_preps = table.get(event_type, frozenset())
     actor: str | None = None
     target: str | None = None
     place: str | None = None
@@ -205,14 +214,16 @@ def _preposition_before(doc: Doc, m: Mention) -> tuple[str | None, str | None]:
     if span is None:
         return None, None
     i = span.start - 1
-    while i >= 0 and doc[i].tag_ in {"ART", "ADJA", "PDAT", "PPOSAT"}:
+    while i >= 0 and doc[i].pos_ in {"DET", "ADJ", "PRON"}:
         i -= 1
     if i < 0:
         return None, None
     token = doc[i]
-    if token.lower_ in COMPASS and i > 0 and doc[i - 1].tag_ in {"APPRART", "APPR"}:
+    if token.lower_ in COMPASS and i > 0 and doc[i - 1].pos_ == "ADP":
         return "compass", doc[i - 1 : span.end].text
-    if token.tag_ in {"APPR", "APPRART"}:
+    if token.lower_ == "of" and i > 0 and doc[i - 1].lower_ in COMPASS and i > 1:
+        return "compass", doc[i - 2 : span.end].text  # "in the east of Russia"
+    if token.pos_ == "ADP":
         return token.lower_, doc[i : span.end].text
     return None, None
 

@@ -63,6 +63,7 @@ PHRASES_DE: dict[str, str] = {
 }
 
 WORDS_EN: dict[str, str] = {
+    "must": "demanded",
     "reportedly": "reportative",
     "allegedly": "reportative",
     "alleged": "reportative",

@@ -8,6 +8,8 @@ ORG_ANAPHORS: frozenset[str] = frozenset(
         "Unternehmen", "Konzern", "Firma", "Reederei", "Gesellschaft", "Behörde", "Ministerium",
         "Verband", "Institut", "Bank", "Airline", "Fluggesellschaft", "Hersteller", "Gruppe",
         "Organisation", "Partei", "Regierung", "Agentur", "Amt", "Polizei", "Stadtverwaltung",
+        "company", "firm", "agency", "ministry", "department", "government", "authority",
+        "bank", "group", "organisation", "organization", "party", "police", "watchdog",
     }
 )  # fmt: skip
 SPEAKER_SUFFIXES: tuple[str, ...] = ("sprecherin", "sprecher", "chefin", "chef")

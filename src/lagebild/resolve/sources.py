@@ -78,6 +78,8 @@ def _antecedent(mentions: list[Mention], source: str, pos: int, text: str) -> Me
     ("der Reederei Baltic Star Line" ... "die Reederei") or, for a generic head
     ("das Unternehmen", "ein Unternehmenssprecher"), the last organisation named."""
     words = [w for w in source.split() if w[:1].isupper()]
+    if not words:  # English descriptions are lower case: "the agency"
+        words = [w for w in source.split()[-1:] if w.lower() in ORG_ANAPHORS]
     if not words:
         return None
     head = words[-1]
