@@ -755,3 +755,9 @@ LABEL_WORDS: frozenset[str] = frozenset(
         "week",
     }
 )
+
+#: English plurals whose lemma a tagger may leave as it is ("people" counts persons).
+EN_IRREGULAR_PLURALS: dict[str, str] = {
+    "people": "person", "persons": "person", "men": "man", "women": "woman",
+    "children": "child", "troops": "troop",
+}  # fmt: skip
