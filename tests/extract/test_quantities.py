@@ -205,7 +205,7 @@ ENGLISH = [
     ),
     (
         "At least 18 people were killed when the bridge collapsed.",
-        [q("At least 18", low=18, approximate=True, unit="people")],
+        [q("At least 18", low=18, approximate=True, unit="person")],
     ),
     (
         "The EU pledged €3bn in loans, while Britain added £500m.",
@@ -245,7 +245,7 @@ ENGLISH = [
     ),
     (
         "Dozens of people were injured in the blast.",
-        [q("Dozens", low=24, high=99, approximate=True, unit="people")],
+        [q("Dozens", low=24, high=99, approximate=True, unit="person")],
     ),
     (
         "The country produces about 1.5 million barrels per day.",
@@ -276,7 +276,7 @@ ENGLISH = [
     ),
     (
         "Half a million people remain without power.",
-        [q("Half a million", 500000, unit="people")],
+        [q("Half a million", 500000, unit="person")],
     ),
     (
         "The firm will cut fewer than 1,000 jobs, down from 2.9% of staff.",
