@@ -22,7 +22,7 @@ annotation conventions, which differ from lagebild's on purpose:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -90,14 +90,20 @@ def annotations_from_doc(
     """The attributed claims of an analysed Doc as top-level task annotations."""
     options = options or ConvertOptions()
     starts = [t.idx for t in doc]
-    annotations: list[Annotation] = []
-    previous: tuple[Claim, Annotation] | None = None
+    drafts: list[_Draft] = []
+    previous: tuple[Claim, _Draft] | None = None
+    sources: dict[tuple[int, int], list[int]] = {}  # claim source -> the task's source
     for claim in doc._.claims or []:
         if claim.form == "unattributed" or not claim.message:
             continue
         tokens = _Claim(doc, starts, claim)
         if options.conventions:
             ann = tokens.with_conventions()
+            key = (claim.source.start, claim.source.end) if claim.source else None
+            if key is not None and claim.form != "free_indirect":
+                sources[key] = ann.source
+            elif key is not None and key in sources:
+                ann.source = list(sources[key])  # continuations share their claim's source
             if (
                 previous is not None
                 and claim.form == "free_indirect"
@@ -109,13 +115,9 @@ def annotations_from_doc(
                 continue
         else:
             ann = tokens.as_is()
-        annotations.append(ann)
+        drafts.append(ann)
         previous = (claim, ann)
-    for ann in annotations:
-        for role in ("cue", "source", "message", "addr", "frame"):
-            indices = getattr(ann, role)
-            setattr(ann, role, [ids[i] for i in sorted(set(indices))])
-    return annotations
+    return [d.annotation(ids) for d in drafts]
 
 
 def predict_document(
@@ -123,14 +125,42 @@ def predict_document(
 ) -> SpkAttDocument:
     """The document with its annotations replaced by the predicted top-level ones."""
     doc, ids = analyse(nlp, document)
-    return SpkAttDocument(document.name, document.sentences, annotations_from_doc(doc, ids, options))
+    annotations = annotations_from_doc(doc, ids, options)
+    return SpkAttDocument(document.name, document.sentences, annotations)
 
 
 # -- one claim in token indices ------------------------------------------------------------------
 
 
+@dataclass(slots=True)
+class _Draft:
+    """An annotation with document token indices instead of task ids."""
+
+    form: str
+    stwr: str
+    cue: list[int] = field(default_factory=list)
+    source: list[int] = field(default_factory=list)
+    message: list[int] = field(default_factory=list)
+    addr: list[int] = field(default_factory=list)
+    frame: list[int] = field(default_factory=list)
+
+    def annotation(self, ids: list[TokenId]) -> Annotation:
+        def task_ids(indices: list[int]) -> list[TokenId]:
+            return [ids[i] for i in sorted(set(indices))]
+
+        return Annotation(
+            cue=task_ids(self.cue),
+            source=task_ids(self.source),
+            message=task_ids(self.message),
+            addr=task_ids(self.addr),
+            frame=task_ids(self.frame),
+            form=self.form,
+            stwr=self.stwr,
+        )
+
+
 class _Claim:
-    """A claim's spans as document token indices (the annotation's roles hold indices here)."""
+    """A claim's spans as document token indices."""
 
     def __init__(self, doc: Doc, starts: list[int], claim: Claim) -> None:
         self.doc = doc
@@ -140,9 +170,9 @@ class _Claim:
         self.addr = _indices(doc, starts, claim.addressee)
         self.message = [i for span in claim.message for i in _indices(doc, starts, span)]
 
-    def as_is(self) -> Annotation:
+    def as_is(self) -> _Draft:
         claim = self.claim
-        return Annotation(
+        return _Draft(
             cue=list(self.cue),
             source=list(self.source),
             message=list(self.message),
@@ -152,7 +182,7 @@ class _Claim:
             stwr=STWR.get(claim.stwr or "speech", "Speech"),
         )
 
-    def with_conventions(self) -> Annotation:
+    def with_conventions(self) -> _Draft:
         ann = self.as_is()
         doc, claim = self.doc, self.claim
         if claim.form == "free_indirect":
@@ -208,12 +238,9 @@ def _spaces(words: list[str], starts: list[bool]) -> list[bool]:
             straight_open = not straight_open
         space = nxt is not None
         if nxt is not None and not starts[i + 1]:
-            if nxt in NO_SPACE_BEFORE or word in NO_SPACE_AFTER:
-                space = False
-            elif word == '"' and straight_open:
-                space = False
-            elif nxt == '"' and straight_open:
-                space = False
+            glued = nxt in NO_SPACE_BEFORE or word in NO_SPACE_AFTER
+            inner = straight_open and '"' in (word, nxt)  # inside the straight quote's marks
+            space = not (glued or inner)
         spaces.append(space)
     return spaces
 
