@@ -113,6 +113,10 @@ def annotations_from_doc(
             ):
                 previous[1].message.extend(ann.message)
                 continue
+            if claim.form == "direct":
+                drafts.extend(tokens.quotes_by_sentence(ann))
+                previous = (claim, drafts[-1])
+                continue
         else:
             ann = tokens.as_is()
         drafts.append(ann)
@@ -168,7 +172,8 @@ class _Claim:
         self.cue = _indices(doc, starts, claim.cue)
         self.source = _indices(doc, starts, claim.source)
         self.addr = _indices(doc, starts, claim.addressee)
-        self.message = [i for span in claim.message for i in _indices(doc, starts, span)]
+        self.parts = [_indices(doc, starts, span) for span in claim.message]
+        self.message = [i for part in self.parts for i in part]
 
     def as_is(self) -> _Draft:
         claim = self.claim
@@ -202,6 +207,32 @@ class _Claim:
             ann.message = _with_quote_marks(doc, ann.message)
         ann.frame = self._frame(ann.cue + ann.source, ann.message)
         return ann
+
+    def quotes_by_sentence(self, ann: _Draft) -> list[_Draft]:
+        """A direct claim whose quotation continues in a later sentence as one per sentence.
+
+        „Q1“, so X. „Q2“ is two annotations with the same cue and source in the task.
+        """
+        parts = [p for p in self.parts if p]
+        if len(parts) < 2 or all(
+            self.doc[p[0]].sent.start == self.doc[parts[0][-1]].sent.start for p in parts[1:]
+        ):
+            return [ann]
+        out = []
+        for part in parts:
+            message = _with_quote_marks(self.doc, part)
+            out.append(
+                _Draft(
+                    form=ann.form,
+                    stwr=ann.stwr,
+                    cue=list(ann.cue),
+                    source=list(ann.source),
+                    message=message,
+                    addr=list(ann.addr),
+                    frame=self._frame(ann.cue + ann.source, message),
+                )
+            )
+        return out
 
     def _frame(self, anchors: list[int], message: list[int]) -> list[int]:
         """The rest of the sentences holding cue and source: tokens outside the message."""
