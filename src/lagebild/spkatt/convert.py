@@ -293,19 +293,29 @@ def _verbal_complex(verb: Token) -> list[int]:
                 out.append(j)
                 break
     if verb.tag_ == "VVFIN":
+        correlates = []
         for j in range(verb.i + 1, sent.end):
             token = verb.doc[j]
             if token.text in CLAUSE_BREAKS or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
                 break
+            if _is_correlate(token):
+                correlates.append(j)
             if token.tag_ == "PTKVZ":
-                out.append(j)
+                out.extend([j, *correlates])  # 'geht davon aus', 'wies darauf hin'
                 break
     nxt = verb.i + 1
     if nxt < sent.end:
         after = verb.doc[nxt]
         if after.tag_ == "PRF" or (after.lower_ == "es" and verb.lemma_ == "heißen"):
             out.append(nxt)
-    return sorted(out)
+        elif _is_correlate(after):
+            out.append(nxt)  # 'sprach davon, dass'
+    return sorted(set(out))
+
+
+def _is_correlate(token: Token) -> bool:
+    """A pronominal adverb announcing the content clause ('davon', 'darauf', 'dazu')."""
+    return token.tag_ == "PROAV" and token.lower_.startswith("da")
 
 
 def _with_quote_marks(doc: Doc, message: list[int]) -> list[int]:
