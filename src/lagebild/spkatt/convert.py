@@ -1,0 +1,356 @@
+"""lagebild's attribution on the SpkAtt-2023 tokenization, and its claims as task annotations.
+
+The task's tokens and sentences become a spaCy ``Doc``; the pipeline's components run on
+it (all but the sentence splitters, so the task's sentences stay); each attributed
+claim of ``doc._.claims`` becomes one top-level annotation. Unattributed claims (the
+author's own sentences) are no annotations.
+
+With ``ConvertOptions.conventions`` (the default) the claims are mapped to the task's
+annotation conventions, which differ from lagebild's on purpose:
+
+- frames "nach Angaben der Polizei" / "laut einem Bericht der X": the cue is the
+  preposition alone, the frame noun belongs to the source ("Angaben der Polizei");
+- verbs of saying: the cue is the whole verbal complex: auxiliary, separated particle,
+  reflexive, the "es" of "heißt es" ("hat ... angekündigt", "teilte ... mit");
+- reported speech: no cue, the message is the whole sentence (source and verb included);
+- direct speech: the message includes its quotation marks (and the final stop inside);
+- lagebild's free indirect speech (subjunctive sentences continuing a sourced claim) is
+  the task's ``IndirectFreeIndirect``; consecutive sentences of one source are one
+  annotation, whose message keeps the final stop.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from lagebild.model import Claim, Span
+from lagebild.spkatt.io import Annotation, SpkAttDocument, TokenId
+
+SENTENCE_SETTERS = frozenset({"sentencizer", "senter", "lagebild_paragraphs"})
+NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "!", "?", ")", "]", "“", "”", "‘", "«", "%"})
+NO_SPACE_AFTER = frozenset({"(", "[", "„", "‚", "»"})
+QUOTE_MARKS = frozenset("\"„“”‚‘’»«'")
+FORMS = {
+    "direct": "Direct",
+    "indirect": "Indirect",
+    "reported": "Reported",
+    "free_indirect": "FreeIndirect",
+}
+STWR = {"speech": "Speech", "writing": "Writing", "thought": "Thought"}
+FRAME_PREPOSITIONS = frozenset({"nach", "laut", "gemäß"})
+AUXILIARY_TAGS = frozenset({"VAFIN", "VMFIN"})
+CLAUSE_BREAKS = frozenset({",", ".", ":", ";", "!", "?", "„", "“", "(", ")", "–"})
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertOptions:
+    """How claims become task annotations.
+
+    conventions: map lagebild's spans to the task's annotation conventions (module doc);
+        False writes lagebild's spans as they are.
+    """
+
+    conventions: bool = True
+
+
+def spacy_doc(nlp: Language, document: SpkAttDocument) -> tuple[Doc, list[TokenId]]:
+    """A Doc of the task's tokens with the task's sentence starts, and the id of each token."""
+    words: list[str] = []
+    ids: list[TokenId] = []
+    starts: list[bool] = []
+    for sentence in document.sentences:
+        for t, word in enumerate(sentence.tokens):
+            words.append(word)
+            ids.append((sentence.id, t))
+            starts.append(t == 0)
+    spaces = _spaces(words, starts)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for token, start in zip(doc, starts, strict=True):
+        token.is_sent_start = start
+    return doc, ids
+
+
+def analyse(nlp: Language, document: SpkAttDocument) -> tuple[Doc, list[TokenId]]:
+    """The task document run through the pipeline (the task's sentences kept)."""
+    doc, ids = spacy_doc(nlp, document)
+    for name, proc in nlp.pipeline:
+        if name in SENTENCE_SETTERS:
+            continue
+        doc = proc(doc)
+    return doc, ids
+
+
+def annotations_from_doc(
+    doc: Doc, ids: list[TokenId], options: ConvertOptions | None = None
+) -> list[Annotation]:
+    """The attributed claims of an analysed Doc as top-level task annotations."""
+    options = options or ConvertOptions()
+    starts = [t.idx for t in doc]
+    drafts: list[_Draft] = []
+    previous: tuple[Claim, _Draft] | None = None
+    sources: dict[tuple[int, int], list[int]] = {}  # claim source -> the task's source
+    for claim in doc._.claims or []:
+        if claim.form == "unattributed" or not claim.message:
+            continue
+        tokens = _Claim(doc, starts, claim)
+        if options.conventions:
+            ann = tokens.with_conventions()
+            key = (claim.source.start, claim.source.end) if claim.source else None
+            if key is not None and claim.form != "free_indirect":
+                sources[key] = ann.source
+            elif key is not None and key in sources:
+                ann.source = list(sources[key])  # continuations share their claim's source
+            if (
+                previous is not None
+                and claim.form == "free_indirect"
+                and previous[0].form == "free_indirect"
+                and _same_span(previous[0].source, claim.source)
+                and _adjacent(previous[1].message, ann.message, ids)
+            ):
+                previous[1].message.extend(ann.message)
+                continue
+            if claim.form == "direct":
+                drafts.extend(tokens.quotes_by_sentence(ann))
+                previous = (claim, drafts[-1])
+                continue
+        else:
+            ann = tokens.as_is()
+        drafts.append(ann)
+        previous = (claim, ann)
+    return [d.annotation(ids) for d in drafts]
+
+
+def predict_document(
+    nlp: Language, document: SpkAttDocument, options: ConvertOptions | None = None
+) -> SpkAttDocument:
+    """The document with its annotations replaced by the predicted top-level ones."""
+    doc, ids = analyse(nlp, document)
+    annotations = annotations_from_doc(doc, ids, options)
+    return SpkAttDocument(document.name, document.sentences, annotations)
+
+
+# -- one claim in token indices ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An annotation with document token indices instead of task ids."""
+
+    form: str
+    stwr: str
+    cue: list[int] = field(default_factory=list)
+    source: list[int] = field(default_factory=list)
+    message: list[int] = field(default_factory=list)
+    addr: list[int] = field(default_factory=list)
+    frame: list[int] = field(default_factory=list)
+
+    def annotation(self, ids: list[TokenId]) -> Annotation:
+        def task_ids(indices: list[int]) -> list[TokenId]:
+            return [ids[i] for i in sorted(set(indices))]
+
+        return Annotation(
+            cue=task_ids(self.cue),
+            source=task_ids(self.source),
+            message=task_ids(self.message),
+            addr=task_ids(self.addr),
+            frame=task_ids(self.frame),
+            form=self.form,
+            stwr=self.stwr,
+        )
+
+
+class _Claim:
+    """A claim's spans as document token indices."""
+
+    def __init__(self, doc: Doc, starts: list[int], claim: Claim) -> None:
+        self.doc = doc
+        self.claim = claim
+        self.cue = _indices(doc, starts, claim.cue)
+        self.source = _indices(doc, starts, claim.source)
+        self.addr = _indices(doc, starts, claim.addressee)
+        self.parts = [_indices(doc, starts, span) for span in claim.message]
+        self.message = [i for part in self.parts for i in part]
+
+    def as_is(self) -> _Draft:
+        claim = self.claim
+        return _Draft(
+            cue=list(self.cue),
+            source=list(self.source),
+            message=list(self.message),
+            addr=list(self.addr),
+            frame=self._frame(self.cue + self.source, self.message),
+            form=FORMS.get(claim.form, "Indirect"),
+            stwr=STWR.get(claim.stwr or "speech", "Speech"),
+        )
+
+    def with_conventions(self) -> _Draft:
+        ann = self.as_is()
+        doc, claim = self.doc, self.claim
+        if claim.form == "free_indirect":
+            ann.form = "IndirectFreeIndirect"
+            ann.message = _with_final_stop(doc, ann.message)
+        elif claim.form == "reported" and ann.cue:
+            sent = doc[ann.cue[0]].sent
+            ann.message = list(range(sent.start, sent.end))
+            ann.cue = []
+        elif claim.frame is not None and len(ann.cue) > 1 and _is_frame_prep(doc[ann.cue[0]]):
+            rest = ann.cue[1:] + ann.source
+            ann.cue = ann.cue[:1]
+            ann.source = list(range(min(rest), max(rest) + 1))
+        elif len(ann.cue) == 1 and doc[ann.cue[0]].tag_.startswith("V"):
+            ann.cue = _verbal_complex(doc[ann.cue[0]])
+        if claim.form == "direct":
+            ann.message = _with_quote_marks(doc, ann.message)
+        ann.frame = self._frame(ann.cue + ann.source, ann.message)
+        return ann
+
+    def quotes_by_sentence(self, ann: _Draft) -> list[_Draft]:
+        """A direct claim whose quotation continues in a later sentence as one per sentence.
+
+        „Q1“, so X. „Q2“ is two annotations with the same cue and source in the task.
+        """
+        parts = [p for p in self.parts if p]
+        if len(parts) < 2 or all(
+            self.doc[p[0]].sent.start == self.doc[parts[0][-1]].sent.start for p in parts[1:]
+        ):
+            return [ann]
+        out = []
+        for part in parts:
+            message = _with_quote_marks(self.doc, part)
+            out.append(
+                _Draft(
+                    form=ann.form,
+                    stwr=ann.stwr,
+                    cue=list(ann.cue),
+                    source=list(ann.source),
+                    message=message,
+                    addr=list(ann.addr),
+                    frame=self._frame(ann.cue + ann.source, message),
+                )
+            )
+        return out
+
+    def _frame(self, anchors: list[int], message: list[int]) -> list[int]:
+        """The rest of the sentences holding cue and source: tokens outside the message."""
+        inside = set(message)
+        frame: list[int] = []
+        for sent in sorted({self.doc[i].sent.start for i in anchors}):
+            span = self.doc[sent].sent
+            frame.extend(i for i in range(span.start, span.end) if i not in inside)
+        return frame
+
+
+def _indices(doc: Doc, starts: list[int], span: Span | None) -> list[int]:
+    """The tokens a character span touches."""
+    if span is None or span.end <= span.start:
+        return []
+    first = max(0, bisect.bisect_right(starts, span.start) - 1)
+    out = []
+    for i in range(first, len(doc)):
+        token = doc[i]
+        if token.idx >= span.end:
+            break
+        if token.idx + len(token.text) > span.start:
+            out.append(i)
+    return out
+
+
+def _spaces(words: list[str], starts: list[bool]) -> list[bool]:
+    """Whether a space follows each token: none before closing, none after opening marks."""
+    spaces = []
+    straight_open = False
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if word == '"':
+            straight_open = not straight_open
+        space = nxt is not None
+        if nxt is not None and not starts[i + 1]:
+            glued = nxt in NO_SPACE_BEFORE or word in NO_SPACE_AFTER
+            inner = straight_open and '"' in (word, nxt)  # inside the straight quote's marks
+            space = not (glued or inner)
+        spaces.append(space)
+    return spaces
+
+
+def _is_frame_prep(token: Token) -> bool:
+    return token.lower_ in FRAME_PREPOSITIONS
+
+
+def _verbal_complex(verb: Token) -> list[int]:
+    """The cue verb with its auxiliary, separated particle, reflexive and 'es' of 'heißt es'."""
+    sent = verb.sent
+    out = [verb.i]
+    if verb.tag_ in {"VVPP", "VVINF", "VVIZU"}:
+        for j in range(verb.i - 1, sent.start - 1, -1):
+            token = verb.doc[j]
+            if token.text in CLAUSE_BREAKS:
+                break
+            if token.tag_ in AUXILIARY_TAGS:
+                out.append(j)
+                break
+    if verb.tag_ == "VVFIN":
+        correlates = []
+        for j in range(verb.i + 1, sent.end):
+            token = verb.doc[j]
+            if token.text in CLAUSE_BREAKS or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+                break
+            if _is_correlate(token):
+                correlates.append(j)
+            if token.tag_ == "PTKVZ":
+                out.extend([j, *correlates])  # 'geht davon aus', 'wies darauf hin'
+                break
+    nxt = verb.i + 1
+    if nxt < sent.end:
+        after = verb.doc[nxt]
+        if after.tag_ == "PRF" or (after.lower_ == "es" and verb.lemma_ == "heißen"):
+            out.append(nxt)
+        elif _is_correlate(after):
+            out.append(nxt)  # 'sprach davon, dass'
+    return sorted(set(out))
+
+
+def _is_correlate(token: Token) -> bool:
+    """A pronominal adverb announcing the content clause ('davon', 'darauf', 'dazu')."""
+    return token.tag_ == "PROAV" and token.lower_.startswith("da")
+
+
+def _with_quote_marks(doc: Doc, message: list[int]) -> list[int]:
+    """The message with the quotation marks (and punctuation) that enclose it."""
+    if not message:
+        return message
+    start, end = min(message), max(message) + 1
+    if start > 0 and doc[start - 1].text in QUOTE_MARKS:
+        start -= 1
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].is_punct:
+        if doc[j].text in QUOTE_MARKS:
+            end = j + 1
+            break
+        j += 1
+    return sorted(set(message) | set(range(start, min(message))) | set(range(max(message), end)))
+
+
+def _with_final_stop(doc: Doc, message: list[int]) -> list[int]:
+    if not message:
+        return message
+    last = max(message)
+    sent = doc[last].sent
+    end = last + 1
+    while end < sent.end and doc[end].is_punct:
+        end += 1
+    return sorted(set(message) | set(range(last + 1, end)))
+
+
+def _same_span(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
+
+
+def _adjacent(first: list[int], second: list[int], ids: list[TokenId]) -> bool:
+    """Whether ``second`` starts in the sentence right after the last one of ``first``."""
+    if not first or not second:
+        return False
+    return ids[min(second)][0] - ids[max(first)][0] <= 1

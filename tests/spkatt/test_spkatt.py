@@ -1,0 +1,143 @@
+"""SpkAtt-2023: task files, lagebild's claims as task annotations, scores, the commands."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from typer.testing import CliRunner
+
+from lagebild.evaluate.spkatt import (
+    evaluate_dirs,
+    format_lines,
+    match_annotations,
+    score_document,
+)
+from lagebild.spkatt.convert import ConvertOptions, analyse, predict_document
+from lagebild.spkatt.io import (
+    Annotation,
+    document_from_json,
+    document_to_json,
+    read_document,
+    write_document,
+)
+from lagebild.spkatt.predict import predict_dir
+
+TRAIN = Path(__file__).resolve().parents[3] / "shared" / "data" / "spkatt2023" / "train"
+SMALL = ("84621", "59630", "9098")  # short articles with two or three attributions
+
+needs_spkatt = pytest.mark.skipif(
+    not (TRAIN / "59630.json").exists(), reason="SpkAtt-2023 data not beside the checkout"
+)
+
+
+def _train(name: str) -> Path:
+    return TRAIN / f"{name}.json"
+
+
+@needs_spkatt
+def test_json_round_trip_is_exact(tmp_path: Path) -> None:
+    raw = json.loads(_train("9098").read_text(encoding="utf-8"))
+    document = document_from_json(raw)
+    assert document_to_json(document) == raw
+    write_document(document, tmp_path / "9098.json")
+    assert json.loads((tmp_path / "9098.json").read_text(encoding="utf-8")) == raw
+
+
+@needs_spkatt
+def test_gold_ids_name_the_tokens_of_the_article() -> None:
+    document = read_document(_train("59630"))
+    first = document.top_level()[0]
+    assert document.text_of(first.cue) == "Nach"
+    assert document.text_of(first.source) == "Angaben der Polizeidirektion Hannover"
+    assert document.text_of(first.message).startswith("ist Fussballnationaltorwart Robert Enke")
+
+
+@needs_spkatt
+def test_spacy_doc_keeps_the_task_tokens_and_sentences(nlp_de: Language) -> None:
+    document = read_document(_train("9098"))
+    doc, ids = analyse(nlp_de, document)
+    assert [t.text for t in doc] == [w for s in document.sentences for w in s.tokens]
+    assert len(list(doc.sents)) == len(document.sentences)
+    assert ids[0] == (0, 0) and ids[-1] == (3, len(document.sentences[3].tokens) - 1)
+    assert doc.text.startswith("Laut Eilmeldung des Nachrichtensenders N24 ist im Londoner")
+
+
+@needs_spkatt
+def test_laut_frame_becomes_preposition_cue_and_noun_phrase_source(nlp_de: Language) -> None:
+    document = read_document(_train("59630"))
+    predicted = predict_document(nlp_de, document)
+    first = predicted.annotations[0]
+    assert predicted.text_of(first.cue) == "Nach"
+    assert predicted.text_of(first.source) == "Angaben der Polizeidirektion Hannover"
+    assert first.form == "Indirect" and not first.is_nested
+    # the subjunctive sentence after it continues the claim, with the same source
+    second = predicted.annotations[1]
+    assert second.form == "IndirectFreeIndirect"
+    assert predicted.text_of(second.source) == "Angaben der Polizeidirektion Hannover"
+    assert predicted.text_of(second.message).endswith("getötet worden .")
+
+
+@needs_spkatt
+def test_raw_spans_keep_lagebild_conventions(nlp_de: Language) -> None:
+    document = read_document(_train("59630"))
+    predicted = predict_document(nlp_de, document, ConvertOptions(conventions=False))
+    assert predicted.text_of(predicted.annotations[0].cue) == "Nach Angaben"
+    assert predicted.annotations[1].form == "FreeIndirect"
+
+
+def test_messages_match_when_half_of_the_longer_is_shared() -> None:
+    gold = [Annotation(message=[(0, i) for i in range(10)])]
+    half = [Annotation(message=[(0, i) for i in range(5, 15)])]
+    less = [Annotation(message=[(0, i) for i in range(6, 16)])]
+    assert match_annotations(gold, half) == [(0, 0)]
+    assert match_annotations(gold, less) == []
+
+
+@needs_spkatt
+def test_gold_against_itself_scores_one() -> None:
+    document = read_document(_train("9098"))
+    scores = score_document(document, document)
+    assert scores.roles["Message"].f1 == 1.0
+    assert scores.annotations.f1 == 1.0 and scores.form_accuracy == 1.0
+
+
+@needs_spkatt
+def test_predict_and_evaluate_three_documents(nlp_de: Language, tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in SMALL:
+        shutil.copy(_train(name), gold)
+    assert predict_dir(gold, tmp_path / "pred", nlp_de) == 3
+    scores = evaluate_dirs(gold, tmp_path / "pred")
+    assert scores.documents == 3
+    for prf in [*scores.roles.values(), scores.annotations]:
+        assert 0.0 <= prf.precision <= 1.0 and 0.0 <= prf.recall <= 1.0
+    assert scores.annotations.tp + scores.annotations.fn == 7  # gold top-level annotations
+    assert format_lines(scores)[-1].startswith("spkatt message F1=")
+
+
+@needs_spkatt
+def test_commands_predict_and_eval(tmp_path: Path) -> None:
+    import typer
+
+    from lagebild.cli.spkatt import eval_spkatt, spkatt_app
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(_train("59630"), gold)
+    app = typer.Typer()  # wired as in lagebild.cli: "spkatt" sub-app, "eval spkatt" command
+    eval_app = typer.Typer()
+    eval_app.command("spkatt")(eval_spkatt)
+    eval_app.command("seed")(lambda: None)
+    app.add_typer(spkatt_app, name="spkatt")
+    app.add_typer(eval_app, name="eval")
+    runner = CliRunner()
+    result = runner.invoke(app, ["spkatt", "predict", str(gold), str(tmp_path / "pred")])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["eval", "spkatt", str(gold), str(tmp_path / "pred")])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines()[-1].startswith("spkatt message F1=")

@@ -1,0 +1,141 @@
+"""Cross-validation of speaker attribution approaches on the SpkAtt-2023 train split.
+
+Fixed 5 folds over the sorted document ids (shuffled with a fixed seed). Every approach
+is fitted on the four training folds and scored on the held-out fold; the rule-based
+approach needs no fitting, so for it each fold is an evaluation of its test part.
+Prints a Markdown table (per fold and pooled) and can keep the predictions.
+
+    PYTHONPATH=src python training/spkatt_cv.py ../shared/data/spkatt2023/train \
+        --approach rules --approach rules-raw --pred-dir /tmp/spkatt-pred
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import random
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from lagebild.evaluate.spkatt import SpkAttScores, score_document, summary_line
+from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
+from lagebild.spkatt.io import SpkAttDocument, read_dir, write_document
+
+log = logging.getLogger("spkatt_cv")
+FOLDS = 5
+SEED = 20230901
+
+
+class Approach(Protocol):
+    """Something that learns from gold documents (or not) and annotates documents."""
+
+    name: str
+
+    def fit(self, train: list[SpkAttDocument]) -> None: ...
+
+    def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]: ...
+
+
+@dataclass
+class RuleBased:
+    """lagebild's attribution component on the task's tokens; nothing to fit."""
+
+    name: str
+    options: ConvertOptions
+
+    def __post_init__(self) -> None:
+        from lagebild.nlp.loading import build_nlp
+
+        self.nlp = build_nlp("de")
+
+    def fit(self, train: list[SpkAttDocument]) -> None:
+        return None
+
+    def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]:
+        out = []
+        for document in documents:
+            doc, ids = analyse(self.nlp, document)
+            anns = annotations_from_doc(doc, ids, self.options)
+            out.append(SpkAttDocument(document.name, document.sentences, anns))
+        return out
+
+
+APPROACHES: dict[str, Callable[[], Approach]] = {
+    "rules": lambda: RuleBased("rules", ConvertOptions(conventions=True)),
+    "rules-raw": lambda: RuleBased("rules-raw", ConvertOptions(conventions=False)),
+}
+
+
+def folds(ids: list[str], k: int = FOLDS, seed: int = SEED) -> list[list[str]]:
+    """``k`` disjoint folds of the sorted ids, shuffled with ``seed``."""
+    order = sorted(ids)
+    random.Random(seed).shuffle(order)
+    return [sorted(order[i::k]) for i in range(k)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("train_dir", type=Path)
+    parser.add_argument("--approach", action="append", choices=sorted(APPROACHES))
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
+    parser.add_argument("--pred-dir", type=Path, help="write each approach's predictions here")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+
+    documents = {path.stem: doc for path, doc in read_dir(args.train_dir)}
+    ids = sorted(documents)
+    if args.limit:
+        ids = ids[: args.limit]
+    parts = folds(ids)
+    rows: list[str] = []
+    for name in args.approach or ["rules"]:
+        approach = APPROACHES[name]()
+        pooled = SpkAttScores()
+        started = time.monotonic()
+        for f, test_ids in enumerate(parts, start=1):
+            train = [documents[i] for i in ids if i not in set(test_ids)]
+            test = [documents[i] for i in test_ids]
+            approach.fit(train)
+            fold = SpkAttScores()
+            for doc_id, gold, pred in zip(test_ids, test, approach.predict(test), strict=True):
+                fold.add(score_document(gold, pred))
+                if args.pred_dir:
+                    out = args.pred_dir / name
+                    out.mkdir(parents=True, exist_ok=True)
+                    write_document(pred, out / f"{doc_id}.json")
+            pooled.add(fold)
+            rows.append(_row(name, str(f), fold))
+            log.info("%s fold %d: %s", name, f, summary_line(fold))
+        rows.append(_row(name, "pooled", pooled))
+        log.info("%s: %.0f s", name, time.monotonic() - started)
+    print(HEADER)
+    print("\n".join(rows))
+    return 0
+
+
+HEADER = (
+    "| approach | fold | docs | message P/R/F1 | cue P/R/F1 | source P/R/F1 | addr F1 "
+    "| annotations P/R/F1 | form acc |\n"
+    "|---|---|---|---|---|---|---|---|---|"
+)
+
+
+def _row(name: str, fold: str, s: SpkAttScores) -> str:
+    def prf(role: str) -> str:
+        r = s.roles[role]
+        return f"{r.precision:.2f}/{r.recall:.2f}/{r.f1:.2f}"
+
+    a = s.annotations
+    return (
+        f"| {name} | {fold} | {s.documents} | {prf('Message')} | {prf('Cue')} | {prf('Source')} "
+        f"| {s.roles['Addr'].f1:.2f} | {a.precision:.2f}/{a.recall:.2f}/{a.f1:.2f} "
+        f"| {s.form_accuracy:.2f} |"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
