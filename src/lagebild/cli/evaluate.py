@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from lagebild.cli.spkatt import eval_spkatt
+
 eval_app = typer.Typer(
     help="Accuracy against gold data; the last line is the summary.", no_args_is_help=True
 )
@@ -42,3 +44,6 @@ def eval_seed(
         lines = [*explain(score), "", *lines]
     for line in lines:
         typer.echo(line)
+
+
+eval_app.command("spkatt")(eval_spkatt)

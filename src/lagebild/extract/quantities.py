@@ -596,7 +596,7 @@ def _lemma(tok: Token, lang: str) -> str:
         return lex.NOMINALIZED[lemma.lower()]
     if lang == "de":
         return lemma[:1].upper() + lemma[1:]
-    lemma = lex.EN_IRREGULAR_PLURALS.get(lemma.lower(), lemma)
+    lemma = lex.EN_PLURAL_LEMMAS.get(lemma.lower(), lemma)
     return lemma if tok.pos_ == "PROPN" or tok.text[:1].isupper() else lemma.lower()
 
 

@@ -756,8 +756,8 @@ LABEL_WORDS: frozenset[str] = frozenset(
     }
 )
 
-#: English plurals whose lemma a tagger may leave as it is ("people" counts persons).
-EN_IRREGULAR_PLURALS: dict[str, str] = {
+#: Lemmas of English plurals a tagger may leave as they are ("people" counts persons).
+EN_PLURAL_LEMMAS: dict[str, str] = {
     "people": "person", "persons": "person", "men": "man", "women": "woman",
     "children": "child", "troops": "troop",
 }  # fmt: skip
