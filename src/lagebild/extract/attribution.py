@@ -36,6 +36,7 @@ from lagebild.extract.cue_lexicon import (
     FOCUS_PARTICLES_DE,
     FRAME_NOUNS_DE,
     FRAME_STWR_DE,
+    IMPERSONAL_CUES_DE,
     RELAY_MARKERS_DE,
     SUBJUNCTIVE_I_DE,
     CueVerb,
@@ -47,6 +48,9 @@ register_extensions()
 
 TokenRange = tuple[int, int]  # document token indices, end exclusive
 ANAPHORIC_OBJECTS = frozenset({"das", "dies", "dieses", "dazu"})
+IMPERSONAL_CUE = CueVerb(stwr="writing")
+NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
+LINKING_ADVERBS = frozenset({"demnach"})  # "Demnach erwartet X ...": the last source goes on
 DEGREE_WORDS = frozenset(
     {"mindestens", "rund", "etwa", "knapp", "fast", "nahezu", "ungefähr", "circa", "ca.", "gut",
      "über", "mehr", "weniger", "als", "bis", "zu", "höchstens", "maximal", "insgesamt"}
@@ -135,7 +139,8 @@ class Attribution:
         previous: TokenRange | None = None
         for sent in sentences:
             toks = list(sent)
-            for claim in self._frame_claims(toks, used):
+            last = _last_sourced(claims, sent.start)
+            for claim in self._frame_claims(toks, used, last.source if last else None):
                 claims.append(claim)
                 used |= claim.tokens()
             for claim in self._verb_claims(toks, used | quoted, claims, previous):
@@ -231,17 +236,23 @@ class Attribution:
 
     # -- frames: nach Angaben von X, laut X, X zufolge ----------------------------------------
 
-    def _frame_claims(self, toks: list[Token], used: set[int]) -> list[RawClaim]:
+    def _frame_claims(
+        self, toks: list[Token], used: set[int], previous_source: TokenRange | None = None
+    ) -> list[RawClaim]:
         claims: list[RawClaim] = []
         for k, token in enumerate(toks):
             if token.i in used:
                 continue
             low = token.lower_
             found: tuple[TokenRange, TokenRange | None, TokenRange] | None = None
-            if low in {"nach", "laut", "gemäß"} and token.tag_ in {"APPR", "APPO", "ADV"}:
+            if low == "nach" and _postposed_frame(toks, k):
+                found = _postposed_frame(toks, k)
+            elif low in {"nach", "laut", "gemäß"} and token.tag_ in {"APPR", "APPO", "ADV"}:
                 found = _prep_frame(toks, k, low)
             elif low == "zufolge":
                 found = _zufolge_frame(toks, k)
+            elif low in LINKING_ADVERBS and k == 0 and previous_source is not None:
+                found = ((k, k + 1), None, (k, k + 1))
             if found is None:
                 continue
             cue, source, frame = found
@@ -260,7 +271,9 @@ class Attribution:
                 RawClaim(
                     message=[r for r in (_doc_range(toks, m) for m in message) if r],
                     form="indirect",
-                    source=_doc_range(toks, source),
+                    source=_doc_range(toks, source)
+                    if source is not None or low not in LINKING_ADVERBS
+                    else previous_source,
                     cue=_doc_range(toks, cue),
                     frame=_doc_range(toks, frame),
                     relay=_doc_range(toks, relay),
@@ -305,7 +318,13 @@ class Attribution:
     def _cue_verb_at(self, toks: Sequence[Token], k: int) -> CueVerb | None:
         if not toks[k].tag_.startswith("VV"):
             return None
-        return self.cue_verbs.get(_cue_lemma(toks, k))
+        lemma = _cue_lemma(toks, k)
+        verb = self.cue_verbs.get(lemma)
+        if verb is None and lemma != toks[k].lemma_:
+            verb = self.cue_verbs.get(toks[k].lemma_)  # "sagte ... weiter": the bare verb
+        if verb is None and toks[k].lemma_ in IMPERSONAL_CUES_DE and _followed_by_es(toks, k):
+            verb = IMPERSONAL_CUE
+        return verb
 
     def _verb_claim(
         self, toks: list[Token], k: int, verb: CueVerb, earlier: list[RawClaim]
@@ -319,6 +338,8 @@ class Attribution:
         if intro is not None:
             return None  # a cue inside a subordinate clause: nested, not top level
         finite = k if is_finite(toks[k]) else _finite_before(toks, k)
+        if finite is None and toks[k].tag_ == "VVINF" and _no_finite_between(toks, -1, len(toks)):
+            finite = k  # "Die Kanadier sagen, ...": an untagged finite verb
         if finite is None:
             return None
         inverted_frame = _has_clause_before(toks, finite)
@@ -336,12 +357,18 @@ class Attribution:
         if _anaphoric_first_position(toks, finite):
             return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
         source = _subject_of(toks, finite)
+        if verb is IMPERSONAL_CUE:
+            source = _impersonal_source(toks, finite)
+        elif source is not None and _is_oblique_pronoun(toks, source):
+            source = _np_after(toks, finite + 1)
         after = _particle_end(toks, k)
         complement = _clausal_complement(toks, after)
         if complement is not None:
             form = "indirect"
             message = [trim_punct(toks, complement, n)]
         else:
+            if source is None or _passive(toks, finite, k):
+                return None  # "wurden zu Haftstrafen verurteilt": no one speaks
             form = "reported"
             region_start = finite + 1
             if source is not None and source[0] > finite:
@@ -555,6 +582,37 @@ def _last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
         if claim.source is not None and claim.message[-1][1] <= before:
             return claim
     return None
+
+
+def _followed_by_es(toks: Sequence[Token], k: int) -> bool:
+    """'heißt es', 'hieß es weiter', 'es heißt'."""
+    return (k + 1 < len(toks) and toks[k + 1].lower_ == "es") or (
+        k > 0 and toks[k - 1].lower_ == "es"
+    )
+
+
+def _impersonal_source(toks: Sequence[Token], finite: int) -> TokenRange | None:
+    """The text behind 'In der Mitteilung des WWF heißt es': the phrase after 'in', if any."""
+    if finite > 1 and toks[0].lower_ in {"in", "im"}:
+        end = np_end(toks, 1)
+        if end > 1:
+            return (1, end)
+    return None
+
+
+def _is_oblique_pronoun(toks: Sequence[Token], source: TokenRange) -> bool:
+    """'Ihm drohen 20 Jahre Haft': a dative or accusative pronoun is no subject."""
+    start, end = source
+    return (
+        end - start == 1
+        and toks[start].tag_ == "PPER"
+        and toks[start].lower_ not in (NOMINATIVE_PRONOUNS)
+    )
+
+
+def _passive(toks: Sequence[Token], finite: int, k: int) -> bool:
+    """A participle cue under a form of 'werden': 'wurden ... verurteilt', 'wird gerechnet'."""
+    return k != finite and toks[k].tag_ == "VVPP" and toks[finite].lemma_ == "werden"
 
 
 def _cue_lemma(toks: Sequence[Token], k: int) -> str:
@@ -871,14 +929,15 @@ def _prep_frame(
         nxt = j + 1
         if nxt < n and toks[nxt].lower_ in {"von", "vom"}:
             nxt += 1 if toks[nxt].lower_ == "von" else 0
+        attach = k == 0  # mid-sentence: "nach Angaben der Polizei [zu Rangeleien]"
         if nxt < n and toks[nxt].lower_ == "vom":
-            source_end = np_end(toks, nxt + 1)
+            source_end = np_end(toks, nxt + 1, attach=attach)
             source = (nxt + 1, source_end) if source_end > nxt + 1 else None
         else:
-            source_end = np_end(toks, nxt)
+            source_end = np_end(toks, nxt, attach=attach)
             source = (nxt, source_end) if source_end > nxt and nxt > j else None
         if source is None:
-            return None
+            return cue, None, cue  # "Nach ersten Informationen ...": a frame without a source
         return cue, source, (k, source[1])
     if compound and noun.tag_ == "NN":
         return (k, j + 1), (j, j + 1), (k, j + 1)
@@ -888,6 +947,19 @@ def _prep_frame(
             return None
         return (k, k + 1), (k + 1, end), (k, end)
     return None
+
+
+def _postposed_frame(
+    toks: list[Token], k: int
+) -> tuple[TokenRange, TokenRange | None, TokenRange] | None:
+    """'Seiner Meinung nach', 'Dem Vernehmen nach': the frame noun stands before 'nach'."""
+    if k == 0 or toks[k - 1].text not in FRAME_NOUNS_DE:
+        return None
+    start = k - 1
+    while start > 0 and toks[start - 1].tag_ in {"ART", "PPOSAT", "ADJA"}:
+        start -= 1
+    source = (start, start + 1) if toks[start].tag_ == "PPOSAT" else None
+    return (start, k + 1), source, (start, k + 1)
 
 
 def _zufolge_frame(

@@ -35,13 +35,15 @@ def is_finite(token: Token) -> bool:
     return token.tag_ in FINITE_TAGS
 
 
-def np_end(tokens: Sequence[Token], i: int, *, coordination: bool = False) -> int:
+def np_end(
+    tokens: Sequence[Token], i: int, *, coordination: bool = False, attach: bool = True
+) -> int:
     """End (exclusive) of the noun phrase starting at ``i``, or ``i`` if none starts there.
 
     Takes determiners, adjectives, nouns and names, genitive attributes ("des Roten
     Kreuzes"), comma-enclosed name appositions (", Kyrylo Budanow,"), a bracketed
-    party ("(SPD)"), a few attached prepositional phrases, and with ``coordination``
-    a conjoined noun phrase ("das Militär und seine Geheimdienste").
+    party ("(SPD)"), a few attached prepositional phrases (unless ``attach`` is false),
+    and with ``coordination`` a conjoined noun phrase ("das Militär und seine Geheimdienste").
     """
     n = len(tokens)
     j = i
@@ -78,7 +80,7 @@ def np_end(tokens: Sequence[Token], i: int, *, coordination: bool = False) -> in
                 j = k + 1 if k < n and tokens[k].text == "," else k
                 continue
             break
-        if low in ATTACHED_PREPS and token.tag_ in {"APPR", "APPRART"} and j + 1 < n:
+        if attach and low in ATTACHED_PREPS and token.tag_ in {"APPR", "APPRART"} and j + 1 < n:
             end = np_end(tokens, j + 1)
             if end > j + 1 and not _followed_by_verb_complement(tokens, end):
                 j = end

@@ -149,12 +149,42 @@ CUE_VERBS_DE: dict[str, CueVerb] = {
     "rechtfertigen": _S,
     # leaving open
     "offenlassen": CueVerb(modality="unconfirmed"),
+    # from the SpkAtt-2023 error analysis (docs/spkatt.md): frequent cues of German news
+    "angeben": _S,
+    "begründen": _S,
+    "halten": CueVerb(stwr="thought", prep=("für",)),
+    "hinweisen": CueVerb(prep=("auf",)),
+    "verweisen": CueVerb(prep=("auf",)),
+    "beschließen": _W,
+    "entscheiden": _S,
+    "sehen": CueVerb(stwr="thought", prep=("in",)),
+    "hervorgehen": CueVerb(stwr="writing", prep=("aus",)),
+    "lauten": _S,
+    "versprechen": CueVerb(modality="expected"),
+    "zusagen": CueVerb(modality="expected"),
+    "fragen": _S,
+    "vertreten": CueVerb(stwr="thought"),
+    "aussagen": _S,
+    "argumentieren": _S,
+    "einwenden": _S,
+    "präzisieren": _S,
+    "mutmaßen": CueVerb(stwr="thought", modality="possible"),
+    "spekulieren": CueVerb(stwr="thought", modality="possible"),
+    "folgern": CueVerb(stwr="thought"),
+    "schlussfolgern": CueVerb(stwr="thought"),
+    "bilanzieren": _S,
+    "resümieren": _S,
 }
+
+# "heißt es", "stand in X": impersonal cues whose source is a text named in a phrase or none.
+IMPERSONAL_CUES_DE: frozenset[str] = frozenset({"heißen", "stehen"})
 
 # Konjunktiv I forms that carry reported speech on without a cue (free indirect speech).
 SUBJUNCTIVE_I_DE: frozenset[str] = frozenset(
     {
         "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
+        # Konjunktiv II stands in for I where I looks like the indicative ("sie hätten")
+        "hätte", "hätten", "wäre", "wären", "gäbe", "müsste", "müssten", "dürften",
         "möge", "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "brauche",
         "lasse", "halte", "sehe", "plane", "fehle", "drohe", "gelte", "handle", "handele",
     }
@@ -197,6 +227,18 @@ FRAME_NOUNS_DE: frozenset[str] = frozenset(
         "Beobachtung",
         "Beobachtungen",
         "Auskunft",
+        "Studie",
+        "Stellungnahme",
+        "Umfrage",
+        "Untersuchung",
+        "Ermittlungen",
+        "Gutachten",
+        "Meldung",
+        "Meldungen",
+        "Pressemitteilung",
+        "Vernehmen",
+        "Zeugenaussagen",
+        "Polizeiangaben",
     }
 )
 
