@@ -49,6 +49,7 @@ register_extensions()
 TokenRange = tuple[int, int]  # document token indices, end exclusive
 ANAPHORIC_OBJECTS = frozenset({"das", "dies", "dieses", "dazu"})
 IMPERSONAL_CUE = CueVerb(stwr="writing")
+COLON_CUE = CueVerb()  # any main verb of a clause that ends in a colon before a quotation
 NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 LINKING_ADVERBS = frozenset({"demnach"})  # "Demnach erwartet X ...": the last source goes on
 DEGREE_WORDS = frozenset(
@@ -227,8 +228,11 @@ class Attribution:
         toks = list(doc[sent.start : k])
         for j in range(len(toks) - 1, -1, -1):
             verb = self._cue_verb_at(toks, j)
+            if verb is None and doc[k].text == ":" and _is_main_verb(toks, j):
+                verb = COLON_CUE  # "Solana äußerte sich zuversichtlich: „...“"
             if verb is not None:
-                source = _subject_of(toks, j)
+                finite = j if is_finite(toks[j]) else (_finite_before(toks, j) or j)
+                source = _subject_of(toks, finite)
                 src = (sent.start + source[0], sent.start + source[1]) if source else None
                 cue = (sent.start + j, sent.start + j + 1)
                 return cue, src, verb, cue[1]
@@ -582,6 +586,14 @@ def _last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
         if claim.source is not None and claim.message[-1][1] <= before:
             return claim
     return None
+
+
+def _is_main_verb(toks: Sequence[Token], j: int) -> bool:
+    """A full verb, or a finite auxiliary with no full verb after it in the clause."""
+    tag = toks[j].tag_
+    if tag.startswith("VV"):
+        return True
+    return tag in {"VAFIN", "VMFIN"} and not any(t.tag_.startswith("VV") for t in toks[j + 1 :])
 
 
 def _followed_by_es(toks: Sequence[Token], k: int) -> bool:

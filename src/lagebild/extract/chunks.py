@@ -53,10 +53,16 @@ def np_end(
         j += 1
     if j > i and j < n and tokens[j - 1].tag_ in {"ART", "PDAT", "PPOSAT"}:
         j = _extended_attribute(tokens, j)
-    if j >= n or not is_noun(tokens[j]):
+    quoted = _quoted_name_end(tokens, j) if j > i or i == 0 else None
+    if quoted is not None:  # Die „Süddeutsche Zeitung“
+        j = quoted
+    elif j >= n or not is_noun(tokens[j]):
         return i
     while j < n and (is_noun(tokens[j]) or tokens[j].tag_ == "TRUNC"):
         j += 1
+    quoted = _quoted_name_end(tokens, j)
+    if quoted is not None:  # des Magazins „Der Spiegel“
+        j = quoted
     while j < n:
         token = tokens[j]
         low = token.lower_
@@ -96,6 +102,20 @@ def np_end(
     while j > i and tokens[j - 1].text == ",":
         j -= 1
     return j
+
+
+def _quoted_name_end(tokens: Sequence[Token], j: int) -> int | None:
+    """End of a short quoted name at ``j`` („National Hurricane Centre“), else None."""
+    if j >= len(tokens) or tokens[j].text not in CLOSING_FOR or tokens[j].text == "'":
+        return None
+    closers = CLOSING_FOR[tokens[j].text]
+    for k in range(j + 1, min(len(tokens), j + 7)):
+        if tokens[k].text in closers:
+            words = tokens[j + 1 : k]
+            if words and words[0].text[:1].isupper() and not any(is_finite(t) for t in words):
+                return k + 1
+            return None
+    return None
 
 
 def _extended_attribute(tokens: Sequence[Token], j: int) -> int:
