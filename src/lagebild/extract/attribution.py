@@ -259,6 +259,8 @@ class Attribution:
                 found = ((k, k + 1), None, (k, k + 1))
             if found is None:
                 continue
+            if any(self._cue_verb_at(toks, j) for j in range(k)):
+                continue  # "erklärte X, Y besitze seiner Meinung nach ...": inside the message
             cue, source, frame = found
             message = _outside(toks, frame)
             if not message:
@@ -371,8 +373,8 @@ class Attribution:
             form = "indirect"
             message = [trim_punct(toks, complement, n)]
         else:
-            if source is None or _passive(toks, finite, k):
-                return None  # "wurden zu Haftstrafen verurteilt": no one speaks
+            if source is None or _passive(toks, finite, k) or _impersonal(toks, source):
+                return None  # "wurden zu Haftstrafen verurteilt", "Es soll warnen": no one speaks
             form = "reported"
             region_start = finite + 1
             if source is not None and source[0] > finite:
@@ -622,6 +624,10 @@ def _is_oblique_pronoun(toks: Sequence[Token], source: TokenRange) -> bool:
     )
 
 
+def _impersonal(toks: Sequence[Token], source: TokenRange) -> bool:
+    return source[1] - source[0] == 1 and toks[source[0]].lower_ in {"es", "man", "das", "dies"}
+
+
 def _passive(toks: Sequence[Token], finite: int, k: int) -> bool:
     """A participle cue under a form of 'werden': 'wurden ... verurteilt', 'wird gerechnet'."""
     return k != finite and toks[k].tag_ == "VVPP" and toks[finite].lemma_ == "werden"
@@ -715,8 +721,11 @@ def _finite_before(toks: Sequence[Token], k: int) -> int | None:
 
 
 def _has_clause_before(toks: Sequence[Token], finite: int) -> bool:
-    """True when a complete clause precedes the finite verb ('Die Lage sei ernst, sagte er')."""
+    """True when a complete clause precedes the finite verb ('Die Lage sei ernst, sagte er');
+    an adverbial clause ('Wenn ..., droht ihm ...') is no reported content."""
     if finite == 0 or toks[finite - 1].text not in {",", ":"}:
+        return False
+    if toks[0].lower_ in ADVERBIAL_SUBORDINATORS:
         return False
     return any(is_finite(t) for t in toks[: finite - 1])
 
@@ -954,11 +963,21 @@ def _prep_frame(
     if compound and noun.tag_ == "NN":
         return (k, j + 1), (j, j + 1), (k, j + 1)
     if prep in {"laut", "gemäß"}:
-        end = np_end(toks, k + 1)
+        end = np_end(toks, k + 1, attach=k == 0)
+        if end <= k + 1 and k + 1 < n and _bare_name(toks[k + 1]):
+            end = k + 2  # "laut el-Baradei", "laut bildblog.de": a name the tagger missed
         if end <= k + 1:
             return None
         return (k, k + 1), (k + 1, end), (k, end)
     return None
+
+
+def _bare_name(token: Token) -> bool:
+    return (
+        not token.is_punct
+        and token.tag_ not in FINITE_TAGS | {"ART", "PDAT", "PPOSAT", "APPR", "APPRART", "KON"}
+        and any(ch.isalpha() for ch in token.text)
+    )
 
 
 def _postposed_frame(

@@ -24,6 +24,7 @@ VERB_TAGS = frozenset(
 )
 SUBORDINATORS = frozenset({"KOUS", "PWAV", "PWS", "KOUI"})
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT"})
 ATTACHED_PREPS = frozenset({"von", "aus", "für", "vom", "im", "in", "bei", "beim"})
 
 
@@ -50,6 +51,12 @@ def np_end(
     if j < n and tokens[j].tag_ in PRONOUN_SUBJECT_TAGS:
         return j + 1
     while j < n and tokens[j].tag_ in NP_START_TAGS - NOUN_TAGS | NP_MODIFIER_TAGS:
+        if (
+            j > i
+            and tokens[j].tag_ in DETERMINER_TAGS
+            and tokens[j - 1].tag_ not in (DETERMINER_TAGS)
+        ):
+            return i  # "el-Baradei die Bearbeitung": a determiner opens a new phrase
         j += 1
     if j > i and j < n and tokens[j - 1].tag_ in {"ART", "PDAT", "PPOSAT"}:
         j = _extended_attribute(tokens, j)

@@ -134,8 +134,6 @@ CUE_VERBS_DE: dict[str, CueVerb] = {
     "bezweifeln": CueVerb(stwr="thought", modality="unlikely"),
     "zweifeln": CueVerb(stwr="thought", prep=("an",), modality="unlikely"),
     "ausgehen": CueVerb(stwr="thought", prep=("von",)),
-    "überzeugen": _T,
-    "wissen": _T,
     # denying
     "dementieren": CueVerb(modality="denied"),
     "bestreiten": CueVerb(modality="denied"),
