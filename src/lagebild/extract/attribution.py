@@ -373,7 +373,9 @@ class Attribution:
             form = "indirect"
             message = [trim_punct(toks, complement, n)]
         else:
-            if source is None or _passive(toks, finite, k) or _impersonal(toks, source):
+            if _passive(toks, finite, k):
+                return self._passive_claim(toks, finite, k, verb)
+            if source is None or _impersonal(toks, source):
                 return None  # "wurden zu Haftstrafen verurteilt", "Es soll warnen": no one speaks
             form = "reported"
             region_start = finite + 1
@@ -403,6 +405,18 @@ class Attribution:
         taken = {i for rng in (source, *message) if rng for i in range(*rng)}
         claim.addressee = _doc_range(toks, _addressee(toks, k, _cue_lemma(toks, k), taken))
         return claim
+
+    def _passive_claim(
+        self, toks: list[Token], finite: int, k: int, verb: CueVerb
+    ) -> RawClaim | None:
+        """'Die Forderungen wurden von X als unrealistisch bezeichnet': X is the source."""
+        for j in range(finite + 1, k):
+            if toks[j].lower_ == "von" and toks[j].tag_ == "APPR":
+                end = np_end(toks, j + 1, attach=False)
+                if end > j + 1:
+                    message = [trim_punct(toks, 0, finite), trim_punct(toks, end, k)]
+                    return self._raw(toks, message, "reported", (j + 1, end), (k, k + 1), verb)
+        return None
 
     def _wie_claim(self, toks: list[Token], k: int, intro: int, verb: CueVerb) -> RawClaim | None:
         """'..., wie X berichtet.' The rest of the sentence is the message."""
