@@ -204,3 +204,50 @@ def test_addressee(nlp_de: Language, text: str, addressee: str, message: str) ->
     c = only_claim(nlp_de, text)
     assert c.addressee is not None and c.addressee.text == addressee
     assert c.message_text == message
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "message"),
+    [
+        (
+            "Die Lage bleibt angespannt, so der Sprecher weiter.",
+            "so",
+            "der Sprecher",
+            "Die Lage bleibt angespannt",
+        ),
+        (
+            "Die Preise wurden von der Opposition als überhöht bezeichnet.",
+            "bezeichnet",
+            "der Opposition",
+            "Die Preise … als überhöht",
+        ),
+        (
+            "In der Mitteilung des Verbandes heißt es, die Mitglieder seien empört.",
+            "heißt",
+            "der Mitteilung des Verbandes",
+            "die Mitglieder seien empört",
+        ),
+        (
+            "Nach ersten Informationen wurde niemand verletzt.",
+            "Nach ersten Informationen",
+            None,
+            "wurde niemand verletzt",
+        ),
+    ],
+)
+def test_more_frames(
+    nlp_de: Language, text: str, cue: str, source: str | None, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.cue is not None and c.cue.text == cue
+    assert (c.source.text if c.source else None) == source
+    assert c.message_text == message
+
+
+def test_no_claim_from_non_speech(nlp_de: Language) -> None:
+    for text in (
+        "Die Angeklagten wurden zu langen Haftstrafen verurteilt.",
+        "Wenn das Unternehmen Insolvenz anmeldet, droht ihm die Auflösung.",
+        "Es soll die Piloten vor plötzlichen Böen warnen.",
+    ):
+        assert [c.form for c in claims_of(nlp_de, text)] == ["unattributed"], text

@@ -255,6 +255,8 @@ class Attribution:
                 found = _prep_frame(toks, k, low)
             elif low == "zufolge":
                 found = _zufolge_frame(toks, k)
+            elif low == "so" and k > 1 and toks[k - 1].text == ",":
+                found = _so_frame(toks, k)
             elif low in LINKING_ADVERBS and k == 0 and previous_source is not None:
                 found = ((k, k + 1), None, (k, k + 1))
             if found is None:
@@ -366,7 +368,7 @@ class Attribution:
         if verb is IMPERSONAL_CUE:
             source = _impersonal_source(toks, finite)
         elif source is not None and _is_oblique_pronoun(toks, source):
-            source = _np_after(toks, finite + 1)
+            return None  # "Ihm drohen 20 Jahre Haft", "droht ihm die Auflösung": no speech
         after = _particle_end(toks, k)
         complement = _clausal_complement(toks, after)
         if complement is not None:
@@ -992,6 +994,15 @@ def _bare_name(token: Token) -> bool:
         and token.tag_ not in FINITE_TAGS | {"ART", "PDAT", "PPOSAT", "APPR", "APPRART", "KON"}
         and any(ch.isalpha() for ch in token.text)
     )
+
+
+def _so_frame(toks: list[Token], k: int) -> tuple[TokenRange, TokenRange | None, TokenRange] | None:
+    """'..., so der Minister.' / '..., so das Ergebnis einer Studie weiter.'"""
+    end = np_end(toks, k + 1)
+    rest = [t for t in toks[end:] if not t.is_punct and t.lower_ not in {"weiter", "zuletzt"}]
+    if end <= k + 1 or rest or not any(is_finite(t) for t in toks[: k - 1]):
+        return None
+    return (k, k + 1), (k + 1, end), (k - 1, len(toks))
 
 
 def _postposed_frame(
