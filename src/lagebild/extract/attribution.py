@@ -10,11 +10,12 @@ Output: ``doc._.claims``, a list of :class:`lagebild.model.Claim` with character
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from lagebild.extract.chunks import (
     FINITE_TAGS,
@@ -140,7 +141,7 @@ class Attribution:
         previous: TokenRange | None = None
         for sent in sentences:
             toks = list(sent)
-            last = _last_sourced(claims, sent.start)
+            last = last_sourced(claims, sent.start)
             for claim in self._frame_claims(toks, used, last.source if last else None):
                 claims.append(claim)
                 used |= claim.tokens()
@@ -152,7 +153,7 @@ class Attribution:
             claims.append(claim)
             used |= claim.tokens()
         if self.options.unattributed:
-            claims.extend(self._unattributed(sentences, used))
+            claims.extend(unattributed_claims(sentences, used))
         claims.sort(key=lambda c: min(s for s, _ in c.message))
         return claims
 
@@ -173,7 +174,7 @@ class Attribution:
         if frame is None and start >= 2:
             frame = self._frame_before_quote(doc, start - 1)
         if frame is None:
-            prev = _last_sourced(earlier, start)
+            prev = last_sourced(earlier, start)
             if prev is None or start - prev.message[-1][1] > 60:
                 return None
             return RawClaim(message=message, form="direct", source=prev.source, stwr="speech")
@@ -547,19 +548,6 @@ class Attribution:
 
     # -- the author's own sentences ------------------------------------------------------------
 
-    def _unattributed(self, sentences: list, used: set[int]) -> list[RawClaim]:
-        claims = []
-        for sent in sentences:
-            if any(t.i in used for t in sent):
-                continue
-            start, end = trim_punct(list(sent), 0, len(sent))
-            if end - start < 2:
-                continue
-            claims.append(
-                RawClaim(message=[(sent.start + start, sent.start + end)], form="unattributed")
-            )
-        return claims
-
     # -- output --------------------------------------------------------------------------------
 
     def _to_claim(self, doc: Doc, number: int, rc: RawClaim) -> Claim:
@@ -599,7 +587,33 @@ def _char_span(doc: Doc, rng: TokenRange) -> Span:
     return Span(span.text, span.start_char, span.end_char)
 
 
-def _last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
+def unattributed_claims(
+    sentences: Sequence[TokenSpan],
+    used: set[int],
+    trim: Callable[[Sequence[Token], int, int], TokenRange] = trim_punct,
+    uncovered: Callable[[list[Token], set[int]], TokenRange | None] | None = None,
+) -> list[RawClaim]:
+    """The author's own sentences: every sentence no claim touches, as an unattributed claim.
+
+    ``uncovered`` may find an unattributed clause in a sentence that holds a claim too.
+    """
+    claims = []
+    for sent in sentences:
+        toks = list(sent)
+        if any(t.i in used for t in toks):
+            clause = uncovered(toks, used) if uncovered is not None else None
+            if clause is not None:
+                claims.append(RawClaim(message=[clause], form="unattributed"))
+            continue
+        start, end = trim(toks, 0, len(toks))
+        if end - start >= 2:
+            claims.append(
+                RawClaim(message=[(sent.start + start, sent.start + end)], form="unattributed")
+            )
+    return claims
+
+
+def last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
     for claim in reversed(claims):
         if claim.source is not None and claim.message[-1][1] <= before:
             return claim

@@ -13,9 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from lagebild.extract.attribution import AttributionOptions, RawClaim
+from lagebild.extract.attribution import (
+    AttributionOptions,
+    RawClaim,
+    last_sourced,
+    unattributed_claims,
+)
 from lagebild.extract.chunks import quote_spans, trim_punct
 from lagebild.extract.cue_lexicon import CueVerb
 from lagebild.extract.cue_lexicon_en import (
@@ -85,7 +90,7 @@ class EnglishAttribution:
                     used |= claim.tokens()
             claims.extend(found)
         if self.options.unattributed:
-            claims.extend(self._unattributed(sentences, used))
+            claims.extend(unattributed_claims(sentences, used, _trim, _uncovered_clause))
         claims.sort(key=lambda c: min(s for s, _ in c.message))
         return claims
 
@@ -108,7 +113,7 @@ class EnglishAttribution:
         if frame is None:
             frame = self._frame_before_quote(doc, start - 1)
         if frame is None:
-            prev = _last_sourced(earlier, start)
+            prev = last_sourced(earlier, start)
             if prev is None or start - prev.message[-1][1] > MAX_QUOTE_GAP:
                 return None
             return RawClaim(
@@ -395,22 +400,6 @@ class EnglishAttribution:
         return i < len(toks) and self._cue_at(toks, i) is not None
 
     # -- the author's own sentences ------------------------------------------------------------
-
-    def _unattributed(self, sentences: list[Span], used: set[int]) -> list[RawClaim]:
-        claims = []
-        for sent in sentences:
-            if any(t.i in used for t in sent):
-                clause = _uncovered_clause(list(sent), used)
-                if clause is not None:
-                    claims.append(RawClaim(message=[clause], form="unattributed"))
-                continue
-            start, end = _trim(list(sent), 0, len(sent))
-            if end - start < 2:
-                continue
-            claims.append(
-                RawClaim(message=[(sent.start + start, sent.start + end)], form="unattributed")
-            )
-        return claims
 
 
 def _uncovered_clause(toks: list[Token], used: set[int]) -> TokenRange | None:
@@ -944,10 +933,3 @@ def _raw(
         stwr=verb.stwr,
         cue_modality=verb.modality,
     )
-
-
-def _last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
-    for claim in reversed(claims):
-        if claim.source is not None and claim.message[-1][1] <= before:
-            return claim
-    return None
