@@ -8,7 +8,7 @@ that quantities are consistent (a point ``value`` or a ``low``/``high`` range, v
 amounts as ranges, approximate flags), and that references between claims, entities
 and relations resolve. Sentences of the body that no claim covers are reported as
 warnings (a sentence that only attributes another claim is allowed). Exit status 1
-when any error was found. Standard library only.
+when any error was found. Needs only the standard library and ``lagebild.model``.
 """
 
 from __future__ import annotations
@@ -19,37 +19,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-FORMS = {"direct", "indirect", "reported", "free_indirect", "unattributed"}
-MODALITIES = {
-    "asserted",
-    "reportative",
-    "possible",
-    "unlikely",
-    "expected",
-    "demanded",
-    "denied",
-    "unconfirmed",
-}
+from lagebild.model import EVENT_TYPES as _EVENT_TYPES
+from lagebild.model import FORMS as _FORMS
+from lagebild.model import MODALITIES as _MODALITIES
+
+# The vocabularies of the Conventions, as the data model defines them.
+FORMS = set(_FORMS)
+MODALITIES = set(_MODALITIES)
 STWR = {"speech", "thought", "writing"}
 ENTITY_TYPES = {"PER", "ORG", "GPE", "LOC", "OTH"}
-EVENT_TYPES = {
-    "DEPLOY_TROOPS",
-    "SUPPLY_WEAPONS",
-    "SIGN_AGREEMENT",
-    "MEET",
-    "FIGHT",
-    "ATTACK",
-    "THREATEN",
-    "ACCUSE",
-    "SANCTION",
-    "PROTEST",
-    "ARREST",
-    "CASUALTIES",
-    "DISASTER",
-    "ECONOMIC_FIGURE",
-    "POLICY",
-    "ELECTION",
-}
+EVENT_TYPES = set(_EVENT_TYPES)
 LANGUAGES = {"de", "en"}
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 FULL_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
