@@ -29,7 +29,7 @@ class Analyzer:
 
     def nlp(self, lang: str) -> Language:
         """The pipeline for ``lang`` (German for languages lagebild does not analyse)."""
-        lang = lang if lang in SUPPORTED_LANGUAGES else "de"
+        lang = _supported(lang)
         if lang not in self._pipelines:
             self._pipelines[lang] = build_nlp(lang, self.options)
         return self._pipelines[lang]
@@ -42,15 +42,32 @@ class Analyzer:
         self, documents: Iterable[Document], batch_size: int = 32
     ) -> Iterator[Analysis]:
         """Analyses in input order; documents are batched per language through ``nlp.pipe``."""
+        batch: list[Document] = []
         for document in documents:
             if not document.language:
                 document.language = detect_language(document.text)
-            nlp = self.nlp(document.language)
-            doc = nlp.make_doc(document.text)
-            doc._.doc_date = document.date
-            for _, component in nlp.pipeline:
-                doc = component(doc)
-            yield build_analysis(document, doc)
+            batch.append(document)
+            if len(batch) >= batch_size:
+                yield from self._analyze_batch(batch)
+                batch = []
+        if batch:
+            yield from self._analyze_batch(batch)
+
+    def _analyze_batch(self, batch: list[Document]) -> list[Analysis]:
+        by_language: dict[str, list[int]] = {}
+        for i, document in enumerate(batch):
+            by_language.setdefault(_supported(document.language), []).append(i)
+        analyses: dict[int, Analysis] = {}
+        for lang, indices in by_language.items():
+            nlp = self.nlp(lang)
+            docs = []
+            for i in indices:
+                doc = nlp.make_doc(batch[i].text)
+                doc._.doc_date = batch[i].date
+                docs.append(doc)
+            for i, doc in zip(indices, nlp.pipe(docs, batch_size=len(docs)), strict=True):
+                analyses[i] = build_analysis(batch[i], doc)
+        return [analyses[i] for i in range(len(batch))]
 
 
 def build_analysis(document: Document, doc: Doc) -> Analysis:
@@ -111,6 +128,11 @@ def analyze_file(
     """Analyse a plain-text article file."""
     document = read_text_file(path, TextOptions(date=date))
     return (analyzer or Analyzer()).analyze_document(document)
+
+
+def _supported(lang: str | None) -> str:
+    """The language whose pipeline analyses ``lang`` (German for the ones lagebild lacks)."""
+    return lang if lang in SUPPORTED_LANGUAGES else "de"
 
 
 def _inside(start: int, end: int, claim: Claim) -> bool:
