@@ -80,6 +80,7 @@ _GROUP_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 _SENTENCE_PUNCT = frozenset({".", "!", "?", ":", ";", '"', "„", "“", "”", "(", "–", "—", "«", "»"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", "\n", "\n\n"})
 _HYPHENS = frozenset({"-", "–", "—"})
+_FEW_TABLES = {lang: dict.fromkeys(phrases, True) for lang, phrases in lex.FEW.items()}
 _MONEY_OR_PERCENT = frozenset(
     {lex.PERCENT_UNIT, lex.POINT_UNIT, *lex.CURRENCY_SYMBOLS.values()}
     | {code for table in lex.CURRENCY_WORDS.values() for code in table.values()}
@@ -193,14 +194,14 @@ def _match(doc: Doc, i: int, lang: str, has_pos: bool) -> tuple[Quantity | None,
         return None, j
     if core.words and core.scale == 1 and unit is None and noun is None:
         return None
-    quantity = _build(doc, doc[start_tok].idx, end, core, second, effect, post, sign)
+    quantity = _build(doc, start_tok, end, core, second, effect, post, sign)
     quantity.unit = unit or noun
     return quantity, j
 
 
 def _build(
     doc: Doc,
-    start: int,
+    start_tok: int,
     end: int,
     core: _Core,
     second: _Core | None,
@@ -209,7 +210,8 @@ def _build(
     sign: float,
 ) -> Quantity:
     """Turn a parsed figure into a Quantity following the value conventions."""
-    text = doc.text[start:end]
+    start = doc[start_tok].idx
+    text = _text(doc, start_tok, end)
     if second is not None:
         return Quantity(text, start, end, None, core.value, second.value, approximate=True)
     if core.vague:
@@ -270,7 +272,7 @@ def _fraction(doc: Doc, k: int, lang: str) -> _Core | None:
 
 
 def _few(doc: Doc, k: int, lang: str) -> _Core | None:
-    _, m = _phrase(doc, k, dict.fromkeys(lex.FEW[lang], True))
+    _, m = _phrase(doc, k, _FEW_TABLES[lang])
     if not m:
         return None
     scale, j = _scales(doc, k + m, lang)
@@ -363,7 +365,8 @@ def _digit_groups(doc: Doc, num: str, j: int, end: int, lang: str) -> tuple[str,
     """Extend "12" by the groups of "12 000" (split by a space or a non-breaking space)."""
     while j < len(doc):
         gap = j + 1 if doc[j].is_space and doc[j].text in _GROUP_SPACES else j
-        if gap >= len(doc) or doc.text[end : doc[gap].idx] not in _GROUP_SPACES:
+        between = doc[j - 1].whitespace_ + "".join(doc[t].text_with_ws for t in range(j, gap))
+        if gap >= len(doc) or between not in _GROUP_SPACES:
             break
         tail = doc[gap].text
         if not _GROUP_TAIL[lang].match(tail):
@@ -687,7 +690,7 @@ def _digit_token(tok: Token | None) -> bool:
 
 
 def _year_like(doc: Doc, core: _Core, prev: Token | None, unit: str | None) -> bool:
-    text = doc.text[core.start : core.end]
+    text = _text(doc, core.i, core.end)
     if not (len(text) == 4 and text.isdigit() and 1000 <= core.base <= 2100):
         return False
     context = prev.lower_ if prev is not None else ""
@@ -705,21 +708,49 @@ def _year_like(doc: Doc, core: _Core, prev: Token | None, unit: str | None) -> b
 
 def _phrase(doc: Doc, k: int, table: Mapping[tuple[str, ...], V]) -> tuple[V | None, int]:
     """The longest entry of ``table`` matching the lower-cased tokens from ``k``."""
+    if k >= len(doc):
+        return None, 0
+    longest, first_words = _shape(table)
+    first = doc[k].lower_
+    if first not in first_words:
+        return None, 0
     best: tuple[V | None, int] = (None, 0)
-    longest = max((len(key) for key in table), default=0)
     for size in range(1, longest + 1):
         if k + size > len(doc):
             break
-        key = tuple(doc[k + m].lower_ for m in range(size))
+        key = (first, *(doc[k + m].lower_ for m in range(1, size)))
         if key in table:
             best = (table[key], size)
     return best
+
+
+# Phrase tables are module constants; their longest key and first words are computed once.
+# Every call looked them up anew before, which took a quarter of the whole pipeline's time.
+_SHAPES: dict[int, tuple[Mapping[tuple[str, ...], object], int, frozenset[str]]] = {}
+
+
+def _shape(table: Mapping[tuple[str, ...], object]) -> tuple[int, frozenset[str]]:
+    """The longest key length and the set of first words of a phrase table."""
+    entry = _SHAPES.get(id(table))
+    if entry is None or entry[0] is not table:
+        longest = max((len(key) for key in table), default=0)
+        entry = (table, longest, frozenset(key[0] for key in table if key))
+        _SHAPES[id(table)] = entry
+    return entry[1], entry[2]
 
 
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop words of ``lang``."""
     return frozenset(get_lang_class(lang).Defaults.stop_words)
+
+
+def _text(doc: Doc, i: int, end: int) -> str:
+    """``doc.text`` from token ``i`` to character ``end``, without building the whole text."""
+    j = i
+    while j < len(doc) and doc[j].idx < end:
+        j += 1
+    return doc[i:j].text[: end - doc[i].idx]
 
 
 def _end(doc: Doc, j: int) -> int:
