@@ -115,6 +115,15 @@ def test_near_duplicates_found_and_different_stories_not() -> None:
     assert near.find(near.signature(b.body)) is None
 
 
+def test_duplicates_of_documents_in_analysis_are_counted_once(tmp_path: Path) -> None:
+    # with two workers the copies arrive while the original is still being analysed
+    folder = _four_formats(tmp_path)
+    store = Store(":memory:")
+    summary = ingest_paths([folder], store, IngestOptions(workers=2, in_flight=4))
+    assert (summary.ingested, summary.duplicates, summary.rejected) == (2, 3, 1)
+    assert store.conn.execute("SELECT COUNT(*) FROM provenance").fetchone()[0] == 5
+
+
 def test_two_workers_store_the_same_as_one(tmp_path: Path) -> None:
     names = (
         "erdrutsche-sumatra-2025-09-09",

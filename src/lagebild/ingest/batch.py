@@ -207,8 +207,7 @@ class _Run:
         checksum = document.checksum
         pending = self.in_flight.get(document.id)
         if pending is not None and pending.document.checksum == checksum:
-            pending.extra += document.provenance
-            self.summary.duplicates += 1
+            pending.extra += document.provenance  # counted when the original is stored
             return
         if self.store.has_document(checksum):
             self.known(document.id, document)
@@ -219,9 +218,8 @@ class _Run:
             match = self.near.find(signature)
             if match is not None:
                 doc_id, is_pending = match
-                if is_pending:
+                if is_pending:  # counted when the original is stored
                     self.in_flight[doc_id].extra += document.provenance
-                    self.summary.duplicates += 1
                 else:
                     self.known(doc_id, document)
                 return
