@@ -15,14 +15,19 @@ import argparse
 import logging
 import random
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from spacy.language import Language
+
 from lagebild.evaluate.spkatt import SpkAttScores, score_document, summary_line
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
+from lagebild.spkatt.crf import CrfOptions, CrfTagger
+from lagebild.spkatt.features import DocumentView, document_view
 from lagebild.spkatt.io import SpkAttDocument, read_dir, write_document
 
 log = logging.getLogger("spkatt_cv")
@@ -40,6 +45,30 @@ class Approach(Protocol):
     def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]: ...
 
 
+class Views:
+    """Each document analysed once (tags, lemmas, the rules' annotations), for every approach."""
+
+    def __init__(self) -> None:
+        self._views: dict[str, DocumentView] = {}
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from lagebild.nlp.loading import build_nlp
+
+            self._nlp = build_nlp("de")
+        return self._nlp
+
+    def __call__(self, document: SpkAttDocument) -> DocumentView:
+        if document.name not in self._views:
+            self._views[document.name] = document_view(self.nlp, document)
+        return self._views[document.name]
+
+
+VIEWS = Views()
+
+
 @dataclass
 class RuleBased:
     """lagebild's attribution component on the task's tokens; nothing to fit."""
@@ -47,26 +76,52 @@ class RuleBased:
     name: str
     options: ConvertOptions
 
-    def __post_init__(self) -> None:
-        from lagebild.nlp.loading import build_nlp
-
-        self.nlp = build_nlp("de")
-
     def fit(self, train: list[SpkAttDocument]) -> None:
         return None
 
     def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]:
         out = []
         for document in documents:
-            doc, ids = analyse(self.nlp, document)
-            anns = annotations_from_doc(doc, ids, self.options)
+            if self.options.conventions:
+                anns = VIEWS(document).rules  # the same annotations, analysed once
+            else:
+                doc, ids = analyse(VIEWS.nlp, document)
+                anns = annotations_from_doc(doc, ids, self.options)
             out.append(SpkAttDocument(document.name, document.sentences, anns))
         return out
+
+
+@dataclass
+class Crf:
+    """The CRF tagger trained on the training folds (``lagebild.spkatt.crf``)."""
+
+    name: str
+    options: CrfOptions
+
+    def __post_init__(self) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="spkatt-crf-")
+        self.tagger: CrfTagger | None = None
+
+    def fit(self, train: list[SpkAttDocument]) -> None:
+        started = time.monotonic()
+        views = [VIEWS(d) for d in train]
+        self.tagger = CrfTagger.train(views, train, self._dir.name, self.options)
+        log.info("%s: trained on %d documents in %.0f s", self.name, len(train),
+                 time.monotonic() - started)  # fmt: skip
+
+    def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]:
+        assert self.tagger is not None, "fit first"
+        tagger = self.tagger
+        return [
+            SpkAttDocument(d.name, d.sentences, tagger.annotate(VIEWS(d), d)) for d in documents
+        ]
 
 
 APPROACHES: dict[str, Callable[[], Approach]] = {
     "rules": lambda: RuleBased("rules", ConvertOptions(conventions=True)),
     "rules-raw": lambda: RuleBased("rules-raw", ConvertOptions(conventions=False)),
+    "crf": lambda: Crf("crf", CrfOptions(rules=True)),
+    "crf-norules": lambda: Crf("crf-norules", CrfOptions(rules=False)),
 }
 
 

@@ -1,0 +1,241 @@
+"""Token features for the trained SpkAtt tagger: words, tags, cue lexicon, quotes, the rules.
+
+A task document is analysed once (:func:`document_view`: the pipeline's tags and lemmas
+on the task's tokens, and the rule-based annotations of ``spkatt predict``); from that
+view :func:`sentence_features` gives each token of a sentence a list of ``name=value``
+strings for a linear-chain CRF. With ``rules=True`` the rule component's own roles are
+features too (stacking: the tagger learns where the rules are wrong).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from lagebild.extract.cue_lexicon import (
+    CUE_VERBS_DE,
+    FRAME_NOUNS_DE,
+    FRAME_PREPS_DE,
+    IMPERSONAL_CUES_DE,
+    SUBJUNCTIVE_I_DE,
+)
+from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
+from lagebild.spkatt.io import Annotation, SpkAttDocument
+
+OPENING = frozenset("„‚»")
+CLOSING = frozenset("“‘«”")
+STRAIGHT = frozenset({'"', "'"})
+ROLE_CODES = (("Cue", "C"), ("Source", "S"), ("Message", "M"), ("Addr", "A"))
+CLAUSE_MARKS = frozenset({",", ":", ";", "–", "-", "(", ")"})
+
+
+@dataclass(slots=True)
+class DocumentView:
+    """What the tagger needs of an analysed task document, sentence by sentence."""
+
+    words: list[list[str]]
+    lemmas: list[list[str]]
+    tags: list[list[str]]
+    rules: list[Annotation] = field(default_factory=list)
+    rule_roles: list[list[str]] = field(default_factory=list)  # "CSM" codes per token
+    rule_forms: list[list[str]] = field(default_factory=list)
+    in_quote: list[list[bool]] = field(default_factory=list)
+
+
+def document_view(nlp: Language, document: SpkAttDocument) -> DocumentView:
+    """Analyse ``document`` with the pipeline and keep tags, lemmas and the rules' output."""
+    doc, ids = analyse(nlp, document)
+    rules = annotations_from_doc(doc, ids, ConvertOptions(conventions=True))
+    sizes = [len(s.tokens) for s in document.sentences]
+    words = [list(s.tokens) for s in document.sentences]
+    lemmas = [[""] * n for n in sizes]
+    tags = [[""] * n for n in sizes]
+    for token, (s, t) in zip(doc, ids, strict=True):
+        lemmas[s][t] = token.lemma_ or token.text
+        tags[s][t] = token.tag_ or "X"
+    view = DocumentView(words, lemmas, tags, rules)
+    view.rule_roles = role_codes(rules, sizes)
+    view.rule_forms = [[""] * n for n in sizes]
+    for ann in rules:
+        for s, t in ann.message:
+            view.rule_forms[s][t] = ann.form
+    view.in_quote = _quote_state(words)
+    return view
+
+
+def role_codes(annotations: list[Annotation], sizes: list[int]) -> list[list[str]]:
+    """Per token the codes of the roles it has in any annotation ("", "C", "SM", ...)."""
+    codes: list[list[set[str]]] = [[set() for _ in range(n)] for n in sizes]
+    for ann in annotations:
+        for role, code in ROLE_CODES:
+            for s, t in ann.role(role):
+                codes[s][t].add(code)
+    order = "CSMA"
+    return [["".join(c for c in order if c in cs) for cs in sent] for sent in codes]
+
+
+def _quote_state(words: list[list[str]], max_sentences: int = 3) -> list[list[bool]]:
+    """Whether each token stands inside quotation marks (the marks themselves included).
+
+    A quotation may run over sentences; one left open for more than ``max_sentences``
+    sentences (a missing closing mark) is closed.
+    """
+    inside = False
+    opened = 0
+    out: list[list[bool]] = []
+    for s, sentence in enumerate(words):
+        if inside and s - opened > max_sentences:
+            inside = False
+        row = []
+        for word in sentence:
+            if word in OPENING:
+                inside, opened = True, s
+                row.append(True)
+            elif word in CLOSING:
+                row.append(inside)
+                inside = False
+            elif word in STRAIGHT:
+                row.append(True)
+                inside, opened = not inside, s
+            else:
+                row.append(inside)
+        out.append(row)
+    return out
+
+
+def _bucket(n: int) -> str:
+    if n <= 3:
+        return str(n)
+    if n <= 6:
+        return "4-6"
+    if n <= 10:
+        return "7-10"
+    return "11+"
+
+
+def _is_lexicon_cue(word: str, lemma: str) -> str:
+    """The kind of cue a token is by the lexicon, or ''."""
+    if lemma in CUE_VERBS_DE:
+        return "verb:" + CUE_VERBS_DE[lemma].stwr
+    if lemma in IMPERSONAL_CUES_DE:
+        return "impersonal"
+    low = word.lower()
+    if low in FRAME_PREPS_DE:
+        return "prep"
+    if word in FRAME_NOUNS_DE:
+        return "noun"
+    if low == "so":
+        return "so"
+    return ""
+
+
+def _nearest(positions: list[int], i: int) -> int | None:
+    best = None
+    for p in positions:
+        if best is None or abs(p - i) < abs(best - i):
+            best = p
+    return best
+
+
+def _relation(positions: list[int], i: int, words: list[str], name: str) -> list[str]:
+    """Direction, distance and clause marks between token ``i`` and its nearest anchor."""
+    p = _nearest(positions, i)
+    if p is None:
+        return [f"{name}=none"]
+    if p == i:
+        return [f"{name}=self"]
+    side = "L" if p < i else "R"  # the anchor lies left/right of the token
+    lo, hi = sorted((p, i))
+    marks = sum(1 for w in words[lo + 1 : hi] if w in CLAUSE_MARKS)
+    return [
+        f"{name}.dir={side}",
+        f"{name}.dist={side}{_bucket(hi - lo)}",
+        f"{name}.marks={side}{min(marks, 2)}",
+    ]
+
+
+def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[list[str]]:
+    """The feature strings of every token of sentence ``s``."""
+    words, lemmas, tags = view.words[s], view.lemmas[s], view.tags[s]
+    n = len(words)
+    lex = [_is_lexicon_cue(w, lm) for w, lm in zip(words, lemmas, strict=True)]
+    lex_at = [i for i, k in enumerate(lex) if k.startswith(("verb", "impersonal", "prep"))]
+    subj = any(w.lower() in SUBJUNCTIVE_I_DE for w in words)
+    quoted = any(view.in_quote[s])
+    sent_feats = [
+        f"sent.idx={min(s, 3)}",
+        f"sent.lex={bool(lex_at)}",
+        f"sent.subj={subj}",
+        f"sent.quote={quoted}",
+    ]
+    if s > 0:
+        prev_lex = any(
+            _is_lexicon_cue(w, lm)
+            for w, lm in zip(view.words[s - 1], view.lemmas[s - 1], strict=True)
+        )
+        sent_feats.append(f"prev.lex={prev_lex}")
+        sent_feats.append(
+            f"prev.endquote={view.in_quote[s - 1][-1] if view.words[s - 1] else False}"
+        )
+    rule_cues: list[int] = []
+    if rules:
+        roles = view.rule_roles[s]
+        rule_cues = [i for i, r in enumerate(roles) if "C" in r]
+        sent_feats.append(f"rule.sent={'any' if any(roles) else 'none'}")
+        sent_feats.append(f"rule.sent.cue={bool(rule_cues)}")
+        if s > 0:
+            prev_roles = view.rule_roles[s - 1]
+            sent_feats.append(f"rule.prev.msg={'M' in (prev_roles[-1] if prev_roles else '')}")
+            sent_feats.append(f"rule.prev.any={any(prev_roles)}")
+    out: list[list[str]] = []
+    for i in range(n):
+        w, lm, tag = words[i], lemmas[i], tags[i]
+        low = w.lower()
+        f = [
+            "bias",
+            f"w={low}",
+            f"lemma={lm.lower()}",
+            f"tag={tag}",
+            f"tag2={tag[:2]}",
+            f"suf3={low[-3:]}",
+            f"title={w[:1].isupper()}",
+            f"lex={lex[i]}",
+            f"quote={view.in_quote[s][i]}",
+            f"pos={'first' if i == 0 else 'last' if i == n - 1 else min(4, 5 * i // max(n, 1))}",
+            *sent_feats,
+        ]
+        if w in OPENING or w in CLOSING or w in STRAIGHT:
+            f.append("quotemark")
+        if low in SUBJUNCTIVE_I_DE:
+            f.append("subj1")
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                f.append(f"{off}:w={words[j].lower()}")
+                f.append(f"{off}:tag={tags[j]}")
+                if abs(off) == 1:
+                    f.append(f"{off}:lemma={lemmas[j].lower()}")
+                    f.append(f"{off}:lex={lex[j]}")
+                    f.append(f"{off}:quote={view.in_quote[s][j]}")
+            else:
+                f.append(f"{off}:edge")
+        if i > 0:
+            f.append(f"tags=-1|{tags[i - 1]}|{tag}")
+        if i + 1 < n:
+            f.append(f"tags=+1|{tag}|{tags[i + 1]}")
+        f.extend(_relation(lex_at, i, words, "lexcue"))
+        if rules:
+            roles = view.rule_roles[s]
+            r = roles[i]
+            f.append(f"rule={r or 'O'}")
+            f.append(f"rule.form={view.rule_forms[s][i] or 'O'}")
+            f.append(f"rule|lex={r or 'O'}|{lex[i]}")
+            f.append(f"rule|tag={r or 'O'}|{tag[:2]}")
+            for off in (-2, -1, 1, 2):
+                j = i + off
+                if 0 <= j < n:
+                    f.append(f"{off}:rule={roles[j] or 'O'}")
+            f.extend(_relation(rule_cues, i, words, "rulecue"))
+        out.append(f)
+    return out
