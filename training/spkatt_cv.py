@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -138,7 +138,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--approach", action="append", choices=sorted(APPROACHES))
     parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
     parser.add_argument("--pred-dir", type=Path, help="write each approach's predictions here")
+    parser.add_argument("--folds", type=int, default=FOLDS, help="run only the first N folds")
+    parser.add_argument("--c1", type=float, help="CRF L1 regularisation")
+    parser.add_argument("--c2", type=float, help="CRF L2 regularisation")
+    parser.add_argument("--iterations", type=int, help="CRF L-BFGS iterations")
     args = parser.parse_args(argv)
+    tuning = {
+        k: v
+        for k, v in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.iterations))
+        if v is not None
+    }
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
 
     documents = {path.stem: doc for path, doc in read_dir(args.train_dir)}
@@ -149,9 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[str] = []
     for name in args.approach or ["rules"]:
         approach = APPROACHES[name]()
+        if isinstance(approach, Crf) and tuning:
+            approach.options = replace(approach.options, **tuning)
         pooled = SpkAttScores()
         started = time.monotonic()
-        for f, test_ids in enumerate(parts, start=1):
+        for f, test_ids in enumerate(parts[: args.folds], start=1):
             train = [documents[i] for i in ids if i not in set(test_ids)]
             test = [documents[i] for i in test_ids]
             approach.fit(train)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lagebild.evaluate.spkatt import message_overlap
+from lagebild.spkatt.features import quote_state
 from lagebild.spkatt.io import Annotation, SpkAttDocument, TokenId
 from lagebild.spkatt.tags import role_spans
 
@@ -83,6 +84,7 @@ def assemble(
                     group = _Group()
                     groups.append(group)
                 {"C": group.cue, "S": group.source, "A": group.addr}[role].extend(ids)
+    groups = _join_split_messages(groups)
     out = []
     for group in sorted(groups, key=lambda g: min(g.message or g.cue or g.source or g.addr)):
         ann = Annotation(
@@ -97,17 +99,28 @@ def assemble(
 
 
 def _messages(document: SpkAttDocument, labels: list[list[str]]) -> list[_Group]:
-    """Message runs, joined over a sentence boundary when the next sentence has no cue."""
+    """Message runs, a run at the end of its sentence joined with one opening the next.
+
+    As the task's annotators do: a quotation still open at the sentence end goes on
+    (direct speech over sentences); a run with no cue or source in its sentence goes on
+    into a next sentence with none either (free indirect speech over sentences); a
+    sentence with its own cue or source starts an annotation of its own.
+    """
+    quoted = quote_state([s.tokens for s in document.sentences])
     groups: list[_Group] = []
     previous_end: tuple[int, _Group] | None = None  # (sentence, group) of a run at its end
+    bare_before = False
     for s, sentence in enumerate(labels):
         tokens = document.sentences[s].tokens
-        has_cue = any(label.endswith("C") for label in sentence)
+        bare = not any(label.endswith(("C", "S", "SM")) for label in sentence)
         continuing = previous_end if previous_end and previous_end[0] == s - 1 else None
+        open_quote = s > 0 and bool(quoted[s - 1]) and quoted[s - 1][-1]
         previous_end = None
         for span in role_spans(sentence, "M"):
             ids = [(s, t) for t in span]
-            if continuing is not None and span[0] == 0 and not has_cue:
+            joins = continuing is not None and span[0] == 0
+            if joins and (open_quote or (bare and bare_before)):
+                assert continuing is not None
                 group = continuing[1]
                 group.message.extend(ids)
             else:
@@ -116,7 +129,34 @@ def _messages(document: SpkAttDocument, labels: list[list[str]]) -> list[_Group]
             continuing = None
             if all(_is_punct(w) for w in tokens[span[-1] + 1 :]):
                 previous_end = (s, group)
+        bare_before = bare
     return groups
+
+
+def _join_split_messages(groups: list[_Group]) -> list[_Group]:
+    """A bare message run (no cue, no source) joins the group whose cue shares its sentence.
+
+    „Q1“, sagte X, „Q2“: the frame splits one message in two runs; the cue joined the
+    nearer one.
+    """
+    kept: list[_Group] = []
+    for group in groups:
+        if group.message and not group.cue and not group.source:
+            sentences = {s for s, _ in group.message}
+            host = next(
+                (
+                    g
+                    for g in groups
+                    if g is not group and g.cue and g.message and sentences <= {s for s, _ in g.cue}
+                ),
+                None,
+            )
+            if host is not None:
+                host.message.extend(group.message)
+                host.addr.extend(group.addr)
+                continue
+        kept.append(group)
+    return kept
 
 
 def _is_punct(word: str) -> bool:

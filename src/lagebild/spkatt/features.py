@@ -60,7 +60,7 @@ def document_view(nlp: Language, document: SpkAttDocument) -> DocumentView:
     for ann in rules:
         for s, t in ann.message:
             view.rule_forms[s][t] = ann.form
-    view.in_quote = _quote_state(words)
+    view.in_quote = quote_state(words)
     return view
 
 
@@ -75,7 +75,7 @@ def role_codes(annotations: list[Annotation], sizes: list[int]) -> list[list[str
     return [["".join(c for c in order if c in cs) for cs in sent] for sent in codes]
 
 
-def _quote_state(words: list[list[str]], max_sentences: int = 3) -> list[list[bool]]:
+def quote_state(words: list[list[str]], max_sentences: int = 3) -> list[list[bool]]:
     """Whether each token stands inside quotation marks (the marks themselves included).
 
     A quotation may run over sentences; one left open for more than ``max_sentences``
@@ -155,6 +155,57 @@ def _relation(positions: list[int], i: int, words: list[str], name: str) -> list
     ]
 
 
+def _clauses(words: list[str]) -> list[int]:
+    """The clause number of each token: a new clause after a comma, colon, dash or quote."""
+    out, c = [], 0
+    for i in range(len(words)):
+        if i > 0 and (words[i - 1] in CLAUSE_MARKS or words[i - 1] in OPENING | CLOSING):
+            c += 1
+        out.append(c)
+    return out
+
+
+def _clause_features(words: list[str], tags: list[str], lex: list[str]) -> list[list[str]]:
+    """Per token: how its clause opens, whether it holds a cue or a subjunctive, where it is."""
+    clause = _clauses(words)
+    count = clause[-1] + 1 if clause else 0
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i, c in enumerate(clause):
+        first.setdefault(c, i)
+        last[c] = i
+    has_lex = [False] * count
+    has_subj = [False] * count
+    has_fin = [False] * count
+    for i, c in enumerate(clause):
+        has_lex[c] |= lex[i].startswith(("verb", "impersonal", "prep"))
+        has_subj[c] |= words[i].lower() in SUBJUNCTIVE_I_DE
+        has_fin[c] |= tags[i] in {"VVFIN", "VAFIN", "VMFIN"}
+    lex_clauses = [c for c in range(count) if has_lex[c]]
+    out = []
+    for i, c in enumerate(clause):
+        start = first[c]
+        opener = words[start]
+        open_tag = tags[start]
+        head = opener.lower() if open_tag in {"KOUS", "PRELS", "PWAV", "KON", "PWS"} else open_tag
+        before = words[start - 1] if start > 0 else "BOS"
+        near = min(lex_clauses, key=lambda x: abs(x - c)) if lex_clauses else None
+        rel = "none" if near is None else str(max(-2, min(2, c - near)))
+        out.append(
+            [
+                f"clause.open={head}",
+                f"clause.mark={before}",
+                f"clause.lex={has_lex[c]}",
+                f"clause.subj={has_subj[c]}",
+                f"clause.fin={has_fin[c]}",
+                f"clause.rel={rel}",
+                f"clause.at={'first' if i == start else 'last' if i == last[c] else 'in'}",
+                f"clause.rel|open={rel}|{head}",
+            ]
+        )
+    return out
+
+
 def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[list[str]]:
     """The feature strings of every token of sentence ``s``."""
     words, lemmas, tags = view.words[s], view.lemmas[s], view.tags[s]
@@ -188,6 +239,7 @@ def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[li
             prev_roles = view.rule_roles[s - 1]
             sent_feats.append(f"rule.prev.msg={'M' in (prev_roles[-1] if prev_roles else '')}")
             sent_feats.append(f"rule.prev.any={any(prev_roles)}")
+    clauses = _clause_features(words, tags, lex)
     out: list[list[str]] = []
     for i in range(n):
         w, lm, tag = words[i], lemmas[i], tags[i]
@@ -204,6 +256,7 @@ def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[li
             f"quote={view.in_quote[s][i]}",
             f"pos={'first' if i == 0 else 'last' if i == n - 1 else min(4, 5 * i // max(n, 1))}",
             *sent_feats,
+            *clauses[i],
         ]
         if w in OPENING or w in CLOSING or w in STRAIGHT:
             f.append("quotemark")

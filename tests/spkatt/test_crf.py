@@ -1,0 +1,84 @@
+"""The trained SpkAtt tagger: labels from gold, spans back, training and predicting."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from lagebild.evaluate.spkatt import evaluate_dirs, score_document
+from lagebild.spkatt.assemble import FormTable, assemble
+from lagebild.spkatt.features import document_view, sentence_features
+from lagebild.spkatt.io import SpkAttDocument, read_document
+from lagebild.spkatt.predict import predict_dir
+from lagebild.spkatt.tags import gold_tags, role_spans
+
+pytest.importorskip("pycrfsuite")
+
+TRAIN = Path(__file__).resolve().parents[3] / "shared" / "data" / "spkatt2023" / "train"
+FIT = ("84621", "9098", "10022", "10057")
+HELD_OUT = "59630"
+
+needs_spkatt = pytest.mark.skipif(
+    not (TRAIN / "59630.json").exists(), reason="SpkAtt-2023 data not beside the checkout"
+)
+
+
+def test_role_spans_follow_a_role_through_overlaps_and_split_at_b() -> None:
+    labels = ["O", "B-M", "I-M", "B-SM", "I-SM", "B-M", "O", "B-M", "B-M", "I-M"]
+    assert role_spans(labels, "M") == [[1, 2, 3, 4, 5], [7], [8, 9]]
+    assert role_spans(labels, "S") == [[3, 4]]
+    assert role_spans(labels, "C") == []
+
+
+@needs_spkatt
+def test_gold_tags_assemble_back_to_the_gold_roles() -> None:
+    document = read_document(TRAIN / f"{HELD_OUT}.json")
+    tags = gold_tags(document)
+    assert [len(t) for t in tags] == [len(s.tokens) for s in document.sentences]
+    rebuilt = SpkAttDocument(document.name, document.sentences, [])
+    rebuilt.annotations = assemble(rebuilt, tags, [], FormTable.learn([document]))
+    scores = score_document(document, rebuilt)
+    for role in ("Message", "Cue", "Source"):
+        assert scores.roles[role].f1 == 1.0, role
+    assert scores.annotations.f1 >= 0.8
+
+
+@needs_spkatt
+def test_features_mark_the_lexicon_cue_and_the_rules_roles(nlp_de: Language) -> None:
+    document = read_document(TRAIN / f"{HELD_OUT}.json")
+    view = document_view(nlp_de, document)
+    first = sentence_features(view, 0)
+    nach = next(i for i, w in enumerate(document.sentences[0].tokens) if w == "Nach")
+    assert "lex=prep" in first[nach] and "rule=C" in first[nach]
+    plain = sentence_features(view, 0, rules=False)
+    assert not any(f.startswith("rule") for token in plain for f in token)
+
+
+@needs_spkatt
+def test_train_on_four_documents_and_predict_another(nlp_de: Language, tmp_path: Path) -> None:
+    from lagebild.spkatt.crf import CrfOptions, CrfTagger
+
+    documents = [read_document(TRAIN / f"{name}.json") for name in FIT]
+    views = [document_view(nlp_de, d) for d in documents]
+    model = tmp_path / "model"
+    CrfTagger.train(views, documents, model, CrfOptions(max_iterations=30))
+    assert "CC BY-NC-SA 4.0" in (model / "LICENSE.txt").read_text(encoding="utf-8")
+    tagger = CrfTagger.load(model)
+    assert tagger.options.max_iterations == 30 and tagger.forms.forms
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(TRAIN / f"{HELD_OUT}.json", gold)
+    assert predict_dir(gold, tmp_path / "pred", nlp_de, tagger=tagger) == 1
+    predicted = read_document(tmp_path / "pred" / f"{HELD_OUT}.json")
+    assert predicted.annotations and all(a.message for a in predicted.annotations)
+    scores = evaluate_dirs(gold, tmp_path / "pred")
+    assert scores.documents == 1
+    message = scores.roles["Message"]
+    assert message.tp > 0 and 0.0 < message.f1 <= 1.0
+    assert scores.annotations.tp + scores.annotations.fn == len(
+        read_document(TRAIN / f"{HELD_OUT}.json").top_level()
+    )
