@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import pickle
 import random
 import sys
 import tempfile
@@ -64,6 +65,17 @@ class Views:
         if document.name not in self._views:
             self._views[document.name] = document_view(self.nlp, document)
         return self._views[document.name]
+
+    def load(self, path: Path) -> None:
+        """Views pickled by :meth:`save` (stale once the pipeline or the rules change)."""
+        if path.exists():
+            with path.open("rb") as fh:
+                self._views.update(pickle.load(fh))
+            log.info("%d analysed documents from %s", len(self._views), path)
+
+    def save(self, path: Path) -> None:
+        with path.open("wb") as fh:
+            pickle.dump(self._views, fh)
 
 
 VIEWS = Views()
@@ -122,6 +134,7 @@ APPROACHES: dict[str, Callable[[], Approach]] = {
     "rules-raw": lambda: RuleBased("rules-raw", ConvertOptions(conventions=False)),
     "crf": lambda: Crf("crf", CrfOptions(rules=True)),
     "crf-norules": lambda: Crf("crf-norules", CrfOptions(rules=False)),
+    "crf-doc": lambda: Crf("crf-doc", CrfOptions(rules=True, document=True)),
 }
 
 
@@ -138,6 +151,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--approach", action="append", choices=sorted(APPROACHES))
     parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
     parser.add_argument("--pred-dir", type=Path, help="write each approach's predictions here")
+    parser.add_argument(
+        "--views-cache",
+        type=Path,
+        help="pickle of the analysed documents, read if there, written after the run "
+        "(delete it after changing the pipeline or the rules)",
+    )
     parser.add_argument("--folds", type=int, default=FOLDS, help="run only the first N folds")
     parser.add_argument("--c1", type=float, help="CRF L1 regularisation")
     parser.add_argument("--c2", type=float, help="CRF L2 regularisation")
@@ -155,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         ids = ids[: args.limit]
     parts = folds(ids)
+    if args.views_cache:
+        VIEWS.load(args.views_cache)
     rows: list[str] = []
     for name in args.approach or ["rules"]:
         approach = APPROACHES[name]()
@@ -178,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
             log.info("%s fold %d: %s", name, f, summary_line(fold))
         rows.append(_row(name, "pooled", pooled))
         log.info("%s: %.0f s", name, time.monotonic() - started)
+    if args.views_cache:
+        VIEWS.save(args.views_cache)
     print(HEADER)
     print("\n".join(rows))
     return 0

@@ -39,10 +39,13 @@ class CrfOptions:
     """Features and training of the tagger.
 
     rules: the rule component's predicted roles are features (stacking).
+    document: one sequence per document (label transitions across sentences) rather
+        than one per sentence.
     c1, c2: L1 and L2 regularisation; max_iterations: L-BFGS iterations.
     """
 
     rules: bool = True
+    document: bool = False
     c1: float = 0.05
     c2: float = 0.01
     max_iterations: int = 100
@@ -85,7 +88,13 @@ class CrfTagger:
         out.mkdir(parents=True, exist_ok=True)
         trainer = _pycrfsuite().Trainer(verbose=False)
         for view, document in zip(views, documents, strict=True):
-            for s, labels in enumerate(gold_tags(document)):
+            tags = gold_tags(document, across=options.document)
+            if options.document:
+                rules = options.rules
+                xseq = [x for s in range(len(tags)) for x in sentence_features(view, s, rules)]
+                trainer.append(xseq, [label for labels in tags for label in labels])
+                continue
+            for s, labels in enumerate(tags):
                 if labels:
                     trainer.append(sentence_features(view, s, options.rules), labels)
         trainer.set_params(
@@ -102,6 +111,7 @@ class CrfTagger:
         meta = {
             "options": {
                 "rules": options.rules,
+                "document": options.document,
                 "c1": options.c1,
                 "c2": options.c2,
                 "max_iterations": options.max_iterations,
@@ -128,6 +138,14 @@ class CrfTagger:
     def tag(self, view: DocumentView) -> list[list[str]]:
         """The predicted BIO label of every token, sentence by sentence."""
         out: list[list[str]] = []
+        if self.options.document:
+            sentences = range(len(view.words))
+            xseq = [x for s in sentences for x in sentence_features(view, s, self.options.rules)]
+            labels = list(self._tagger.tag(xseq))
+            for words in view.words:
+                out.append(labels[: len(words)])
+                labels = labels[len(words) :]
+            return out
         for s, words in enumerate(view.words):
             if not words:
                 out.append([])

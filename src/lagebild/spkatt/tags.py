@@ -28,8 +28,12 @@ def normalise(code: str) -> str:
     return "A" if "A" in code else "O"
 
 
-def gold_tags(document: SpkAttDocument) -> list[list[str]]:
-    """The BIO label of every token of ``document``, sentence by sentence."""
+def gold_tags(document: SpkAttDocument, across: bool = False) -> list[list[str]]:
+    """The BIO label of every token of ``document``, sentence by sentence.
+
+    With ``across``, a span going on from one sentence into the next stays ``I-`` at the
+    sentence start (for a tagger that reads whole documents).
+    """
     sizes = [len(s.tokens) for s in document.sentences]
     codes: list[list[set[str]]] = [[set() for _ in range(n)] for n in sizes]
     owners: list[list[dict[str, set[int]]]] = [[{} for _ in range(n)] for n in sizes]
@@ -40,9 +44,11 @@ def gold_tags(document: SpkAttDocument) -> list[list[str]]:
                     codes[s][t].add(code)
                     owners[s][t].setdefault(code, set()).add(a)
     out: list[list[str]] = []
+    previous, previous_key = "O", frozenset[int]()
     for s, n in enumerate(sizes):
         row: list[str] = []
-        previous, previous_key = "O", frozenset[int]()
+        if not across:
+            previous, previous_key = "O", frozenset()
         for t in range(n):
             code = normalise("".join(sorted(codes[s][t])))
             if code == "O":
