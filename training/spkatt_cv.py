@@ -161,10 +161,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c1", type=float, help="CRF L1 regularisation")
     parser.add_argument("--c2", type=float, help="CRF L2 regularisation")
     parser.add_argument("--iterations", type=int, help="CRF L-BFGS iterations")
+    parser.add_argument("--threshold", type=float, help="CRF marginal decoding threshold")
     args = parser.parse_args(argv)
     tuning = {
         k: v
-        for k, v in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.iterations))
+        for k, v in (
+            ("c1", args.c1),
+            ("c2", args.c2),
+            ("max_iterations", args.iterations),
+            ("threshold", args.threshold),
+        )
         if v is not None
     }
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from lagebild.evaluate.spkatt import evaluate_dirs, score_document
 from lagebild.spkatt.assemble import FormTable, assemble
-from lagebild.spkatt.features import document_view, sentence_features
+from lagebild.spkatt.features import DocumentView, document_view, sentence_features
 from lagebild.spkatt.io import SpkAttDocument, read_document
 from lagebild.spkatt.predict import predict_dir
 from lagebild.spkatt.tags import gold_tags, role_spans
@@ -31,6 +31,31 @@ def test_role_spans_follow_a_role_through_overlaps_and_split_at_b() -> None:
     assert role_spans(labels, "M") == [[1, 2, 3, 4, 5], [7], [8, 9]]
     assert role_spans(labels, "S") == [[3, 4]]
     assert role_spans(labels, "C") == []
+
+
+def test_cue_verbs_take_their_particle_and_auxiliary() -> None:
+    from lagebild.spkatt.crf import complete_verbal_cues
+
+    words = [
+        ["Die", "Polizei", "gab", "am", "Morgen", "bekannt", ",", "dass", "..."],
+        ["Er", "hat", "gestern", "gesagt", ",", "er", "komme", "."],
+        ["Er", "hat", "gestern", "gesagt", "."],
+    ]
+    tags = [
+        ["ART", "NN", "VVFIN", "APPRART", "NN", "PTKVZ", "$,", "KOUS", "$("],
+        ["PPER", "VAFIN", "ADV", "VVPP", "$,", "PPER", "VVFIN", "$."],
+        ["PPER", "VAFIN", "ADV", "VVPP", "$."],
+    ]
+    view = DocumentView(words, words, tags)
+    labels = [
+        ["B-S", "I-S", "B-C", "O", "O", "O", "O", "B-M", "I-M"],
+        ["B-S", "O", "O", "B-C", "O", "B-M", "I-M", "I-M"],
+        ["O", "O", "O", "O", "O"],
+    ]
+    done = complete_verbal_cues(view, labels)
+    assert [i for i, label in enumerate(done[0]) if label.endswith("C")] == [2, 5]
+    assert [i for i, label in enumerate(done[1]) if label.endswith("C")] == [1, 3]
+    assert done[2] == labels[2] and labels[0][5] == "O"  # no cue, nothing added; input kept
 
 
 @needs_spkatt

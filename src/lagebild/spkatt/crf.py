@@ -21,9 +21,10 @@ from spacy.language import Language
 from lagebild.spkatt.assemble import FormTable, assemble
 from lagebild.spkatt.features import DocumentView, document_view, sentence_features
 from lagebild.spkatt.io import Annotation, SpkAttDocument
-from lagebild.spkatt.tags import gold_tags
+from lagebild.spkatt.tags import gold_tags, normalise
 
 WEIGHTS = "model.crfsuite"
+STOPS = frozenset({",", ".", ":", ";", "!", "?", "„", "“", "(", ")", "–"})
 META = "meta.json"
 LICENSE_NOTE = """\
 This model was trained on the SpkAtt-2023 shared task annotations (German Wikinews,
@@ -41,11 +42,16 @@ class CrfOptions:
     rules: the rule component's predicted roles are features (stacking).
     document: one sequence per document (label transitions across sentences) rather
         than one per sentence.
+    threshold: label a token with a role when the role's marginal probability reaches
+        it (recall for precision); None decodes the best label sequence.
+    complete: add the rest of a cue verb's verbal complex (:func:`complete_verbal_cues`).
     c1, c2: L1 and L2 regularisation; max_iterations: L-BFGS iterations.
     """
 
     rules: bool = True
     document: bool = False
+    threshold: float | None = None
+    complete: bool = True
     c1: float = 0.05
     c2: float = 0.01
     max_iterations: int = 100
@@ -112,6 +118,8 @@ class CrfTagger:
             "options": {
                 "rules": options.rules,
                 "document": options.document,
+                "threshold": options.threshold,
+                "complete": options.complete,
                 "c1": options.c1,
                 "c2": options.c2,
                 "max_iterations": options.max_iterations,
@@ -141,7 +149,7 @@ class CrfTagger:
         if self.options.document:
             sentences = range(len(view.words))
             xseq = [x for s in sentences for x in sentence_features(view, s, self.options.rules)]
-            labels = list(self._tagger.tag(xseq))
+            labels = self._decode(xseq)
             for words in view.words:
                 out.append(labels[: len(words)])
                 labels = labels[len(words) :]
@@ -150,14 +158,74 @@ class CrfTagger:
             if not words:
                 out.append([])
                 continue
-            out.append(list(self._tagger.tag(sentence_features(view, s, self.options.rules))))
+            out.append(self._decode(sentence_features(view, s, self.options.rules)))
+        return out
+
+    def _decode(self, xseq: list[list[str]]) -> list[str]:
+        """Viterbi labels; with ``threshold``, a role wherever its marginal reaches it."""
+        labels = list(self._tagger.tag(xseq))
+        threshold = self.options.threshold
+        if threshold is None:
+            return labels
+        names = self._tagger.labels()
+        out: list[str] = []
+        previous = "O"
+        for i, label in enumerate(labels):
+            mass = dict.fromkeys("CSMA", 0.0)
+            for name in names:
+                if name != "O":
+                    p = self._tagger.marginal(name, i)
+                    for role in name[2:]:
+                        mass[role] += p
+            code = normalise("".join(r for r, p in mass.items() if p >= threshold))
+            if code == "O":
+                out.append("O")
+            else:
+                begin = code != previous or (label.startswith("B-") and label[2:] == code)
+                out.append(("B-" if begin else "I-") + code)
+            previous = code
         return out
 
     def annotate(self, view: DocumentView, document: SpkAttDocument) -> list[Annotation]:
         """Top-level annotations of ``document`` from the tagged tokens."""
-        return assemble(document, self.tag(view), view.rules, self.forms)
+        labels = self.tag(view)
+        if self.options.complete:
+            labels = complete_verbal_cues(view, labels)
+        return assemble(document, labels, view.rules, self.forms)
 
     def predict_document(self, nlp: Language, document: SpkAttDocument) -> SpkAttDocument:
         """The document with its annotations replaced by the tagger's."""
         view = document_view(nlp, document)
         return SpkAttDocument(document.name, document.sentences, self.annotate(view, document))
+
+
+def complete_verbal_cues(view: DocumentView, labels: list[list[str]]) -> list[list[str]]:
+    """Cue verbs with the rest of their verbal complex, as the task annotates them.
+
+    A finite cue verb takes the separated particle of its clause ("gab ... bekannt");
+    a participle or infinitive cue takes the auxiliary before it ("hat ... gesagt").
+    """
+    out = []
+    for s, tagged in enumerate(labels):
+        row = list(tagged)
+        tags, words = view.tags[s], view.words[s]
+        for i, label in enumerate(tagged):
+            if label[2:] != "C":
+                continue
+            if tags[i] == "VVFIN":
+                step, wanted = 1, {"PTKVZ"}
+            elif tags[i] in {"VVPP", "VVINF", "VVIZU"}:
+                step, wanted = -1, {"VAFIN", "VMFIN"}
+            else:
+                continue
+            j = i + step
+            while 0 <= j < len(words) and words[j] not in STOPS:
+                if tags[j] in wanted:
+                    if row[j] == "O":
+                        row[j] = "B-C"
+                    break
+                if tags[j].startswith("V") and step == 1:
+                    break
+                j += step
+        out.append(row)
+    return out

@@ -41,6 +41,7 @@ class DocumentView:
     rule_roles: list[list[str]] = field(default_factory=list)  # "CSM" codes per token
     rule_forms: list[list[str]] = field(default_factory=list)
     in_quote: list[list[bool]] = field(default_factory=list)
+    mentions: list[list[str]] = field(default_factory=list)  # entity label per token or ""
 
 
 def document_view(nlp: Language, document: SpkAttDocument) -> DocumentView:
@@ -55,6 +56,13 @@ def document_view(nlp: Language, document: SpkAttDocument) -> DocumentView:
         lemmas[s][t] = token.lemma_ or token.text
         tags[s][t] = token.tag_ or "X"
     view = DocumentView(words, lemmas, tags, rules)
+    view.mentions = [[""] * n for n in sizes]
+    for mention in doc._.mentions or []:
+        for token, (s, t) in zip(doc, ids, strict=True):
+            if token.idx >= mention.end:
+                break
+            if token.idx + len(token.text) > mention.start:
+                view.mentions[s][t] = mention.label
     view.rule_roles = role_codes(rules, sizes)
     view.rule_forms = [[""] * n for n in sizes]
     for ann in rules:
@@ -206,6 +214,66 @@ def _clause_features(words: list[str], tags: list[str], lex: list[str]) -> list[
     return out
 
 
+CLAUSE_OPENERS = frozenset({"dass", "ob", "wie", "man", "er", "sie", "es", "die", "der"})
+NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "PDAT", "CARD", "FM", "TRUNC"})
+
+
+def _chunks(words: list[str], tags: list[str], roles: list[str] | None) -> list[list[str]]:
+    """Noun-phrase runs of the STTS tags (with genitive and 'von' attachments) per token.
+
+    Features: the token's place in its run, the run's length, and (with the rules)
+    whether the rules gave any token of the run the source role.
+    """
+    n = len(words)
+    run = [-1] * n
+    r = -1
+    for i in range(n):
+        attach = i > 0 and run[i - 1] >= 0 and words[i].lower() in {"von", "des", "der"}
+        if tags[i] in NP_TAGS or (attach and i + 1 < n and tags[i + 1] in NP_TAGS):
+            if i == 0 or run[i - 1] < 0:
+                r += 1
+            run[i] = r
+    members: dict[int, list[int]] = {}
+    for i, c in enumerate(run):
+        if c >= 0:
+            members.setdefault(c, []).append(i)
+    out = []
+    for i, c in enumerate(run):
+        if c < 0:
+            out.append(["np=O"])
+            continue
+        span = members[c]
+        f = [
+            f"np={'B' if i == span[0] else 'L' if i == span[-1] else 'I'}",
+            f"np.len={_bucket(len(span))}",
+            f"np.first={span[0] == 0}",
+        ]
+        if roles is not None:
+            f.append(f"np.rule.S={any('S' in roles[j] for j in span)}")
+        out.append(f)
+    return out
+
+
+def _verb_frames(words: list[str], tags: list[str]) -> list[str]:
+    """For each verb: what follows its clause (a 'dass' clause, a colon, a quotation)."""
+    out = [""] * len(words)
+    for i, tag in enumerate(tags):
+        if not tag.startswith("V"):
+            continue
+        for j in range(i + 1, min(len(words), i + 12)):
+            w = words[j]
+            if w in {",", ":"} or w in OPENING or w in STRAIGHT:
+                if j + 1 >= len(words):
+                    out[i] = f"{w}|EOS"
+                else:
+                    nxt = words[j + 1].lower()
+                    out[i] = f"{w}|{nxt if nxt in CLAUSE_OPENERS else tags[j + 1][:2]}"
+                break
+            if w == ".":
+                break
+    return out
+
+
 def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[list[str]]:
     """The feature strings of every token of sentence ``s``."""
     words, lemmas, tags = view.words[s], view.lemmas[s], view.tags[s]
@@ -240,6 +308,9 @@ def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[li
             sent_feats.append(f"rule.prev.msg={'M' in (prev_roles[-1] if prev_roles else '')}")
             sent_feats.append(f"rule.prev.any={any(prev_roles)}")
     clauses = _clause_features(words, tags, lex)
+    chunks = _chunks(words, tags, view.rule_roles[s] if rules else None)
+    frames = _verb_frames(words, tags)
+    mentions = view.mentions[s] if view.mentions else [""] * n
     out: list[list[str]] = []
     for i in range(n):
         w, lm, tag = words[i], lemmas[i], tags[i]
@@ -257,7 +328,12 @@ def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[li
             f"pos={'first' if i == 0 else 'last' if i == n - 1 else min(4, 5 * i // max(n, 1))}",
             *sent_feats,
             *clauses[i],
+            *chunks[i],
+            f"ent={mentions[i] or 'O'}",
         ]
+        if frames[i]:
+            f.append(f"verb.then={frames[i]}")
+            f.append(f"verb.then|lex={frames[i]}|{bool(lex[i])}")
         if w in OPENING or w in CLOSING or w in STRAIGHT:
             f.append("quotemark")
         if low in SUBJUNCTIVE_I_DE:
