@@ -112,6 +112,18 @@ def quote_state(words: list[list[str]], max_sentences: int = 3) -> list[list[boo
     return out
 
 
+def is_subjunctive(word: str, lemma: str, tag: str) -> bool:
+    """A Konjunktiv I (or II standing in) form: the lexicon's, or a finite verb on -e
+    whose lemma is the same stem on -en ("existiere" of "existieren", "plane")."""
+    low = word.lower()
+    if low in SUBJUNCTIVE_I_DE:
+        return True
+    if tag not in {"VVFIN", "VAFIN", "VMFIN"} or not low.endswith("e"):
+        return False
+    stem = lemma.lower()
+    return stem.endswith("en") and stem[:-1] == low
+
+
 def _bucket(n: int) -> str:
     if n <= 3:
         return str(n)
@@ -173,7 +185,9 @@ def _clauses(words: list[str]) -> list[int]:
     return out
 
 
-def _clause_features(words: list[str], tags: list[str], lex: list[str]) -> list[list[str]]:
+def _clause_features(
+    words: list[str], tags: list[str], lex: list[str], subj: list[bool]
+) -> list[list[str]]:
     """Per token: how its clause opens, whether it holds a cue or a subjunctive, where it is."""
     clause = _clauses(words)
     count = clause[-1] + 1 if clause else 0
@@ -187,7 +201,7 @@ def _clause_features(words: list[str], tags: list[str], lex: list[str]) -> list[
     has_fin = [False] * count
     for i, c in enumerate(clause):
         has_lex[c] |= lex[i].startswith(("verb", "impersonal", "prep"))
-        has_subj[c] |= words[i].lower() in SUBJUNCTIVE_I_DE
+        has_subj[c] |= subj[i]
         has_fin[c] |= tags[i] in {"VVFIN", "VAFIN", "VMFIN"}
     lex_clauses = [c for c in range(count) if has_lex[c]]
     out = []
@@ -280,7 +294,8 @@ def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[li
     n = len(words)
     lex = [_is_lexicon_cue(w, lm) for w, lm in zip(words, lemmas, strict=True)]
     lex_at = [i for i, k in enumerate(lex) if k.startswith(("verb", "impersonal", "prep"))]
-    subj = any(w.lower() in SUBJUNCTIVE_I_DE for w in words)
+    subjs = [is_subjunctive(w, lm, t) for w, lm, t in zip(words, lemmas, tags, strict=True)]
+    subj = any(subjs)
     quoted = any(view.in_quote[s])
     sent_feats = [
         f"sent.idx={min(s, 3)}",
@@ -307,7 +322,7 @@ def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[li
             prev_roles = view.rule_roles[s - 1]
             sent_feats.append(f"rule.prev.msg={'M' in (prev_roles[-1] if prev_roles else '')}")
             sent_feats.append(f"rule.prev.any={any(prev_roles)}")
-    clauses = _clause_features(words, tags, lex)
+    clauses = _clause_features(words, tags, lex, subjs)
     chunks = _chunks(words, tags, view.rule_roles[s] if rules else None)
     frames = _verb_frames(words, tags)
     mentions = view.mentions[s] if view.mentions else [""] * n
@@ -336,7 +351,7 @@ def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[li
             f.append(f"verb.then|lex={frames[i]}|{bool(lex[i])}")
         if w in OPENING or w in CLOSING or w in STRAIGHT:
             f.append("quotemark")
-        if low in SUBJUNCTIVE_I_DE:
+        if subjs[i]:
             f.append("subj1")
         for off in (-2, -1, 1, 2):
             j = i + off
