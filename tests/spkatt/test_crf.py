@@ -107,3 +107,33 @@ def test_train_on_four_documents_and_predict_another(nlp_de: Language, tmp_path:
     assert scores.annotations.tp + scores.annotations.fn == len(
         read_document(TRAIN / f"{HELD_OUT}.json").top_level()
     )
+
+
+@needs_spkatt
+def test_commands_train_and_predict_with_model(tmp_path: Path) -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from lagebild.cli.spkatt import spkatt_app
+
+    train, test = tmp_path / "train", tmp_path / "test"
+    train.mkdir()
+    test.mkdir()
+    for name in FIT:
+        shutil.copy(TRAIN / f"{name}.json", train)
+    shutil.copy(TRAIN / f"{HELD_OUT}.json", test)
+    app = typer.Typer()
+    app.add_typer(spkatt_app, name="spkatt")
+    runner = CliRunner()
+    model = tmp_path / "model"
+    result = runner.invoke(app, ["spkatt", "train", str(train), str(model), "--iterations", "20"])
+    assert result.exit_code == 0, result.output
+    assert "CC BY-NC-SA 4.0" in result.output
+    pred = tmp_path / "pred"
+    result = runner.invoke(app, ["spkatt", "predict", "--model", str(model), str(test), str(pred)])
+    assert result.exit_code == 0, result.output
+    assert read_document(pred / f"{HELD_OUT}.json").annotations
+    missing = runner.invoke(
+        app, ["spkatt", "predict", "--model", str(tmp_path), str(test), str(pred)]
+    )
+    assert missing.exit_code == 2 and "no SpkAtt tagger" in missing.output
