@@ -63,9 +63,6 @@ class _Group:
     source: list[TokenId] = field(default_factory=list)
     addr: list[TokenId] = field(default_factory=list)
 
-    def sentences(self) -> set[int]:
-        return {s for s, _ in self.message or self.cue or self.source or self.addr}
-
 
 def assemble(
     document: SpkAttDocument,

@@ -22,11 +22,11 @@ from lagebild.extract.cue_lexicon import (
 )
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
 from lagebild.spkatt.io import Annotation, SpkAttDocument
+from lagebild.spkatt.tags import ROLES
 
 OPENING = frozenset("„‚»")
 CLOSING = frozenset("“‘«”")
 STRAIGHT = frozenset({'"', "'"})
-ROLE_CODES = (("Cue", "C"), ("Source", "S"), ("Message", "M"), ("Addr", "A"))
 CLAUSE_MARKS = frozenset({",", ":", ";", "–", "-", "(", ")"})
 
 
@@ -76,7 +76,7 @@ def role_codes(annotations: list[Annotation], sizes: list[int]) -> list[list[str
     """Per token the codes of the roles it has in any annotation ("", "C", "SM", ...)."""
     codes: list[list[set[str]]] = [[set() for _ in range(n)] for n in sizes]
     for ann in annotations:
-        for role, code in ROLE_CODES:
+        for role, code in ROLES:
             for s, t in ann.role(role):
                 codes[s][t].add(code)
     order = "CSMA"
