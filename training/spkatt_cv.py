@@ -13,16 +13,22 @@ from __future__ import annotations
 
 import argparse
 import logging
+import pickle
 import random
 import sys
+import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from spacy.language import Language
+
 from lagebild.evaluate.spkatt import SpkAttScores, score_document, summary_line
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
+from lagebild.spkatt.crf import CrfOptions, CrfTagger
+from lagebild.spkatt.features import DocumentView, document_view
 from lagebild.spkatt.io import SpkAttDocument, read_dir, write_document
 
 log = logging.getLogger("spkatt_cv")
@@ -40,6 +46,41 @@ class Approach(Protocol):
     def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]: ...
 
 
+class Views:
+    """Each document analysed once (tags, lemmas, the rules' annotations), for every approach."""
+
+    def __init__(self) -> None:
+        self._views: dict[str, DocumentView] = {}
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from lagebild.nlp.loading import build_nlp
+
+            self._nlp = build_nlp("de")
+        return self._nlp
+
+    def __call__(self, document: SpkAttDocument) -> DocumentView:
+        if document.name not in self._views:
+            self._views[document.name] = document_view(self.nlp, document)
+        return self._views[document.name]
+
+    def load(self, path: Path) -> None:
+        """Views pickled by :meth:`save` (stale once the pipeline or the rules change)."""
+        if path.exists():
+            with path.open("rb") as fh:
+                self._views.update(pickle.load(fh))
+            log.info("%d analysed documents from %s", len(self._views), path)
+
+    def save(self, path: Path) -> None:
+        with path.open("wb") as fh:
+            pickle.dump(self._views, fh)
+
+
+VIEWS = Views()
+
+
 @dataclass
 class RuleBased:
     """lagebild's attribution component on the task's tokens; nothing to fit."""
@@ -47,26 +88,53 @@ class RuleBased:
     name: str
     options: ConvertOptions
 
-    def __post_init__(self) -> None:
-        from lagebild.nlp.loading import build_nlp
-
-        self.nlp = build_nlp("de")
-
     def fit(self, train: list[SpkAttDocument]) -> None:
         return None
 
     def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]:
         out = []
         for document in documents:
-            doc, ids = analyse(self.nlp, document)
-            anns = annotations_from_doc(doc, ids, self.options)
+            if self.options.conventions:
+                anns = VIEWS(document).rules  # the same annotations, analysed once
+            else:
+                doc, ids = analyse(VIEWS.nlp, document)
+                anns = annotations_from_doc(doc, ids, self.options)
             out.append(SpkAttDocument(document.name, document.sentences, anns))
         return out
+
+
+@dataclass
+class Crf:
+    """The CRF tagger trained on the training folds (``lagebild.spkatt.crf``)."""
+
+    name: str
+    options: CrfOptions
+
+    def __post_init__(self) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="spkatt-crf-")
+        self.tagger: CrfTagger | None = None
+
+    def fit(self, train: list[SpkAttDocument]) -> None:
+        started = time.monotonic()
+        views = [VIEWS(d) for d in train]
+        self.tagger = CrfTagger.train(views, train, self._dir.name, self.options)
+        log.info("%s: trained on %d documents in %.0f s", self.name, len(train),
+                 time.monotonic() - started)  # fmt: skip
+
+    def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]:
+        assert self.tagger is not None, "fit first"
+        tagger = self.tagger
+        return [
+            SpkAttDocument(d.name, d.sentences, tagger.annotate(VIEWS(d), d)) for d in documents
+        ]
 
 
 APPROACHES: dict[str, Callable[[], Approach]] = {
     "rules": lambda: RuleBased("rules", ConvertOptions(conventions=True)),
     "rules-raw": lambda: RuleBased("rules-raw", ConvertOptions(conventions=False)),
+    "crf": lambda: Crf("crf", CrfOptions(rules=True)),
+    "crf-norules": lambda: Crf("crf-norules", CrfOptions(rules=False)),
+    "crf-doc": lambda: Crf("crf-doc", CrfOptions(rules=True, document=True)),
 }
 
 
@@ -83,7 +151,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--approach", action="append", choices=sorted(APPROACHES))
     parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
     parser.add_argument("--pred-dir", type=Path, help="write each approach's predictions here")
+    parser.add_argument(
+        "--views-cache",
+        type=Path,
+        help="pickle of the analysed documents, read if there, written after the run "
+        "(delete it after changing the pipeline or the rules)",
+    )
+    parser.add_argument("--folds", type=int, default=FOLDS, help="run only the first N folds")
+    parser.add_argument("--c1", type=float, help="CRF L1 regularisation")
+    parser.add_argument("--c2", type=float, help="CRF L2 regularisation")
+    parser.add_argument("--iterations", type=int, help="CRF L-BFGS iterations")
+    parser.add_argument("--threshold", type=float, help="CRF marginal decoding threshold")
     args = parser.parse_args(argv)
+    tuning = {
+        k: v
+        for k, v in (
+            ("c1", args.c1),
+            ("c2", args.c2),
+            ("max_iterations", args.iterations),
+            ("threshold", args.threshold),
+        )
+        if v is not None
+    }
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
 
     documents = {path.stem: doc for path, doc in read_dir(args.train_dir)}
@@ -91,12 +180,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         ids = ids[: args.limit]
     parts = folds(ids)
+    if args.views_cache:
+        VIEWS.load(args.views_cache)
     rows: list[str] = []
     for name in args.approach or ["rules"]:
         approach = APPROACHES[name]()
+        if isinstance(approach, Crf) and tuning:
+            approach.options = replace(approach.options, **tuning)
         pooled = SpkAttScores()
         started = time.monotonic()
-        for f, test_ids in enumerate(parts, start=1):
+        for f, test_ids in enumerate(parts[: args.folds], start=1):
             train = [documents[i] for i in ids if i not in set(test_ids)]
             test = [documents[i] for i in test_ids]
             approach.fit(train)
@@ -112,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             log.info("%s fold %d: %s", name, f, summary_line(fold))
         rows.append(_row(name, "pooled", pooled))
         log.info("%s: %.0f s", name, time.monotonic() - started)
+    if args.views_cache:
+        VIEWS.save(args.views_cache)
     print(HEADER)
     print("\n".join(rows))
     return 0

@@ -30,6 +30,14 @@ def predict(
         bool,
         typer.Option("--raw", help="lagebild's spans as they are, not the task's conventions."),
     ] = False,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            "--model",
+            help="A tagger trained by 'lagebild spkatt train' (CC BY-NC-SA 4.0); "
+            "without it, the rule-based attribution.",
+        ),
+    ] = None,
 ) -> None:
     """Annotate task files with lagebild's attribution (top-level annotations only)."""
     from lagebild.nlp.loading import build_nlp
@@ -41,8 +49,48 @@ def predict(
         _fail(f"no task files (*.json) in {in_dir}")
     if in_dir.resolve() == out_dir.resolve():
         _fail("OUT_DIR must differ from IN_DIR (the input's annotations would be overwritten)")
-    count = predict_dir(in_dir, out_dir, build_nlp("de"), ConvertOptions(conventions=not raw))
+    if model is not None and raw:
+        _fail("--raw applies to the rules only, not to --model")
+    tagger = None
+    if model is not None:
+        from lagebild.spkatt.crf import CrfTagger
+
+        try:
+            tagger = CrfTagger.load(model)
+        except (FileNotFoundError, ImportError) as exc:
+            _fail(str(exc))
+    options = ConvertOptions(conventions=not raw)
+    count = predict_dir(in_dir, out_dir, build_nlp("de"), options, tagger=tagger)
     typer.echo(f"wrote {count} documents to {out_dir}")
+
+
+@spkatt_app.command("train")
+def train(
+    train_dir: Annotated[Path, typer.Argument(help="Gold task files to learn from.")],
+    out_dir: Annotated[Path, typer.Argument(help="Where to write the model (a directory).")],
+    no_rules: Annotated[
+        bool,
+        typer.Option("--no-rules", help="Without the rule component's roles as features."),
+    ] = False,
+    iterations: Annotated[int, typer.Option(help="L-BFGS iterations.")] = 100,
+) -> None:
+    """Train the CRF tagger (needs the [spkatt] extra). The model is CC BY-NC-SA 4.0."""
+    from lagebild.nlp.loading import build_nlp
+    from lagebild.spkatt.crf import CrfOptions, CrfTagger
+    from lagebild.spkatt.features import document_view
+    from lagebild.spkatt.io import document_paths, read_dir
+
+    if not train_dir.is_dir() or not document_paths(train_dir):
+        _fail(f"no task files (*.json) in {train_dir}")
+    nlp = build_nlp("de")
+    documents = [document for _, document in read_dir(train_dir)]
+    views = [document_view(nlp, document) for document in documents]
+    options = CrfOptions(rules=not no_rules, max_iterations=iterations)
+    try:
+        CrfTagger.train(views, documents, out_dir, options)
+    except ImportError as exc:
+        _fail(str(exc))
+    typer.echo(f"trained on {len(documents)} documents; model in {out_dir} (CC BY-NC-SA 4.0)")
 
 
 def eval_spkatt(

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
 from lagebild.spkatt.convert import ConvertOptions, predict_document
 from lagebild.spkatt.io import read_dir, write_document
+
+if TYPE_CHECKING:
+    from lagebild.spkatt.crf import CrfTagger
 
 log = logging.getLogger(__name__)
 
@@ -18,16 +22,22 @@ def predict_dir(
     out_dir: str | Path,
     nlp: Language,
     options: ConvertOptions | None = None,
+    tagger: CrfTagger | None = None,
 ) -> int:
     """Write every task file of ``in_dir`` to ``out_dir`` with predicted annotations.
 
-    Returns the number of documents written. Gold annotations in the input are replaced.
+    The annotations come from the rule-based attribution, or from ``tagger`` (a trained
+    model, which uses the rules' output as features) when given. Returns the number of
+    documents written. Gold annotations in the input are replaced.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     count = 0
     for path, document in read_dir(in_dir):
-        predicted = predict_document(nlp, document, options)
+        if tagger is not None:
+            predicted = tagger.predict_document(nlp, document)
+        else:
+            predicted = predict_document(nlp, document, options)
         write_document(predicted, out / path.name)
         count += 1
         log.info("%s: %d annotations", path.name, len(predicted.annotations))
