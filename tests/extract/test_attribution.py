@@ -249,5 +249,28 @@ def test_no_claim_from_non_speech(nlp_de: Language) -> None:
         "Die Angeklagten wurden zu langen Haftstrafen verurteilt.",
         "Wenn das Unternehmen Insolvenz anmeldet, droht ihm die Auflösung.",
         "Es soll die Piloten vor plötzlichen Böen warnen.",
+        # "halten" and "verweisen" speak only with their preposition ("für", "auf")
+        "In der linken Hand hielt der Mann eine Tasche mit Unterlagen.",
+        "Der Rekord über 400 Meter wurde lange von ihr gehalten.",
+        "Im Frühjahr hatte die Regierung zwei Diplomaten des Landes verwiesen.",
     ):
         assert [c.form for c in claims_of(nlp_de, text)] == ["unattributed"], text
+
+
+def test_a_temporal_phrase_in_first_position_is_no_source(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Vor drei Wochen kündigten die Stadtwerke in Kassel höhere Gaspreise an."
+    )
+    assert c.form == "reported"
+    assert c.source is not None and c.source.text.startswith("die Stadtwerke")
+    assert c.message_text == "höhere Gaspreise"
+    # an adjective that is no participle opens a second noun phrase, not an attribute
+    c = only_claim(nlp_de, "Vor drei Wochen stellten die Prüfer erhebliche Mängel fest.")
+    assert (c.source and c.source.text, c.message_text) == ("die Prüfer", "erhebliche Mängel")
+
+
+def test_halten_fuer_and_verweisen_auf_are_cues(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Der Verband hält die Pläne für unbezahlbar.")
+    assert (c.source and c.source.text, c.cue and c.cue.text) == ("Der Verband", "hält")
+    c = only_claim(nlp_de, "Die Ministerin verwies auf die hohen Kosten der Sanierung.")
+    assert (c.source and c.source.text, c.cue and c.cue.text) == ("Die Ministerin", "verwies")

@@ -333,6 +333,8 @@ class Attribution:
             verb = self.cue_verbs.get(toks[k].lemma_)  # "sagte ... weiter": the bare verb
         if verb is None and toks[k].lemma_ in IMPERSONAL_CUES_DE and _followed_by_es(toks, k):
             verb = IMPERSONAL_CUE
+        if verb is not None and verb.needs_prep and not any(t.lower_ in verb.prep for t in toks):
+            return None  # "hielt einen Zünder", "des Landes verwiesen": not a speech act
         return verb
 
     def _verb_claim(
@@ -768,8 +770,10 @@ def _subject_of(toks: Sequence[Token], finite: int) -> TokenRange | None:
     ):
         if toks[start].tag_ == "ADV" and toks[start].lower_ not in FOCUS_PARTICLES_DE:
             break
+        if toks[start].lower_ == "vor" and toks[start + 1].lower_ != "allem":
+            break  # "Vor einigen Monaten stellten ...": a preposition, not "vor allem"
         start += 1
-    if start < finite:
+    if start < finite and toks[start].tag_ not in {"APPR", "APPRART"}:
         end = np_end(toks, start, coordination=True)
         if end >= finite - 1 and end > start:
             return (start, min(end, finite))

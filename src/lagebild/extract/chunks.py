@@ -133,10 +133,21 @@ def _extended_attribute(tokens: Sequence[Token], j: int) -> int:
     }:  # fmt: skip
         k += 1
     if k > j and k < len(tokens) and tokens[k].tag_ == "ADJA":
+        if tokens[j].tag_ in {"NN", "NE"} and not _participle_like(tokens[k]):
+            return j  # "die Prüfer erhebliche Mängel": two noun phrases, not one
         while k < len(tokens) and tokens[k].tag_ in {"ADJA", "ADJD", "ADV"}:
             k += 1
         return k
     return j
+
+
+_PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+_PARTICIPLE_ENDINGS += ("ende", "enden", "ender", "endes", "endem")
+
+
+def _participle_like(token: Token) -> bool:
+    """Whether an attributive adjective looks like a participle ('veröffentlichte', 'laufenden')."""
+    return token.lower_.endswith(_PARTICIPLE_ENDINGS)
 
 
 def _followed_by_verb_complement(tokens: Sequence[Token], end: int) -> bool:

@@ -20,6 +20,7 @@ class CueVerb:
     stwr: str = "speech"
     prep: tuple[str, ...] = ()
     modality: str | None = None
+    needs_prep: bool = False  # a cue only with its preposition: "hält X für Y", "verwies auf"
 
 
 _S = CueVerb()
@@ -150,9 +151,9 @@ CUE_VERBS_DE: dict[str, CueVerb] = {
     # from the SpkAtt-2023 error analysis (docs/spkatt.md): frequent cues of German news
     "angeben": _S,
     "begründen": _S,
-    "halten": CueVerb(stwr="thought", prep=("für",)),
+    "halten": CueVerb(stwr="thought", prep=("für",), needs_prep=True),
     "hinweisen": CueVerb(prep=("auf",)),
-    "verweisen": CueVerb(prep=("auf",)),
+    "verweisen": CueVerb(prep=("auf",), needs_prep=True),
     "beschließen": _W,
     "entscheiden": _S,
     "sehen": CueVerb(stwr="thought", prep=("in",)),
