@@ -141,8 +141,11 @@ def _extended_attribute(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
-_PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
-_PARTICIPLE_ENDINGS += ("ende", "enden", "ender", "endes", "endem")
+_PARTICIPLE_ENDINGS: tuple[str, ...] = (
+    *("te", "ten", "ter", "tes", "tem"),  # past participles: "veröffentlichte"
+    *("ene", "enen", "ener", "enes", "enem"),  # "geschriebenen"
+    *("ende", "enden", "ender", "endes", "endem"),  # present participles: "laufenden"
+)
 
 
 def _participle_like(token: Token) -> bool:
