@@ -58,7 +58,10 @@ def main() -> None:
     meta.update(META)
     scores = args.output / "heldout.json"
     if scores.exists():
-        meta["heldout_scores"] = json.loads(scores.read_text(encoding="utf-8"))
+        heldout = json.loads(scores.read_text(encoding="utf-8"))
+        keys = ("tag_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
+        meta["heldout_scores"] = {k: heldout[k] for k in (*keys, "ents_p", "ents_r", "ents_f")}
+        meta["heldout_scores"]["ents_per_type"] = heldout["ents_per_type"]
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     size = sum(p.stat().st_size for p in args.dest.rglob("*") if p.is_file())
     print(f"{args.dest}: {size / 1e6:.1f} MB")
