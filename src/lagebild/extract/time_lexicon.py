@@ -502,6 +502,13 @@ PAST_CUES: dict[str, tuple[str, ...]] = {
         "lost",
         "fell",
         "rose",
+        "grew",
+        "shrank",
+        "spent",
+        "sold",
+        "paid",
+        "kept",
+        "built",
     ),
 }
 # English words in -ed that are not verbs in the past tense

@@ -226,7 +226,7 @@ BETWEEN_BEFORE = _compile(rf"{START}(?:zwischen|between)\s+(?:(?:dem|den|the)\s+
 # --- context -------------------------------------------------------------------------------------
 
 SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s+[\"„»(]?[A-ZÄÖÜ])|[\n;]")
-CLAUSE_END = re.compile(r",|\s[–—-]\s|:")
+CLAUSE_END = re.compile(r",|\s[–—-]\s|:|\sthat\s")
 RELATIVE_CLAUSE = re.compile(rf"^\s*(?:{alt(lex.RELATIVE_PRONOUNS)}){END}", re.IGNORECASE)
 WORD = re.compile(r"[\w'’]+|[%€$§]")
 

@@ -110,15 +110,16 @@ class _Context:
     def lean(self, start: int, end: int) -> int:
         """Whether the expression points back (PAST) or ahead (FUTURE, STRONG_FUTURE)."""
         lo, hi = self.clause(start, end)
-        tense = self._tense(self.text[lo:start] + " " + self.text[end:hi])
-        if tense == NEUTRAL:
-            tense = self._tense(self._main_clauses(start, end))
+        own = self._tense(self.text[lo:start] + " " + self.text[end:hi])
+        tense = own if own != NEUTRAL else self._tense(self._main_clauses(start, end))
         before = self.text[lo:start]
         words = [w.lower() for w in pat.WORD.findall(before)][-2:]
+        words += [w.lower() for w in pat.WORD.findall(self.text[start:end])][:1]  # "by Thursday"
         for word in reversed(words):
             if word in lex.PAST_PREPOSITIONS:
                 return PAST
-            if word in lex.FUTURE_PREPOSITIONS and tense != PAST:  # "bis Samstag wurden": past
+            # "bis Samstag wurden": past; "warned that rain could fall by Thursday": ahead
+            if word in lex.FUTURE_PREPOSITIONS and own != PAST:
                 if word in ("bis", "until", "till") and _has_range_opener(before):
                     return NEUTRAL  # "von März bis Mai" is a range, not a bound ahead
                 return STRONG_FUTURE
@@ -401,16 +402,23 @@ def _quarters(ctx: _Context) -> Iterator[_Hit]:
         half = m["kind"].lower() in {w.lower() for w in lex.HALF_WORDS}
         if half and (n > 2 or (m["kind"].lower() == "half" and not m["ys"])):
             continue
-        year = ctx.year_spec(m["ys"]) or (ctx.ref.year if ctx.ref else None)
+        year = ctx.year_spec(m["ys"]) or _quarter_year(ctx, n, half, m.start(), m.end())
         yield ctx.hit(m.start(), m.end(), _quarter_interval(year, n, half))
     for m in pat.QUARTER_CODE.finditer(ctx.text):
         n, half = int(m["n"]), m["kind"] == "H"
         if half and n > 2:
             continue
         year = (int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])) if m["y"] else None
-        if year is None and ctx.ref is not None:
-            year = ctx.ref.year
+        if year is None:
+            year = _quarter_year(ctx, n, half, m.start(), m.end())
         yield ctx.hit(m.start(), m.end(), _quarter_interval(year, n, half))
+
+
+def _quarter_year(ctx: _Context, n: int, half: bool, start: int, end: int) -> int | None:
+    """The year of a quarter named without one: like a month's ("grew in the third quarter"
+    in a January article is last year's)."""
+    first_month = (n - 1) * (6 if half else 3) + 1
+    return ctx.year_for(first_month, None, ctx.lean(start, end))
 
 
 def _quarter_interval(year: int | None, n: int, half: bool) -> cal.Interval | None:
