@@ -365,6 +365,34 @@ def test_english_compound_noun_with_pos_takes_the_last_noun() -> None:
     assert found.unit == "state"
 
 
+def test_names_before_a_noun_modify_it() -> None:
+    doc = NLP["en"].make_doc("Some 12,000 North Korean soldiers arrived.")
+    tags = ["ADV", "NUM", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["some", "12,000", "North", "Korean", "soldier", "arrive", "."]
+    for token, pos, lemma in zip(doc, tags, lemmas, strict=True):
+        token.pos_, token.lemma_ = pos, lemma
+    (found,) = find_quantities(doc)
+    assert found.unit == "soldier"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "unit"),
+    [
+        ("en", "Up to 150 millimetres of rain could fall.", "Up to 150 millimetres", "millimetre"),
+        ("en", "The crater is 100m wide.", "100m", "metre"),
+        ("en", "Shelling hit a site 200 metres from the reactor.", "200 metres", "metre"),
+        ("de", "Der Pegel stieg um 40 Zentimeter.", "40 Zentimeter", "Zentimeter"),
+        ("de", "Es fielen bis zu 120 Millimeter Regen.", "bis zu 120 Millimeter", "Millimeter"),
+        ("de", "Die Brücke ist 12 km lang.", "12 km", "Kilometer"),
+    ],
+)
+def test_measures_take_their_word_and_its_lemma(
+    lang: str, sentence: str, text: str, unit: str
+) -> None:
+    (found,) = find_quantities(NLP[lang](sentence))
+    assert (found.text, found.unit) == (text, unit)
+
+
 def test_billion_depends_on_the_language() -> None:
     (de,) = find_quantities(NLP["de"]("Die Schulden betragen 1,2 Billionen Euro."))
     (en,) = find_quantities(NLP["en"]("The debt stands at 1.2 billion euros."))

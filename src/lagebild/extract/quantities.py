@@ -7,10 +7,12 @@ Words and their values live in :mod:`lagebild.extract.quantity_lexicon`.
 
 What a figure's ``text`` covers: its approximator or bound word ("rund", "mehr als",
 "between"), a currency symbol or code before it ("$", "USD"), the number, its scale word
-("Millionen", "Mrd.", "bn") and a percent sign ("40%"). Unit words after it ("Euro",
-"Prozent", "Soldaten") are not part of the text; they give ``unit``.
+("Millionen", "Mrd.", "bn") and a percent sign ("40%"); percent, currency and measure
+words ("Prozent", "Euro", "Millimeter") are part of the text, a counted noun ("Soldaten")
+is not; either gives ``unit``.
 
-``unit`` is an ISO currency code, ``percent``, ``percentage point``, a measure ("km"), or
+``unit`` is an ISO currency code, ``percent``, ``percentage point``, a measure as a lemma
+of the article's language ("Kilometer", "metre"), or
 the counted noun after the figure as a lemma (adjectives skipped): the token's ``lemma_``
 when the pipeline sets one, else ``simplemma``. German nominalized adjectives take the
 strong masculine singular ("Tote" -> "Toter", "Verletzte" -> "Verletzter").
@@ -342,7 +344,7 @@ def _digits(doc: Doc, k: int, lang: str) -> _Core | None:
     elif suffix:
         scale, bare = lex.GLUED_SCALES[suffix], False
         if suffix == "m" and "." not in num and "," not in num:
-            scale, unit = 1.0, "m"  # "100m": metres unless a currency says million
+            scale, unit = 1.0, lex.METRE[lang]  # "100m": metres unless a currency says million
     if match["sign"] in ("-", "−"):
         value = -value
     if not suffix:
@@ -501,8 +503,10 @@ def _unit_word(doc: Doc, j: int, lang: str, core: _Core) -> tuple[str | None, in
             return unit, k + m
     if k < len(doc) and doc[k].text in lex.CURRENCY_SYMBOLS:
         return lex.CURRENCY_SYMBOLS[doc[k].text], k + 1
-    if k < len(doc) and doc[k].lower_ in lex.MEASURE_UNITS:
-        return lex.MEASURE_UNITS[doc[k].lower_], k + 1
+    if k < len(doc) and doc[k].lower_ in lex.MEASURE_UNITS[lang]:
+        return lex.MEASURE_UNITS[lang][doc[k].lower_], k + 1
+    if k == j and k < len(doc) and doc[k].text == "m" and not doc[k - 1].whitespace_:
+        return lex.METRE[lang], k + 1  # "100m" split by the tokenizer, no currency before it
     return None, j
 
 
@@ -523,14 +527,24 @@ def _counted_noun(doc: Doc, j: int, lang: str, has_pos: bool, after_of: bool) ->
 def _noun_by_pos(doc: Doc, j: int, lang: str) -> Token | None:
     for k in range(j, min(j + 5, len(doc))):
         tok = doc[k]
-        if tok.pos_ in ("ADJ", "ADV") or (tok.pos_ == "PROPN" and _next_pos(doc, k) == "NOUN"):
-            continue
+        if tok.pos_ in ("ADJ", "ADV") or (tok.pos_ == "PROPN" and _noun_follows(doc, k)):
+            continue  # "12,000 North Korean soldiers": the names modify the noun
         if tok.pos_ in ("NOUN", "PROPN"):
             while lang == "en" and _next_pos(doc, k) == "NOUN":
                 k += 1
             return doc[k]
         return None
     return None
+
+
+def _noun_follows(doc: Doc, k: int) -> bool:
+    """Whether names and adjectives after token ``k`` lead to a common noun."""
+    for m in range(k + 1, min(k + 4, len(doc))):
+        if doc[m].pos_ == "NOUN":
+            return True
+        if doc[m].pos_ not in ("PROPN", "ADJ"):
+            return False
+    return False
 
 
 def _next_pos(doc: Doc, k: int) -> str:

@@ -515,29 +515,52 @@ UNIT_SKIPPABLE: frozenset[str] = frozenset(
     }
 )
 
-#: Measurement units after a figure: lower-cased token -> unit name.
-MEASURE_UNITS: dict[str, str] = {
-    "km": "km",
-    "kilometer": "km",
-    "kilometern": "km",
-    "kilometres": "km",
-    "kilometers": "km",
-    "km²": "km2",
-    "quadratkilometer": "km2",
-    "meter": "m",
-    "metern": "m",
-    "metres": "m",
-    "meters": "m",
-    "kg": "kg",
-    "kilogramm": "kg",
-    "tonnen": "t",
-    "tonnes": "t",
-    "tons": "t",
-    "t": "t",
-    "mw": "MW",
-    "gw": "GW",
-    "twh": "TWh",
+#: Measurement units after a figure: lower-cased token -> the unit's lemma in the language
+#: (DESIGN: the counted thing as a lemma: "150 millimetres" -> millimetre, "12 Meter" -> Meter).
+_MEASURE_SYMBOLS: dict[str, tuple[str, str]] = {
+    "km": ("Kilometer", "kilometre"),
+    "km²": ("Quadratkilometer", "square kilometre"),
+    "mm": ("Millimeter", "millimetre"),
+    "cm": ("Zentimeter", "centimetre"),
+    "kg": ("Kilogramm", "kilogram"),
+    "t": ("Tonne", "tonne"),
+    "mw": ("MW", "MW"),
+    "gw": ("GW", "GW"),
+    "twh": ("TWh", "TWh"),
 }
+MEASURE_UNITS: dict[str, dict[str, str]] = {
+    "de": {
+        **{symbol: names[0] for symbol, names in _MEASURE_SYMBOLS.items()},
+        "kilometer": "Kilometer",
+        "kilometern": "Kilometer",
+        "quadratkilometer": "Quadratkilometer",
+        "quadratkilometern": "Quadratkilometer",
+        "meter": "Meter",
+        "metern": "Meter",
+        "millimeter": "Millimeter",
+        "millimetern": "Millimeter",
+        "zentimeter": "Zentimeter",
+        "zentimetern": "Zentimeter",
+        "kilogramm": "Kilogramm",
+        "tonne": "Tonne",
+        "tonnen": "Tonne",
+    },
+    "en": {
+        **{symbol: names[1] for symbol, names in _MEASURE_SYMBOLS.items()},
+        **{
+            f"{size}{ending}": f"{size}metre"
+            for size in ("kilo", "milli", "centi", "")
+            for ending in ("metre", "metres", "meter", "meters")
+        },
+        "kilograms": "kilogram",
+        "kilogram": "kilogram",
+        "tonnes": "tonne",
+        "tonne": "tonne",
+        "tons": "ton",
+    },
+}
+#: A figure with a glued "m" ("100m") in metres, when no currency makes it millions.
+METRE: dict[str, str] = {"de": "Meter", "en": "metre"}
 
 # --- exclusions -----------------------------------------------------------------------------
 
