@@ -1,4 +1,4 @@
-"""Shared fixtures: the German pipeline is built once per test session."""
+"""Shared fixtures: the German and English pipelines are built once per test session."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ GOLD_DIR = ROOT / "tests" / "data"
 @pytest.fixture(scope="session")
 def nlp_de() -> Language:
     return build_nlp("de")
+
+
+@pytest.fixture(scope="session")
+def nlp_en() -> Language:
+    return build_nlp("en")
 
 
 @pytest.fixture(scope="session")

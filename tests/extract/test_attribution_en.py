@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from lagebild.model import Claim
-from lagebild.nlp.loading import build_nlp
 from lagebild.pipeline import Analyzer, analyze
-
-
-@pytest.fixture(scope="module")
-def nlp_en() -> Language:
-    return build_nlp("en")
 
 
 def claims_of(nlp: Language, text: str) -> list[Claim]:

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 import spacy
+from spacy.language import Language
 
 from lagebild.extract.quantities import QuantityExtractor, find_quantities
 
@@ -408,4 +409,13 @@ def test_component_sets_doc_extension(lang: str) -> None:
     assert isinstance(nlp.get_pipe("lagebild_quantities"), QuantityExtractor)
     assert [(t.text, t.value, t.approximate) for t in doc._.quantities] == [
         (text[:7] if lang == "de" else text[:8], 40, True)
+    ]
+
+
+def test_a_figure_without_a_noun_takes_the_unit_before_it(nlp_en: Language) -> None:
+    doc = nlp_en("At least 37 people had died and 74 were missing. Another 12 were rescued.")
+    assert [(q.text, q.unit) for q in doc._.quantities] == [
+        ("At least 37", "person"),
+        ("74", "person"),
+        ("12", None),  # another sentence: no unit to take
     ]

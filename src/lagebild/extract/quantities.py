@@ -41,6 +41,7 @@ read; "von 200 bis 300" is read as a range, "from 200 to 300" as two figures (a 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Mapping
@@ -127,7 +128,23 @@ def find_quantities(doc: Doc, language: str | None = None) -> list[Quantity]:
         quantity, i = match
         if quantity is not None:
             found.append(quantity)
+    _elided_units(doc, found)
     return found
+
+
+def _elided_units(doc: Doc, found: list[Quantity]) -> None:
+    """A figure without a unit takes the unit of the figure before it in its sentence:
+    "37 people had died and 74 were missing", "sent 3,000 troops and plans to deploy up
+    to 10,000"."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    for before, quantity in itertools.pairwise(found):
+        if quantity.unit is not None or before.unit is None:
+            continue
+        first = doc.char_span(before.start, before.end, alignment_mode="expand")
+        second = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if first is not None and second is not None and first.sent == second.sent:
+            quantity.unit = before.unit
 
 
 def _language(doc: Doc, language: str | None) -> str:
