@@ -56,3 +56,37 @@ def test_deployment_actor_and_target(nlp_de: Language) -> None:
 def test_accusation_comes_from_the_cue(nlp_de: Language) -> None:
     claim = main_claim(nlp_de, "Die Opposition warf der Regierung vor, die Schulen kaputtzusparen.")
     assert claim.event is not None and claim.event.type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "target"),
+    [
+        (
+            "en",
+            "Officials said they had found Iranian soldiers in southern Syria.",
+            "Iran",
+            "Syria",
+        ),
+        (
+            "de",
+            "Es gebe Hinweise auf iranische Soldaten in Syrien, sagte ein Sprecher.",
+            "Iran",
+            "Syria",
+        ),
+    ],
+)
+def test_one_states_soldiers_in_another_state_are_deployed(
+    nlp_de: Language, nlp_en: Language, lang: str, text: str, actor: str, target: str
+) -> None:
+    claim = main_claim(nlp_en if lang == "en" else nlp_de, text)
+    assert claim.event is not None
+    assert (claim.event.type, claim.event.actor, claim.event.target) == (
+        "DEPLOY_TROOPS",
+        actor,
+        target,
+    )
+
+
+def test_soldiers_in_their_own_country_are_no_deployment(nlp_en: Language) -> None:
+    claim = main_claim(nlp_en, "Officials said they had found Syrian soldiers in southern Syria.")
+    assert claim.event is None or claim.event.type != "DEPLOY_TROOPS"

@@ -9,6 +9,7 @@ Reads ``doc._.claims`` and ``doc._.mentions``; sets ``Claim.event``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -96,7 +97,7 @@ class EventClassifier:
         mentions: list[Mention] = doc._.mentions or []
         previous: Event | None = None
         for claim in claims:
-            event_type = self.classify(doc, claim)
+            event_type = self.classify(doc, claim, mentions)
             if event_type is None:
                 continue
             event = _participants(doc, claim, event_type, mentions)
@@ -110,7 +111,7 @@ class EventClassifier:
                 previous = event
         return doc
 
-    def classify(self, doc: Doc, claim: Claim) -> str | None:
+    def classify(self, doc: Doc, claim: Claim, mentions: Sequence[Mention] = ()) -> str | None:
         """The event type of a claim's message, or None when no type scores enough."""
         words: list[str] = []
         for span in claim.message:
@@ -134,10 +135,37 @@ class EventClassifier:
         cue_event = (CUE_EVENTS_EN if english else CUE_EVENTS).get(_cue_lemma(doc, claim) or "")
         if cue_event is not None:
             return cue_event
+        if not scores and _foreign_troops(doc, claim, mentions):
+            return "DEPLOY_TROOPS"
         if not scores:
             return None
         best = max(scores.values())
         return next(t for t in PRIORITY if scores.get(t) == best)
+
+
+TROOP_STEMS = ("troop", "soldier", "infantry", "soldat", "truppe", "infanterist")
+PLACE_PREPS = frozenset({"in", "into", "to", "nach", "im"})
+
+
+def _foreign_troops(doc: Doc, claim: Claim, mentions: Sequence[Mention]) -> bool:
+    """Whether the message places one state's soldiers in another state's territory:
+    "North Korean soldiers in eastern Russia", "nordkoreanische Soldaten in Russland"."""
+    states = [m for m in mentions if m.label == "GPE" and m.entity and _within(m, claim)]
+    for span in claim.message:
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand") or []
+        for token in tokens:
+            if not token.lower_.startswith(TROOP_STEMS):
+                continue
+            own = next((m for m in states if m.end <= token.idx <= m.end + 1), None)
+            if own is None:
+                continue
+            for m in states:
+                if m.start <= token.idx or m.entity == own.entity:
+                    continue
+                words = doc.text[token.idx + len(token) : m.start].split()
+                if any(w.lower() in PLACE_PREPS for w in words) and len(words) <= 3:
+                    return True
+    return False
 
 
 def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mention]) -> Event:
