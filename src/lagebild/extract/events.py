@@ -152,8 +152,8 @@ def _foreign_troops(doc: Doc, claim: Claim, mentions: Sequence[Mention]) -> bool
     "North Korean soldiers in eastern Russia", "nordkoreanische Soldaten in Russland"."""
     states = [m for m in mentions if m.label == "GPE" and m.entity and _within(m, claim)]
     for span in claim.message:
-        tokens = doc.char_span(span.start, span.end, alignment_mode="expand") or []
-        for token in tokens:
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        for token in tokens if tokens is not None else ():
             if not token.lower_.startswith(TROOP_STEMS):
                 continue
             own = next((m for m in states if m.end <= token.idx <= m.end + 1), None)
