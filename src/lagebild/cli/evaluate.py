@@ -27,7 +27,8 @@ ModelOption = Annotated[
     str | None,
     typer.Option(
         "--model",
-        help="A spaCy pipeline directory, or 'hanta' (default: lagebild's pipeline for --lang).",
+        help="'trained' (the shipped pipeline), 'hanta' or a spaCy pipeline directory "
+        "(default: lagebild's default for the language).",
     ),
 ]
 LangOption = Annotated[str, typer.Option("--lang", help="Language of the default pipeline.")]

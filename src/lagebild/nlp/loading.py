@@ -1,4 +1,4 @@
-"""Building the spaCy pipeline: a trained lagebild model where shipped, else blank + HanTa."""
+"""Building the spaCy pipeline: blank + HanTa or a trained lagebild model, per language."""
 
 from __future__ import annotations
 
@@ -28,18 +28,29 @@ EXTRACTORS = (
 )
 
 
-# Languages whose trained pipeline gets HanTa's STTS tags and lemmas on top by default: the
-# rule-based extractors read tag_ and lemma_, and HanTa's are better than the compact
-# model's (see MODELS.md, "Default pipeline").
+# Per-language choices, measured with `lagebild eval seed` and bench/models.py (MODELS.md,
+# "Default pipeline"). The rule-based extractors read STTS tag_, lemma_ and sentences:
+# - DEFAULT_MODEL: what ``model=None`` means where it is not the shipped trained pipeline.
+#   German stays on blank + HanTa: the trained pipeline with HanTa on top scores the same
+#   on the gold articles but runs at about half of HanTa's speed.
+# - HANTA_ON_TOP: HanTa's tags and lemmas overwrite the trained tagger's and lemmatizer's
+#   (HanTa is more accurate on STTS and lemmas than the compact model).
+# - RULE_SENTENCES: the rule-based sentencizer runs before the parser, which keeps its
+#   boundaries; the compact parser's own boundaries cost claims on the gold articles.
+DEFAULT_MODEL = {"de": "hanta"}
 HANTA_ON_TOP = {"de": True}
+RULE_SENTENCES = {"de": True}
+TRAINED = "trained"
 
 
 @dataclass(frozen=True, slots=True)
 class NlpOptions:
     """How to build a pipeline.
 
-    model: a spaCy pipeline directory to use instead of the shipped one; ``"hanta"`` forces the
-        blank pipeline with HanTa tags and lemmas.
+    model: None for the language's default (:data:`DEFAULT_MODEL`, else the shipped trained
+        pipeline where present, else HanTa); ``"trained"`` for the shipped trained pipeline;
+        ``"hanta"`` for the blank pipeline with HanTa tags and lemmas; or a spaCy pipeline
+        directory.
     hanta: run HanTa after a trained pipeline, overwriting its tags, UPOS and lemmas;
         None takes the language's default (:data:`HANTA_ON_TOP`).
     extractors: the lagebild components to add after the linguistic ones.
@@ -73,19 +84,24 @@ def build_nlp(lang: str = "de", options: NlpOptions | None = None) -> Language:
 
 
 def _linguistic_pipeline(lang: str, options: NlpOptions) -> Language:
-    model = options.model
-    if model is not None and str(model) != "hanta":
+    model = options.model if options.model is not None else DEFAULT_MODEL.get(lang)
+    if model is None or str(model) == TRAINED:
+        shipped = shipped_model_path(lang)
+        if shipped is not None:
+            return _trained_pipeline(shipped, lang, options)
+        if model is not None:
+            raise ModelNotFoundError(
+                f"no trained {lang} pipeline shipped (src/lagebild/models/"
+                f"{SHIPPED_MODELS.get(lang)}); rebuild it with `make models`"
+            )
+        log.info("no trained %s model shipped; using HanTa tags and lemmas", lang)
+    elif str(model) != "hanta":
         path = Path(model)
         if not (path / "config.cfg").exists():
             raise ModelNotFoundError(
                 f"no spaCy pipeline at {path} (expected {path / 'config.cfg'})"
             )
         return _trained_pipeline(path, lang, options)
-    shipped = shipped_model_path(lang) if model is None else None
-    if shipped is not None:
-        return _trained_pipeline(shipped, lang, options)
-    if model is None:
-        log.info("no trained %s model shipped; using HanTa tags and lemmas", lang)
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lagebild_paragraphs")
@@ -96,7 +112,8 @@ def _linguistic_pipeline(lang: str, options: NlpOptions) -> Language:
 def _trained_pipeline(path: Path, lang: str, options: NlpOptions) -> Language:
     """A trained pipeline with paragraph breaks as sentence starts and optionally HanTa on top."""
     nlp = spacy.load(path)
-    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+    has_segmenter = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
+    if RULE_SENTENCES.get(lang, False) or not has_segmenter:
         nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("lagebild_paragraphs", first=True)
     on_top = HANTA_ON_TOP.get(lang, False) if options.hanta is None else options.hanta
