@@ -48,7 +48,8 @@ class NlpOptions:
     """How to build a pipeline.
 
     model: None for the language's default (:data:`DEFAULT_MODEL`, else the shipped trained
-        pipeline where present, else HanTa); ``"trained"`` for the shipped trained pipeline;
+        pipeline where present, else HanTa); ``"trained"`` for the shipped trained pipeline
+        (HanTa, with a warning, for a language that has none, so mixed corpora still run);
         ``"hanta"`` for the blank pipeline with HanTa tags and lemmas; or a spaCy pipeline
         directory.
     hanta: run HanTa after a trained pipeline, overwriting its tags, UPOS and lemmas;
@@ -90,11 +91,14 @@ def _linguistic_pipeline(lang: str, options: NlpOptions) -> Language:
         if shipped is not None:
             return _trained_pipeline(shipped, lang, options)
         if model is not None:
-            raise ModelNotFoundError(
-                f"no trained {lang} pipeline shipped (src/lagebild/models/"
-                f"{SHIPPED_MODELS.get(lang)}); rebuild it with `make models`"
+            log.warning(
+                "no trained %s pipeline shipped (src/lagebild/models/%s; `make models` "
+                "rebuilds it); using HanTa tags and lemmas",
+                lang,
+                SHIPPED_MODELS.get(lang),
             )
-        log.info("no trained %s model shipped; using HanTa tags and lemmas", lang)
+        else:
+            log.info("no trained %s model shipped; using HanTa tags and lemmas", lang)
     elif str(model) != "hanta":
         path = Path(model)
         if not (path / "config.cfg").exists():
