@@ -3,7 +3,7 @@
 Trains the NER alone (its own tok2vec, same features as training/en/config.cfg) on 25 %,
 50 % and 100 % of the training documents (every fourth, every second, all; fixed order)
 for a fixed number of epochs, and scores each model strictly on the held-out part.
-Shows how far more annotated sentences would carry the NER (docs/models-en.md).
+Shows how far more annotated sentences would carry the NER (MODELS.md (English)).
 
     OMP_NUM_THREADS=1 python training/en/ner_curve.py [--epochs 15]
 """

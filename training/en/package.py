@@ -19,7 +19,7 @@ META = {
         "Compact English CNN pipeline for lagebild: tagger (PTB), morphologizer (UPOS, UD "
         "features), edit-tree lemmatizer, dependency parser (UD), NER (PER, ORG, LOC). "
         "Trained on UD English EWT dev + half of EWT test with Universal NER labels; "
-        "see docs/models-en.md."
+        "see MODELS.md (English)."
     ),
     "license": "CC BY-SA 4.0",
     "author": "lagebild",

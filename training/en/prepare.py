@@ -6,7 +6,7 @@ English (PER, ORG, LOC on the same sentences) are merged sentence by sentence (b
 document, so no document is in two parts:
 
 - heldout: every second document of EWT test (documents 1, 3, 5, ... in file order),
-  never seen in training or model selection; all scores in docs/models-en.md are on it.
+  never seen in training or model selection; all scores in MODELS.md (English) are on it.
 - tune: every tenth document of the training pool (spaCy's dev set: picks the best epoch).
 - train: the rest of the pool (all of EWT dev plus the even documents of EWT test).
 

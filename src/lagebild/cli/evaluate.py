@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from lagebild.cli.spkatt import eval_spkatt
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 eval_app = typer.Typer(
     help="Accuracy against gold data; the last line is the summary.", no_args_is_help=True
@@ -20,6 +23,24 @@ def default_gold_dirs() -> list[Path]:
     return [p for p in candidates if p.is_dir()]
 
 
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="'trained' (the shipped pipeline), 'hanta' or a spaCy pipeline directory "
+        "(default: lagebild's default for the language).",
+    ),
+]
+LangOption = Annotated[str, typer.Option("--lang", help="Language of the default pipeline.")]
+HantaOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--hanta/--no-hanta",
+        help="HanTa tags and lemmas on top of a trained pipeline (default: per language).",
+    ),
+]
+
+
 @eval_app.command("seed")
 def eval_seed(
     paths: Annotated[
@@ -27,6 +48,8 @@ def eval_seed(
         typer.Argument(help="Gold files or directories (default: seed + tests/data)."),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Explain every miss.")] = False,
+    model: ModelOption = None,
+    hanta: HantaOption = None,
 ) -> None:
     """Score analyses against gold files in the seed's format."""
     from lagebild.evaluate.gold import evaluate_gold, gold_files
@@ -38,7 +61,10 @@ def eval_seed(
             "lagebild: error: no gold files (NAME.gold.json beside NAME.txt) found", err=True
         )
         raise typer.Exit(2)
-    score = evaluate_gold(dirs)
+    from lagebild.nlp.loading import NlpOptions
+    from lagebild.pipeline import Analyzer
+
+    score = evaluate_gold(dirs, Analyzer(NlpOptions(model=model, hanta=hanta)))
     lines = format_report(score)
     if verbose:
         lines = [*explain(score), "", *lines]
@@ -47,3 +73,71 @@ def eval_seed(
 
 
 eval_app.command("spkatt")(eval_spkatt)
+
+
+def _linguistic_nlp(lang: str, model: str | None, hanta: bool | None) -> Language:
+    from lagebild.errors import ModelNotFoundError
+    from lagebild.nlp.loading import NlpOptions, build_nlp
+
+    try:
+        return build_nlp(lang, NlpOptions(model=model, hanta=hanta, extractors=()))
+    except (ModelNotFoundError, ValueError) as exc:
+        typer.echo(f"lagebild: error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+def _require_file(path: Path) -> None:
+    if not path.is_file():
+        typer.echo(f"lagebild: error: no such file: {path}", err=True)
+        raise typer.Exit(2)
+
+
+@eval_app.command("pos")
+def eval_pos(
+    path: Annotated[Path, typer.Argument(help="Gold CoNLL-U file.")],
+    model: ModelOption = None,
+    lang: LangOption = "de",
+    hanta: HantaOption = None,
+) -> None:
+    """UPOS, tag, morphology, lemma accuracy and UAS/LAS on a CoNLL-U file's tokens."""
+    import time
+
+    from lagebild.evaluate.conllu import annotate_gold_tokens, read_conllu, score_pos
+
+    _require_file(path)
+    nlp = _linguistic_nlp(lang, model, hanta)
+    gold = read_conllu(path, nlp.vocab)
+    start = time.perf_counter()
+    pred = annotate_gold_tokens(nlp, gold)
+    seconds = time.perf_counter() - start
+    scores = score_pos(gold, pred)
+    typer.echo(f"pipeline: {', '.join(nlp.pipe_names)}")
+    typer.echo(f"sentences: {len(gold)}, {scores.tokens / max(seconds, 1e-9):.0f} tokens/s")
+    typer.echo(scores.summary())
+
+
+@eval_app.command("ner")
+def eval_ner(
+    path: Annotated[Path, typer.Argument(help="GermEval 2014 TSV or CoNLL/IOB2 file.")],
+    model: ModelOption = None,
+    lang: LangOption = "de",
+    hanta: HantaOption = None,
+    keep_derived: Annotated[
+        bool, typer.Option("--keep-derived", help="Score GermEval's deriv/part labels too.")
+    ] = False,
+) -> None:
+    """Strict span precision, recall and F1 per label (outer spans)."""
+    from lagebild.evaluate.ner import predict_tags, read_ner_file, score_ner
+
+    _require_file(path)
+    sentences = read_ner_file(path, keep_derived=keep_derived)
+    if not sentences:
+        typer.echo(f"lagebild: error: no sentences in {path}", err=True)
+        raise typer.Exit(2)
+    nlp = _linguistic_nlp(lang, model, hanta)
+    pred = predict_tags(nlp, sentences)
+    per_label, overall = score_ner([s.tags for s in sentences], pred)
+    typer.echo(f"sentences: {len(sentences)}")
+    for score in per_label:
+        typer.echo(score.line())
+    typer.echo(overall.line())

@@ -1,4 +1,4 @@
-"""Building the spaCy pipeline: a trained lagebild model where shipped, else blank + HanTa."""
+"""Building the spaCy pipeline: blank + HanTa or a trained lagebild model, per language."""
 
 from __future__ import annotations
 
@@ -18,11 +18,6 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_LANGUAGES = ("de", "en")
 SHIPPED_MODELS = {"de": "de_lagebild", "en": "en_lagebild"}
-# Languages analysed with HanTa's tags and lemmas by default although a trained pipeline
-# ships: the English extractors' rules are tuned to HanTa, and with the English model (alone
-# or under HanTa) the English gold figures drop (docs/models-en.md). Its pipeline is used
-# when asked for: NlpOptions(model=shipped_model_path("en")).
-HANTA_BY_DEFAULT = frozenset({"en"})
 EXTRACTORS = (
     "lagebild_entities",
     "lagebild_quantities",
@@ -33,16 +28,39 @@ EXTRACTORS = (
 )
 
 
+# Per-language choices, measured with `lagebild eval seed` and bench/models.py (MODELS.md,
+# "Default pipeline"). The rule-based extractors read STTS tag_, lemma_ and sentences:
+# - DEFAULT_MODEL: what ``model=None`` means where it is not the shipped trained pipeline.
+#   German stays on blank + HanTa: the trained pipeline with HanTa on top scores the same
+#   on the gold articles but runs at about half of HanTa's speed.
+# - HANTA_ON_TOP: HanTa's tags and lemmas overwrite the trained tagger's and lemmatizer's
+#   (HanTa is more accurate on STTS and lemmas than the compact model).
+# - RULE_SENTENCES: the rule-based sentencizer runs before the parser, which keeps its
+#   boundaries; the compact parser's own boundaries cost claims on the gold articles.
+# English likewise (docs in MODELS.md, "English"): its model's Penn tags do not match the
+# CLAWS tags the English rules read, and the parser's sentences add spurious claims.
+DEFAULT_MODEL = {"de": "hanta", "en": "hanta"}
+HANTA_ON_TOP = {"de": True, "en": True}
+RULE_SENTENCES = {"de": True, "en": True}
+TRAINED = "trained"
+
+
 @dataclass(frozen=True, slots=True)
 class NlpOptions:
     """How to build a pipeline.
 
-    model: a spaCy pipeline directory to use instead of the shipped one; ``"hanta"`` forces the
-        blank pipeline with HanTa tags and lemmas.
+    model: None for the language's default (:data:`DEFAULT_MODEL`, else the shipped trained
+        pipeline where present, else HanTa); ``"trained"`` for the shipped trained pipeline
+        (HanTa, with a warning, for a language that has none, so mixed corpora still run);
+        ``"hanta"`` for the blank pipeline with HanTa tags and lemmas; or a spaCy pipeline
+        directory.
+    hanta: run HanTa after a trained pipeline, overwriting its tags, UPOS and lemmas;
+        None takes the language's default (:data:`HANTA_ON_TOP`).
     extractors: the lagebild components to add after the linguistic ones.
     """
 
     model: str | Path | None = None
+    hanta: bool | None = None
     extractors: tuple[str, ...] = field(default=EXTRACTORS)
 
 
@@ -61,34 +79,52 @@ def build_nlp(lang: str = "de", options: NlpOptions | None = None) -> Language:
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; lagebild analyses {SUPPORTED_LANGUAGES}")
     register_extensions()
-    nlp = _linguistic_pipeline(lang, options.model)
+    nlp = _linguistic_pipeline(lang, options)
     _import_extractors()
     for name in options.extractors:
         nlp.add_pipe(name)
     return nlp
 
 
-def _linguistic_pipeline(lang: str, model: str | Path | None) -> Language:
-    if model is not None and str(model) != "hanta":
+def _linguistic_pipeline(lang: str, options: NlpOptions) -> Language:
+    model = options.model if options.model is not None else DEFAULT_MODEL.get(lang)
+    if model is None or str(model) == TRAINED:
+        shipped = shipped_model_path(lang)
+        if shipped is not None:
+            return _trained_pipeline(shipped, lang, options)
+        if model is not None:
+            log.warning(
+                "no trained %s pipeline shipped (src/lagebild/models/%s; `make models` "
+                "rebuilds it); using HanTa tags and lemmas",
+                lang,
+                SHIPPED_MODELS.get(lang),
+            )
+        else:
+            log.info("no trained %s model shipped; using HanTa tags and lemmas", lang)
+    elif str(model) != "hanta":
         path = Path(model)
         if not (path / "config.cfg").exists():
             raise ModelNotFoundError(
                 f"no spaCy pipeline at {path} (expected {path / 'config.cfg'})"
             )
-        return spacy.load(path)
-    shipped = shipped_model_path(lang) if model is None and lang not in HANTA_BY_DEFAULT else None
-    if shipped is not None:
-        nlp = spacy.load(shipped)
-        if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-            nlp.add_pipe("sentencizer", first=True)
-        nlp.add_pipe("lagebild_paragraphs", first=True)
-        return nlp
-    if model is None and lang not in HANTA_BY_DEFAULT:
-        log.info("no trained %s model shipped; using HanTa tags and lemmas", lang)
+        return _trained_pipeline(path, lang, options)
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lagebild_paragraphs")
     nlp.add_pipe("lagebild_hanta")
+    return nlp
+
+
+def _trained_pipeline(path: Path, lang: str, options: NlpOptions) -> Language:
+    """A trained pipeline with paragraph breaks as sentence starts and optionally HanTa on top."""
+    nlp = spacy.load(path)
+    has_segmenter = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
+    if RULE_SENTENCES.get(lang, False) or not has_segmenter:
+        nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("lagebild_paragraphs", first=True)
+    on_top = HANTA_ON_TOP.get(lang, False) if options.hanta is None else options.hanta
+    if on_top:
+        nlp.add_pipe("lagebild_hanta")
     return nlp
 
 
