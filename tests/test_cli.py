@@ -60,6 +60,18 @@ def test_analyze_bad_file_is_one_line(tmp_path: Path) -> None:
     assert str(bad) in result.stderr and "empty" in result.stderr
 
 
+def test_analyze_with_the_trained_pipeline_and_a_missing_one(tmp_path: Path) -> None:
+    article = str(write(tmp_path, "a.txt", ARTICLE))
+    default = json.loads(runner.invoke(app, ["analyze", article, "--json"]).stdout)
+    trained = runner.invoke(app, ["analyze", article, "--json", "--model", "trained"])
+    assert trained.exit_code == 0, trained.output
+    sources = [c["source"] and c["source"]["text"] for c in json.loads(trained.stdout)["claims"]]
+    assert sources == [c["source"] and c["source"]["text"] for c in default["claims"]]
+    missing = runner.invoke(app, ["analyze", article, "--model", str(tmp_path / "nope")])
+    assert missing.exit_code == 2
+    assert str(tmp_path / "nope") in missing.output
+
+
 def test_ingest_goes_on_past_bad_files_and_claims_lists(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     good = write(tmp_path, "gut.txt", ARTICLE)

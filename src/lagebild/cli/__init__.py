@@ -7,16 +7,20 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from lagebild.cli.evaluate import eval_app
 from lagebild.cli.facts import register as register_facts
 from lagebild.cli.kb import kb_app
+from lagebild.cli.options import DbOption, HantaOption, ModelOption
 from lagebild.cli.render import analysis_table, claims_table, print_table
 from lagebild.cli.spkatt import spkatt_app
 from lagebild.errors import LagebildError
+
+if TYPE_CHECKING:
+    from lagebild.nlp.loading import NlpOptions
 
 app = typer.Typer(
     name="lagebild",
@@ -28,10 +32,6 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")
 register_facts(app, eval_app)
-
-DbOption = Annotated[
-    str, typer.Option("--db", help="Store: a SQLite file (default) or a URL.", envvar="LAGEBILD_DB")
-]
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -47,6 +47,15 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         fail(f"--date {value!r} is not an ISO date (YYYY-MM-DD)", 2)
+
+
+def _nlp_options(model: str | None, hanta: bool | None) -> NlpOptions:
+    """Pipeline options from --model/--hanta; a model directory must exist."""
+    from lagebild.nlp.loading import NlpOptions
+
+    if model not in (None, "trained", "hanta") and not (Path(model) / "config.cfg").exists():
+        fail(f"--model {model}: no spaCy pipeline there (expected {Path(model) / 'config.cfg'})", 2)
+    return NlpOptions(model=model, hanta=hanta)
 
 
 @app.callback()
@@ -73,13 +82,15 @@ def analyze(
     db: Annotated[
         str | None, typer.Option("--db", help="Also store the analysis in this store.")
     ] = None,
+    model: ModelOption = None,
+    hanta: HantaOption = None,
 ) -> None:
     """Analyse one article: claims with sources, figures, dates, modality and events."""
-    from lagebild.pipeline import analyze_file
+    from lagebild.pipeline import Analyzer, analyze_file
     from lagebild.store import open_store
 
     try:
-        analysis = analyze_file(file, _date(date))
+        analysis = analyze_file(file, _date(date), analyzer=Analyzer(_nlp_options(model, hanta)))
     except LagebildError as exc:
         fail(str(exc))
     if db is not None:
@@ -106,6 +117,8 @@ def ingest(
         str | None, typer.Option(help="Publication date for articles that carry none.")
     ] = None,
     workers: Annotated[int, typer.Option(help="Analysis processes (0 = one per core).")] = 0,
+    model: ModelOption = None,
+    hanta: HantaOption = None,
 ) -> None:
     """Analyse and store articles; bad inputs are reported, recorded and skipped.
 
@@ -117,6 +130,7 @@ def ingest(
 
     from lagebild.corroborate import update_facts
     from lagebild.ingest.batch import IngestOptions, IngestSummary, ingest_paths
+    from lagebild.pipeline import Analyzer
     from lagebild.store import open_store
 
     options = IngestOptions(date=_date(date), workers=workers)
@@ -141,6 +155,7 @@ def ingest(
             paths,
             store,
             options,
+            analyzer=Analyzer(_nlp_options(model, hanta)),
             on_reject=lambda src, why: typer.echo(f"lagebild: skipped {src}: {why}", err=True),
             on_progress=show,
         )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from lagebild.cli.options import HantaOption, ModelOption
 from lagebild.cli.spkatt import eval_spkatt
 
 if TYPE_CHECKING:
@@ -23,22 +24,7 @@ def default_gold_dirs() -> list[Path]:
     return [p for p in candidates if p.is_dir()]
 
 
-ModelOption = Annotated[
-    str | None,
-    typer.Option(
-        "--model",
-        help="'trained' (the shipped pipeline), 'hanta' or a spaCy pipeline directory "
-        "(default: lagebild's default for the language).",
-    ),
-]
 LangOption = Annotated[str, typer.Option("--lang", help="Language of the default pipeline.")]
-HantaOption = Annotated[
-    bool | None,
-    typer.Option(
-        "--hanta/--no-hanta",
-        help="HanTa tags and lemmas on top of a trained pipeline (default: per language).",
-    ),
-]
 
 
 @eval_app.command("seed")

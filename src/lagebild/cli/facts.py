@@ -15,12 +15,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from lagebild.cli.options import DbOption, JsonOption
 from lagebild.cli.render import format_quantity, print_table
-
-DbOption = Annotated[
-    str, typer.Option("--db", help="Store: a SQLite file (default) or a URL.", envvar="LAGEBILD_DB")
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
 def _fail(message: str, code: int = 1) -> None:
