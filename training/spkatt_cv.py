@@ -27,7 +27,7 @@ from spacy.language import Language
 
 from lagebild.evaluate.spkatt import SpkAttScores, score_document, summary_line
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
-from lagebild.spkatt.crf import CrfOptions, CrfTagger
+from lagebild.spkatt.crf import CrfOptions, CrfTagger, trained_parser
 from lagebild.spkatt.features import DocumentView, document_view
 from lagebild.spkatt.io import SpkAttDocument, read_dir, write_document
 
@@ -63,7 +63,7 @@ class Views:
 
     def __call__(self, document: SpkAttDocument) -> DocumentView:
         if document.name not in self._views:
-            self._views[document.name] = document_view(self.nlp, document)
+            self._views[document.name] = document_view(self.nlp, document, trained_parser())
         return self._views[document.name]
 
     def load(self, path: Path) -> None:
@@ -135,6 +135,7 @@ APPROACHES: dict[str, Callable[[], Approach]] = {
     "crf": lambda: Crf("crf", CrfOptions(rules=True)),
     "crf-norules": lambda: Crf("crf-norules", CrfOptions(rules=False)),
     "crf-doc": lambda: Crf("crf-doc", CrfOptions(rules=True, document=True)),
+    "crf-parse": lambda: Crf("crf-parse", CrfOptions(rules=True, parse=True)),
 }
 
 

@@ -137,3 +137,21 @@ def test_commands_train_and_predict_with_model(tmp_path: Path) -> None:
         app, ["spkatt", "predict", "--model", str(tmp_path), str(test), str(pred)]
     )
     assert missing.exit_code == 2 and "no SpkAtt tagger" in missing.output
+
+
+@pytest.mark.skipif(
+    __import__("lagebild.nlp.loading", fromlist=["x"]).shipped_model_path("de") is None,
+    reason="no German pipeline shipped",
+)
+def test_dependency_features_place_tokens_under_the_cue_verb() -> None:
+    from lagebild.spkatt.crf import trained_parser
+    from lagebild.spkatt.features import dependency_features
+
+    words = "Der Minister sagte , die Lage sei ernst .".split()
+    lemmas = ["der", "Minister", "sagen", ",", "der", "Lage", "sein", "ernst", "."]
+    (feats,) = dependency_features(trained_parser(), [words], [lemmas])
+    assert "cue.rel=nsubj" in feats[1]  # "Minister": the subject of the cue
+    assert any(f.startswith("cue.has=nsubj") for f in feats[2])  # "sagte" has a subject
+    # the reported clause hangs under the cue ("ernst" heads it, "sei" is its copula)
+    assert "cue.rel=none" not in feats[6] and "cue.rel=none" not in feats[7]
+    assert "cue.rel=nsubj" in feats[0]  # "Der" inside the subject

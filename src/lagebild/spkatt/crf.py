@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,8 @@ class CrfOptions:
     threshold: label a token with a role when the role's marginal probability reaches
         it (recall for precision); None decodes the best label sequence.
     complete: add the rest of a cue verb's verbal complex (:func:`complete_verbal_cues`).
+    parse: dependency features from lagebild's trained German parser (the shipped
+        ``de_lagebild``), where the view has them.
     c1, c2: L1 and L2 regularisation; max_iterations: L-BFGS iterations.
     """
 
@@ -56,6 +59,21 @@ class CrfOptions:
     c2: float = 0.01
     max_iterations: int = 100
     min_freq: int = 1
+    parse: bool = False
+
+
+@cache
+def trained_parser() -> Language:
+    """The shipped German pipeline's tok2vec and parser (for the ``parse`` features)."""
+    from lagebild.errors import ModelNotFoundError
+    from lagebild.nlp.loading import shipped_model_path
+
+    path = shipped_model_path("de")
+    if path is None:
+        raise ModelNotFoundError("the parse features need the shipped de_lagebild pipeline")
+    import spacy
+
+    return spacy.load(path, enable=["tok2vec", "parser"])
 
 
 def _pycrfsuite() -> Any:
@@ -97,12 +115,16 @@ class CrfTagger:
             tags = gold_tags(document, across=options.document)
             if options.document:
                 rules = options.rules
-                xseq = [x for s in range(len(tags)) for x in sentence_features(view, s, rules)]
+                xseq = [
+                    x
+                    for s in range(len(tags))
+                    for x in sentence_features(view, s, rules, options.parse)
+                ]
                 trainer.append(xseq, [label for labels in tags for label in labels])
                 continue
             for s, labels in enumerate(tags):
                 if labels:
-                    trainer.append(sentence_features(view, s, options.rules), labels)
+                    trainer.append(sentence_features(view, s, options.rules, options.parse), labels)
         trainer.set_params(
             {
                 "c1": options.c1,
@@ -124,6 +146,7 @@ class CrfTagger:
                 "c2": options.c2,
                 "max_iterations": options.max_iterations,
                 "min_freq": options.min_freq,
+                "parse": options.parse,
             },
             "forms": {k: list(v) for k, v in sorted(forms.forms.items())},
             "documents": len(documents),
@@ -148,7 +171,11 @@ class CrfTagger:
         out: list[list[str]] = []
         if self.options.document:
             sentences = range(len(view.words))
-            xseq = [x for s in sentences for x in sentence_features(view, s, self.options.rules)]
+            xseq = [
+                x
+                for s in sentences
+                for x in sentence_features(view, s, self.options.rules, self.options.parse)
+            ]
             labels = self._decode(xseq)
             for words in view.words:
                 out.append(labels[: len(words)])
@@ -158,7 +185,9 @@ class CrfTagger:
             if not words:
                 out.append([])
                 continue
-            out.append(self._decode(sentence_features(view, s, self.options.rules)))
+            out.append(
+                self._decode(sentence_features(view, s, self.options.rules, self.options.parse))
+            )
         return out
 
     def _decode(self, xseq: list[list[str]]) -> list[str]:
@@ -195,7 +224,7 @@ class CrfTagger:
 
     def predict_document(self, nlp: Language, document: SpkAttDocument) -> SpkAttDocument:
         """The document with its annotations replaced by the tagger's."""
-        view = document_view(nlp, document)
+        view = document_view(nlp, document, trained_parser() if self.options.parse else None)
         return SpkAttDocument(document.name, document.sentences, self.annotate(view, document))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from lagebild.extract.cue_lexicon import (
     CUE_VERBS_DE,
@@ -42,10 +43,14 @@ class DocumentView:
     rule_forms: list[list[str]] = field(default_factory=list)
     in_quote: list[list[bool]] = field(default_factory=list)
     mentions: list[list[str]] = field(default_factory=list)  # entity label per token or ""
+    deps: list[list[list[str]]] = field(default_factory=list)  # parse features per token
 
 
-def document_view(nlp: Language, document: SpkAttDocument) -> DocumentView:
-    """Analyse ``document`` with the pipeline and keep tags, lemmas and the rules' output."""
+def document_view(
+    nlp: Language, document: SpkAttDocument, parser: Language | None = None
+) -> DocumentView:
+    """Analyse ``document`` with the pipeline and keep tags, lemmas and the rules' output;
+    with a trained ``parser``, dependency features too (:func:`dependency_features`)."""
     doc, ids = analyse(nlp, document)
     rules = annotations_from_doc(doc, ids, ConvertOptions(conventions=True))
     sizes = [len(s.tokens) for s in document.sentences]
@@ -69,7 +74,53 @@ def document_view(nlp: Language, document: SpkAttDocument) -> DocumentView:
         for s, t in ann.message:
             view.rule_forms[s][t] = ann.form
     view.in_quote = quote_state(words)
+    if parser is not None:
+        view.deps = dependency_features(parser, words, lemmas)
     return view
+
+
+CUE_CHILD_RELATIONS = frozenset(
+    {"nsubj", "nsubj:pass", "ccomp", "parataxis", "obj", "obl", "xcomp"}
+)
+
+
+def dependency_features(
+    parser: Language, words: list[list[str]], lemmas: list[list[str]]
+) -> list[list[list[str]]]:
+    """Per token of each sentence: its relation, its head's, and where it hangs under the
+    nearest cue verb of the lexicon (the subject of "sagte" is a source, its ``ccomp`` the
+    message). ``parser`` is a trained pipeline; each sentence is parsed on its own."""
+    docs = parser.pipe(Doc(parser.vocab, words=ws) for ws in words if ws)
+    out: list[list[list[str]]] = []
+    for ws, lms in zip(words, lemmas, strict=True):
+        if not ws:
+            out.append([])
+            continue
+        doc = next(docs)
+        cue = [
+            _is_lexicon_cue(w, lm).startswith(("verb", "impersonal"))
+            for w, lm in zip(ws, lms, strict=True)
+        ]
+        feats: list[list[str]] = []
+        for token in doc:
+            f = [f"dep={token.dep_}", f"dep|head={token.dep_}|{token.head.dep_}"]
+            f.append(f"head.cue={cue[token.head.i] and token.head.i != token.i}")
+            if cue[token.i]:
+                f.extend(
+                    f"cue.has={c.dep_}" for c in token.children if c.dep_ in CUE_CHILD_RELATIONS
+                )
+            child = token
+            for depth, ancestor in enumerate(token.ancestors, start=1):
+                if cue[ancestor.i]:
+                    f.append(f"cue.rel={child.dep_}")
+                    f.append(f"cue.rel|depth={child.dep_}|{min(depth, 3)}")
+                    break
+                child = ancestor
+            else:
+                f.append("cue.rel=none")
+            feats.append(f)
+        out.append(feats)
+    return out
 
 
 def role_codes(annotations: list[Annotation], sizes: list[int]) -> list[list[str]]:
@@ -288,8 +339,11 @@ def _verb_frames(words: list[str], tags: list[str]) -> list[str]:
     return out
 
 
-def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[list[str]]:
-    """The feature strings of every token of sentence ``s``."""
+def sentence_features(
+    view: DocumentView, s: int, rules: bool = True, parse: bool = False
+) -> list[list[str]]:
+    """The feature strings of every token of sentence ``s`` (``parse``: with the dependency
+    features of a view built with a parser)."""
     words, lemmas, tags = view.words[s], view.lemmas[s], view.tags[s]
     n = len(words)
     lex = [_is_lexicon_cue(w, lm) for w, lm in zip(words, lemmas, strict=True)]
@@ -381,5 +435,7 @@ def sentence_features(view: DocumentView, s: int, rules: bool = True) -> list[li
                 if 0 <= j < n:
                     f.append(f"{off}:rule={roles[j] or 'O'}")
             f.extend(_relation(rule_cues, i, words, "rulecue"))
+        if parse and view.deps:
+            f.extend(view.deps[s][i])
         out.append(f)
     return out
