@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from lagebild.evaluate.spkatt import evaluate_dirs, score_document
+from lagebild.nlp.loading import shipped_model_path
 from lagebild.spkatt.assemble import FormTable, assemble
 from lagebild.spkatt.features import DocumentView, document_view, sentence_features
 from lagebild.spkatt.io import SpkAttDocument, read_document
@@ -139,15 +140,12 @@ def test_commands_train_and_predict_with_model(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "no SpkAtt tagger" in missing.output
 
 
-@pytest.mark.skipif(
-    __import__("lagebild.nlp.loading", fromlist=["x"]).shipped_model_path("de") is None,
-    reason="no German pipeline shipped",
-)
+@pytest.mark.skipif(shipped_model_path("de") is None, reason="no German pipeline shipped")
 def test_dependency_features_place_tokens_under_the_cue_verb() -> None:
     from lagebild.spkatt.crf import trained_parser
     from lagebild.spkatt.features import dependency_features
 
-    words = "Der Minister sagte , die Lage sei ernst .".split()
+    words = ["Der", "Minister", "sagte", ",", "die", "Lage", "sei", "ernst", "."]
     lemmas = ["der", "Minister", "sagen", ",", "der", "Lage", "sein", "ernst", "."]
     (feats,) = dependency_features(trained_parser(), [words], [lemmas])
     assert "cue.rel=nsubj" in feats[1]  # "Minister": the subject of the cue
