@@ -73,7 +73,7 @@ GERMAN = [
     ),
     (
         "Der Schaden beläuft sich auf 200 bis 300 Millionen Franken.",
-        [q("200 bis 300 Millionen Franken", low=2e8, high=3e8, approximate=True, unit="CHF")],
+        [q("200 bis 300 Millionen Franken", low=2e8, high=3e8, unit="CHF")],
     ),
     (
         "Ein Barrel der Sorte Brent kostete zuletzt 74,50 US-Dollar.",
@@ -131,8 +131,12 @@ GERMAN = [
         ],
     ),
     (
+        "Etwa 200 bis 300 Demonstranten zogen durch die Innenstadt.",
+        [q("Etwa 200 bis 300", low=200, high=300, approximate=True, unit="Demonstrant")],
+    ),
+    (
         "Zwischen 200 und 300 Demonstranten wurden festgenommen.",
-        [q("Zwischen 200 und 300", low=200, high=300, approximate=True, unit="Demonstrant")],
+        [q("Zwischen 200 und 300", low=200, high=300, unit="Demonstrant")],
     ),
     (
         "Die Polizei nahm mehrere hundert Randalierer in Gewahrsam.",
@@ -179,7 +183,7 @@ GERMAN = [
     (
         "Die Quote lag zwischen 7 % und 11 %, der Umsatz stieg um 5 % auf 300 Euro.",
         [
-            q("zwischen 7 % und 11 %", low=7, high=11, approximate=True, unit="percent"),
+            q("zwischen 7 % und 11 %", low=7, high=11, unit="percent"),
             q("5 %", 5, unit="percent"),
             q("300 Euro", 300, unit="EUR"),
         ],
@@ -234,11 +238,11 @@ ENGLISH = [
     ),
     (
         "Between 200 and 300 migrants are believed to have been on board.",
-        [q("Between 200 and 300", low=200, high=300, approximate=True, unit="migrant")],
+        [q("Between 200 and 300", low=200, high=300, unit="migrant")],
     ),
     (
         "The storm destroyed 200-300 homes along the coast.",
-        [q("200-300", low=200, high=300, approximate=True, unit="home")],
+        [q("200-300", low=200, high=300, unit="home")],
     ),
     (
         "Hundreds of thousands of refugees crossed the border.",
@@ -288,7 +292,7 @@ ENGLISH = [
     ),
     (
         "Shares fell 5 to 7 percent in early trading.",
-        [q("5 to 7 percent", low=5, high=7, approximate=True, unit="percent")],
+        [q("5 to 7 percent", low=5, high=7, unit="percent")],
     ),
     (
         "The death toll rose from 40 to 52 on Tuesday.",
@@ -307,7 +311,7 @@ ENGLISH = [
     (
         "The rate has stayed between 7% and 11%, and 7 US soldiers were wounded.",
         [
-            q("between 7% and 11%", low=7, high=11, approximate=True, unit="percent"),
+            q("between 7% and 11%", low=7, high=11, unit="percent"),
             q("7", 7, unit="soldier"),
         ],
     ),

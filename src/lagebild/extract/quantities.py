@@ -37,6 +37,10 @@ Not figures (left out on purpose):
 
 Known limits: fractions ("die Hälfte", "two-thirds") and spelled-out ordinals are not
 read; "von 200 bis 300" is read as a range, "from 200 to 300" as two figures (a change).
+
+A range ("200 bis 300", "between 7% and 11%") has ``low``/``high`` and is approximate only
+when hedged ("etwa 200 bis 300"): DESIGN's conventions name the approximators and vague
+amounts as approximate, not stated bounds.
 """
 
 from __future__ import annotations
@@ -231,8 +235,9 @@ def _build(
     """Turn a parsed figure into a Quantity following the value conventions."""
     start = doc[start_tok].idx
     text = _text(doc, start_tok, end)
-    if second is not None:
-        return Quantity(text, start, end, None, core.value, second.value, approximate=True)
+    if second is not None:  # a range is exact unless hedged ("etwa 200 bis 300")
+        approximate = effect not in (None, "between")
+        return Quantity(text, start, end, None, core.value, second.value, approximate=approximate)
     if core.vague:
         return Quantity(text, start, end, None, core.low, core.high, approximate=True)
     v = None if core.value is None else sign * core.value
