@@ -37,3 +37,16 @@ def test_surname_takes_the_full_name(analyzer: Analyzer) -> None:
     )
     quote = next(c for c in analysis.claims if c.form == "direct")
     assert quote.source_entity == "Sabine Kröger"
+
+
+def test_a_document_speaks_for_its_issuer_not_for_where_it_was_presented(
+    analyzer: Analyzer,
+) -> None:
+    analysis = analyze(
+        "Die Brenner Stahlbau GmbH hat ihre Zahlen vorgelegt. Laut dem am Montag in Kassel"
+        " veröffentlichten Jahresbericht sank der Umsatz um vier Prozent.",
+        date="2025-03-04",
+        analyzer=analyzer,
+    )
+    claim = next(c for c in analysis.claims if c.source and "Jahresbericht" in c.source.text)
+    assert claim.source_entity == "Brenner Stahlbau GmbH"

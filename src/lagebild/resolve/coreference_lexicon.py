@@ -13,3 +13,14 @@ ORG_ANAPHORS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 SPEAKER_SUFFIXES: tuple[str, ...] = ("sprecherin", "sprecher", "chefin", "chef")
+
+# Documents that speak for whoever issued them ("laut der Frühjahrsprognose", "the report
+# said"): with no name of their own they refer back to the last organisation named.
+# Matched as word endings, so compounds count ("Frühjahrsprognose", "Jahresbericht").
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "prognose", "studie", "bericht", "umfrage", "analyse", "erhebung", "mitteilung",
+    "statistik", "gutachten", "forecast", "report", "study", "survey", "analysis",
+)  # fmt: skip
+# Prepositions that make a place inside a source phrase a location, not the speaker
+# ("die in Hamburg vorgestellte Prognose", "das Institut in Kiel").
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "im", "at"})

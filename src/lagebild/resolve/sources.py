@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from lagebild.model import Claim, Mention
-from lagebild.resolve.coreference_lexicon import ORG_ANAPHORS, SPEAKER_SUFFIXES
+from lagebild.resolve.coreference_lexicon import (
+    DOCUMENT_NOUNS,
+    LOCATIVE_PREPOSITIONS,
+    ORG_ANAPHORS,
+    SPEAKER_SUFFIXES,
+)
 
 LABEL_PRIORITY = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "OTH": 4}
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "he", "she", "they", "it", "es"})
@@ -29,7 +34,7 @@ def resolve_sources(claims: list[Claim], mentions: list[Mention], text: str = ""
                     claim.source_entity = entity
                     added.append(Mention(source.text, source.start, source.end, "PER", entity))
             else:
-                best = _best_mention(ordered, source.start, source.end)
+                best = _best_mention(ordered, source.start, source.end, text)
                 if best is None:
                     best = _antecedent(ordered, source.text, source.start, text)
                 if best is not None:
@@ -39,7 +44,7 @@ def resolve_sources(claims: list[Claim], mentions: list[Mention], text: str = ""
             if relay is not None:
                 claim.relayed_by = relay.text
         if claim.source_entity and claim.source is not None:
-            person = _best_mention(ordered, claim.source.start, claim.source.end)
+            person = _best_mention(ordered, claim.source.start, claim.source.end, text)
             if person is not None and person.label == "PER":
                 last_person = claim.source_entity
             elif claim.source.text.lower() not in PRONOUNS:
@@ -47,14 +52,24 @@ def resolve_sources(claims: list[Claim], mentions: list[Mention], text: str = ""
     return added
 
 
-def _best_mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+def _best_mention(mentions: list[Mention], start: int, end: int, text: str = "") -> Mention | None:
+    inside = [
+        m for m in mentions if start <= m.start and m.end <= end and not _located(m, start, text)
+    ]
     if not inside:
         return None
     return min(
         inside,
         key=lambda m: (LABEL_PRIORITY.get(m.label, 5), m.entity is None, -(m.end - m.start)),
     )
+
+
+def _located(mention: Mention, start: int, text: str) -> bool:
+    """Whether a place inside a source phrase only says where ("in Hamburg")."""
+    if mention.label not in ("GPE", "LOC", "OTH") or mention.start == start or not text:
+        return False
+    before = text[start : mention.start].split()
+    return bool(before) and before[-1].lower() in LOCATIVE_PREPOSITIONS
 
 
 def _last_named_before(mentions: list[Mention], pos: int) -> str | None:
@@ -92,7 +107,7 @@ def _antecedent(mentions: list[Mention], source: str, pos: int, text: str) -> Me
         context = text[max(0, m.start - 30) : m.start]
         if head in context.split() or head in m.text:
             return m
-    if head in ORG_ANAPHORS and before:
+    if (head in ORG_ANAPHORS or head.lower().endswith(DOCUMENT_NOUNS)) and before:
         return before[-1]
     return None
 
