@@ -389,6 +389,8 @@ def test_names_before_a_noun_modify_it() -> None:
         ("de", "Der Pegel stieg um 40 Zentimeter.", "40 Zentimeter", "Zentimeter"),
         ("de", "Es fielen bis zu 120 Millimeter Regen.", "bis zu 120 Millimeter", "Millimeter"),
         ("de", "Die Brücke ist 12 km lang.", "12 km", "Kilometer"),
+        ("de", "Die Klinik ist in 30 Minuten erreichbar.", "30 Minuten", "Minute"),
+        ("en", "The strike lasted 48 hours.", "48 hours", "hour"),
     ],
 )
 def test_measures_take_their_word_and_its_lemma(

@@ -544,6 +544,13 @@ MEASURE_UNITS: dict[str, dict[str, str]] = {
         "kilogramm": "Kilogramm",
         "tonne": "Tonne",
         "tonnen": "Tonne",
+        # durations: "innerhalb von 30 Minuten"
+        "sekunde": "Sekunde",
+        "sekunden": "Sekunde",
+        "minute": "Minute",
+        "minuten": "Minute",
+        "stunde": "Stunde",
+        "stunden": "Stunde",
     },
     "en": {
         **{symbol: names[1] for symbol, names in _MEASURE_SYMBOLS.items()},
@@ -557,6 +564,9 @@ MEASURE_UNITS: dict[str, dict[str, str]] = {
         "tonnes": "tonne",
         "tonne": "tonne",
         "tons": "ton",
+        **{
+            f"{unit}{plural}": unit for unit in ("second", "minute", "hour") for plural in ("", "s")
+        },
     },
 }
 #: A figure with a glued "m" ("100m") in metres, when no currency makes it millions.
