@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from lagebild.model import Mention
@@ -52,3 +53,30 @@ def test_unknown_company_and_person(nlp_de: Language) -> None:
     )
     assert got["Brenner Stahlbau GmbH"] == ("ORG", None)
     assert got["Karla Weinreich"][0] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        (
+            "Das Ostdeutsche Institut für Altersforschung (OIA) warnte am Montag vor Engpässen."
+            " Nach Angaben des OIA fehlen 4.000 Pflegekräfte.",
+            "Ostdeutsche Institut für Altersforschung",
+            "Ostdeutsches Institut für Altersforschung",
+        ),
+        (
+            "Der Bayerische Imkerverband (BIV) rechnet mit einer schwachen Ernte. Der BIV"
+            " fordert Hilfen.",
+            "Bayerische Imkerverband",
+            "Bayerischer Imkerverband",
+        ),
+    ],
+)
+def test_a_name_defined_by_its_acronym(
+    nlp_de: Language, text: str, name: str, canonical: str
+) -> None:
+    mentions = nlp_de(text)._.mentions
+    defined = next(m for m in mentions if m.text == name)
+    assert (defined.label, defined.entity) == ("ORG", canonical)
+    acronyms = [m for m in mentions if m.text.isupper()]
+    assert len(acronyms) == 2 and all(m.entity == canonical for m in acronyms)

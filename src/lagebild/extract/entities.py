@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.extract.entity_lexicon import (
     AMBIGUOUS_NAMES,
     INSTITUTIONS,
     LEGAL_FORMS,
+    NOUN_GENDER_BY_ENDING,
     ORG_WORDS,
     OUTLET_WORDS,
     PERSON_TITLES,
@@ -93,7 +94,9 @@ class EntityRecognizer:
                 mentions.extend(self._nested_demonyms(doc, keys, start, end))
             i = end
         mentions.extend(self._institutions(doc, mentions, taken))
+        mentions.extend(_defined_acronyms(doc, taken))
         mentions.extend(self._unknown_names(doc, taken))
+        _link_acronyms(mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -226,6 +229,77 @@ class EntityRecognizer:
             mentions.append(Mention(span.text, span.start_char, span.end_char, _guess_label(span)))
             i = end
         return mentions
+
+
+NAME_CONNECTORS = frozenset({"für", "der", "des", "und", "of", "for", "and", "the", "on"})
+NOT_IN_NAMES = frozenset({"ART", "PDAT", "PPOSAT", "APPRART", "DT", "AT0", "$,", "$."})
+
+
+def _acronym_like(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(text) <= 8 and sum(c.isupper() for c in letters) >= 2 and text[:1].isupper()
+
+
+def _defined_acronyms(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """A name defined by the acronym after it: 'das Norddeutsche Konjunkturinstitut (NKI)'
+    is an organisation, and NKI names it (the knowledge base's acronyms come first)."""
+    found = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text):
+            continue
+        if taken[i + 1] or taken[i - 1]:
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 8
+            and not taken[start - 1]
+            and doc[start - 1].tag_ not in NOT_IN_NAMES
+            and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS)
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        while start < i and doc[start].lower_ in NAME_CONNECTORS:
+            start += 1
+        if start == i or not doc[i - 1].text[:1].isupper():
+            continue
+        name = doc[start:i]
+        acronym = doc[i + 1]
+        for k in (*range(start, i), i + 1):
+            taken[k] = True
+        after_article = start > 0 and doc[start - 1].lower_ in ARTICLES
+        canonical = _nominative(name) if after_article else name.text
+        found.append(Mention(name.text, name.start_char, name.end_char, "ORG", canonical))
+        found.append(
+            Mention(acronym.text, acronym.idx, acronym.idx + len(acronym), "ORG", canonical)
+        )
+    return found
+
+
+def _nominative(name: Span) -> str:
+    """A German name after 'der/die/das' without its article: weak adjective endings made
+    strong by the gender of the head noun ("Norddeutsche Konjunkturinstitut" -> "...es")."""
+    # the head noun comes before any attached phrase: "Institut [für Altersforschung]"
+    head = next(
+        (t.lower_ for t in name[:-1] if name.doc[t.i + 1].lower_ in NAME_CONNECTORS),
+        name[-1].lower_,
+    )
+    gender = next((g for ending, g in NOUN_GENDER_BY_ENDING if head.endswith(ending)), None)
+    suffix = {"n": "s", "m": "r"}.get(gender or "", "")
+    words = [
+        t.text + suffix if suffix and t.tag_ == "ADJA" and t.lower_.endswith("e") else t.text
+        for t in name
+    ]
+    return " ".join(words)
+
+
+def _link_acronyms(mentions: list[Mention]) -> None:
+    """Later bare uses of a defined acronym name the same organisation."""
+    defined = {m.text: m.entity for m in mentions if m.entity and _acronym_like(m.text)}
+    for m in mentions:
+        if m.entity is None and m.text in defined:
+            m.entity, m.label = defined[m.text], "ORG"
 
 
 def _is_name(token: Token) -> bool:

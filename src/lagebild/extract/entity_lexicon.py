@@ -68,3 +68,16 @@ def first_names() -> frozenset[str]:
     """Given names (``data/first_names.txt``): a name before a capitalized word is a person."""
     text = (resources.files("lagebild.extract") / "data" / "first_names.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line and line[0] != "#")
+
+
+# Grammatical gender of German organisation nouns by ending, to name an organisation in
+# the nominative without its article: "das Norddeutsche Konjunkturinstitut" ->
+# "Norddeutsches Konjunkturinstitut", "der Deutsche Gewerkschaftsbund" -> "Deutscher ...".
+NOUN_GENDER_BY_ENDING: tuple[tuple[str, str], ...] = (
+    *((e, "n") for e in ("institut", "amt", "ministerium", "zentrum", "büro", "komitee",
+                         "gericht", "parlament", "kommando", "netzwerk", "forum", "werk")),
+    *((e, "m") for e in ("verband", "rat", "dienst", "bund", "kreis", "tag", "hof", "konzern",
+                         "verein", "ausschuss", "senat", "fonds")),
+    *((e, "f") for e in ("ung", "kammer", "behörde", "agentur", "anstalt", "bank", "partei",
+                         "union", "organisation", "gesellschaft", "kommission", "akademie")),
+)  # fmt: skip
