@@ -80,3 +80,15 @@ def test_a_name_defined_by_its_acronym(
     assert (defined.label, defined.entity) == ("ORG", canonical)
     acronyms = [m for m in mentions if m.text.isupper()]
     assert len(acronyms) == 2 and all(m.entity == canonical for m in acronyms)
+
+
+def test_a_ministry_is_named_by_the_capital_it_sits_in(nlp_de: Language) -> None:
+    mentions = nlp_de("Das Außenministerium in Moskau wies die Vorwürfe zurück.")._.mentions
+    assert any(
+        m.text == "Außenministerium in Moskau"
+        and m.entity == "Ministry of Foreign Affairs (Russia)"
+        for m in mentions
+    )
+    # every city has police: the city names where they are, not whose they are
+    mentions = nlp_de("Die Polizei in Paris nahm zwei Männer fest.")._.mentions
+    assert not any(m.entity == "Police of France" for m in mentions)

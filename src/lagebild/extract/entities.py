@@ -131,12 +131,21 @@ class EntityRecognizer:
                 continue
             noun = doc[span.end]
             template = INSTITUTIONS.get(noun.lemma_) or INSTITUTIONS.get(noun.text)
-            if template is None or taken[noun.i]:
+            if template is not None and not taken[noun.i]:
+                taken[noun.i] = True
+                whole = doc[span.start : noun.i + 1]
+                canonical = template.format(m.entity)
+                found.append(
+                    Mention(whole.text, whole.start_char, whole.end_char, "ORG", canonical)
+                )
                 continue
-            taken[noun.i] = True
-            whole = doc[span.start : noun.i + 1]
-            canonical = template.format(m.entity)
-            found.append(Mention(whole.text, whole.start_char, whole.end_char, "ORG", canonical))
+            seat = _seated_institution(doc, span.start, taken)
+            if seat is not None:
+                whole = doc[seat : span.end]
+                canonical = INSTITUTIONS[doc[seat].text].format(m.entity)
+                found.append(
+                    Mention(whole.text, whole.start_char, whole.end_char, "ORG", canonical)
+                )
         return found
 
     def _companies(self, doc: Doc, taken: list[bool]) -> list[Mention]:
@@ -238,6 +247,20 @@ NOT_IN_NAMES = frozenset({"ART", "PDAT", "PPOSAT", "APPRART", "DT", "AT0", "$,",
 def _acronym_like(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(text) <= 8 and sum(c.isupper() for c in letters) >= 2 and text[:1].isupper()
+
+
+def _seated_institution(doc: Doc, place: int, taken: list[bool]) -> int | None:
+    """'das Sozialministerium in Jakarta': a government or ministry named by the capital it
+    sits in (not police or army, which every city has). The institution's token, or None."""
+    if place < 2 or doc[place - 1].lower_ != "in":
+        return None
+    noun = doc[place - 2]
+    if taken[noun.i] or noun.text not in INSTITUTIONS:
+        return None
+    if not (noun.text.endswith("ministerium") or noun.text == "Regierung"):
+        return None
+    taken[noun.i] = True
+    return noun.i
 
 
 def _defined_acronyms(doc: Doc, taken: list[bool]) -> list[Mention]:
