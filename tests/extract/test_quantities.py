@@ -370,6 +370,19 @@ def test_english_compound_noun_with_pos_takes_the_last_noun() -> None:
     assert found.unit == "state"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Die Polizei nahm drei Verdächtige fest.", "Verdächtiger"),
+        ("Mehr als 200 Betroffene meldeten sich.", "Betroffener"),
+        ("Rund 40 Abgeordnete stimmten dagegen.", "Abgeordneter"),
+    ],
+)
+def test_nominalized_adjectives_take_the_masculine_singular(sentence: str, unit: str) -> None:
+    (found,) = find_quantities(NLP["de"](sentence))
+    assert found.unit == unit
+
+
 def test_names_before_a_noun_modify_it() -> None:
     doc = NLP["en"].make_doc("Some 12,000 North Korean soldiers arrived.")
     tags = ["ADV", "NUM", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"]

@@ -461,6 +461,18 @@ NOMINALIZED: dict[str, str] = {
         "asylsuchend",
         "schutzsuchend",
         "flüchtend",
+        "verdächtig",
+        "tatverdächtig",
+        "beschuldigt",
+        "angeklagt",
+        "verurteilt",
+        "abgeordnet",
+        "beamt",
+        "betroffen",
+        "überlebend",
+        "entführt",
+        "verschleppt",
+        "freiwillig",
     )
     for ending in ("e", "en")
 }
