@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from lagebild.extract.modality import message_modality
 
@@ -32,3 +33,20 @@ def test_modality(text: str, cue: str | None, expected: str) -> None:
 
 def test_a_denial_outranks_a_hedge() -> None:
     assert message_modality("sie könnten angeblich beteiligt sein", "de", "denied") == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nach Angaben des Instituts wird der Umsatz im kommenden Jahr um drei Prozent wachsen.",
+            "expected",
+        ),
+        ("Der Minister sagte, er werde im Mai zurücktreten.", "expected"),
+        ("Nach Angaben der Polizei wurden zwei Menschen verletzt.", "asserted"),
+        ("Laut dem Verband wird Strom im Winter teurer.", "asserted"),
+    ],
+)
+def test_the_german_future_tense_is_expected(nlp_de: Language, text: str, expected: str) -> None:
+    claims = [c for c in nlp_de(text)._.claims if c.form != "unattributed"]
+    assert [c.modality for c in claims] == [expected]

@@ -57,8 +57,36 @@ class ModalityTagger:
             text = " ".join(s.text for s in claim.message)
             if claim.frame is not None:
                 text = f"{claim.frame.text} {text}"
-            claim.modality = message_modality(text, doc.lang_, claim.modality)
+            cue_modality = claim.modality
+            if (not cue_modality or cue_modality == "asserted") and _german_future(doc, claim):
+                cue_modality = "expected"
+            claim.modality = message_modality(text, doc.lang_, cue_modality)
         return doc
+
+
+INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF"})
+
+
+def _german_future(doc: Doc, claim: Claim) -> bool:
+    """Whether a German message is in the future tense: a finite 'werden' with an
+    infinitive after it ("wird ... wachsen", "werde ... zurücktreten"), not a passive
+    ("wurden verletzt") or a copula ("wird teurer")."""
+    if doc.lang_ != "de":
+        return False
+    for span in claim.message:
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        werden = [t for t in tokens if t.lemma_ == "werden" and t.tag_ == "VAFIN"]
+        for aux in werden:
+            if aux.lower_.startswith(("wurde", "würde")):
+                continue  # past passive, or the conditional (not a forecast)
+            after = tokens[aux.i - tokens.start + 1 :]
+            if any(t.tag_ in INFINITIVE_TAGS for t in after) and not any(
+                t.tag_ == "VVPP" for t in after
+            ):
+                return True
+    return False
 
 
 @Language.factory("lagebild_modality", assigns=["doc._.claims"], requires=["doc._.claims"])
