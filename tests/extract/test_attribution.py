@@ -274,3 +274,14 @@ def test_halten_fuer_and_verweisen_auf_are_cues(nlp_de: Language) -> None:
     assert (c.source and c.source.text, c.cue and c.cue.text) == ("Der Verband", "hält")
     c = only_claim(nlp_de, "Die Ministerin verwies auf die hohen Kosten der Sanierung.")
     assert (c.source and c.source.text, c.cue and c.cue.text) == ("Die Ministerin", "verwies")
+
+
+def test_a_fronted_object_is_the_message_and_the_subject_after_the_verb_the_source(
+    nlp_de: Language,
+) -> None:
+    c = only_claim(nlp_de, "Den Vorwurf der Untätigkeit wies der Landrat am Dienstag zurück.")
+    assert (c.source and c.source.text, c.message_text) == (
+        "der Landrat",
+        "Den Vorwurf der Untätigkeit",
+    )
+    assert c.modality == "denied"

@@ -396,7 +396,8 @@ class Attribution:
                     region = (source[1], stop)
             else:
                 region = (region_start, k)
-            span = _reported_content(toks, region, verb, to_end=k == finite)
+            front = _fronted_object(toks, finite, source)
+            span = front or _reported_content(toks, region, verb, to_end=k == finite)
             if span is None:
                 return None
             message = [span]
@@ -774,10 +775,27 @@ def _subject_of(toks: Sequence[Token], finite: int) -> TokenRange | None:
             break  # "Vor einigen Monaten stellten ...": a preposition, not "vor allem"
         start += 1
     if start < finite and toks[start].tag_ not in {"APPR", "APPRART"}:
+        if toks[start].lower_ in OBLIQUE_ARTICLES:
+            return _np_after(toks, finite + 1)  # "Den Vorwurf wies der Minister zurück"
         end = np_end(toks, start, coordination=True)
         if end >= finite - 1 and end > start:
             return (start, min(end, finite))
     return _np_after(toks, finite + 1)
+
+
+# Articles that never open a subject: "den", "dem", "des", "einen", "einem", "eines".
+OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
+
+
+def _fronted_object(
+    toks: Sequence[Token], finite: int, source: TokenRange | None
+) -> TokenRange | None:
+    """The object in first position when the subject follows the verb: 'Den Vorwurf
+    wies der Minister zurück' -> 'Den Vorwurf'."""
+    if source is None or source[0] <= finite or toks[0].lower_ not in OBLIQUE_ARTICLES:
+        return None
+    end = np_end(toks, 0, coordination=True)
+    return (0, end) if end == finite else None
 
 
 def _np_after(toks: Sequence[Token], i: int) -> TokenRange | None:
