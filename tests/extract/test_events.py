@@ -90,3 +90,18 @@ def test_one_states_soldiers_in_another_state_are_deployed(
 def test_soldiers_in_their_own_country_are_no_deployment(nlp_en: Language) -> None:
     claim = main_claim(nlp_en, "Officials said they had found Syrian soldiers in southern Syria.")
     assert claim.event is None or claim.event.type != "DEPLOY_TROOPS"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Die Arbeitslosenquote in Österreich stieg im Mai auf 7,1 Prozent.", "Austria"),
+        ("Das Institut senkte seine Wachstumsprognose für Frankreich auf 0,8 Prozent.", "France"),
+    ],
+)
+def test_an_economic_figure_belongs_to_its_state_and_has_no_target(
+    nlp_de: Language, text: str, actor: str
+) -> None:
+    claim = main_claim(nlp_de, text)
+    assert claim.event is not None and claim.event.type == "ECONOMIC_FIGURE"
+    assert (claim.event.actor, claim.event.target) == (actor, None)

@@ -205,7 +205,19 @@ def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mentio
         if target is None and actor is not None:
             target = actor
         actor = None
+    if event_type == "ECONOMIC_FIGURE":
+        # a figure belongs to an economy: the state it is given for ("die Arbeitslosenquote
+        # in Deutschland", "Prognose für Deutschland"), else whoever the message names; no target
+        state = next(
+            (m for m in inside if m.label == "GPE" and m.entity and _located_in(doc, m)), None
+        )
+        actor, target = (state.entity if state else actor or target), None
     return Event(type=event_type, actor=actor, target=target, place=place)
+
+
+def _located_in(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention follows 'in'/'für'/'in der' ('für Deutschland', 'in Germany')."""
+    return _preposition_before(doc, mention)[0] in {"in", "im", "für", "for"}
 
 
 def _cue_lemma(doc: Doc, claim: Claim) -> str | None:
