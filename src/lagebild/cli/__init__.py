@@ -7,14 +7,14 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from lagebild.cli.evaluate import eval_app
 from lagebild.cli.facts import register as register_facts
 from lagebild.cli.kb import kb_app
-from lagebild.cli.options import DbOption, HantaOption, ModelOption
+from lagebild.cli.options import DbOption, HantaOption, ModelOption, fail
 from lagebild.cli.render import analysis_table, claims_table, print_table
 from lagebild.cli.spkatt import spkatt_app
 from lagebild.errors import LagebildError
@@ -32,12 +32,6 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")
 register_facts(app, eval_app)
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    """Print one error line to stderr and exit."""
-    typer.echo(f"lagebild: error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from lagebild.cli.options import HantaOption, ModelOption
+from lagebild.cli.options import HantaOption, ModelOption, fail
 from lagebild.cli.spkatt import eval_spkatt
 
 if TYPE_CHECKING:
@@ -43,10 +43,7 @@ def eval_seed(
 
     dirs = paths or default_gold_dirs()
     if not any(True for _ in gold_files(dirs)):
-        typer.echo(
-            "lagebild: error: no gold files (NAME.gold.json beside NAME.txt) found", err=True
-        )
-        raise typer.Exit(2)
+        fail("no gold files (NAME.gold.json beside NAME.txt) found", 2)
     from lagebild.nlp.loading import NlpOptions
     from lagebild.pipeline import Analyzer
 
@@ -68,14 +65,12 @@ def _linguistic_nlp(lang: str, model: str | None, hanta: bool | None) -> Languag
     try:
         return build_nlp(lang, NlpOptions(model=model, hanta=hanta, extractors=()))
     except (ModelNotFoundError, ValueError) as exc:
-        typer.echo(f"lagebild: error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        fail(str(exc), 2)
 
 
 def _require_file(path: Path) -> None:
     if not path.is_file():
-        typer.echo(f"lagebild: error: no such file: {path}", err=True)
-        raise typer.Exit(2)
+        fail(f"no such file: {path}", 2)
 
 
 @eval_app.command("pos")
@@ -118,8 +113,7 @@ def eval_ner(
     _require_file(path)
     sentences = read_ner_file(path, keep_derived=keep_derived)
     if not sentences:
-        typer.echo(f"lagebild: error: no sentences in {path}", err=True)
-        raise typer.Exit(2)
+        fail(f"no sentences in {path}", 2)
     nlp = _linguistic_nlp(lang, model, hanta)
     pred = predict_tags(nlp, sentences)
     per_label, overall = score_ner([s.tags for s in sentences], pred)

@@ -15,13 +15,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from lagebild.cli.options import DbOption, JsonOption
+from lagebild.cli.options import DbOption, JsonOption, fail
 from lagebild.cli.render import format_quantity, print_table
-
-
-def _fail(message: str, code: int = 1) -> None:
-    typer.echo(f"lagebild: error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _dump(data: Any) -> None:
@@ -60,7 +55,7 @@ def facts(
         try:
             dt.date.fromisoformat(since)
         except ValueError:
-            _fail(f"--since {since!r} is not an ISO date (YYYY-MM-DD)", 2)
+            fail(f"--since {since!r} is not an ISO date (YYYY-MM-DD)", 2)
     with open_store(db) as store:
         rows = list_facts(store, entity=entity, event=event, since=since, min_claims=min_claims)
     if as_json:
@@ -96,7 +91,7 @@ def fact(
     with open_store(db) as store:
         detail = fact_detail(store, fact_id)
     if detail is None:
-        _fail(f"no fact {fact_id!r}; `lagebild facts` lists them")
+        fail(f"no fact {fact_id!r}; `lagebild facts` lists them")
         return
     if as_json:
         _dump(detail)
@@ -202,7 +197,7 @@ def eval_facts(
     from lagebild.evaluate.facts import evaluate_facts, format_lines, score_json
 
     if not gold.is_file():
-        _fail(f"{gold}: no such gold file", 2)
+        fail(f"{gold}: no such gold file", 2)
     dirs = articles or [gold.parent, Path("../shared/seed")]
     score = evaluate_facts(gold, dirs, reverse=reverse)
     if as_json:

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from lagebild.cli.options import fail
+
 kb_app = typer.Typer(help="Extend the knowledge base of entities.", no_args_is_help=True)
 
 TYPES = ("PER", "ORG", "GPE", "LOC", "OTH")
@@ -30,11 +32,9 @@ def kb_add(
 
     type_ = type_.upper()
     if type_ not in TYPES:
-        typer.echo(f"lagebild: error: --type {type_!r} is not one of {', '.join(TYPES)}", err=True)
-        raise typer.Exit(2)
+        fail(f"--type {type_!r} is not one of {', '.join(TYPES)}", 2)
     if wikidata is not None and not (wikidata[:1] == "Q" and wikidata[1:].isdigit()):
-        typer.echo(f"lagebild: error: --wikidata {wikidata!r} is not a QID like Q42", err=True)
-        raise typer.Exit(2)
+        fail(f"--wikidata {wikidata!r} is not a QID like Q42", 2)
     path = file or user_file_path()
     save_user_entity(
         path, Entity(canonical=name, type=type_, wikidata=wikidata, aliases=alias or [])

@@ -1,8 +1,8 @@
-"""Command-line options shared by several commands."""
+"""Command-line options shared by several commands, and their one way to fail."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -25,3 +25,9 @@ HantaOption = Annotated[
         help="HanTa tags and lemmas on top of a trained pipeline (default: per language).",
     ),
 ]
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print one error line to stderr and exit with ``code`` (2: bad usage or input)."""
+    typer.echo(f"lagebild: error: {message}", err=True)
+    raise typer.Exit(code)

@@ -7,19 +7,16 @@ Register with ``app.add_typer(spkatt_app, name="spkatt")`` in ``lagebild.cli`` a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
+
+from lagebild.cli.options import fail
 
 spkatt_app = typer.Typer(
     help="Speaker attribution in the SpkAtt-2023 task format (German news).",
     no_args_is_help=True,
 )
-
-
-def _fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"lagebild: error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 @spkatt_app.command("predict")
@@ -46,11 +43,11 @@ def predict(
     from lagebild.spkatt.predict import predict_dir
 
     if not in_dir.is_dir() or not document_paths(in_dir):
-        _fail(f"no task files (*.json) in {in_dir}")
+        fail(f"no task files (*.json) in {in_dir}", 2)
     if in_dir.resolve() == out_dir.resolve():
-        _fail("OUT_DIR must differ from IN_DIR (the input's annotations would be overwritten)")
+        fail("OUT_DIR must differ from IN_DIR (the input's annotations would be overwritten)", 2)
     if model is not None and raw:
-        _fail("--raw applies to the rules only, not to --model")
+        fail("--raw applies to the rules only, not to --model", 2)
     tagger = None
     if model is not None:
         from lagebild.spkatt.crf import CrfTagger
@@ -58,7 +55,7 @@ def predict(
         try:
             tagger = CrfTagger.load(model)
         except (FileNotFoundError, ImportError) as exc:
-            _fail(str(exc))
+            fail(str(exc), 2)
     options = ConvertOptions(conventions=not raw)
     count = predict_dir(in_dir, out_dir, build_nlp("de"), options, tagger=tagger)
     typer.echo(f"wrote {count} documents to {out_dir}")
@@ -81,7 +78,7 @@ def train(
     from lagebild.spkatt.io import document_paths, read_dir
 
     if not train_dir.is_dir() or not document_paths(train_dir):
-        _fail(f"no task files (*.json) in {train_dir}")
+        fail(f"no task files (*.json) in {train_dir}", 2)
     nlp = build_nlp("de")
     documents = [document for _, document in read_dir(train_dir)]
     views = [document_view(nlp, document) for document in documents]
@@ -89,7 +86,7 @@ def train(
     try:
         CrfTagger.train(views, documents, out_dir, options)
     except ImportError as exc:
-        _fail(str(exc))
+        fail(str(exc), 2)
     typer.echo(f"trained on {len(documents)} documents; model in {out_dir} (CC BY-NC-SA 4.0)")
 
 
@@ -102,10 +99,10 @@ def eval_spkatt(
     from lagebild.spkatt.io import document_paths
 
     if not gold_dir.is_dir() or not document_paths(gold_dir):
-        _fail(f"no gold task files (*.json) in {gold_dir}")
+        fail(f"no gold task files (*.json) in {gold_dir}", 2)
     try:
         scores = evaluate_dirs(gold_dir, pred_dir)
     except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
+        fail(str(exc), 2)
     for line in format_lines(scores):
         typer.echo(line)
