@@ -162,8 +162,9 @@ def _foreign_troops(doc: Doc, claim: Claim, mentions: Sequence[Mention]) -> bool
             for m in states:
                 if m.start <= token.idx or m.entity == own.entity:
                     continue
-                words = doc.text[token.idx + len(token) : m.start].split()
-                if any(w.lower() in PLACE_PREPS for w in words) and len(words) <= 3:
+                prep = _preposition_before(doc, m)[0]
+                near = len(doc.text[token.idx + len(token) : m.start].split()) <= 3
+                if near and (prep in PLACE_PREPS or prep == "compass"):
                     return True
     return False
 

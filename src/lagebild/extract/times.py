@@ -417,16 +417,21 @@ def _quarters(ctx: _Context) -> Iterator[_Hit]:
 def _quarter_year(ctx: _Context, n: int, half: bool, start: int, end: int) -> int | None:
     """The year of a quarter named without one: like a month's ("grew in the third quarter"
     in a January article is last year's)."""
-    first_month = (n - 1) * (6 if half else 3) + 1
-    return ctx.year_for(first_month, None, ctx.lean(start, end))
+    return ctx.year_for(_quarter_months(n, half)[0], None, ctx.lean(start, end))
+
+
+def _quarter_months(n: int, half: bool) -> tuple[int, int]:
+    """First and last month of the n-th quarter (or half) of a year."""
+    months = 6 if half else 3
+    first = (n - 1) * months + 1
+    return first, first + months - 1
 
 
 def _quarter_interval(year: int | None, n: int, half: bool) -> cal.Interval | None:
     if year is None:
         return None
-    months = 6 if half else 3
-    first = (n - 1) * months + 1
-    return (cal.iso_month(year, first), cal.iso_month(year, first + months - 1))
+    first, last = _quarter_months(n, half)
+    return (cal.iso_month(year, first), cal.iso_month(year, last))
 
 
 def _weekday_date(ctx: _Context, weekday: int, rel: int | None, lean: int) -> date | None:
