@@ -9,7 +9,13 @@ Configurations (linguistic components only, no extractors):
     model       the shipped trained pipeline alone (sentencizer, tagger, morphologizer,
                 lemmatizer, parser, NER): ``--model trained --no-hanta``
     model+hanta the trained pipeline with HanTa tags/lemmas on top: ``--model trained``
-    hanta       blank pipeline + sentencizer + HanTa: the German default
+    hanta       blank pipeline + sentencizer + HanTa, no parse: ``--no-parse``
+    default     the German default: HanTa, and the trained parser and NER on the sentences
+                the extractors ask for (``lagebild_parse``); without ``--extractors``
+                nobody asks, so it runs like ``hanta``
+
+With ``--extractors`` every configuration runs lagebild's extractors too (the whole
+analysis but the store), which is where the on-demand parse of the default costs time.
 
 HanTa memoizes word analyses; each configuration starts with a fresh tagger so none
 profits from an earlier run's cache (the warm-up fills it a little, as in real use).
@@ -24,6 +30,7 @@ import json
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -65,15 +72,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=None, help="at most N articles")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--extractors", action="store_true", help="run the extractors too")
     args = parser.parse_args(argv)
     if shipped_model_path("de") is None:
         print("no shipped German model (src/lagebild/models/de_lagebild)", file=sys.stderr)
         return 2
     docs = texts(args.docs)
+    variants = {
+        "model": NlpOptions(model="trained", hanta=False),
+        "model+hanta": NlpOptions(model="trained", hanta=True),
+        "hanta": NlpOptions(model="hanta", parse=False),
+        "default": NlpOptions(),
+    }
     pipelines = {
-        "model": build_nlp("de", NlpOptions(model="trained", hanta=False, extractors=())),
-        "model+hanta": build_nlp("de", NlpOptions(model="trained", hanta=True, extractors=())),
-        "hanta": build_nlp("de", NlpOptions(model="hanta", extractors=())),
+        name: build_nlp("de", options if args.extractors else replace(options, extractors=()))
+        for name, options in variants.items()
     }
     tokenizer = pipelines["model"].tokenizer
     n_words = sum(len(tokenizer(text)) for text in docs)

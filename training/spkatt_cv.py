@@ -52,13 +52,15 @@ class Views:
     def __init__(self) -> None:
         self._views: dict[str, DocumentView] = {}
         self._nlp: Language | None = None
+        self.model: str | None = None  # NlpOptions.model: None for the German default
+        self.parse: bool | None = None  # NlpOptions.parse: None for the German default
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from lagebild.nlp.loading import build_nlp
+            from lagebild.nlp.loading import NlpOptions, build_nlp
 
-            self._nlp = build_nlp("de")
+            self._nlp = build_nlp("de", NlpOptions(model=self.model, parse=self.parse))
         return self._nlp
 
     def __call__(self, document: SpkAttDocument) -> DocumentView:
@@ -158,6 +160,14 @@ def main(argv: list[str] | None = None) -> int:
         help="pickle of the analysed documents, read if there, written after the run "
         "(delete it after changing the pipeline or the rules)",
     )
+    parser.add_argument(
+        "--model", help="German pipeline for the rules: 'hanta', 'trained' or a directory"
+    )
+    parser.add_argument(
+        "--no-parse",
+        action="store_true",
+        help="rules without the trained parser and NER (the parse-free German pipeline)",
+    )
     parser.add_argument("--folds", type=int, default=FOLDS, help="run only the first N folds")
     parser.add_argument("--c1", type=float, help="CRF L1 regularisation")
     parser.add_argument("--c2", type=float, help="CRF L2 regularisation")
@@ -181,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         ids = ids[: args.limit]
     parts = folds(ids)
+    VIEWS.model = args.model
+    VIEWS.parse = False if args.no_parse else None
     if args.views_cache:
         VIEWS.load(args.views_cache)
     rows: list[str] = []

@@ -285,3 +285,21 @@ def test_a_fronted_object_is_the_message_and_the_subject_after_the_verb_the_sour
         "Den Vorwurf der Untätigkeit",
     )
     assert c.modality == "denied"
+
+
+def test_subject_with_a_relative_clause_before_the_speech_verb(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de,
+        "Der 84-jährige Theologe, der als Kritiker der Kirchenleitung gilt, sagte, die Kirche"
+        " müsse sich öffnen.",
+    )
+    assert c.source is not None and c.source.text == "Der 84-jährige Theologe"
+    assert (c.cue and c.cue.text, c.message_text) == ("sagte", "die Kirche müsse sich öffnen")
+
+
+def test_a_frame_noun_without_a_genitive_has_no_source(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Bei dem Unfall sind laut den Angaben zwei deutsche Touristen ums Leben gekommen."
+    )
+    assert c.source is None
+    assert "zwei deutsche Touristen" in c.message_text

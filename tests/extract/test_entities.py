@@ -92,3 +92,13 @@ def test_a_ministry_is_named_by_the_capital_it_sits_in(nlp_de: Language) -> None
     # every city has police: the city names where they are, not whose they are
     mentions = nlp_de("Die Polizei in Paris nahm zwei Männer fest.")._.mentions
     assert not any(m.entity == "Police of France" for m in mentions)
+
+
+def test_the_trained_ner_labels_a_name_the_rules_only_guess(nlp_de: Language) -> None:
+    from lagebild.nlp.loading import NlpOptions, build_nlp
+
+    text = "Die Proteste in Kassel und Hamburg gingen am Montag weiter."
+    blank = mentions(build_nlp("de", NlpOptions(parse=False)), text)
+    assert blank["Kassel"] == ("OTH", None)  # a capitalised word: the rules cannot tell
+    got = mentions(nlp_de, text)
+    assert (got["Kassel"], got["Hamburg"]) == (("GPE", None), ("GPE", None))

@@ -14,7 +14,7 @@ import typer
 from lagebild.cli.evaluate import eval_app
 from lagebild.cli.facts import register as register_facts
 from lagebild.cli.kb import kb_app
-from lagebild.cli.options import DbOption, HantaOption, ModelOption, fail
+from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, fail
 from lagebild.cli.render import analysis_table, claims_table, print_table
 from lagebild.cli.spkatt import spkatt_app
 from lagebild.errors import LagebildError
@@ -43,13 +43,13 @@ def _date(value: str | None) -> dt.date | None:
         fail(f"--date {value!r} is not an ISO date (YYYY-MM-DD)", 2)
 
 
-def _nlp_options(model: str | None, hanta: bool | None) -> NlpOptions:
+def _nlp_options(model: str | None, hanta: bool | None, parse: bool | None) -> NlpOptions:
     """Pipeline options from --model/--hanta; a model directory must exist."""
     from lagebild.nlp.loading import NlpOptions
 
     if model not in (None, "trained", "hanta") and not (Path(model) / "config.cfg").exists():
         fail(f"--model {model}: no spaCy pipeline there (expected {Path(model) / 'config.cfg'})", 2)
-    return NlpOptions(model=model, hanta=hanta)
+    return NlpOptions(model=model, hanta=hanta, parse=parse)
 
 
 @app.callback()
@@ -78,13 +78,16 @@ def analyze(
     ] = None,
     model: ModelOption = None,
     hanta: HantaOption = None,
+    parse: ParseOption = None,
 ) -> None:
     """Analyse one article: claims with sources, figures, dates, modality and events."""
     from lagebild.pipeline import Analyzer, analyze_file
     from lagebild.store import open_store
 
     try:
-        analysis = analyze_file(file, _date(date), analyzer=Analyzer(_nlp_options(model, hanta)))
+        analysis = analyze_file(
+            file, _date(date), analyzer=Analyzer(_nlp_options(model, hanta, parse))
+        )
     except LagebildError as exc:
         fail(str(exc))
     if db is not None:
@@ -113,6 +116,7 @@ def ingest(
     workers: Annotated[int, typer.Option(help="Analysis processes (0 = one per core).")] = 0,
     model: ModelOption = None,
     hanta: HantaOption = None,
+    parse: ParseOption = None,
 ) -> None:
     """Analyse and store articles; bad inputs are reported, recorded and skipped.
 
@@ -149,7 +153,7 @@ def ingest(
             paths,
             store,
             options,
-            analyzer=Analyzer(_nlp_options(model, hanta)),
+            analyzer=Analyzer(_nlp_options(model, hanta, parse)),
             on_reject=lambda src, why: typer.echo(f"lagebild: skipped {src}: {why}", err=True),
             on_progress=show,
         )

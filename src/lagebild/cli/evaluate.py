@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from lagebild.cli.options import HantaOption, ModelOption, fail
+from lagebild.cli.options import HantaOption, ModelOption, ParseOption, fail
 from lagebild.cli.spkatt import eval_spkatt
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ def eval_seed(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Explain every miss.")] = False,
     model: ModelOption = None,
     hanta: HantaOption = None,
+    parse: ParseOption = None,
 ) -> None:
     """Score analyses against gold files in the seed's format."""
     from lagebild.evaluate.gold import evaluate_gold, gold_files
@@ -47,7 +48,7 @@ def eval_seed(
     from lagebild.nlp.loading import NlpOptions
     from lagebild.pipeline import Analyzer
 
-    score = evaluate_gold(dirs, Analyzer(NlpOptions(model=model, hanta=hanta)))
+    score = evaluate_gold(dirs, Analyzer(NlpOptions(model=model, hanta=hanta, parse=parse)))
     lines = format_report(score)
     if verbose:
         lines = [*explain(score), "", *lines]
@@ -63,7 +64,7 @@ def _linguistic_nlp(lang: str, model: str | None, hanta: bool | None) -> Languag
     from lagebild.nlp.loading import NlpOptions, build_nlp
 
     try:
-        return build_nlp(lang, NlpOptions(model=model, hanta=hanta, extractors=()))
+        return build_nlp(lang, NlpOptions(model=model, hanta=hanta, parse=False, extractors=()))
     except (ModelNotFoundError, ValueError) as exc:
         fail(str(exc), 2)
 

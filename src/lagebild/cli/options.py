@@ -25,6 +25,14 @@ HantaOption = Annotated[
         help="HanTa tags and lemmas on top of a trained pipeline (default: per language).",
     ),
 ]
+ParseOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--parse/--no-parse",
+        help="Parse the candidate sentences of attributions with the shipped trained pipeline "
+        "(default: per language; German on).",
+    ),
+]
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

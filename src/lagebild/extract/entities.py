@@ -11,7 +11,7 @@ Output: ``doc._.mentions``, a list of :class:`lagebild.model.Mention`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -28,13 +28,13 @@ from lagebild.extract.entity_lexicon import (
 )
 from lagebild.model import Mention
 from lagebild.nlp.extensions import register_extensions
+from lagebild.nlp.parsing import ParseView
 from lagebild.resolve.kb import KnowledgeBase
 from lagebild.resolve.normalize import ARTICLES, normalize_key
 
 register_extensions()
 
 MAX_ALIAS_TOKENS = 8
-NER_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,12 +219,16 @@ class EntityRecognizer:
         )
 
     def _unknown_names(self, doc: Doc, taken: list[bool]) -> list[Mention]:
-        if doc.has_annotation("ENT_IOB") and len(doc.ents) > 0:
-            return [
-                Mention(e.text, e.start_char, e.end_char, NER_LABELS.get(e.label_, "OTH"))
-                for e in doc.ents
-                if not any(taken[e.start : e.end])
-            ]
+        mentions = self._rule_names(doc, taken)
+        view = ParseView.of(doc)
+        unsure = [m for m in mentions if m.label == "OTH"]
+        if view is None or not unsure:
+            return mentions
+        view.require_entities(t.i for m in unsure if (t := _first_token(doc, m)) is not None)
+        entities = view.entities()
+        return [_with_ner(m, doc, entities) for m in mentions] if entities else mentions
+
+    def _rule_names(self, doc: Doc, taken: list[bool]) -> list[Mention]:
         mentions = self._companies(doc, taken) + self._persons(doc, taken)
         i = 0
         while i < len(doc):
@@ -238,6 +242,53 @@ class EntityRecognizer:
             mentions.append(Mention(span.text, span.start_char, span.end_char, _guess_label(span)))
             i = end
         return mentions
+
+
+# A trained NER's labels for names nobody in the knowledge base knows: its LOC names a
+# city or country far more often than a landscape in news ("Kassel", "Hamburg").
+NER_TO_MENTION = {
+    "PER": "PER",
+    "ORG": "ORG",
+    "LOC": "GPE",
+    "GPE": "GPE",
+    "MISC": "OTH",
+    "OTH": "OTH",
+}
+# Labels the rules give on weak evidence, and the NER labels that may replace them: a bare
+# capitalised word is anything; two names in a row are a person unless the NER says ORG
+# ("Baltic Star Line"; its LOC for "Ratna Kusumawati" was wrong, its PER/ORG mostly right).
+NER_MAY_RELABEL = {"OTH": frozenset({"PER", "ORG", "GPE", "OTH"}), "PER": frozenset({"ORG"})}
+
+
+def _with_ner(mention: Mention, doc: Doc, entities: list[tuple[int, int, int, str]]) -> Mention:
+    """A rule-found name labelled by the NER where the rules had only a guess (the NER's
+    own spans are not used: "[Chefvolkswirt der] Hansebank"; MODELS.md). ``entities`` are
+    (first token, end token, start char, label) from :class:`ParseView`."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    by_name = {doc[s:e].text: label for s, e, _, label in entities}
+    label = by_name.get(span.text)  # the same name labelled elsewhere in the text
+    for first, last, _, ent_label in entities:
+        if first < span.end and last > span.start:
+            # only an entity with the name's own bounds: "[von Kassel]" as PER is a miss
+            label = ent_label if (first, last) == (span.start, span.end) else None
+            break
+    relabel = NER_TO_MENTION.get(label or "", mention.label)
+    if relabel in NER_MAY_RELABEL.get(mention.label, ()) and not _titled(doc, span):
+        return replace(mention, label=relabel)
+    return mention
+
+
+def _first_token(doc: Doc, mention: Mention) -> Token | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _titled(doc: Doc, span: Span) -> bool:
+    """Whether a person title stands before the name ("Ministerin Sabine Kröger")."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.text in PERSON_TITLES or before.lemma_ in PERSON_TITLES)
 
 
 NAME_CONNECTORS = frozenset({"für", "der", "des", "und", "of", "for", "and", "the", "on"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-DOC_EXTENSIONS = ("doc_date", "mentions", "quantities", "times", "claims")
+DOC_EXTENSIONS = ("doc_date", "mentions", "quantities", "times", "claims", "parses")
 
 
 def register_extensions() -> None:

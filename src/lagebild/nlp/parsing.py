@@ -1,0 +1,175 @@
+"""The trained parser and NER where the extractors read them: sentence by sentence, on demand.
+
+The German default pipeline tags with HanTa (more accurate STTS and lemmas than the
+compact model). The shipped ``de_lagebild`` tok2vec, morphologizer, parser and NER run
+only on the sentences an extractor asks for: those with an attributed claim whose source
+the parse may correct, and those with a name the rules could not label; about a fifth of
+a news text, so the parse costs a fraction of running the model on everything
+(MODELS.md, "Default pipeline"). ``lagebild_parse`` puts a :class:`SentenceParses` in
+``doc._.parses``; :class:`ParseView` gives the extractors one way to read a parse,
+whether it covers the whole Doc (a trained pipeline run as such) or these sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from lagebild.errors import ModelNotFoundError
+
+PARSER_COMPONENTS = ("tok2vec", "morphologizer", "parser")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSentence:
+    """One sentence of a Doc, parsed on its own (same tokens, same order)."""
+
+    start: int  # index of its first token in the analysed Doc
+    start_char: int  # character offset of that token
+    doc: Doc
+
+
+class SentenceParses:
+    """The sentences of one Doc analysed on their own by a trained pipeline's parser (with
+    tok2vec and morphologizer) or its NER (which has its own tok2vec), each at most once."""
+
+    def __init__(self, doc: Doc, models: ParseModels) -> None:
+        self.doc = doc
+        self.models = models
+        self._parsed: dict[int, ParsedSentence] = {}
+        self._named: dict[int, ParsedSentence] = {}
+
+    def require(self, tokens: Iterable[int]) -> None:
+        """Parse the sentences holding these tokens, unless parsed already."""
+        self._run(self.models.parser, self._parsed, tokens)
+
+    def require_entities(self, tokens: Iterable[int]) -> None:
+        """Tag the named entities of the sentences holding these tokens."""
+        if self.models.ner is not None:
+            self._run(self.models.ner, self._named, tokens)
+
+    @property
+    def sentences(self) -> list[ParsedSentence]:
+        """The parsed sentences, in text order."""
+        return [self._parsed[start] for start in sorted(self._parsed)]
+
+    @property
+    def named(self) -> list[ParsedSentence]:
+        """The sentences with named entities tagged, in text order."""
+        return [self._named[start] for start in sorted(self._named)]
+
+    def _run(self, model: Language, done: dict[int, ParsedSentence], tokens: Iterable[int]) -> None:
+        starts = {self.doc[i].sent.start for i in tokens} - done.keys()
+        sents = [self.doc[start].sent for start in sorted(starts)]
+        docs = (_sentence_doc(model, sent) for sent in sents)
+        for sent, analysed in zip(sents, model.pipe(docs), strict=True):
+            done[sent.start] = ParsedSentence(sent.start, sent.start_char, analysed)
+
+
+def _sentence_doc(model: Language, sent: Span) -> Doc:
+    """The sentence as a Doc of ``model``'s vocabulary, one sentence, the same tokens."""
+    words = [t.text for t in sent]
+    spaces = [bool(t.whitespace_) for t in sent]
+    starts: list[bool | int | None] = [t.i == sent.start for t in sent]
+    return Doc(model.vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
+class ParseView:
+    """The dependency parse and named entities of a Doc, in the Doc's own indices."""
+
+    def __init__(self, doc: Doc, parses: SentenceParses | None = None) -> None:
+        self.doc = doc
+        self.parses = parses  # None: the Doc carries its own parse
+
+    @classmethod
+    def of(cls, doc: Doc) -> ParseView | None:
+        """The parse of ``doc`` (on-demand sentence parses or its own), or None."""
+        parses = doc._.parses if doc.has_extension("parses") else None
+        if parses is not None:
+            return cls(doc, parses)
+        if doc.has_annotation("DEP"):
+            return cls(doc)
+        return None
+
+    def require(self, tokens: Iterable[int]) -> None:
+        """Make sure the sentences holding these tokens are parsed."""
+        if self.parses is not None:
+            self.parses.require(tokens)
+
+    def require_entities(self, tokens: Iterable[int]) -> None:
+        """Make sure the named entities of the sentences holding these tokens are tagged."""
+        if self.parses is not None:
+            self.parses.require_entities(tokens)
+
+    def locate(self, i: int) -> tuple[Doc, int] | None:
+        """The parsed Doc holding token ``i`` and the offset of its indices (``i - offset``),
+        or None if that sentence was not parsed."""
+        if self.parses is None:
+            return self.doc, 0
+        for sentence in self.parses.sentences:
+            if sentence.start <= i < sentence.start + len(sentence.doc):
+                return sentence.doc, sentence.start
+        return None
+
+    def entities(self) -> list[tuple[int, int, int, str]]:
+        """Named entities (of the required sentences) as (first token, end token, start
+        char, label) in Doc terms."""
+        if self.parses is None:
+            return [(e.start, e.end, e.start_char, e.label_) for e in self.doc.ents]
+        return [
+            (s.start + e.start, s.start + e.end, s.start_char + e.start_char, e.label_)
+            for s in self.parses.named
+            for e in s.doc.ents
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class ParseModels:
+    """A trained pipeline split in two: tok2vec + morphologizer + parser, and the NER."""
+
+    parser: Language
+    ner: Language | None
+
+    @classmethod
+    def load(cls, path: Path) -> ParseModels:
+        if not (path / "config.cfg").exists():
+            raise ModelNotFoundError(
+                f"no spaCy pipeline at {path} (expected {path / 'config.cfg'})"
+            )
+        parser = spacy.load(path, exclude=_other_than(path, PARSER_COMPONENTS))
+        has_ner = "ner" in spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
+        ner = spacy.load(path, exclude=_other_than(path, ("ner",))) if has_ner else None
+        return cls(parser, ner)
+
+
+def _other_than(path: Path, keep: tuple[str, ...]) -> list[str]:
+    names = spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
+    return [name for name in names if name not in keep]
+
+
+class SentenceParser:
+    """Gives each Doc its :class:`SentenceParses`; the Doc's tokens, tags and sentences stay."""
+
+    def __init__(self, models: ParseModels) -> None:
+        self.models = models
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.parses = SentenceParses(doc, self.models)
+        return doc
+
+
+@Language.factory("lagebild_parse", assigns=["doc._.parses"], default_config={"model": None})
+def make_sentence_parser(nlp: Language, name: str, model: str | None) -> SentenceParser:
+    """Parse and named entities of the shipped trained pipeline (or the one at ``model``)
+    on the sentences the extractors ask for."""
+    from lagebild.nlp.loading import shipped_model_path
+
+    path = Path(model) if model else shipped_model_path(str(nlp.lang))
+    if path is None:
+        raise ModelNotFoundError(f"no trained {nlp.lang} pipeline shipped to parse with")
+    return SentenceParser(ParseModels.load(path))

@@ -1,0 +1,85 @@
+"""The parse readings the rules use with the shipped German pipeline (its default)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from lagebild.extract.dependencies import phrase_end, subject_range
+from lagebild.nlp.loading import NlpOptions, build_nlp
+from lagebild.nlp.parsing import ParseView
+
+
+@pytest.fixture(scope="module")
+def hanta_de() -> Language:
+    """The German pipeline without a parser: blank + HanTa."""
+    return build_nlp("de", NlpOptions(parse=False))
+
+
+def _sources(nlp: Language, text: str) -> list[str | None]:
+    return [c.source.text if c.source else None for c in nlp(text)._.claims if c.cue]
+
+
+def test_the_default_german_pipeline_parses_sentences_on_demand(
+    nlp_de: Language, hanta_de: Language
+) -> None:
+    doc = nlp_de("Es regnete. Der Minister sagte, die Lage sei ernst.")
+    view = ParseView.of(doc)
+    assert view is not None
+    # the claim's sentence was parsed for its source, the weather report was not
+    assert [s.doc.text for s in view.parses.sentences] == [
+        "Der Minister sagte, die Lage sei ernst."
+    ]
+    assert view.locate(0) is None
+    parsed, offset = view.locate(4)
+    assert (offset, parsed[4 - offset].text, parsed[4 - offset].dep_) == (3, "Minister", "nsubj")
+    assert ParseView.of(hanta_de("Der Minister sagte, die Lage sei ernst.")) is None
+
+
+def test_a_speech_verb_takes_its_parsed_subject_where_the_rules_find_none(
+    nlp_de: Language, hanta_de: Language
+) -> None:
+    text = (
+        "Erik Schweickert, der verbraucherschutzpolitische Sprecher der "
+        "FDP-Bundestagsfraktion, kritisierte, das Gesetz komme zu spät."
+    )
+    assert _sources(hanta_de, text) == [None]
+    assert _sources(nlp_de, text) == [
+        "Erik Schweickert, der verbraucherschutzpolitische Sprecher der FDP-Bundestagsfraktion"
+    ]
+
+
+def _view(nlp: Language, text: str) -> ParseView:
+    view = ParseView.of(nlp(text))
+    assert view is not None
+    view.require(range(len(view.doc)))
+    return view
+
+
+def test_subject_range_leaves_out_a_relative_clause(nlp_de: Language) -> None:
+    view = _view(nlp_de, "Der Bürgermeister, der seit Jahren im Amt ist, forderte neue Gelder.")
+    verb = next(t.i for t in view.doc if t.text == "forderte")
+    subject = subject_range(view, verb)
+    assert subject is not None
+    assert view.doc[subject[0] : subject[1]].text == "Der Bürgermeister"
+
+
+def test_phrase_end_cuts_a_prepositional_phrase_on_the_verb(nlp_de: Language) -> None:
+    view = _view(nlp_de, "„Das war kein gutes Spiel“, sagte Thomas Tuchel in einem Interview.")
+    doc = view.doc
+    start = next(t.i for t in doc if t.text == "Thomas")
+    end = next(t.i for t in doc if t.text == "Interview") + 1
+    assert doc[start : phrase_end(view, (start, end))].text == "Thomas Tuchel"
+
+
+def test_phrase_end_keeps_an_organisation_with_its_place(nlp_de: Language) -> None:
+    view = _view(nlp_de, "Ken Rice vom Institut für Astronomie sagte, der Komet sei zerbrochen.")
+    end = next(t.i for t in view.doc if t.text == "Astronomie") + 1
+    assert phrase_end(view, (0, end)) == end
+
+
+def test_a_whole_doc_parse_is_read_in_place() -> None:
+    nlp = build_nlp("de", NlpOptions(model="trained", extractors=()))
+    view = ParseView.of(nlp("Der Minister sagte, die Lage sei ernst."))
+    assert view is not None and view.parses is None
+    assert view.locate(1) == (view.doc, 0)
