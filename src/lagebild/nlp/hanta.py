@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from lagebild.nlp.tags import normalize_hanta_tag, to_upos
 
@@ -26,6 +26,17 @@ CLAWS_TO_UPOS = {
     "PN": "PRON", "PO": "PART", "PR": "ADP", "PU": "PUNCT", "TO": "PART", "UN": "X",
     "VB": "AUX", "VD": "AUX", "VH": "AUX", "VM": "AUX", "VV": "VERB", "XX": "PART", "ZZ": "X",
 }  # fmt: skip
+
+
+# STTS tags whose UPOS depends on UD conventions the tag does not carry, where a trained
+# morphologizer run before HanTa chooses better than the fixed mapping (indefinite pronouns
+# "viele", "alle": DET or PRON; separable particles: ADP or ADV; attributive "viele": ADJ
+# or DET). Chosen on the tune part of GSD dev (+0.5 UPOS), confirmed on GSD test (MODELS.md).
+MORPHOLOGIZER_DECIDES: dict[str, frozenset[str]] = {
+    "PIS": frozenset({"DET", "PRON"}),
+    "PTKVZ": frozenset({"ADP", "ADV"}),
+    "ADJA": frozenset({"ADJ", "DET"}),
+}
 
 
 # Word analyses are pure functions of their arguments; memoizing them per loaded tagger
@@ -68,8 +79,8 @@ class HantaTagger:
                 continue
             for token, (_, lemma, raw_tag) in zip(sent, tagged, strict=False):
                 tag = self._tag(token.text, raw_tag)
+                token.pos_ = self._upos(tag, token)
                 token.tag_ = tag
-                token.pos_ = self._upos(tag)
                 token.lemma_ = lemma if lemma else token.text
         return doc
 
@@ -82,10 +93,13 @@ class HantaTagger:
             return "$(" if self.lang == "de" else "PUQ"
         return normalize_hanta_tag(raw_tag) if self.lang == "de" else raw_tag
 
-    def _upos(self, tag: str) -> str:
-        if self.lang == "de":
-            return to_upos(tag, "de")
-        return CLAWS_TO_UPOS.get(tag[:2], "X")
+    def _upos(self, tag: str, token: Token) -> str:
+        if self.lang != "de":
+            return CLAWS_TO_UPOS.get(tag[:2], "X")
+        if token.pos_ in MORPHOLOGIZER_DECIDES.get(tag, ()):
+            return token.pos_  # a trained morphologizer ran before and chose within the tag
+        upos = to_upos(tag, "de")
+        return "PUNCT" if upos == "X" and token.is_punct else upos
 
 
 def _sentences(doc: Doc) -> Iterator[Any]:

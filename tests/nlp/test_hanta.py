@@ -1,0 +1,32 @@
+"""HanTa's tags and lemmas, alone and on top of a trained morphologizer."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from lagebild.nlp.hanta import HantaTagger
+
+
+def _tagged(words: list[str], upos: list[str] | None = None) -> Doc:
+    doc = Doc(spacy.blank("de").vocab, words=words)
+    for token, pos in zip(doc, upos or [], strict=False):
+        token.pos_ = pos
+    return HantaTagger("de")(doc)
+
+
+def test_tags_lemmas_and_upos_of_a_news_sentence() -> None:
+    doc = _tagged(["Die", "Ministerin", "sagte", ",", "viele", "seien", "gekommen", "."])
+    assert [t.tag_ for t in doc][:3] == ["ART", "NN", "VVFIN"]
+    assert [t.lemma_ for t in doc][:3] == ["der", "Ministerin", "sagen"]
+    assert doc[4].tag_ == "PIS" and doc[4].pos_ == "PRON"  # the fixed STTS -> UPOS mapping
+
+
+def test_a_trained_morphologizer_decides_within_an_ambiguous_tag() -> None:
+    words = ["Die", "Ministerin", "sagte", ",", "viele", "seien", "gekommen", "."]
+    upos = ["DET", "NOUN", "VERB", "PUNCT", "DET", "AUX", "VERB", "PUNCT"]
+    doc = _tagged(words, upos)
+    assert (doc[4].tag_, doc[4].pos_) == ("PIS", "DET")  # UD's DET for "viele", kept
+    # outside a tag's choices the morphologizer is overruled: "Ministerin" stays NOUN
+    doc = _tagged(words, ["DET", "VERB", "VERB", "PUNCT", "DET", "AUX", "VERB", "PUNCT"])
+    assert doc[1].pos_ == "NOUN"
