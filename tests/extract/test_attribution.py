@@ -303,3 +303,42 @@ def test_a_frame_noun_without_a_genitive_has_no_source(nlp_de: Language) -> None
     )
     assert c.source is None
     assert "zwei deutsche Touristen" in c.message_text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a verb with its first part written apart, verb-final and as a participle
+        ("Die Firma hatte bekannt gegeben, dass die Anlage schließt.", "Die Firma", "gegeben"),
+        ("Wie die Bank bekannt gab, soll der Chef zurücktreten.", "die Bank", "gab"),
+        # a frame noun with a possessive, and a compound frame noun in the dative plural
+        ("Nach seinen Angaben enthielt der Koffer eine Bombe.", "seinen", "Nach seinen Angaben"),
+        (
+            "Neben dem Kandidaten wurden nach Medienberichten weitere Demonstranten festgenommen.",
+            "Medienberichten",
+            "nach Medienberichten",
+        ),
+        # a fronted prepositional phrase is no adverbial clause
+        (
+            "Seit dem 19. Juni ist die Hauptkamera ausgefallen, teilte das Institut mit.",
+            "das Institut",
+            "teilte",
+        ),
+        # a source the tagger does not call a noun
+        (
+            "Wie t-online.de berichtet, ist der Trailer veröffentlicht worden.",
+            "t-online.de",
+            "berichtet",
+        ),
+    ],
+)
+def test_more_frames_and_verbs_of_saying(
+    nlp_de: Language, text: str, source: str, cue: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source and c.source.text, c.cue and c.cue.text) == (source, cue)
+
+
+def test_a_quoted_name_after_an_article_is_no_quotation(nlp_de: Language) -> None:
+    claims = claims_of(nlp_de, "Wie die „Aktion Deutschland hilft“ mitteilte, laufe die Hilfe an.")
+    assert all(c.form != "direct" for c in claims)

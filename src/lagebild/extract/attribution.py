@@ -38,6 +38,7 @@ from lagebild.extract.cue_lexicon import (
     FRAME_NOUNS_DE,
     FRAME_STWR_DE,
     IMPERSONAL_CUES_DE,
+    OPENING_QUOTES,
     RELAY_MARKERS_DE,
     SUBJUNCTIVE_I_DE,
     CueVerb,
@@ -166,6 +167,11 @@ class Attribution:
         words = [t for t in doc[q[0] : q[1]] if not t.is_punct]
         if len(words) < self.options.min_quote_tokens:
             return False
+        before = q[0] - 1
+        if before >= 0 and doc[before].text in OPENING_QUOTES:
+            before -= 1  # the spans are inside their quote marks
+        if before >= 0 and doc[before].tag_ in {"ART", "PDAT", "PPOSAT", "ADJA"}:
+            return False  # a quoted name: 'die „Aktion Deutschland hilft“'
         return any(is_finite(t) for t in words) or len(words) >= 6
 
     # -- quotations ------------------------------------------------------------------------
@@ -432,6 +438,8 @@ class Attribution:
     def _wie_claim(self, toks: list[Token], k: int, intro: int, verb: CueVerb) -> RawClaim | None:
         """'..., wie X berichtet.' The rest of the sentence is the message."""
         source = _np_after(toks, intro + 1)
+        if source is None and intro + 2 == k and _bare_name(toks[intro + 1]):
+            source = (intro + 1, intro + 2)  # "wie t-online.de berichtet": a name untagged
         if source is None:
             return None
         end = _particle_end(toks, k)
@@ -693,8 +701,13 @@ def _passive(toks: Sequence[Token], finite: int, k: int) -> bool:
 
 
 def _cue_lemma(toks: Sequence[Token], k: int) -> str:
-    """The lemma of a verb with its separated particle ('teilte ... mit' -> 'mitteilen')."""
+    """The lemma of a verb with its separated particle ('teilte ... mit' -> 'mitteilen'),
+    or with the word written apart before it ('bekannt gegeben' -> 'bekanntgeben')."""
     token = toks[k]
+    if k > 0 and toks[k - 1].tag_ in {"ADJD", "ADV"}:
+        joined = toks[k - 1].lower_ + token.lemma_
+        if joined in CUE_VERBS_DE:
+            return joined
     if token.tag_ in FINITE_TAGS:
         particle = _separable_particle(toks, k)
         if particle is not None:
@@ -784,8 +797,8 @@ def _has_clause_before(toks: Sequence[Token], finite: int) -> bool:
     an adverbial clause ('Wenn ..., droht ihm ...') is no reported content."""
     if finite == 0 or toks[finite - 1].text not in {",", ":"}:
         return False
-    if toks[0].lower_ in ADVERBIAL_SUBORDINATORS:
-        return False
+    if toks[0].lower_ in ADVERBIAL_SUBORDINATORS and toks[0].tag_ not in {"APPR", "APPRART"}:
+        return False  # "Wenn ..., droht": but "Seit dem 19. Juni ist ..., teilte X mit" is not
     if _subject_with_relative_clause(toks, finite) is not None:
         return False  # "Küng, der als Kritiker gilt, sagte ...": the clause is the subject's
     return any(is_finite(t) for t in toks[: finite - 1])
@@ -1035,15 +1048,23 @@ def _prep_frame(
     """'nach Angaben des X' / 'laut X' / 'laut einem Bericht der X'."""
     n = len(toks)
     j = k + 1
-    while j < n and toks[j].tag_ in {"ADJA", "ART", "PIAT"}:
+    possessive = None
+    while j < n and (
+        toks[j].tag_ in {"ADJA", "ART", "PIAT", "PPOSAT", "PRELAT", "PDAT"}
+        or toks[j].lower_ in {"dessen", "deren"}
+    ):
+        if toks[j].tag_ in {"PPOSAT", "PRELAT"} or toks[j].lower_ in {"dessen", "deren"}:
+            possessive = j  # "nach seinen Angaben", "nach dessen Angaben"
         j += 1
     if j >= n:
         return None
     noun = toks[j]
     is_frame_noun = noun.text in FRAME_NOUNS_DE or noun.lemma_ in FRAME_NOUNS_DE
     compound = not is_frame_noun and any(
-        noun.text.endswith(f.lower()) and len(noun.text) > len(f) + 2 for f in FRAME_NOUNS_DE
-    )
+        word.endswith(f.lower()) and len(word) > len(f) + 2
+        for f in FRAME_NOUNS_DE
+        for word in (noun.text, noun.lemma_)
+    )  # "nach Medienberichten" (lemma "Medienbericht")
     if is_frame_noun:
         cue = (k, j + 1)
         nxt = j + 1
@@ -1051,6 +1072,8 @@ def _prep_frame(
         if by_von:
             nxt += 1 if toks[nxt].lower_ == "von" else 0
         attach = k == 0  # mid-sentence: "nach Angaben der Polizei [zu Rangeleien]"
+        if possessive is not None:  # "nach seinen Angaben": no genitive can follow
+            return cue, (possessive, possessive + 1), cue
         if nxt < n and toks[nxt].lower_ == "vom":
             source_end = np_end(toks, nxt + 1, attach=attach)
             source = (nxt + 1, source_end) if source_end > nxt + 1 else None
