@@ -168,6 +168,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="rules without the trained parser and NER (the parse-free German pipeline)",
     )
+    parser.add_argument(
+        "--train-fraction",
+        type=float,
+        default=1.0,
+        help="train on the first part of each fold's training documents (learning curve)",
+    )
     parser.add_argument("--folds", type=int, default=FOLDS, help="run only the first N folds")
     parser.add_argument("--c1", type=float, help="CRF L1 regularisation")
     parser.add_argument("--c2", type=float, help="CRF L2 regularisation")
@@ -204,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.monotonic()
         for f, test_ids in enumerate(parts[: args.folds], start=1):
             train = [documents[i] for i in ids if i not in set(test_ids)]
+            train = train[: max(1, round(len(train) * args.train_fraction))]
             test = [documents[i] for i in test_ids]
             approach.fit(train)
             fold = SpkAttScores()
