@@ -9,7 +9,7 @@ Jaccard similarity stays far below the near-duplicate threshold of 0.8. Every 10
 is instead a copy of an earlier one with one sentence changed: the near-duplicates the run
 must find (reported as expected vs. found). Articles are written as one news-please JSONL file.
 
-    PYTHONPATH=src python bench/ingest.py [--quick] [--docs N] [--workers N] [--json]
+    PYTHONPATH=src python bench/ingest.py [--quick] [--docs N] [--workers N] [--no-parse] [--json]
 """
 
 from __future__ import annotations
@@ -145,10 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=0, help="0 = one per core")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--no-parse", action="store_true", help="the German pipeline without the on-demand parse"
+    )
     args = parser.parse_args(argv)
     n = 300 if args.quick else args.docs
 
     from lagebild.ingest.batch import IngestOptions, ingest_paths
+    from lagebild.nlp.loading import NlpOptions
+    from lagebild.pipeline import Analyzer
     from lagebild.store import Store
 
     records = corpus(n)
@@ -164,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         options = IngestOptions(workers=args.workers)
         with PeakRss() as rss:
             start = time.perf_counter()
-            summary = ingest_paths([path], store, options)
+            analyzer = Analyzer(NlpOptions(parse=False if args.no_parse else None))
+            summary = ingest_paths([path], store, options, analyzer=analyzer)
             seconds = time.perf_counter() - start
         store.close()
     tok = tokenizer_pass(texts)

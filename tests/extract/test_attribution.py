@@ -342,3 +342,16 @@ def test_more_frames_and_verbs_of_saying(
 def test_a_quoted_name_after_an_article_is_no_quotation(nlp_de: Language) -> None:
     claims = claims_of(nlp_de, "Wie die „Aktion Deutschland hilft“ mitteilte, laufe die Hilfe an.")
     assert all(c.form != "direct" for c in claims)
+
+
+def test_free_indirect_speech_in_any_verbs_subjunctive(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Der Minister sagte, die Lage sei ernst. Die Armee verfüge über genug Reserven."
+        " Die Truppen verändern ihre Stellungen.",
+    )
+    assert [(c.form, c.source and c.source.text) for c in claims] == [
+        ("indirect", "Der Minister"),
+        ("free_indirect", "Der Minister"),  # "verfüge": Konjunktiv I of any verb
+        ("unattributed", None),  # "verändern": the indicative is the author's again
+    ]

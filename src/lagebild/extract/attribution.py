@@ -547,7 +547,7 @@ class Attribution:
                     previous_sourced,
                 )
                 continue
-            subjunctive = any(is_finite(t) and t.lower_ in SUBJUNCTIVE_I_DE for t in sent)
+            subjunctive = any(is_subjunctive(t) for t in sent)
             if not subjunctive or previous_sourced is None:
                 previous_sourced = None
                 continue
@@ -655,6 +655,24 @@ def last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
         if claim.source is not None and claim.message[-1][1] <= before:
             return claim
     return None
+
+
+def is_subjunctive(token: Token) -> bool:
+    """Whether a finite verb is in the subjunctive of reported speech: a listed form ("sei",
+    "habe", "hätten") or the third person singular of Konjunktiv I, the stem with "-e"
+    ("erwarte", "verfüge"), which in news is not the first person outside quotations."""
+    if not is_finite(token):
+        return False
+    if token.lower_ in SUBJUNCTIVE_I_DE:
+        return True
+    lemma = token.lemma_.lower()
+    if token.tag_ != "VVFIN" or not lemma.endswith("n") or len(lemma) < 5:
+        return False
+    if token.i > token.sent.start and token.doc[token.i - 1].lower_ == "ich":
+        return False
+    if lemma.endswith(("ern", "eln")):
+        return token.lower_ == lemma[:-1] + "e"  # "fordere", "handele"
+    return token.lower_ == lemma[:-2] + "e"
 
 
 def _is_main_verb(toks: Sequence[Token], j: int) -> bool:
@@ -932,7 +950,7 @@ def _through_subjunctive_clauses(toks: Sequence[Token], stop: int) -> int:
     """Extend a clause end over following clauses in Konjunktiv I (still reported)."""
     while stop < len(toks) and toks[stop].text == ",":
         end = _clause_stop(toks, stop + 1)
-        if not any(is_finite(t) and t.lower_ in SUBJUNCTIVE_I_DE for t in toks[stop + 1 : end]):
+        if not any(is_subjunctive(t) for t in toks[stop + 1 : end]):
             break
         stop = end
     return stop
