@@ -19,6 +19,8 @@ from lagebild.evaluate.spkatt import (
 from lagebild.spkatt.convert import ConvertOptions, analyse, predict_document
 from lagebild.spkatt.io import (
     Annotation,
+    Sentence,
+    SpkAttDocument,
     document_from_json,
     document_to_json,
     read_document,
@@ -141,3 +143,17 @@ def test_commands_predict_and_eval(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "spkatt", str(gold), str(tmp_path / "pred")])
     assert result.exit_code == 0, result.output
     assert result.output.strip().splitlines()[-1].startswith("spkatt message F1=")
+
+
+def test_a_reported_past_with_sollen_is_free_indirect(nlp_de: Language) -> None:
+    sentences = [
+        "Drei Männer wurden festgenommen .",
+        "Ein vierter Mann soll ihnen geholfen haben .",
+        "Er soll bis Freitag aussagen .",  # an obligation as often as a report
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [(a.form, predicted.text_of(a.message)) for a in predicted.annotations] == [
+        ("FreeIndirect", "Ein vierter Mann soll ihnen geholfen haben .")
+    ]
+    assert not predicted.annotations[0].cue and not predicted.annotations[0].source

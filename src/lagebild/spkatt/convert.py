@@ -94,7 +94,13 @@ def annotations_from_doc(
     previous: tuple[Claim, _Draft] | None = None
     sources: dict[tuple[int, int], list[int]] = {}  # claim source -> the task's source
     for claim in doc._.claims or []:
-        if claim.form == "unattributed" or not claim.message:
+        if not claim.message:
+            continue
+        if claim.form == "unattributed":
+            if options.conventions and claim.modality == "reportative":
+                tokens = _Claim(doc, starts, claim)
+                if _reports_the_past(doc, tokens.message):
+                    drafts.append(tokens.reportative())
             continue
         tokens = _Claim(doc, starts, claim)
         if options.conventions:
@@ -208,6 +214,15 @@ class _Claim:
         ann.frame = self._frame(ann.cue + ann.source, ann.message)
         return ann
 
+    def reportative(self) -> _Draft:
+        """An author's sentence that reports with "sollen" ("Ein vierter Mann soll ihnen
+        geholfen haben."): the task's FreeIndirect, without cue or source."""
+        return _Draft(
+            form="FreeIndirect",
+            stwr="Speech",
+            message=_with_final_stop(self.doc, list(self.message)),
+        )
+
     def quotes_by_sentence(self, ann: _Draft) -> list[_Draft]:
         """A direct claim whose quotation continues in a later sentence as one per sentence.
 
@@ -242,6 +257,17 @@ class _Claim:
             span = self.doc[sent].sent
             frame.extend(i for i in range(span.start, span.end) if i not in inside)
         return frame
+
+
+REPORTATIVE_SOLLEN = frozenset({"soll", "sollen", "sollte", "sollten"})
+PERFECT_INFINITIVES = frozenset({"haben", "sein", "worden"})
+
+
+def _reports_the_past(doc: Doc, message: list[int]) -> bool:
+    """'soll ... geholfen haben': "sollen" with a perfect infinitive only reports; with a
+    plain infinitive it is as often an obligation ("soll bis Freitag entscheiden")."""
+    words = {doc[i].lower_ for i in message}
+    return bool(words & REPORTATIVE_SOLLEN) and bool(words & PERFECT_INFINITIVES)
 
 
 def _indices(doc: Doc, starts: list[int], span: Span | None) -> list[int]:
