@@ -26,6 +26,7 @@ from lagebild.extract.chunks import (
     is_finite,
     np_end,
     quote_spans,
+    subjunctive_form,
     trim_punct,
 )
 from lagebild.extract.cue_lexicon import (
@@ -40,7 +41,6 @@ from lagebild.extract.cue_lexicon import (
     IMPERSONAL_CUES_DE,
     OPENING_QUOTES,
     RELAY_MARKERS_DE,
-    SUBJUNCTIVE_I_DE,
     CueVerb,
 )
 from lagebild.extract.dependencies import phrase_end, subject_range
@@ -658,21 +658,11 @@ def last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
 
 
 def is_subjunctive(token: Token) -> bool:
-    """Whether a finite verb is in the subjunctive of reported speech: a listed form ("sei",
-    "habe", "hätten") or the third person singular of Konjunktiv I, the stem with "-e"
-    ("erwarte", "verfüge"), which in news is not the first person outside quotations."""
-    if not is_finite(token):
-        return False
-    if token.lower_ in SUBJUNCTIVE_I_DE:
-        return True
-    lemma = token.lemma_.lower()
-    if token.tag_ != "VVFIN" or not lemma.endswith("n") or len(lemma) < 5:
-        return False
+    """Whether a finite verb is in the subjunctive of reported speech (``subjunctive_form``);
+    "ich erwarte" is the indicative, and in news the first person is rare outside quotes."""
     if token.i > token.sent.start and token.doc[token.i - 1].lower_ == "ich":
         return False
-    if lemma.endswith(("ern", "eln")):
-        return token.lower_ == lemma[:-1] + "e"  # "fordere", "handele"
-    return token.lower_ == lemma[:-2] + "e"
+    return subjunctive_form(token.text, token.lemma_, token.tag_)
 
 
 def _is_main_verb(toks: Sequence[Token], j: int) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from lagebild.extract.cue_lexicon import CLOSING_FOR
+from lagebild.extract.cue_lexicon import CLOSING_FOR, SUBJUNCTIVE_I_DE
 
 NOUN_TAGS = frozenset({"NN", "NE", "FM"})
 NP_START_TAGS = frozenset(
@@ -34,6 +34,21 @@ def is_noun(token: Token) -> bool:
 
 def is_finite(token: Token) -> bool:
     return token.tag_ in FINITE_TAGS
+
+
+def subjunctive_form(word: str, lemma: str, tag: str) -> bool:
+    """Whether a finite verb form is Konjunktiv I (or II standing in for it): a listed form
+    ("sei", "habe", "hätten") or the stem with "-e" ("erwarte" of "erwarten", "fordere"
+    of "fordern"), which is the third person singular in reported speech."""
+    low = word.lower()
+    if low in SUBJUNCTIVE_I_DE:
+        return True
+    if tag not in FINITE_TAGS or not low.endswith("e"):
+        return False
+    stem = lemma.lower()
+    if stem.endswith(("ern", "eln")):
+        return low == stem[:-1] + "e"
+    return stem.endswith("en") and stem[:-1] == low
 
 
 def np_end(

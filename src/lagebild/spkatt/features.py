@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.extract.chunks import subjunctive_form
 from lagebild.extract.cue_lexicon import (
     CUE_VERBS_DE,
     FRAME_NOUNS_DE,
     FRAME_PREPS_DE,
     IMPERSONAL_CUES_DE,
-    SUBJUNCTIVE_I_DE,
 )
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
 from lagebild.spkatt.io import Annotation, SpkAttDocument
@@ -161,18 +161,6 @@ def quote_state(words: list[list[str]], max_sentences: int = 3) -> list[list[boo
                 row.append(inside)
         out.append(row)
     return out
-
-
-def is_subjunctive(word: str, lemma: str, tag: str) -> bool:
-    """A Konjunktiv I (or II standing in) form: the lexicon's, or a finite verb on -e
-    whose lemma is the same stem on -en ("existiere" of "existieren", "plane")."""
-    low = word.lower()
-    if low in SUBJUNCTIVE_I_DE:
-        return True
-    if tag not in {"VVFIN", "VAFIN", "VMFIN"} or not low.endswith("e"):
-        return False
-    stem = lemma.lower()
-    return stem.endswith("en") and stem[:-1] == low
 
 
 def _bucket(n: int) -> str:
@@ -348,7 +336,7 @@ def sentence_features(
     n = len(words)
     lex = [_is_lexicon_cue(w, lm) for w, lm in zip(words, lemmas, strict=True)]
     lex_at = [i for i, k in enumerate(lex) if k.startswith(("verb", "impersonal", "prep"))]
-    subjs = [is_subjunctive(w, lm, t) for w, lm, t in zip(words, lemmas, tags, strict=True)]
+    subjs = [subjunctive_form(w, lm, t) for w, lm, t in zip(words, lemmas, tags, strict=True)]
     subj = any(subjs)
     quoted = any(view.in_quote[s])
     sent_feats = [
