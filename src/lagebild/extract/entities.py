@@ -226,7 +226,8 @@ class EntityRecognizer:
             return mentions
         view.require_entities(t.i for m in unsure if (t := _first_token(doc, m)) is not None)
         entities = view.entities()
-        return [_with_ner(m, doc, entities) for m in mentions] if entities else mentions
+        by_name = {doc[first:last].text: label for first, last, label in entities}
+        return [_with_ner(m, doc, entities, by_name) for m in mentions] if entities else mentions
 
     def _rule_names(self, doc: Doc, taken: list[bool]) -> list[Mention]:
         mentions = self._companies(doc, taken) + self._persons(doc, taken)
@@ -260,16 +261,21 @@ NER_TO_MENTION = {
 NER_MAY_RELABEL = {"OTH": frozenset({"PER", "ORG", "GPE", "OTH"}), "PER": frozenset({"ORG"})}
 
 
-def _with_ner(mention: Mention, doc: Doc, entities: list[tuple[int, int, int, str]]) -> Mention:
+def _with_ner(
+    mention: Mention,
+    doc: Doc,
+    entities: list[tuple[int, int, str]],
+    by_name: dict[str, str],
+) -> Mention:
     """A rule-found name labelled by the NER where the rules had only a guess (the NER's
     own spans are not used: "[Chefvolkswirt der] Hansebank"; MODELS.md). ``entities`` are
-    (first token, end token, start char, label) from :class:`ParseView`."""
+    (first token, end token, label) from :class:`ParseView`, ``by_name`` their labels by
+    text, for a name the NER labelled elsewhere in the text."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return mention
-    by_name = {doc[s:e].text: label for s, e, _, label in entities}
-    label = by_name.get(span.text)  # the same name labelled elsewhere in the text
-    for first, last, _, ent_label in entities:
+    label = by_name.get(span.text)
+    for first, last, ent_label in entities:
         if first < span.end and last > span.start:
             # only an entity with the name's own bounds: "[von Kassel]" as PER is a miss
             label = ent_label if (first, last) == (span.start, span.end) else None

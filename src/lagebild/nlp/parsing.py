@@ -30,7 +30,6 @@ class ParsedSentence:
     """One sentence of a Doc, parsed on its own (same tokens, same order)."""
 
     start: int  # index of its first token in the analysed Doc
-    start_char: int  # character offset of that token
     doc: Doc
 
 
@@ -68,7 +67,7 @@ class SentenceParses:
         sents = [self.doc[start].sent for start in sorted(starts)]
         docs = (_sentence_doc(model, sent) for sent in sents)
         for sent, analysed in zip(sents, model.pipe(docs), strict=True):
-            done[sent.start] = ParsedSentence(sent.start, sent.start_char, analysed)
+            done[sent.start] = ParsedSentence(sent.start, analysed)
 
 
 def _sentence_doc(model: Language, sent: Span) -> Doc:
@@ -116,13 +115,13 @@ class ParseView:
                 return sentence.doc, sentence.start
         return None
 
-    def entities(self) -> list[tuple[int, int, int, str]]:
-        """Named entities (of the required sentences) as (first token, end token, start
-        char, label) in Doc terms."""
+    def entities(self) -> list[tuple[int, int, str]]:
+        """Named entities (of the required sentences) as (first token, end token, label)
+        in Doc indices."""
         if self.parses is None:
-            return [(e.start, e.end, e.start_char, e.label_) for e in self.doc.ents]
+            return [(e.start, e.end, e.label_) for e in self.doc.ents]
         return [
-            (s.start + e.start, s.start + e.end, s.start_char + e.start_char, e.label_)
+            (s.start + e.start, s.start + e.end, e.label_)
             for s in self.parses.named
             for e in s.doc.ents
         ]
@@ -137,19 +136,15 @@ class ParseModels:
 
     @classmethod
     def load(cls, path: Path) -> ParseModels:
+        """The two parts of the pipeline at ``path``."""
         if not (path / "config.cfg").exists():
             raise ModelNotFoundError(
                 f"no spaCy pipeline at {path} (expected {path / 'config.cfg'})"
             )
-        parser = spacy.load(path, exclude=_other_than(path, PARSER_COMPONENTS))
-        has_ner = "ner" in spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
-        ner = spacy.load(path, exclude=_other_than(path, ("ner",))) if has_ner else None
+        names = spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
+        parser = spacy.load(path, exclude=[n for n in names if n not in PARSER_COMPONENTS])
+        ner = spacy.load(path, exclude=[n for n in names if n != "ner"]) if "ner" in names else None
         return cls(parser, ner)
-
-
-def _other_than(path: Path, keep: tuple[str, ...]) -> list[str]:
-    names = spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
-    return [name for name in names if name not in keep]
 
 
 class SentenceParser:
