@@ -21,6 +21,7 @@ from lagebild.extract.chunks import (
     FINITE_TAGS,
     GENITIVE_ARTICLES,
     NOUN_TAGS,
+    OBLIQUE_ARTICLES,
     PRONOUN_SUBJECT_TAGS,
     SUBORDINATORS,
     is_finite,
@@ -849,10 +850,6 @@ def _subject_of(toks: Sequence[Token], finite: int) -> TokenRange | None:
         if end >= finite - 1 and end > start:
             return (start, min(end, finite))
     return _np_after(toks, finite + 1)
-
-
-# Articles that never open a subject: "den", "dem", "des", "einen", "einem", "eines".
-OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
 
 
 def _fronted_object(

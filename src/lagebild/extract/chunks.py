@@ -24,6 +24,8 @@ VERB_TAGS = frozenset(
 )
 SUBORDINATORS = frozenset({"KOUS", "PWAV", "PWS", "KOUI"})
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+# Articles that never open a subject: "den", "dem", "des", "einen", "einem", "eines".
+OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
 DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT"})
 ATTACHED_PREPS = frozenset({"von", "aus", "für", "vom", "im", "in", "bei", "beim"})
 

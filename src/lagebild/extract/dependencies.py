@@ -19,10 +19,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lagebild.extract.chunks import OBLIQUE_ARTICLES
 from lagebild.nlp.parsing import ParseView
 
 SUBJECT_RELATIONS = frozenset({"nsubj"})  # not nsubj:pass: "X wird beschuldigt" is no source
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+# Parsed as subjects, never a source: the expletive "es" (and, by OBLIQUE_ARTICLES, noun
+# phrases in an oblique case: "Dem Berater ... zufolge").
+NO_SUBJECT_WORDS = frozenset({"es"})
+# Prepositions whose phrase usually belongs to a source ("Ken Rice vom Institut ...",
+# "Abgeordnete aus der Koalition") even when the parser attaches it to the verb.
+NOUN_ATTACHED_PREPOSITIONS = frozenset({"von", "vom", "aus", "zu", "zur", "zum"})
+GENITIVE_DETERMINERS = frozenset({"des", "eines"})
 TokenRange = tuple[int, int]
 
 
@@ -77,12 +85,6 @@ def _phrase_end(doc: Doc, rng: TokenRange) -> int:
     return end
 
 
-# Prepositions whose phrase usually belongs to a source ("Ken Rice vom Institut ...",
-# "Abgeordnete aus der Koalition") even when the parser attaches it to the verb.
-NOUN_ATTACHED_PREPOSITIONS = frozenset({"von", "vom", "aus", "zu", "zur", "zum"})
-GENITIVE_DETERMINERS = frozenset({"des", "eines"})
-
-
 def _opens_new_phrase(token: Token) -> bool:
     """Whether a token the parse places outside a source phrase surely starts another one:
     a prepositional phrase on a common noun ("in einem Interview"), a noun phrase
@@ -119,12 +121,6 @@ def _subject_range(doc: Doc, verb: Token) -> TokenRange | None:
         if candidate.head == candidate:
             break
     return None
-
-
-# Parsed as subjects, never a source: the expletive "es", and noun phrases in an oblique
-# case ("Dem Berater ... zufolge").
-NO_SUBJECT_WORDS = frozenset({"es"})
-OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
 
 
 def _within(token: Token, head: Token, start: int, end: int) -> bool:
