@@ -355,3 +355,18 @@ def test_free_indirect_speech_in_any_verbs_subjunctive(nlp_de: Language) -> None
         ("free_indirect", "Der Minister"),  # "verfüge": Konjunktiv I of any verb
         ("unattributed", None),  # "verändern": the indicative is the author's again
     ]
+
+
+def test_reports_wonach_are_a_source_nested_in_the_denial(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Das Außenministerium wies Berichte zurück, wonach Inspektoren Zutritt zu zwei"
+        " Anlagen verlangt hätten.",
+    )
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("Das Außenministerium", "wies"),
+        ("Berichte", "wonach"),
+    ]
+    outer, inner = claims
+    assert inner.message_text == "Inspektoren Zutritt zu zwei Anlagen verlangt hätten"
+    assert inner.message_text in outer.message_text  # nested in the denied message

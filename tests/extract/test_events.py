@@ -105,3 +105,16 @@ def test_an_economic_figure_belongs_to_its_state_and_has_no_target(
     claim = main_claim(nlp_de, text)
     assert claim.event is not None and claim.event.type == "ECONOMIC_FIGURE"
     assert (claim.event.actor, claim.event.target) == (actor, None)
+
+
+def test_a_place_the_knowledge_base_does_not_know_is_no_target(nlp_de: Language) -> None:
+    text = (
+        "Nach Angaben der Regierung in Madrid kamen 158 Menschen ums Leben, die meisten davon"
+        " in der Region Valencia."
+    )
+    doc = nlp_de(text)
+    valencia = next(m for m in doc._.mentions if m.text == "Valencia")
+    assert (valencia.label, valencia.entity) == ("GPE", None)  # labelled by the NER
+    event = main_claim(nlp_de, text).event
+    assert event is not None and event.type == "CASUALTIES"
+    assert event.target != "Valencia"  # it would split the death toll from Spain's figures

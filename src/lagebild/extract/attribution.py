@@ -152,6 +152,9 @@ class Attribution:
             for claim in self._verb_claims(toks, used | quoted, claims, previous):
                 claims.append(claim)
                 used |= claim.tokens()
+            for claim in _wonach_claims(toks, used):
+                claims.append(claim)  # may lie inside another claim's message: nested
+                used |= claim.tokens()
             previous = (sent.start, sent.end)
         for claim in self._free_indirect(sentences, used, claims):
             claims.append(claim)
@@ -813,14 +816,21 @@ def _has_clause_before(toks: Sequence[Token], finite: int) -> bool:
     return any(is_finite(t) for t in toks[: finite - 1])
 
 
+# Words opening a clause that completes a noun: "Berichte, wonach ...", "die Sorge, dass".
+NOUN_COMPLEMENT_OPENERS = frozenset({"wonach", "dass"})
+
+
 def _subject_with_relative_clause(toks: Sequence[Token], finite: int) -> TokenRange | None:
-    """A first-position noun phrase whose relative clause ends right before the finite
-    verb ('Der 84-jährige Küng, der als Kritiker des Papstes gilt, sagte'), without it."""
+    """A first-position noun phrase whose relative (or complement) clause ends right before
+    the finite verb ('Der 84-jährige Küng, der als Kritiker des Papstes gilt, sagte';
+    'Berichte, wonach ..., wurden dementiert'), without the clause."""
     end = np_end(toks, 0)
     if end == 0 or end + 1 >= finite or toks[end].text != ",":
         return None
     opener = toks[end + 1]
-    if opener.tag_ not in {"PRELS", "PRELAT"} and not (
+    if opener.lower_ in NOUN_COMPLEMENT_OPENERS:
+        pass  # "Berichte, wonach ein Damm gebrochen sei, wurden dementiert"
+    elif opener.tag_ not in {"PRELS", "PRELAT"} and not (
         opener.tag_ in {"APPR", "APPRART"} and end + 2 < finite and toks[end + 2].tag_ == "PRELS"
     ):
         return None
@@ -874,8 +884,11 @@ def _np_after(toks: Sequence[Token], i: int) -> TokenRange | None:
 def _antecedent(toks: Sequence[Token], comma: int) -> TokenRange | None:
     """The noun phrase ending right before ``comma`` (the antecedent of a relative clause)."""
     end = comma
-    # skip a verb cluster the relative clause was moved behind ('ISW unterstützt, die ...')
-    while end > 0 and toks[end - 1].tag_ in {"VVPP", "VAINF", "VAPP", "VMINF", "VVINF", "VAFIN"}:
+    # skip a verb cluster or particle the clause was moved behind ('ISW unterstützt, die
+    # ...', 'wies Berichte zurück, wonach ...')
+    while end > 0 and toks[end - 1].tag_ in {
+        "VVPP", "VAINF", "VAPP", "VMINF", "VVINF", "VAFIN", "PTKVZ",
+    }:  # fmt: skip
         end -= 1
     if end == 0 or toks[end - 1].tag_ not in NOUN_TAGS:
         return None
@@ -918,6 +931,32 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
         if toks[m].text in {",", ".", ";"}:
             return None
     return None
+
+
+def _wonach_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    """'Berichte, wonach ein Staudamm gebrochen sei': the noun before the comma is the
+    source of the clause (nested when a speech verb's message holds it)."""
+    claims = []
+    for k, token in enumerate(toks):
+        if token.lower_ != "wonach" or k < 2 or toks[k - 1].text != ",":
+            continue
+        source = _antecedent(toks, k - 1)
+        if source is None:
+            continue
+        end = _through_subjunctive_clauses(toks, _clause_stop(toks, k + 1))
+        message = trim_punct(toks, k + 1, end)
+        if message[1] - message[0] < 2:
+            continue
+        claims.append(
+            RawClaim(
+                message=[r for r in (_doc_range(toks, message),) if r],
+                form="indirect",
+                source=_doc_range(toks, source),
+                cue=_doc_range(toks, (k, k + 1)),
+                stwr="speech",
+            )
+        )
+    return claims
 
 
 def _clause_stop(toks: Sequence[Token], i: int) -> int:

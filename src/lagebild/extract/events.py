@@ -171,7 +171,13 @@ def _foreign_troops(doc: Doc, claim: Claim, mentions: Sequence[Mention]) -> bool
 
 def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mention]) -> Event:
     """Actor and target from the mentions in the message, then in the rest of its sentence."""
-    inside = [m for m in mentions if _within(m, claim) and m.label in PARTICIPANT_LABELS]
+    # a place the knowledge base does not know ("Region Valencia") is no state to act or be
+    # targeted: the seed's convention names the state and keeps the region as the place
+    inside = [
+        m
+        for m in mentions
+        if _within(m, claim) and m.label in PARTICIPANT_LABELS and (m.entity or m.label != "GPE")
+    ]
     table = TARGET_PREPS_EN if doc.lang_ == "en" else TARGET_PREPS
     target_preps = table.get(event_type, frozenset())
     actor: str | None = None
