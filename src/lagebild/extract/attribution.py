@@ -152,7 +152,7 @@ class Attribution:
             for claim in self._verb_claims(toks, used | quoted, claims, previous):
                 claims.append(claim)
                 used |= claim.tokens()
-            for claim in _wonach_claims(toks, used):
+            for claim in _wonach_claims(toks):
                 claims.append(claim)  # may lie inside another claim's message: nested
                 used |= claim.tokens()
             previous = (sent.start, sent.end)
@@ -828,11 +828,12 @@ def _subject_with_relative_clause(toks: Sequence[Token], finite: int) -> TokenRa
     if end == 0 or end + 1 >= finite or toks[end].text != ",":
         return None
     opener = toks[end + 1]
-    if opener.lower_ in NOUN_COMPLEMENT_OPENERS:
-        pass  # "Berichte, wonach ein Damm gebrochen sei, wurden dementiert"
-    elif opener.tag_ not in {"PRELS", "PRELAT"} and not (
-        opener.tag_ in {"APPR", "APPRART"} and end + 2 < finite and toks[end + 2].tag_ == "PRELS"
-    ):
+    opens_clause = (
+        opener.lower_ in NOUN_COMPLEMENT_OPENERS  # "Berichte, wonach ..., wurden dementiert"
+        or opener.tag_ in {"PRELS", "PRELAT"}
+        or (opener.tag_ in {"APPR", "APPRART"} and toks[end + 2].tag_ == "PRELS")
+    )
+    if not opens_clause:
         return None
     inner = toks[end + 2 : finite - 1]
     if toks[finite - 1].text != "," or any(t.text in {",", ":", ";"} for t in inner):
@@ -933,7 +934,7 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
     return None
 
 
-def _wonach_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
+def _wonach_claims(toks: list[Token]) -> list[RawClaim]:
     """'Berichte, wonach ein Staudamm gebrochen sei': the noun before the comma is the
     source of the clause (nested when a speech verb's message holds it)."""
     claims = []
@@ -1086,6 +1087,11 @@ def _relay_source(toks: Sequence[Token], i: int) -> TokenRange | None:
     return None
 
 
+def _possessive(token: Token) -> bool:
+    """A possessive before a frame noun: 'seinen', 'ihren', 'dessen', 'deren'."""
+    return token.tag_ in {"PPOSAT", "PRELAT"} or token.lower_ in {"dessen", "deren"}
+
+
 def _prep_frame(
     toks: list[Token], k: int, prep: str
 ) -> tuple[TokenRange, TokenRange | None, TokenRange] | None:
@@ -1093,11 +1099,8 @@ def _prep_frame(
     n = len(toks)
     j = k + 1
     possessive = None
-    while j < n and (
-        toks[j].tag_ in {"ADJA", "ART", "PIAT", "PPOSAT", "PRELAT", "PDAT"}
-        or toks[j].lower_ in {"dessen", "deren"}
-    ):
-        if toks[j].tag_ in {"PPOSAT", "PRELAT"} or toks[j].lower_ in {"dessen", "deren"}:
+    while j < n and (toks[j].tag_ in {"ADJA", "ART", "PIAT", "PDAT"} or _possessive(toks[j])):
+        if _possessive(toks[j]):
             possessive = j  # "nach seinen Angaben", "nach dessen Angaben"
         j += 1
     if j >= n:

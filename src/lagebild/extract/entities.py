@@ -281,7 +281,7 @@ def _with_ner(
             label = ent_label if (first, last) == (span.start, span.end) else None
             break
     relabel = NER_TO_MENTION.get(label or "", mention.label)
-    if relabel in NER_MAY_RELABEL.get(mention.label, ()) and not _titled(doc, span):
+    if relabel in NER_MAY_RELABEL.get(mention.label, ()) and not _titled(doc, span.start):
         return replace(mention, label=relabel)
     return mention
 
@@ -291,9 +291,9 @@ def _first_token(doc: Doc, mention: Mention) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _titled(doc: Doc, span: Span) -> bool:
-    """Whether a person title stands before the name ("Ministerin Sabine Kröger")."""
-    before = doc[span.start - 1] if span.start > 0 else None
+def _titled(doc: Doc, start: int) -> bool:
+    """Whether a person title stands before the name at ``start`` ("Ministerin Sabine Kröger")."""
+    before = doc[start - 1] if start > 0 else None
     return before is not None and (before.text in PERSON_TITLES or before.lemma_ in PERSON_TITLES)
 
 
@@ -400,12 +400,10 @@ def _plausible(doc: Doc, start: int, end: int, target: AliasTarget) -> bool:
 
 def _guess_label(span: object) -> str:
     tokens = list(span)  # type: ignore[call-overload]
-    doc = tokens[0].doc
-    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     words = {t.text for t in tokens}
     if words & ORG_WORDS or (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0]) > 1):
         return "ORG"
-    if before is not None and (before.text in PERSON_TITLES or before.lemma_ in PERSON_TITLES):
+    if _titled(tokens[0].doc, tokens[0].i):
         return "PER"
     if len(tokens) >= 2:
         return "PER"
