@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
@@ -20,11 +19,9 @@ RULES_DIR = Path(de.__file__).parent
 )
 def test_every_lexicon_entry_is_read_by_a_rule(lexicon: object, rules: object) -> None:
     source = Path(rules.__file__).read_text(encoding="utf-8")  # type: ignore[attr-defined]
-    unread = [
-        f.name
-        for f in dataclasses.fields(lexicon)  # type: ignore[arg-type]
-        if not re.search(rf"\bLEX\.{f.name}\b", source)
-    ]
+    names = [name for name in vars(type(lexicon)) if not name.startswith("_")]
+    assert len(names) > 20
+    unread = [name for name in names if not re.search(rf"\bLEX\.{name}\b", source)]
     assert unread == []
 
 

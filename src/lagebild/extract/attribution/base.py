@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 DocRange = tuple[int, int]  # document token indices, end exclusive
 SentRange = tuple[int, int]  # indices into one sentence's token list, end exclusive
 MIN_QUOTE_TOKENS = 3
+MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote continuing it
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,15 @@ class Rule:
     per_sentence: bool = False
 
 
+def rule(name: str, *, per_sentence: bool = False) -> Callable[[Callable[..., Any]], Rule]:
+    """Make a rule function a named :class:`Rule` ('@rule("frame", per_sentence=True)')."""
+
+    def named(find: Callable[..., Any]) -> Rule:
+        return Rule(name, find, per_sentence)
+
+    return named
+
+
 @dataclass(frozen=True, slots=True)
 class RuleSet:
     """One language's rules, and what refines their claims afterwards (e.g. a parse)."""
@@ -192,6 +203,80 @@ def quote_claims(
         claim = claim_for(doc, q, ctx.quotes, ctx.claims)
         if claim is not None:
             yield claim
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFrame:
+    """The frame of a quotation ('sagte der Minister', 'X said:'), in document ranges."""
+
+    cue: DocRange
+    source: DocRange | None
+    verb: CueVerb | None
+    end: int  # the first token after the frame
+    stwr: str = "speech"
+    relay: DocRange | None = None
+
+
+def quote_claim(
+    doc: Doc,
+    q: DocRange,
+    ctx_quotes: list[DocRange],
+    earlier: list[RawClaim],
+    frame: QuoteFrame | None,
+    trim: Callable[[Doc, int, int], DocRange],
+    *,
+    continued_stwr: Callable[[RawClaim], str],
+    split_gap: range,
+) -> RawClaim | None:
+    """A direct claim for quotation ``q``: with its frame, its second half (a quotation
+    ``split_gap`` tokens after the frame: '„Q1“, sagte X, „Q2“'), or without a frame the
+    continuation of the last sourced claim at most :data:`MAX_QUOTE_GAP` tokens before."""
+    start, end = q
+    message = [trim(doc, start, end)]
+    if frame is None:
+        prev = last_sourced(earlier, start)
+        if prev is None or start - prev.message[-1][1] > MAX_QUOTE_GAP:
+            return None
+        return RawClaim(
+            message=message,
+            form="direct",
+            source=prev.source,
+            stwr=continued_stwr(prev),
+            rule="quote.continued",
+        )
+    for other in ctx_quotes:
+        if other[0] > end and other[0] - frame.end in split_gap:
+            message.append(trim(doc, *other))
+            break
+    return RawClaim(
+        message=message,
+        form="direct",
+        source=frame.source,
+        cue=frame.cue,
+        stwr=frame.stwr,
+        cue_modality=frame.verb.modality if frame.verb else None,
+        relay=frame.relay,
+        used=set(range(frame.cue[0], frame.end)),
+    )
+
+
+def relayed(
+    source: SentRange | None, real_source: SentRange | None
+) -> tuple[SentRange | None, SentRange | None]:
+    """(source, relay): when a relay follows the source ('X unter Berufung auf Y', 'X,
+    citing Y'), Y is the source and X relays it."""
+    if source is None or real_source is None:
+        return source, None
+    return real_source, source
+
+
+def lead_in(doc: Doc, open_mark: int, marks: frozenset[str]) -> list[Token] | None:
+    """The sentence's tokens before the colon or comma that leads into the quotation
+    opening at ``open_mark`` ('X sagte: „...“'); None when no such mark stands there."""
+    k = open_mark - 1
+    if k < 0 or doc[k].text not in marks:
+        return None
+    return list(doc[doc[k].sent.start : k])
 
 
 def outside(

@@ -16,22 +16,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from lagebild.extract.attribution.base import (
-    AttributionOptions,
-    Context,
-    CueVerb,
-    DocRange,
-    RawClaim,
-    Rule,
-    RuleSet,
-    SentRange,
-    doc_range,
-    last_sourced,
-    outside,
-    quote_claims,
-    raw_claim,
-    unattributed_claims,
-)
+from lagebild.extract.attribution import base
+from lagebild.extract.attribution.base import CueVerb, DocRange, QuoteFrame, RawClaim, SentRange
 from lagebild.extract.attribution.lexicon_de import LEXICON as LEX
 from lagebild.extract.chunks import (
     FINITE_TAGS,
@@ -55,37 +41,43 @@ COLON_CUE = CueVerb()  # any main verb of a clause that ends in a colon before a
 # -- the rules, in the order they run ----------------------------------------------------------
 
 
-def quotes(ctx: Context) -> Iterable[RawClaim]:
+@base.rule("quote")
+def quotes(ctx: base.Context) -> Iterable[RawClaim]:
     """'„Die Lage ist ernst“, sagte der Minister.' / 'Er sagte: „...“' / a quotation after
     a sourced claim continues it."""
-    return quote_claims(ctx, lambda doc, q: _is_speech(doc, q, ctx.options), _quote_claim)
+    return base.quote_claims(ctx, lambda doc, q: _is_speech(doc, q, ctx.options), _quote_claim)
 
 
-def frames(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+@base.rule("frame", per_sentence=True)
+def frames(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Nach Angaben der Polizei ...', 'laut X', 'X zufolge', '..., so X.', 'Demnach ...'."""
-    last = last_sourced(ctx.claims, toks[0].i)
+    last = base.last_sourced(ctx.claims, toks[0].i)
     return _frame_claims(toks, ctx.used, last.source if last else None)
 
 
-def verbs(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+@base.rule("verb", per_sentence=True)
+def verbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Der Minister sagte, die Lage sei ernst.' / '..., wie X berichtet.' / 'Das teilte
     die Feuerwehr mit.' (the sentence before)."""
     return _verb_claims(toks, ctx.used | ctx.quoted, ctx.claims, ctx.previous)
 
 
-def wonach(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+@base.rule("wonach", per_sentence=True)
+def wonach(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Berichte, wonach ein Staudamm gebrochen sei': nested in another claim's message."""
     return _wonach_claims(toks)
 
 
-def free_indirect(ctx: Context) -> Iterable[RawClaim]:
+@base.rule("free_indirect")
+def free_indirect(ctx: base.Context) -> Iterable[RawClaim]:
     """'Die Lage sei ernst.' after a sourced claim: Konjunktiv I carries its source on."""
     return _free_indirect(ctx.sentences, ctx.used, ctx.claims)
 
 
-def unattributed(ctx: Context) -> Iterable[RawClaim]:
+@base.rule("unattributed")
+def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
     """Every other body sentence: a claim of the author."""
-    return unattributed_claims(ctx)
+    return base.unattributed_claims(ctx)
 
 
 def refine_with_parse(doc: Doc, claims: list[RawClaim]) -> None:
@@ -96,16 +88,9 @@ def refine_with_parse(doc: Doc, claims: list[RawClaim]) -> None:
         _refine_with_parse(view, claims)
 
 
-RULES = RuleSet(
-    lang="de",
-    rules=(
-        Rule("quote", quotes),
-        Rule("frame", frames, per_sentence=True),
-        Rule("verb", verbs, per_sentence=True),
-        Rule("wonach", wonach, per_sentence=True),
-        Rule("free_indirect", free_indirect),
-        Rule("unattributed", unattributed),
-    ),
+RULES = base.RuleSet(
+    "de",
+    (quotes, frames, verbs, wonach, free_indirect, unattributed),
     refinements=(refine_with_parse,),
 )
 
@@ -113,7 +98,7 @@ RULES = RuleSet(
 # -- quotations ----------------------------------------------------------------------------------
 
 
-def _is_speech(doc: Doc, q: SentRange, options: AttributionOptions) -> bool:
+def _is_speech(doc: Doc, q: DocRange, options: base.AttributionOptions) -> bool:
     words = [t for t in doc[q[0] : q[1]] if not t.is_punct]
     if len(words) < options.min_quote_tokens:
         return False
@@ -131,36 +116,22 @@ def _is_speech(doc: Doc, q: SentRange, options: AttributionOptions) -> bool:
 def _quote_claim(
     doc: Doc, q: DocRange, quotes: list[DocRange], earlier: list[RawClaim]
 ) -> RawClaim | None:
-    start, end = q
-    message = [trim_punct_range(doc, start, end)]
-    frame = _frame_after_quote(doc, end + 1)
-    if frame is None and start >= 2:
-        frame = _frame_before_quote(doc, start - 1)
-    if frame is None:
-        prev = last_sourced(earlier, start)
-        if prev is None or start - prev.message[-1][1] > 60:
-            return None
-        return RawClaim(message=message, form="direct", source=prev.source, stwr="speech")
-    cue, source, cue_verb, frame_end = frame
-    # A quotation split around its frame: „Q1“, sagte X, „Q2“.
-    for other in quotes:
-        if other[0] > end and other[0] - frame_end <= 2:
-            message.append(trim_punct_range(doc, *other))
-            break
-    return RawClaim(
-        message=message,
-        form="direct",
-        source=source,
-        cue=cue,
-        stwr=cue_verb.stwr if cue_verb else "speech",
-        cue_modality=cue_verb.modality if cue_verb else None,
-        used=set(range(cue[0], frame_end)) if cue else set(),
+    frame = _frame_after_quote(doc, q[1] + 1)
+    if frame is None and q[0] >= 2:
+        frame = _frame_before_quote(doc, q[0] - 1)
+    return base.quote_claim(
+        doc,
+        q,
+        quotes,
+        earlier,
+        frame,
+        trim_punct_range,
+        continued_stwr=lambda _: "speech",
+        split_gap=range(-len(doc), 3),  # „Q1“, sagte X, „Q2“
     )
 
 
-def _frame_after_quote(
-    doc: Doc, i: int
-) -> tuple[DocRange, DocRange | None, CueVerb | None, int] | None:
+def _frame_after_quote(doc: Doc, i: int) -> QuoteFrame | None:
     """'„...“, sagte X' / '„...“, so X' / '„...“ sagte X'."""
     if i < len(doc) and doc[i].text == ",":
         i += 1
@@ -171,7 +142,7 @@ def _frame_after_quote(
     if token.lower_ == "so" and len(toks) > 1:
         end = np_end(toks, 1)
         if end > 1:
-            return (i, i + 1), (i + 1, i + end), None, i + end
+            return QuoteFrame((i, i + 1), (i + 1, i + end), None, i + end)
     verb = _cue_verb_at(toks, 0)
     if verb is not None and is_finite(token):
         k = 1
@@ -179,29 +150,25 @@ def _frame_after_quote(
             k += 1
         end = np_end(toks, k)
         source = (i + k, i + end) if end > k else None
-        return (i, i + 1), source, verb, i + max(end, 1)
+        return QuoteFrame((i, i + 1), source, verb, i + max(end, 1), verb.stwr)
     return None
 
 
-def _frame_before_quote(
-    doc: Doc, open_mark: int
-) -> tuple[DocRange, DocRange | None, CueVerb | None, int] | None:
+def _frame_before_quote(doc: Doc, open_mark: int) -> QuoteFrame | None:
     """'X sagte: „...“' / 'X sagte, „...“'."""
-    k = open_mark - 1
-    if k < 0 or doc[k].text not in LEX.clause_marks:
+    toks = base.lead_in(doc, open_mark, LEX.clause_marks)
+    if toks is None:
         return None
-    sent = doc[k].sent
-    toks = list(doc[sent.start : k])
+    colon = doc[open_mark - 1].text == ":"
     for j in range(len(toks) - 1, -1, -1):
         verb = _cue_verb_at(toks, j)
-        if verb is None and doc[k].text == ":" and _is_main_verb(toks, j):
+        if verb is None and colon and _is_main_verb(toks, j):
             verb = COLON_CUE  # "Solana äußerte sich zuversichtlich: „...“"
         if verb is not None:
             finite = j if is_finite(toks[j]) else (_finite_before(toks, j) or j)
-            source = _subject_of(toks, finite)
-            src = (sent.start + source[0], sent.start + source[1]) if source else None
-            cue = (sent.start + j, sent.start + j + 1)
-            return cue, src, verb, cue[1]
+            source = base.doc_range(toks, _subject_of(toks, finite))
+            cue = (toks[j].i, toks[j].i + 1)
+            return QuoteFrame(cue, source, verb, cue[1], verb.stwr)
     return None
 
 
@@ -232,27 +199,23 @@ def _frame_claims(
         if any(_cue_verb_at(toks, j) for j in range(k)):
             continue  # "erklärte X, Y besitze seiner Meinung nach ...": inside the message
         cue, source, frame = found
-        message = outside(toks, frame)
+        message = base.outside(toks, frame)
         if not message:
             continue
-        relay = None
-        if source is not None:
-            relay_src = _relay_source(toks, source[1])
-            if relay_src is not None:
-                relay, source = source, relay_src
+        source, relay = base.relayed(source, source and _relay_source(toks, source[1]))
         cue_noun = toks[cue[1] - 1].text
         if not any(m[1] > m[0] for m in message):
             continue
         claims.append(
             RawClaim(
-                message=[r for r in (doc_range(toks, m) for m in message) if r],
+                message=[r for r in (base.doc_range(toks, m) for m in message) if r],
                 form="indirect",
-                source=doc_range(toks, source)
+                source=base.doc_range(toks, source)
                 if source is not None or low not in LEX.linking_adverbs
                 else previous_source,
-                cue=doc_range(toks, cue),
-                frame=doc_range(toks, frame),
-                relay=doc_range(toks, relay),
+                cue=base.doc_range(toks, cue),
+                frame=base.doc_range(toks, frame),
+                relay=base.doc_range(toks, relay),
                 stwr=LEX.frame_stwr.get(cue_noun, "speech"),
                 cue_modality="expected" if cue_noun.startswith("Prognose") else None,
             )
@@ -334,7 +297,7 @@ def _verb_claim(
         message = [trim_punct(toks, 0, comma)]
         if message[0][0] >= message[0][1] or source is None:
             return None
-        return raw_claim(toks, message, "indirect", source, cue, verb)
+        return base.raw_claim(toks, message, "indirect", source, cue, verb)
     if _anaphoric_first_position(toks, finite):
         return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
     source = _subject_of(toks, finite)
@@ -371,15 +334,13 @@ def _verb_claim(
         if span is None:
             return None
         message = [span]
-    relay = None
-    if source is not None:
-        relay_src = _relay_source(toks, source[1]) or _relay_source(toks, finite + 1)
-        if relay_src is not None:
-            relay, source = source, relay_src
-    claim = raw_claim(toks, message, form, source, cue, verb)
-    claim.relay = doc_range(toks, relay)
+    source, relay = base.relayed(
+        source, source and (_relay_source(toks, source[1]) or _relay_source(toks, finite + 1))
+    )
+    claim = base.raw_claim(toks, message, form, source, cue, verb)
+    claim.relay = base.doc_range(toks, relay)
     taken = {i for rng in (source, *message) if rng for i in range(*rng)}
-    claim.addressee = doc_range(toks, _addressee(toks, k, _cue_lemma(toks, k), taken))
+    claim.addressee = base.doc_range(toks, _addressee(toks, k, _cue_lemma(toks, k), taken))
     return claim
 
 
@@ -390,7 +351,7 @@ def _passive_claim(toks: list[Token], finite: int, k: int, verb: CueVerb) -> Raw
             end = np_end(toks, j + 1, attach=False)
             if end > j + 1:
                 message = [trim_punct(toks, 0, finite), trim_punct(toks, end, k)]
-                return raw_claim(toks, message, "reported", (j + 1, end), (k, k + 1), verb)
+                return base.raw_claim(toks, message, "reported", (j + 1, end), (k, k + 1), verb)
     return None
 
 
@@ -402,17 +363,14 @@ def _wie_claim(toks: list[Token], k: int, intro: int, verb: CueVerb) -> RawClaim
     if source is None:
         return None
     end = _particle_end(toks, k)
-    relay = None
-    relay_src = _relay_source(toks, source[1])
-    if relay_src is not None:
-        relay, source = source, relay_src
+    source, relay = base.relayed(source, _relay_source(toks, source[1]))
     frame = (intro, end)
-    message = outside(toks, frame)
+    message = base.outside(toks, frame)
     if not message:
         return None
-    claim = raw_claim(toks, message, "indirect", source, (k, k + 1), verb)
-    claim.relay = doc_range(toks, relay)
-    claim.frame = doc_range(toks, frame)
+    claim = base.raw_claim(toks, message, "indirect", source, (k, k + 1), verb)
+    claim.relay = base.doc_range(toks, relay)
+    claim.frame = base.doc_range(toks, frame)
     return claim
 
 
@@ -430,7 +388,7 @@ def _relative_claim(toks: list[Token], k: int, intro: int, verb: CueVerb) -> Raw
     after = k + 1
     if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].tag_ == "PRELS":
         message.append(trim_punct(toks, after + 1, _clause_stop(toks, after + 2)))
-    return raw_claim(toks, message, "reported", source, (k, k + 1), verb)
+    return base.raw_claim(toks, message, "reported", source, (k, k + 1), verb)
 
 
 def _anaphoric(
@@ -445,8 +403,8 @@ def _anaphoric(
     source = _np_after(toks, k + 1)
     if source is None:
         return None
-    doc_source = doc_range(toks, source)
-    cue = doc_range(toks, (k, k + 1))
+    doc_source = base.doc_range(toks, source)
+    cue = base.doc_range(toks, (k, k + 1))
     for claim in reversed(earlier):
         if claim.message and previous[0] <= claim.message[0][0] < previous[1]:
             if claim.source is not None:
@@ -533,7 +491,7 @@ def trim_punct_range(doc: Doc, start: int, end: int) -> DocRange:
 
 def is_subjunctive(token: Token) -> bool:
     """Whether a finite verb is in the subjunctive of reported speech (``subjunctive_form``);
-    "ich erwarte" is the indicative, and in news the first person is rare outside quotes."""
+    "ich erwarte" is the indicative, and in news the first person is rare base.outside quotes."""
     if token.i > token.sent.start and token.doc[token.i - 1].lower_ == "ich":
         return False
     return subjunctive_form(token.text, token.lemma_, token.tag_)
@@ -810,10 +768,10 @@ def _wonach_claims(toks: list[Token]) -> list[RawClaim]:
             continue
         claims.append(
             RawClaim(
-                message=[r for r in (doc_range(toks, message),) if r],
+                message=[r for r in (base.doc_range(toks, message),) if r],
                 form="indirect",
-                source=doc_range(toks, source),
-                cue=doc_range(toks, (k, k + 1)),
+                source=base.doc_range(toks, source),
+                cue=base.doc_range(toks, (k, k + 1)),
                 stwr="speech",
             )
         )

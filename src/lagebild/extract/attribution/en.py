@@ -16,21 +16,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from lagebild.extract.attribution.base import (
-    AttributionOptions,
-    Context,
-    CueVerb,
-    RawClaim,
-    Rule,
-    RuleSet,
-    SentRange,
-    doc_range,
-    last_sourced,
-    outside,
-    quote_claims,
-    raw_claim,
-    unattributed_claims,
-)
+from lagebild.extract.attribution import base
+from lagebild.extract.attribution.base import CueVerb, DocRange, QuoteFrame, RawClaim, SentRange
 from lagebild.extract.attribution.lexicon_en import LEXICON as LEX
 from lagebild.extract.chunks import trim_punct
 
@@ -40,48 +27,47 @@ MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote conti
 # -- the rules, in the order they run ----------------------------------------------------------
 
 
-def quotes(ctx: Context) -> Iterable[RawClaim]:
+@base.rule("quote")
+def quotes(ctx: base.Context) -> Iterable[RawClaim]:
     """'“The situation is grave,” the minister said. “...”' / 'X said: “...”' / a
     quotation after a sourced claim continues it."""
-    return quote_claims(ctx, lambda doc, q: _is_speech(doc, q, ctx.options), _quote_claim)
+    return base.quote_claims(ctx, lambda doc, q: _is_speech(doc, q, ctx.options), _quote_claim)
 
 
-def declines(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+@base.rule("decline", per_sentence=True)
+def declines(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'The ministry declined to comment.' / '..., a figure X did not confirm.'"""
     return _decline_claims(toks, ctx.used, ctx.sentence_claims)
 
 
-def frames(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+@base.rule("frame", per_sentence=True)
+def frames(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'According to the ministry, ...' / 'according to figures from X'."""
     return _frame_claims(toks, ctx.used, ctx.sentence_claims)
 
 
-def verbs(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+@base.rule("verb", per_sentence=True)
+def verbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'The minister said the troops had arrived.' / '..., X said.' / 'X denied the reports.'"""
     return _verb_claims(toks, ctx.used, ctx.sentence_claims)
 
 
-def unattributed(ctx: Context) -> Iterable[RawClaim]:
+@base.rule("unattributed")
+def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
     """Every other body sentence (or a leading clause no claim covers): the author's."""
-    return unattributed_claims(ctx, _trim, _uncovered_clause)
+    return base.unattributed_claims(ctx, _trim, _uncovered_clause)
 
 
-RULES = RuleSet(
-    lang="en",
-    rules=(
-        Rule("quote", quotes),
-        Rule("decline", declines, per_sentence=True),
-        Rule("frame", frames, per_sentence=True),
-        Rule("verb", verbs, per_sentence=True),
-        Rule("unattributed", unattributed),
-    ),
+RULES = base.RuleSet(
+    "en",
+    (quotes, declines, frames, verbs, unattributed),
 )
 
 
 # -- quotations ----------------------------------------------------------------------------------
 
 
-def _is_speech(doc: Doc, q: SentRange, options: AttributionOptions) -> bool:
+def _is_speech(doc: Doc, q: DocRange, options: base.AttributionOptions) -> bool:
     words = [t for t in doc[q[0] : q[1]] if not t.is_punct]
     if len(words) < options.min_quote_tokens:
         return False
@@ -94,38 +80,22 @@ def _is_speech(doc: Doc, q: SentRange, options: AttributionOptions) -> bool:
 
 
 def _quote_claim(
-    doc: Doc, q: SentRange, quotes: list[SentRange], earlier: list[RawClaim]
+    doc: Doc, q: DocRange, quotes: list[DocRange], earlier: list[RawClaim]
 ) -> RawClaim | None:
-    start, end = q
-    message = [_trim(doc, start, end)]
-    frame = _frame_after_quote(doc, end + 1)
-    if frame is None:
-        frame = _frame_before_quote(doc, start - 1)
-    if frame is None:
-        prev = last_sourced(earlier, start)
-        if prev is None or start - prev.message[-1][1] > MAX_QUOTE_GAP:
-            return None
-        return RawClaim(
-            message=message, form="direct", source=prev.source, stwr=prev.stwr or "speech"
-        )
-    cue, source, verb, frame_end, stwr, relay = frame
-    for other in quotes:  # a quotation split around its frame: “Q1,” X said, “Q2.”
-        if other[0] > end and 0 < other[0] - frame_end <= 2:
-            message.append(_trim(doc, *other))
-            break
-    return RawClaim(
-        message=message,
-        form="direct",
-        source=source,
-        cue=cue,
-        stwr=stwr,
-        cue_modality=verb.modality if verb else None,
-        relay=relay,
-        used=set(range(cue[0], frame_end)),
+    frame = _frame_after_quote(doc, q[1] + 1) or _frame_before_quote(doc, q[0] - 1)
+    return base.quote_claim(
+        doc,
+        q,
+        quotes,
+        earlier,
+        frame,
+        _trim,
+        continued_stwr=lambda prev: prev.stwr or "speech",
+        split_gap=range(1, 3),  # “Q1,” X said, “Q2.”
     )
 
 
-def _frame_after_quote(doc: Doc, i: int) -> _Frame | None:
+def _frame_after_quote(doc: Doc, i: int) -> QuoteFrame | None:
     """'“...,” X said' / '“...,” said X' / '“...,” X told reporters on Tuesday.'"""
     if i < len(doc) and doc[i].text == ",":
         i += 1
@@ -140,13 +110,8 @@ def _frame_after_quote(doc: Doc, i: int) -> _Frame | None:
         if src is None:
             return None
         tail, stwr, relay = _frame_tail(toks, src[1], verb)
-        return (
-            (off, off + 1),
-            (off + src[0], off + src[1]),
-            verb,
-            off + tail,
-            stwr,
-            _shift(relay, off),
+        return QuoteFrame(
+            (off, off + 1), (off + src[0], off + src[1]), verb, off + tail, stwr, _shift(relay, off)
         )
     subj_end = _np_end(toks, 0, appositions=True)
     if subj_end == 0:
@@ -165,34 +130,24 @@ def _frame_after_quote(doc: Doc, i: int) -> _Frame | None:
         return None  # the verb has content of its own: not a frame of the quote
     if tail < len(toks) and toks[tail].text == "," and not _opens_quote(toks, tail + 1):
         return None
-    return (
-        (off + k, off + k + 1),
-        (off, off + _head_source_end(toks, 0, subj_end)),
-        verb,
-        off + tail,
-        stwr,
-        _shift(relay, off),
-    )
+    source = (off, off + _head_source_end(toks, 0, subj_end))
+    return QuoteFrame((off + k, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off))
 
 
-def _frame_before_quote(doc: Doc, open_mark: int) -> _Frame | None:
+def _frame_before_quote(doc: Doc, open_mark: int) -> QuoteFrame | None:
     """'X said: “...”' / 'X said, “...”' / 'X told reporters: “...”'."""
-    k = open_mark - 1
-    if k < 0 or doc[k].text not in LEX.colon_comma:
+    toks = base.lead_in(doc, open_mark, LEX.colon_comma)
+    if toks is None:
         return None
-    sent = doc[k].sent
-    toks = list(doc[sent.start : k])
     for j in range(len(toks) - 1, -1, -1):
         verb = _cue_at(toks, j)
-        if verb is None:
+        subject = _subject_before(toks, _group_start(toks, j)) if verb is not None else None
+        if verb is None or subject is None:
             continue
-        subject = _subject_before(toks, _group_start(toks, j))
-        if subject is None:
-            continue
-        src = (sent.start + subject[0], sent.start + subject[1])
-        cue = (sent.start + j, sent.start + j + 1)
         _, stwr, relay = _frame_tail(toks, j + 1, verb)
-        return cue, src, verb, k + 1, stwr, _shift(relay, sent.start)
+        cue = (toks[j].i, toks[j].i + 1)
+        source = base.doc_range(toks, subject)
+        return QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
 
 
@@ -220,7 +175,7 @@ def _decline_claims(toks: list[Token], used: set[int], found: list[RawClaim]) ->
         if toks[cue[1] - 1].lower_ in LEX.confirm_words:
             message = (cue[1], end) if end > cue[1] else (k, end)
         claims.append(
-            raw_claim(
+            base.raw_claim(
                 toks,
                 [_trim(toks, *message)],
                 "reported",
@@ -244,17 +199,13 @@ def _frame_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> l
         if frame is None:
             continue
         cue, source, frame_rng, stwr, modality = frame
-        message = outside(toks, frame_rng, _trim)
+        message = base.outside(toks, frame_rng, _trim)
         if not message or any(toks[i].i in used for s, e in message for i in range(s, e)):
             continue
-        relay = None
-        if source is not None:
-            relay_src = _relay_after(toks, source[1])
-            if relay_src is not None:
-                relay, source = source, relay_src
-        claim = raw_claim(toks, message, "indirect", source, cue, CueVerb(stwr=stwr))
-        claim.frame = doc_range(toks, frame_rng)
-        claim.relay = doc_range(toks, relay)
+        source, relay = base.relayed(source, source and _relay_after(toks, source[1]))
+        claim = base.raw_claim(toks, message, "indirect", source, cue, CueVerb(stwr=stwr))
+        claim.frame = base.doc_range(toks, frame_rng)
+        claim.relay = base.doc_range(toks, relay)
         claim.cue_modality = modality
         return [claim]
     return []
@@ -339,11 +290,11 @@ def _verb_claim(
     if content is None:
         return None
     form, start, end = content
-    claim = raw_claim(toks, [_trim(toks, start, end)], form, source, (k, k + 1), verb)
+    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (k, k + 1), verb)
     claim.stwr = stwr
     if inherited is not None:
         claim.source = inherited
-    claim.relay = doc_range(toks, relay)
+    claim.relay = base.doc_range(toks, relay)
     if relay is not None:
         claim.used |= {t.i for t in toks[relay[0] : relay[1]]}
     if form == "indirect" and toks[start].lower_ in LEX.question_complementizers:
@@ -379,14 +330,12 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
         rest = _trim(toks, tail + 1, n)
         if rest[1] - rest[0] >= 2 and not _starts_frame(toks, tail + 1):
             message.append(rest)
-    relay = None
-    if relay_src is not None:
-        relay, source = source, relay_src
+    source, relay = base.relayed(source, relay_src)
     if message[0][1] - message[0][0] < 2:
         return None
-    claim = raw_claim(toks, message, "indirect", source, (k, k + 1), verb)
+    claim = base.raw_claim(toks, message, "indirect", source, (k, k + 1), verb)
     claim.stwr = stwr
-    claim.relay = doc_range(toks, relay)
+    claim.relay = base.doc_range(toks, relay)
     claim.used |= {t.i for t in toks[comma:tail]}
     return claim
 
@@ -412,10 +361,6 @@ def _uncovered_clause(toks: list[Token], used: set[int]) -> SentRange | None:
                     return (toks[start].i, toks[end - 1].i + 1)
                 return None
     return None
-
-
-# (cue, source, verb, frame end, stwr, relay) in document token indices
-_Frame = tuple[SentRange, SentRange | None, CueVerb | None, int, str, SentRange | None]
 
 
 # -- helpers over one sentence's tokens ----------------------------------------------------------
@@ -862,7 +807,7 @@ def _opens_quote(toks: Sequence[Token], i: int) -> bool:
     return i < len(toks) and toks[i].text in LEX.opening_quotes
 
 
-def _standalone_quote(doc: Doc, q: SentRange) -> bool:
+def _standalone_quote(doc: Doc, q: DocRange) -> bool:
     """A quotation that is a statement of its own, not a phrase quoted inside a sentence."""
     open_mark = q[0] - 1
     if open_mark <= 0 or doc[open_mark].is_sent_start:

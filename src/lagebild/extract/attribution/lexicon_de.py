@@ -1,4 +1,5 @@
-"""Cue words of attribution: verbs of saying, frames, quote marks (German and English).
+"""The German attribution lexicon: verbs of saying, frame nouns, and every word and STTS
+tag list the German rules read, in one object (:data:`LEXICON`).
 
 Each verb lemma maps to a :class:`CueVerb`: its speech/thought/writing type, the
 preposition that introduces its content when it has no clause ("berichten von",
@@ -10,7 +11,8 @@ annotation guidelines' examples, the GermEval/Citron verb lists and news usage.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from lagebild.extract.attribution.base import CueVerb
 from lagebild.extract.chunks import DETERMINER_TAGS, OPENING_QUOTES
@@ -19,293 +21,260 @@ _S = CueVerb()
 _W = CueVerb(stwr="writing")
 _T = CueVerb(stwr="thought")
 
-CUE_VERBS_DE: dict[str, CueVerb] = {
-    # saying, explaining, stressing
-    "sagen": _S,
-    "erklären": _S,
-    "betonen": _S,
-    "unterstreichen": _S,
-    "hervorheben": _S,
-    "äußern": CueVerb(prep=("über", "zu")),
-    "sprechen": CueVerb(prep=("von", "über")),
-    "reden": CueVerb(prep=("von", "über")),
-    "ergänzen": _S,
-    "hinzufügen": _S,
-    "fortfahren": _S,
-    "meinen": _S,
-    "behaupten": _S,
-    "versichern": _S,
-    "beteuern": _S,
-    "bekräftigen": _S,
-    "bestätigen": _S,
-    "einräumen": _S,
-    "zugeben": _S,
-    "eingestehen": _S,
-    "antworten": _S,
-    "entgegnen": _S,
-    "erwidern": _S,
-    "kontern": _S,
-    "kommentieren": _S,
-    "bemerken": _S,
-    "anmerken": _S,
-    "feststellen": _S,
-    "klarstellen": _S,
-    "verdeutlichen": _S,
-    "andeuten": _S,
-    "ausführen": _S,
-    "darlegen": _S,
-    "zitieren": _S,
-    "verkünden": _S,
-    "verlauten": _S,
-    "bezeichnen": _S,
-    "nennen": _S,
-    "beschreiben": _S,
-    "schildern": _S,
-    "rufen": _S,
-    "sprechen aus": _S,
-    # reporting, announcing, informing
-    "berichten": CueVerb(prep=("von", "über")),
-    "melden": _S,
-    "mitteilen": _S,
-    "bekanntgeben": _S,
-    "bekanntmachen": _S,
-    "ankündigen": CueVerb(modality="expected"),
-    "informieren": CueVerb(prep=("über",)),
-    "unterrichten": CueVerb(prep=("über",)),
-    "verbreiten": _S,
-    "veröffentlichen": _W,
-    "schreiben": _W,
-    "twittern": _W,
-    "posten": _W,
-    "notieren": _W,
-    "festhalten": _W,
-    "vermerken": _W,
-    # warning, criticising, accusing, praising
-    "warnen": CueVerb(prep=("vor",)),
-    "mahnen": _S,
-    "ermahnen": _S,
-    "drohen": CueVerb(prep=("mit",)),
-    "kritisieren": _S,
-    "bemängeln": _S,
-    "beklagen": _S,
-    "beanstanden": _S,
-    "vorwerfen": _S,
-    "beschuldigen": _S,
-    "anklagen": _S,
-    "verurteilen": _S,
-    "loben": _S,
-    "begrüßen": _S,
-    "würdigen": _S,
-    "bedauern": _S,
-    "appellieren": CueVerb(prep=("an",), modality="demanded"),
-    # demanding
-    "fordern": CueVerb(modality="demanded"),
-    "verlangen": CueVerb(modality="demanded"),
-    "auffordern": CueVerb(modality="demanded"),
-    "aufrufen": CueVerb(prep=("zu",), modality="demanded"),
-    "drängen": CueVerb(prep=("auf",), modality="demanded"),
-    "anmahnen": CueVerb(modality="demanded"),
-    "empfehlen": CueVerb(modality="demanded"),
-    "vorschlagen": _S,
-    "plädieren": CueVerb(prep=("für",), modality="demanded"),
-    "bitten": CueVerb(prep=("um",), modality="demanded"),
-    # estimating, expecting, believing
-    "schätzen": _T,
-    "einschätzen": _T,
-    "erwarten": CueVerb(stwr="thought", modality="expected"),
-    "rechnen": CueVerb(stwr="thought", prep=("mit",), modality="expected"),
-    "prognostizieren": CueVerb(modality="expected"),
-    "vorhersagen": CueVerb(modality="expected"),
-    "voraussagen": CueVerb(modality="expected"),
-    "befürchten": CueVerb(stwr="thought", modality="possible"),
-    "fürchten": CueVerb(stwr="thought", modality="possible"),
-    "vermuten": CueVerb(stwr="thought", modality="possible"),
-    "annehmen": _T,
-    "glauben": _T,
-    "denken": _T,
-    "hoffen": CueVerb(stwr="thought", modality="expected"),
-    "bezweifeln": CueVerb(stwr="thought", modality="unlikely"),
-    "zweifeln": CueVerb(stwr="thought", prep=("an",), modality="unlikely"),
-    "ausgehen": CueVerb(stwr="thought", prep=("von",)),
-    # denying
-    "dementieren": CueVerb(modality="denied"),
-    "bestreiten": CueVerb(modality="denied"),
-    "zurückweisen": CueVerb(modality="denied"),
-    "abstreiten": CueVerb(modality="denied"),
-    "leugnen": CueVerb(modality="denied"),
-    "verneinen": CueVerb(modality="denied"),
-    "widersprechen": CueVerb(modality="denied"),
-    "ablehnen": CueVerb(modality="denied"),
-    "verteidigen": _S,
-    "rechtfertigen": _S,
-    # leaving open
-    "offenlassen": CueVerb(modality="unconfirmed"),
-    # from the SpkAtt-2023 error analysis (docs/spkatt.md): frequent cues of German news
-    "angeben": _S,
-    "begründen": _S,
-    "halten": CueVerb(stwr="thought", prep=("für",), needs_prep=True),
-    "hinweisen": CueVerb(prep=("auf",)),
-    "verweisen": CueVerb(prep=("auf",), needs_prep=True),
-    "beschließen": _W,
-    "entscheiden": _S,
-    "sehen": CueVerb(stwr="thought", prep=("in",)),
-    "hervorgehen": CueVerb(stwr="writing", prep=("aus",)),
-    "lauten": _S,
-    "versprechen": CueVerb(modality="expected"),
-    "zusagen": CueVerb(modality="expected"),
-    "fragen": _S,
-    "vertreten": CueVerb(stwr="thought"),
-    "aussagen": _S,
-    "argumentieren": _S,
-    "einwenden": _S,
-    "präzisieren": _S,
-    "mutmaßen": CueVerb(stwr="thought", modality="possible"),
-    "spekulieren": CueVerb(stwr="thought", modality="possible"),
-    "folgern": CueVerb(stwr="thought"),
-    "schlussfolgern": CueVerb(stwr="thought"),
-    "bilanzieren": _S,
-    "resümieren": _S,
-}
 
-# "heißt es", "stand in X": impersonal cues whose source is a text named in a phrase or none.
-IMPERSONAL_CUES_DE: frozenset[str] = frozenset({"heißen", "stehen"})
-
-# Frame nouns: "nach Angaben/Erkenntnissen/Informationen von X", "laut Bericht des X".
-FRAME_NOUNS_DE: frozenset[str] = frozenset(
-    {
-        "Angabe",
-        "Angaben",
-        "Erkenntnis",
-        "Erkenntnisse",
-        "Information",
-        "Informationen",
-        "Bericht",
-        "Berichte",
-        "Einschätzung",
-        "Schätzung",
-        "Schätzungen",
-        "Aussage",
-        "Aussagen",
-        "Darstellung",
-        "Ansicht",
-        "Meinung",
-        "Auffassung",
-        "Wort",
-        "Worte",
-        "Sicht",
-        "Berechnung",
-        "Berechnungen",
-        "Prognose",
-        "Zählung",
-        "Daten",
-        "Mitteilung",
-        "Erklärung",
-        "Analyse",
-        "Recherche",
-        "Recherchen",
-        "Überzeugung",
-        "Beobachtung",
-        "Beobachtungen",
-        "Auskunft",
-        "Studie",
-        "Stellungnahme",
-        "Umfrage",
-        "Untersuchung",
-        "Ermittlungen",
-        "Gutachten",
-        "Meldung",
-        "Meldungen",
-        "Pressemitteilung",
-        "Vernehmen",
-        "Zeugenaussagen",
-        "Polizeiangaben",
-    }
-)
-
-# Addressees: verbs whose accusative object is the one addressed ("forderte die Partner auf"),
-# and prepositions that name the addressee of a verb ("forderte von der Regierung").
-ADDRESSEE_OBJECT_VERBS_DE: frozenset[str] = frozenset(
-    {"auffordern", "warnen", "bitten", "drängen", "ermahnen", "informieren", "unterrichten",
-     "aufrufen", "ermutigen"}
-)  # fmt: skip
-ADDRESSEE_PREPS_DE: dict[str, tuple[str, ...]] = {
-    "fordern": ("von",), "verlangen": ("von",), "appellieren": ("an",), "erwarten": ("von",),
-}  # fmt: skip
-ADDRESSEE_ANY_VERB_PREPS_DE: tuple[str, ...] = ("gegenüber",)
-
-# Frame nouns that name a thought or a text rather than speech (for ``stwr``).
-FRAME_STWR_DE: dict[str, str] = {
-    "Einschätzung": "thought", "Schätzung": "thought", "Schätzungen": "thought",
-    "Ansicht": "thought", "Meinung": "thought", "Auffassung": "thought", "Sicht": "thought",
-    "Überzeugung": "thought", "Berechnung": "thought", "Berechnungen": "thought",
-    "Prognose": "writing", "Bericht": "writing", "Berichte": "writing", "Mitteilung": "writing",
-    "Analyse": "writing", "Studie": "writing", "Daten": "writing",
-}  # fmt: skip
-
-# Prepositions that open a frame before a frame noun or directly before the source.
-FRAME_PREPS_DE: frozenset[str] = frozenset({"nach", "laut", "gemäß", "zufolge"})
-
-# Report nouns that make "X zufolge" / "Berichten zufolge" reportative without a named source.
-ANONYMOUS_SOURCES_DE: frozenset[str] = frozenset(
-    {"Bericht", "Berichte", "Medienbericht", "Medienberichte", "Berichten", "Medienberichten"}
-)
-
-# "unter Berufung auf X": the claim comes from X, relayed by the clause's subject.
-RELAY_MARKERS_DE: tuple[tuple[str, ...], ...] = (
-    ("unter", "Berufung", "auf"),
-    ("mit", "Verweis", "auf"),
-)
-
-# Focus particles that may stand before a subject in the first position ("Auch die Polizei sagte").
-FOCUS_PARTICLES_DE: frozenset[str] = frozenset(
-    {"auch", "nur", "selbst", "sogar", "ebenfalls", "gerade", "insbesondere", "vor", "allem"}
-)
-
-
-# Words the rules read besides the cues: anaphora, pronouns, degree words, subordinators.
-ANAPHORIC_OBJECTS = frozenset({"das", "dies", "dieses", "dazu"})
-NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
-LINKING_ADVERBS = frozenset({"demnach"})  # "Demnach erwartet X ...": the last source goes on
-DEGREE_WORDS = frozenset(
-    {"mindestens", "rund", "etwa", "knapp", "fast", "nahezu", "ungefähr", "circa", "ca.", "gut",
-     "über", "mehr", "weniger", "als", "bis", "zu", "höchstens", "maximal", "insgesamt"}
-)  # fmt: skip
-ADVERBIAL_SUBORDINATORS = frozenset(
-    {"da", "weil", "obwohl", "obgleich", "wenn", "als", "nachdem", "während", "sobald", "damit",
-     "sodass", "falls", "indem", "bevor", "seit", "seitdem", "solange", "wohingegen", "um"}
-)  # fmt: skip
-REPORTED_CLAUSE_OPENERS = frozenset(
-    {"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wieso", "wer", "was", "wo",
-     "wohin", "woher", "wonach", "inwiefern", "welche", "welcher", "welches"}
-)  # fmt: skip
-# Words opening a clause that completes a noun: "Berichte, wonach ...", "die Sorge, dass".
-NOUN_COMPLEMENT_OPENERS = frozenset({"wonach", "dass"})
-
-
-@dataclass(frozen=True)
 class GermanLexicon:
-    """Every word and tag list the German attribution rules read (STTS tags)."""
+    """Every word and tag list the German attribution rules read (STTS tags); one
+    attribute a table, read as ``LEXICON.name``."""
 
-    anaphoric_objects: frozenset[str] = ANAPHORIC_OBJECTS
-    nominative_pronouns: frozenset[str] = NOMINATIVE_PRONOUNS
-    linking_adverbs: frozenset[str] = LINKING_ADVERBS
-    degree_words: frozenset[str] = DEGREE_WORDS
-    adverbial_subordinators: frozenset[str] = ADVERBIAL_SUBORDINATORS
-    reported_clause_openers: frozenset[str] = REPORTED_CLAUSE_OPENERS
-    noun_complement_openers: frozenset[str] = NOUN_COMPLEMENT_OPENERS
-    cue_verbs: dict[str, CueVerb] = field(default_factory=lambda: CUE_VERBS_DE)
-    impersonal_cues: frozenset[str] = IMPERSONAL_CUES_DE
-    frame_nouns: frozenset[str] = FRAME_NOUNS_DE
-    frame_stwr: dict[str, str] = field(default_factory=lambda: FRAME_STWR_DE)
-    addressee_object_verbs: frozenset[str] = ADDRESSEE_OBJECT_VERBS_DE
-    addressee_preps: dict[str, tuple[str, ...]] = field(default_factory=lambda: ADDRESSEE_PREPS_DE)
-    addressee_any_verb_preps: tuple[str, ...] = ADDRESSEE_ANY_VERB_PREPS_DE
-    anonymous_sources: frozenset[str] = ANONYMOUS_SOURCES_DE
-    relay_markers: tuple[tuple[str, ...], ...] = RELAY_MARKERS_DE
-    focus_particles: frozenset[str] = FOCUS_PARTICLES_DE
+    # Words the rules read besides the cues: anaphora, pronouns, degree words, subordinators.
+    anaphoric_objects: frozenset[str] = frozenset({"das", "dies", "dieses", "dazu"})
+    nominative_pronouns: frozenset[str] = frozenset(
+        {"ich", "du", "er", "sie", "es", "wir", "ihr", "man"}
+    )
+    # "Demnach erwartet X ...": the last source goes on
+    linking_adverbs: frozenset[str] = frozenset({"demnach"})
+    degree_words: frozenset[str] = frozenset(
+        {"mindestens", "rund", "etwa", "knapp", "fast", "nahezu", "ungefähr", "circa", "ca.", "gut",
+         "über", "mehr", "weniger", "als", "bis", "zu", "höchstens", "maximal", "insgesamt"}
+    )  # fmt: skip
+    adverbial_subordinators: frozenset[str] = frozenset(
+        {"da", "weil", "obwohl", "obgleich", "wenn", "als", "nachdem", "während", "sobald", "damit",
+         "sodass", "falls", "indem", "bevor", "seit", "seitdem", "solange", "wohingegen", "um"}
+    )  # fmt: skip
+    reported_clause_openers: frozenset[str] = frozenset(
+        {"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wieso", "wer", "was", "wo",
+         "wohin", "woher", "wonach", "inwiefern", "welche", "welcher", "welches"}
+    )  # fmt: skip
+    # Words opening a clause that completes a noun: "Berichte, wonach ...", "die Sorge, dass".
+    noun_complement_openers: frozenset[str] = frozenset({"wonach", "dass"})
+    # fmt: off
+    cue_verbs: Mapping[str, CueVerb] = MappingProxyType(
+        {
+            # saying, explaining, stressing
+            **dict.fromkeys(
+                (
+                    "sagen", "erklären", "betonen", "unterstreichen", "hervorheben", "ergänzen",
+                    "hinzufügen", "fortfahren", "meinen", "behaupten", "versichern", "beteuern",
+                    "bekräftigen", "bestätigen", "einräumen", "zugeben", "eingestehen",
+                    "antworten", "entgegnen", "erwidern", "kontern", "kommentieren", "bemerken",
+                    "anmerken", "feststellen", "klarstellen", "verdeutlichen", "andeuten",
+                    "ausführen", "darlegen", "zitieren", "verkünden", "verlauten", "bezeichnen",
+                    "nennen", "beschreiben", "schildern", "rufen", "sprechen aus"
+                ),
+                _S,
+            ),
+            "äußern": CueVerb(prep=("über", "zu")),
+            "sprechen": CueVerb(prep=("von", "über")),
+            "reden": CueVerb(prep=("von", "über")),
+            # reporting, announcing, informing
+            "berichten": CueVerb(prep=("von", "über")),
+            **dict.fromkeys(
+                (
+                    "melden", "mitteilen", "bekanntgeben", "bekanntmachen", "verbreiten"
+                ),
+                _S,
+            ),
+            "ankündigen": CueVerb(modality="expected"),
+            "informieren": CueVerb(prep=("über",)),
+            "unterrichten": CueVerb(prep=("über",)),
+            **dict.fromkeys(
+                (
+                    "veröffentlichen", "schreiben", "twittern", "posten", "notieren", "festhalten",
+                    "vermerken"
+                ),
+                _W,
+            ),
+            # warning, criticising, accusing, praising
+            "warnen": CueVerb(prep=("vor",)),
+            **dict.fromkeys(
+                (
+                    "mahnen", "ermahnen", "kritisieren", "bemängeln", "beklagen", "beanstanden",
+                    "vorwerfen", "beschuldigen", "anklagen", "verurteilen", "loben", "begrüßen",
+                    "würdigen", "bedauern"
+                ),
+                _S,
+            ),
+            "drohen": CueVerb(prep=("mit",)),
+            "appellieren": CueVerb(prep=("an",), modality="demanded"),
+            # demanding
+            "fordern": CueVerb(modality="demanded"),
+            "verlangen": CueVerb(modality="demanded"),
+            "auffordern": CueVerb(modality="demanded"),
+            "aufrufen": CueVerb(prep=("zu",), modality="demanded"),
+            "drängen": CueVerb(prep=("auf",), modality="demanded"),
+            "anmahnen": CueVerb(modality="demanded"),
+            "empfehlen": CueVerb(modality="demanded"),
+            "vorschlagen": _S,
+            "plädieren": CueVerb(prep=("für",), modality="demanded"),
+            "bitten": CueVerb(prep=("um",), modality="demanded"),
+            # estimating, expecting, believing
+            **dict.fromkeys(
+                (
+                    "schätzen", "einschätzen", "annehmen", "glauben", "denken"
+                ),
+                _T,
+            ),
+            "erwarten": CueVerb(stwr="thought", modality="expected"),
+            "rechnen": CueVerb(stwr="thought", prep=("mit",), modality="expected"),
+            "prognostizieren": CueVerb(modality="expected"),
+            "vorhersagen": CueVerb(modality="expected"),
+            "voraussagen": CueVerb(modality="expected"),
+            "befürchten": CueVerb(stwr="thought", modality="possible"),
+            "fürchten": CueVerb(stwr="thought", modality="possible"),
+            "vermuten": CueVerb(stwr="thought", modality="possible"),
+            "hoffen": CueVerb(stwr="thought", modality="expected"),
+            "bezweifeln": CueVerb(stwr="thought", modality="unlikely"),
+            "zweifeln": CueVerb(stwr="thought", prep=("an",), modality="unlikely"),
+            "ausgehen": CueVerb(stwr="thought", prep=("von",)),
+            # denying
+            "dementieren": CueVerb(modality="denied"),
+            "bestreiten": CueVerb(modality="denied"),
+            "zurückweisen": CueVerb(modality="denied"),
+            "abstreiten": CueVerb(modality="denied"),
+            "leugnen": CueVerb(modality="denied"),
+            "verneinen": CueVerb(modality="denied"),
+            "widersprechen": CueVerb(modality="denied"),
+            "ablehnen": CueVerb(modality="denied"),
+            **dict.fromkeys(
+                (
+                    "verteidigen", "rechtfertigen"
+                ),
+                _S,
+            ),
+            # leaving open
+            "offenlassen": CueVerb(modality="unconfirmed"),
+            # from the SpkAtt-2023 error analysis (docs/spkatt.md): frequent cues of German news
+            **dict.fromkeys(
+                (
+                    "angeben", "begründen", "entscheiden", "lauten", "fragen", "aussagen",
+                    "argumentieren", "einwenden", "präzisieren", "bilanzieren", "resümieren"
+                ),
+                _S,
+            ),
+            "halten": CueVerb(stwr="thought", prep=("für",), needs_prep=True),
+            "hinweisen": CueVerb(prep=("auf",)),
+            "verweisen": CueVerb(prep=("auf",), needs_prep=True),
+            "beschließen": _W,
+            "sehen": CueVerb(stwr="thought", prep=("in",)),
+            "hervorgehen": CueVerb(stwr="writing", prep=("aus",)),
+            "versprechen": CueVerb(modality="expected"),
+            "zusagen": CueVerb(modality="expected"),
+            "vertreten": CueVerb(stwr="thought"),
+            "mutmaßen": CueVerb(stwr="thought", modality="possible"),
+            "spekulieren": CueVerb(stwr="thought", modality="possible"),
+            "folgern": CueVerb(stwr="thought"),
+            "schlussfolgern": CueVerb(stwr="thought"),
+        }
+    )
+    # fmt: on
+    # "heißt es", "stand in X": impersonal cues whose source is a text named in a phrase or none.
+    impersonal_cues: frozenset[str] = frozenset({"heißen", "stehen"})
+    # Frame nouns: "nach Angaben/Erkenntnissen/Informationen von X", "laut Bericht des X".
+    frame_nouns: frozenset[str] = frozenset(
+        {
+            "Angabe",
+            "Angaben",
+            "Erkenntnis",
+            "Erkenntnisse",
+            "Information",
+            "Informationen",
+            "Bericht",
+            "Berichte",
+            "Einschätzung",
+            "Schätzung",
+            "Schätzungen",
+            "Aussage",
+            "Aussagen",
+            "Darstellung",
+            "Ansicht",
+            "Meinung",
+            "Auffassung",
+            "Wort",
+            "Worte",
+            "Sicht",
+            "Berechnung",
+            "Berechnungen",
+            "Prognose",
+            "Zählung",
+            "Daten",
+            "Mitteilung",
+            "Erklärung",
+            "Analyse",
+            "Recherche",
+            "Recherchen",
+            "Überzeugung",
+            "Beobachtung",
+            "Beobachtungen",
+            "Auskunft",
+            "Studie",
+            "Stellungnahme",
+            "Umfrage",
+            "Untersuchung",
+            "Ermittlungen",
+            "Gutachten",
+            "Meldung",
+            "Meldungen",
+            "Pressemitteilung",
+            "Vernehmen",
+            "Zeugenaussagen",
+            "Polizeiangaben",
+        }
+    )
+    # Frame nouns that name a thought or a text rather than speech (for ``stwr``).
+    frame_stwr: Mapping[str, str] = MappingProxyType(
+        {
+            "Einschätzung": "thought",
+            "Schätzung": "thought",
+            "Schätzungen": "thought",
+            "Ansicht": "thought",
+            "Meinung": "thought",
+            "Auffassung": "thought",
+            "Sicht": "thought",
+            "Überzeugung": "thought",
+            "Berechnung": "thought",
+            "Berechnungen": "thought",
+            "Prognose": "writing",
+            "Bericht": "writing",
+            "Berichte": "writing",
+            "Mitteilung": "writing",
+            "Analyse": "writing",
+            "Studie": "writing",
+            "Daten": "writing",
+        }
+    )
+    # Addressees: verbs whose accusative object is the one addressed ("forderte die Partner auf"),
+    # and prepositions that name the addressee of a verb ("forderte von der Regierung").
+    addressee_object_verbs: frozenset[str] = frozenset(
+        {"auffordern", "warnen", "bitten", "drängen", "ermahnen", "informieren", "unterrichten",
+         "aufrufen", "ermutigen"}
+    )  # fmt: skip
+    addressee_preps: Mapping[str, tuple[str, ...]] = MappingProxyType(
+        {
+            "fordern": ("von",),
+            "verlangen": ("von",),
+            "appellieren": ("an",),
+            "erwarten": ("von",),
+        }
+    )
+    addressee_any_verb_preps: tuple[str, ...] = ("gegenüber",)
+    # Report nouns that make "X zufolge" / "Berichten zufolge" reportative without a named source.
+    anonymous_sources: frozenset[str] = frozenset(
+        {"Bericht", "Berichte", "Medienbericht", "Medienberichte", "Berichten", "Medienberichten"}
+    )
+    # "unter Berufung auf X": the claim comes from X, relayed by the clause's subject.
+    relay_markers: tuple[tuple[str, ...], ...] = (
+        ("unter", "Berufung", "auf"),
+        ("mit", "Verweis", "auf"),
+    )
+    # Focus particles that may stand before a subject in first position ("Auch die Polizei sagte").
+    focus_particles: frozenset[str] = frozenset(
+        {"auch", "nur", "selbst", "sogar", "ebenfalls", "gerade", "insbesondere", "vor", "allem"}
+    )
     opening_quotes: str = OPENING_QUOTES
-    frame_preps: frozenset[str] = FRAME_PREPS_DE
+    # Prepositions that open a frame before a frame noun or directly before the source.
+    frame_preps: frozenset[str] = frozenset({"nach", "laut", "gemäß", "zufolge"})
     determiner_tags: frozenset[str] = DETERMINER_TAGS
+    # Syntax the rules test: one list of STTS tags, punctuation or function words per test.
     bare_source_preps: frozenset[str] = frozenset({"laut", "gemäß"})
     auxiliary_finite_tags: frozenset[str] = frozenset({"VAFIN", "VMFIN"})
     text_location_preps: frozenset[str] = frozenset({"in", "im"})
