@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lagebild.cli.evaluate import eval_app
+from lagebild.cli.export import register as register_export
 from lagebild.cli.facts import register as register_facts
 from lagebild.cli.kb import kb_app
 from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, fail
@@ -32,6 +33,7 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")
 register_facts(app, eval_app)
+register_export(app)
 
 
 def _date(value: str | None) -> dt.date | None:
