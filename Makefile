@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEED := ../shared/seed/nordkorea-truppen-2024-10-18.txt
 
-.PHONY: setup demo test lint typecheck unit eval models clean
+.PHONY: setup demo test lint typecheck unit eval models clean pg pg-stop
 
 $(BIN)/lagebild: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,14 @@ eval: setup
 
 models: setup
 	$(MAKE) -C training all
+
+# a private PostgreSQL server (data in .pg/, port 54329) for the PostgreSQL store's tests:
+#   eval "$$(make -s pg)" && make unit && make pg-stop
+pg:
+	@echo "export LAGEBILD_TEST_PG=$$(bash .ci/pg start)"
+
+pg-stop:
+	bash .ci/pg stop
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
