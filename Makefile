@@ -9,7 +9,7 @@ SEED := ../shared/seed/nordkorea-truppen-2024-10-18.txt
 $(BIN)/lagebild: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,spark]'
 	touch $@
 
 setup: $(BIN)/lagebild

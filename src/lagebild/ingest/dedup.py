@@ -45,30 +45,15 @@ class NearDuplicates:
     def __init__(
         self, store: Store, threshold: float = THRESHOLD, num_perm: int = NUM_PERM
     ) -> None:
-        from datasketch import MinHashLSH
-
         self.store = store
         self.threshold = threshold
         self.num_perm = num_perm
-        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self.b, self.r = lsh.b, lsh.r
+        self.b, self.r = lsh_bands(threshold, num_perm)
         self._pending = _Pending()
 
     def signature(self, text: str) -> Signature:
         """The MinHash of the text's word 3-grams (lower-cased) and its band keys."""
-        from datasketch import MinHash
-
-        words = _WORD.findall(text.lower())
-        n = SHINGLE_WORDS
-        shingles = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
-        minhash = MinHash(num_perm=self.num_perm, seed=1)
-        minhash.update_batch([s.encode("utf-8") for s in shingles])
-        values = minhash.hashvalues.astype(np.uint64)
-        bands = tuple(
-            hashlib.blake2b(values[i * self.r : (i + 1) * self.r].tobytes(), digest_size=8).digest()
-            for i in range(self.b)
-        )
-        return Signature(values, bands)
+        return text_signature(text, self.b, self.r, self.num_perm)
 
     def find(self, signature: Signature) -> tuple[str, bool] | None:
         """(document id, pending?) of the most similar near-duplicate at or above the
@@ -78,7 +63,7 @@ class NearDuplicates:
         for band, key in enumerate(signature.bands):
             pending |= self._pending.bands.get((band, key), set())
         for doc_id in pending:
-            score = _similarity(signature, self._pending.signatures[doc_id])
+            score = similarity(signature, self._pending.signatures[doc_id])
             if score >= self.threshold and (best is None or score > best[0]):
                 best = (score, doc_id, True)
         with self.store.session(write=False) as session:
@@ -119,5 +104,31 @@ class NearDuplicates:
             session.add_signature(document_id, signature.hashvalues.tobytes(), signature.bands)
 
 
-def _similarity(a: Signature, b: Signature) -> float:
+def lsh_bands(threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands, rows per band) that datasketch's LSH picks for the threshold."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+def text_signature(text: str, b: int, r: int, num_perm: int = NUM_PERM) -> Signature:
+    """The MinHash of the text's word 3-grams (lower-cased) and its ``b`` band keys."""
+    from datasketch import MinHash
+
+    words = _WORD.findall(text.lower())
+    n = SHINGLE_WORDS
+    shingles = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
+    minhash = MinHash(num_perm=num_perm, seed=1)
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    values = minhash.hashvalues.astype(np.uint64)
+    bands = tuple(
+        hashlib.blake2b(values[i * r : (i + 1) * r].tobytes(), digest_size=8).digest()
+        for i in range(b)
+    )
+    return Signature(values, bands)
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """Estimated Jaccard similarity of two texts' shingles."""
     return float(np.mean(a.hashvalues == b.hashvalues))
