@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := examples/nordkorea-truppen-2024-10-18.txt
 
-.PHONY: setup demo test lint typecheck unit eval models clean
+.PHONY: setup demo test lint typecheck unit eval models clean pg pg-stop
 
 $(BIN)/lagebild: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,spark]'
 	touch $@
 
 setup: $(BIN)/lagebild
@@ -36,6 +36,14 @@ eval: setup
 
 models: setup
 	$(MAKE) -C training all
+
+# a private PostgreSQL server (data in .pg/, port 54329) for the PostgreSQL store's tests:
+#   eval "$$(make -s pg)" && make unit && make pg-stop
+pg:
+	@echo "export LAGEBILD_TEST_PG=$$(bash .ci/pg start)"
+
+pg-stop:
+	bash .ci/pg stop
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
