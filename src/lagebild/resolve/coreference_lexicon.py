@@ -12,6 +12,20 @@ ORG_ANAPHORS: frozenset[str] = frozenset(
         "bank", "group", "organisation", "organization", "party", "police", "watchdog",
     }
 )  # fmt: skip
+# Heads among ORG_ANAPHORS that name a kind of body ("die Polizei", "the ministry"): they
+# refer back only to an organisation whose name (or the words right beside it) says it is
+# one ("Bundespolizei", "Innenministerium", "the Verdi union"), never to whichever
+# organisation was named last.
+KIND_HEADS: frozenset[str] = frozenset(
+    {
+        "Behörde", "Ministerium", "Regierung", "Agentur", "Amt", "Polizei", "Stadtverwaltung",
+        "Partei", "Gewerkschaft", "Feuerwehr", "Küstenwache",
+        "agency", "ministry", "department", "government", "authority", "party", "police",
+        "watchdog", "union", "coastguard", "brigade", "service",
+    }
+)  # fmt: skip
+# How far back (characters) a description or document noun may find its organisation.
+ANTECEDENT_WINDOW = 400
 SPEAKER_SUFFIXES: tuple[str, ...] = ("sprecherin", "sprecher", "chefin", "chef")
 
 # Documents that speak for whoever issued them ("laut der Frühjahrsprognose", "the report
