@@ -129,6 +129,15 @@ def update_facts(store: Store, options: FactOptions | None = None) -> UpdateSumm
     return summary
 
 
+def rebuild_facts(store: Store, options: FactOptions | None = None) -> UpdateSummary:
+    """Forget every fact and file all stored claims afresh (after claims were replaced)."""
+    with store.transaction() as conn:
+        ensure_tables(conn)
+        conn.execute("DELETE FROM fact_claims")
+        conn.execute("DELETE FROM facts")
+    return update_facts(store, options)
+
+
 def _link(
     conn: sqlite3.Connection, sigs: dict[int, Signature], options: FactOptions
 ) -> list[list[int]]:

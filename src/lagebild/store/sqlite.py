@@ -126,34 +126,71 @@ class Store:
                 ),
             )
             self._add_provenance(conn, doc.id, doc.provenance)
-            entity_ids = {
-                e.canonical: self._entity_id(conn, e.canonical, e.type, e.wikidata)
-                for e in analysis.entities
-            }
-            conn.executemany(
-                'INSERT INTO mentions (document_id, start, "end", text, label, entity_id)'
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (doc.id, m.start, m.end, m.text, m.label, entity_ids.get(m.entity or ""))
-                    for m in analysis.mentions
-                ],
-            )
-            claimed: set[tuple[str, int]] = set()
-            for claim in analysis.claims:
-                claim_id = self._insert_claim(conn, doc.id, claim)
-                for q in claim.quantities:
-                    claimed.add(("q", q.start))
-                    self._insert_quantity(conn, doc.id, claim_id, q)
-                for t in claim.times:
-                    claimed.add(("t", t.start))
-                    self._insert_time(conn, doc.id, claim_id, t)
-            for q in analysis.quantities:
-                if ("q", q.start) not in claimed:
-                    self._insert_quantity(conn, doc.id, None, q)
-            for t in analysis.times:
-                if ("t", t.start) not in claimed:
-                    self._insert_time(conn, doc.id, None, t)
+            self._insert_parts(conn, analysis)
         return True
+
+    def replace_analysis(self, analysis: Analysis) -> None:
+        """Replace a stored document's analysis (mentions, claims, figures, times) with a new
+        one of the same text; the document row and its provenance stay as they are."""
+        doc = analysis.document
+        with self.transaction() as conn:
+            found = conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            if found is None:
+                raise StoreError(f"document {doc.id}: not in the store, nothing to replace")
+            conn.execute("DELETE FROM quantities WHERE document_id = ?", (doc.id,))
+            conn.execute("DELETE FROM times WHERE document_id = ?", (doc.id,))
+            conn.execute("DELETE FROM mentions WHERE document_id = ?", (doc.id,))
+            conn.execute("DELETE FROM claims WHERE document_id = ?", (doc.id,))
+            conn.execute("UPDATE documents SET language = ? WHERE id = ?", (doc.language, doc.id))
+            self._insert_parts(conn, analysis)
+
+    def documents_since(self, since: str | None = None) -> list[Document]:
+        """The stored documents (published on or after ``since``, ISO date), oldest first."""
+        rows = self.conn.execute(
+            "SELECT text, language, date, section, title FROM documents"
+            " WHERE ? IS NULL OR date >= ? ORDER BY date, id",
+            (since, since),
+        )
+        return [
+            Document(
+                text=r["text"],
+                language=r["language"],
+                date=r["date"],
+                section=r["section"],
+                title=r["title"],
+            )
+            for r in rows
+        ]
+
+    def _insert_parts(self, conn: sqlite3.Connection, analysis: Analysis) -> None:
+        doc = analysis.document
+        entity_ids = {
+            e.canonical: self._entity_id(conn, e.canonical, e.type, e.wikidata)
+            for e in analysis.entities
+        }
+        conn.executemany(
+            'INSERT INTO mentions (document_id, start, "end", text, label, entity_id)'
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (doc.id, m.start, m.end, m.text, m.label, entity_ids.get(m.entity or ""))
+                for m in analysis.mentions
+            ],
+        )
+        claimed: set[tuple[str, int]] = set()
+        for claim in analysis.claims:
+            claim_id = self._insert_claim(conn, doc.id, claim)
+            for q in claim.quantities:
+                claimed.add(("q", q.start))
+                self._insert_quantity(conn, doc.id, claim_id, q)
+            for t in claim.times:
+                claimed.add(("t", t.start))
+                self._insert_time(conn, doc.id, claim_id, t)
+        for q in analysis.quantities:
+            if ("q", q.start) not in claimed:
+                self._insert_quantity(conn, doc.id, None, q)
+        for t in analysis.times:
+            if ("t", t.start) not in claimed:
+                self._insert_time(conn, doc.id, None, t)
 
     def add_provenance(self, document: Document) -> None:
         """Record another place a stored document was seen."""
