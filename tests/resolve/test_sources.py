@@ -84,3 +84,16 @@ def test_kind_of_body_refers_back_to_one_named_as_such(analyzer: Analyzer) -> No
     )
     claim = next(c for c in analysis.claims if c.cue and c.cue.text == "teilte")
     assert claim.source_entity == "Federal Police (Germany)"
+
+
+def test_a_demonym_before_another_head_is_no_state_source(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "Georgian rights groups said that more than 400 protesters had been detained. The"
+        " Georgian government said that 293 people had been arrested.",
+        date="2024-12-05",
+        analyzer=analyzer,
+    )
+    groups = next(c for c in analysis.claims if c.source and "rights" in c.source.text)
+    assert groups.source_entity is None
+    government = next(c for c in analysis.claims if c.source and "government" in c.source.text)
+    assert government.source_entity == "Georgia (country)"

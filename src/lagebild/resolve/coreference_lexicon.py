@@ -38,3 +38,15 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 # Prepositions that make a place inside a source phrase a location, not the speaker
 # ("die in Hamburg vorgestellte Prognose", "das Institut in Kiel").
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "im", "at"})
+
+# Heads after a place or demonym inside a source phrase that make the phrase the state
+# ("die georgische Regierung", "the Russian defence ministry"); any other head ("Georgian
+# rights groups", "die georgische Opposition") keeps the phrase as its own source.
+# Matched as parts of words, so compounds count ("Innenministerium").
+STATE_HEADS: tuple[str, ...] = (
+    "regierung", "ministerium", "minister", "armee", "militär", "streitkräfte", "präsident",
+    "kanzler", "behörde", "botschaft", "geheimdienst", "polizei", "staat", "führung",
+    "government", "ministry", "minister", "army", "military", "forces", "president", "premier",
+    "official", "authorities", "embassy", "intelligence", "police", "state", "leadership",
+    "kremlin", "navy", "air force", "department",
+)  # fmt: skip

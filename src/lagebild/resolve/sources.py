@@ -10,6 +10,7 @@ from lagebild.resolve.coreference_lexicon import (
     LOCATIVE_PREPOSITIONS,
     ORG_ANAPHORS,
     SPEAKER_SUFFIXES,
+    STATE_HEADS,
 )
 
 LABEL_PRIORITY = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "OTH": 4}
@@ -56,7 +57,12 @@ def resolve_sources(claims: list[Claim], mentions: list[Mention], text: str = ""
 
 def _best_mention(mentions: list[Mention], start: int, end: int, text: str = "") -> Mention | None:
     inside = [
-        m for m in mentions if start <= m.start and m.end <= end and not _located(m, start, text)
+        m
+        for m in mentions
+        if start <= m.start
+        and m.end <= end
+        and not _located(m, start, text)
+        and not _modifies(m, end, text)
     ]
     if not inside:
         return None
@@ -72,6 +78,20 @@ def _located(mention: Mention, start: int, text: str) -> bool:
         return False
     before = text[start : mention.start].split()
     return bool(before) and before[-1].lower() in LOCATIVE_PREPOSITIONS
+
+
+def _modifies(mention: Mention, end: int, text: str) -> bool:
+    """Whether a place or demonym only modifies the source's own head ("Georgian rights
+    groups", "die georgische Opposition"): a head follows it that is no organ of the state."""
+    if mention.label not in ("GPE", "LOC") or not text or mention.end >= end:
+        return False
+    after = text[mention.end : end].casefold()
+    if not any(ch.isalpha() for ch in after):
+        return False  # "Russlands", "Georgia's": the place is the whole source
+    words = after.split()
+    if words and words[0] in ("'s", "’s"):
+        return False
+    return not any(head in after for head in STATE_HEADS)
 
 
 def _last_named_before(mentions: list[Mention], pos: int) -> str | None:
