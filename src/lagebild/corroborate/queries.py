@@ -73,6 +73,9 @@ def _fact_json(conn: sqlite3.Connection, fact: sqlite3.Row) -> dict[str, Any]:
             _CLAIM_SQL + " WHERE f.fact_id = ? ORDER BY d.date, d.id, c.start", (fact["id"],)
         )
     ]
+    reference = fact["reference_claim"]
+    for claim in claims:  # the claim whose figure each stance was computed against
+        claim["stance_against"] = reference if claim["claim"] != reference else None
     return {
         "id": fact["id"],
         "event": {"type": fact["event_type"], "actor": fact["actor"], "target": fact["target"]},

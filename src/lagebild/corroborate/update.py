@@ -22,9 +22,12 @@ from lagebild.corroborate.signature import (
     Figure,
     Signature,
     compatible,
+    days_apart,
+    denies_the_same,
     origins,
     reference_figure,
     signatures,
+    split_by_measure,
     stance,
 )
 from lagebild.store import Store
@@ -110,6 +113,7 @@ def update_facts(store: Store, options: FactOptions | None = None) -> UpdateSumm
         sigs: dict[int, Signature] = {}
         for claims in by_document.values():
             sigs.update(signatures(claims))
+        retyped = _join_denials(conn, records, sigs, options)
         conn.executemany(
             "INSERT INTO fact_claims (claim_id, document_id, fact_type, actor, target, entities,"
             " date) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -119,7 +123,7 @@ def update_facts(store: Store, options: FactOptions | None = None) -> UpdateSumm
                 for cid, s in sigs.items()
             ],
         )  # fmt: skip
-        components = _link(conn, sigs, options)
+        components = _link(conn, {**retyped, **sigs}, options)
         for members in components:
             _write_fact(conn, members, options)
         summary.filed = sum(1 for s in sigs.values() if s.fact_type)
@@ -127,6 +131,90 @@ def update_facts(store: Store, options: FactOptions | None = None) -> UpdateSumm
     log.info("facts: %d new claims, %d filed, %d facts touched", summary.claims,
              summary.filed, summary.facts_touched)  # fmt: skip
     return summary
+
+
+def _join_denials(
+    conn: sqlite3.Connection,
+    records: dict[int, ClaimRecord],
+    sigs: dict[int, Signature],
+    options: FactOptions,
+) -> dict[int, Signature]:
+    """Denials join the fact they deny: a denial and a claim saying what it denies (one of
+    them new) are filed alike. A claim without a type takes the type of a typed partner;
+    partners without any type get one of their own ("CLAIM:" and the earliest one's key).
+    ``sigs`` of new claims are changed in place; stored claims given a type are updated and
+    returned (with their signatures) for linking."""
+    dates = sorted(r.date[:10] for r in records.values() if r.date)
+    stored_ids: list[int] = []
+    if dates:
+        lo = dt.date.fromisoformat(dates[0]) - dt.timedelta(days=options.window_days)
+        hi = dt.date.fromisoformat(dates[-1]) + dt.timedelta(days=options.window_days)
+        stored_ids = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT claim_id FROM fact_claims WHERE date IS NULL OR (date >= ? AND date <= ?)",
+                (lo.isoformat(), hi.isoformat() + "~"),
+            )
+        ]
+    stored = load_records(conn, stored_ids) if stored_ids else {}
+    stored_sigs = {
+        int(r["claim_id"]): Signature(
+            r["fact_type"], r["actor"], r["target"], frozenset(json.loads(r["entities"])), r["date"]
+        )
+        for r in conn.execute(
+            f"SELECT * FROM fact_claims WHERE claim_id IN ({_marks(stored_ids)})", stored_ids
+        )
+    } if stored_ids else {}  # fmt: skip
+    everyone = {**stored, **records}
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for new in records.values():
+        for other in everyone.values():
+            if (
+                other.claim_id == new.claim_id
+                or days_apart(new.date, other.date) > options.window_days
+            ):
+                continue
+            if denies_the_same(new, other) or denies_the_same(other, new):
+                parent[find(max(new.claim_id, other.claim_id))] = find(
+                    min(new.claim_id, other.claim_id)
+                )
+    groups: dict[int, list[int]] = defaultdict(list)
+    for cid in list(parent):
+        groups[find(cid)].append(cid)
+    retyped: dict[int, Signature] = {}
+    for members in groups.values():
+        current = {cid: (sigs.get(cid) or stored_sigs.get(cid)) for cid in members}
+        types = {s.fact_type for s in current.values() if s and s.fact_type}
+        if len(types) > 1:
+            continue
+        typed = next((s for s in current.values() if s and s.fact_type), None)
+        if typed is None:
+            first = min((everyone[c] for c in members), key=lambda r: r.order)
+            typed = Signature("CLAIM:" + fact_id_for(first)[1:], None, None, frozenset(), None)
+        for cid in members:
+            sig = current[cid]
+            if sig is not None and sig.fact_type:
+                continue
+            own = Signature(typed.fact_type, typed.actor, typed.target, typed.entities,
+                            everyone[cid].date)  # fmt: skip
+            if cid in sigs:
+                sigs[cid] = own
+            else:
+                retyped[cid] = own
+                conn.execute(
+                    "UPDATE fact_claims SET fact_type = ?, actor = ?, target = ?, entities = ?"
+                    " WHERE claim_id = ?",
+                    (own.fact_type, own.actor, own.target,
+                     json.dumps(sorted(own.entities), ensure_ascii=False), cid),
+                )  # fmt: skip
+    return retyped
 
 
 def rebuild_facts(store: Store, options: FactOptions | None = None) -> UpdateSummary:
@@ -210,6 +298,8 @@ def fact_id_for(first: ClaimRecord) -> str:
 
 
 def _write_fact(conn: sqlite3.Connection, members: list[int], options: FactOptions) -> None:
+    """Write the fact (or, when its claims count different things, the facts) of linked
+    claims, replacing the facts they were in."""
     records = sorted(load_records(conn, members).values(), key=lambda r: r.order)
     old_ids = {
         r[0]
@@ -219,7 +309,6 @@ def _write_fact(conn: sqlite3.Connection, members: list[int], options: FactOptio
             members,
         )
     }
-    fact_id = fact_id_for(records[0])
     conn.executemany("DELETE FROM facts WHERE id = ?", [(i,) for i in old_ids])
     rows = {
         int(r["claim_id"]): r
@@ -227,6 +316,17 @@ def _write_fact(conn: sqlite3.Connection, members: list[int], options: FactOptio
             f"SELECT * FROM fact_claims WHERE claim_id IN ({_marks(members)})", members
         )
     }
+    for group in split_by_measure(records):
+        _write_group(conn, group, rows, options)
+
+
+def _write_group(
+    conn: sqlite3.Connection,
+    records: list[ClaimRecord],
+    rows: dict[int, sqlite3.Row],
+    options: FactOptions,
+) -> None:
+    fact_id = fact_id_for(records[0])
     fact_type = rows[records[0].claim_id]["fact_type"]
     reference = reference_figure(records)
     origin = origins(records, options.wire_ratio)
