@@ -6,9 +6,11 @@ from lagebild.corroborate.signature import (
     ClaimRecord,
     Figure,
     compatible,
+    denies_the_same,
     origins,
     reference_figure,
     signatures,
+    split_by_measure,
     stance,
 )
 
@@ -102,3 +104,64 @@ def test_wire_copies_share_an_origin_and_named_sources_are_one_origin() -> None:
     got = origins([a, b, c, nis1, nis2], 95.0)
     assert got[1] == got[2] != got[3]
     assert got[4] == got[5]
+
+
+def test_a_toll_is_one_fact_family_whichever_type_the_extractor_chose() -> None:
+    disaster = record(1, "Seven people have died in the floods", event_type="DISASTER")
+    casualties = record(2, "Die Feuerwehr meldete drei Tote", event_type="CASUALTIES")
+    injured = record(3, "Zwölf Menschen seien verletzt worden", event_type="CASUALTIES")
+    flood = record(4, "Der Damm am Stausee sei gebrochen", event_type="DISASTER")
+    sigs = signatures([disaster, casualties, injured, flood])
+    assert sigs[1].fact_type == sigs[2].fact_type == "CASUALTIES"
+    assert sigs[3].fact_type == "CASUALTIES:injured"
+    assert sigs[4].fact_type == "DISASTER"
+
+
+def test_claims_counting_different_things_are_different_facts() -> None:
+    area = record(1, "2,000 hectares burned", figures=[Figure(2000, unit="hectare")])
+    area2 = record(2, "4.100 Hektar", figures=[Figure(4100, unit="Hektar")])
+    people = record(3, "350 people evacuated", figures=[Figure(350, unit="person")])
+    homes = record(4, "60 beschädigte Häuser", figures=[Figure(60, unit="Haus")])
+    fire = record(5, "A wildfire has burned through pine forest")
+    groups = split_by_measure([area, area2, people, homes, fire])
+    assert sorted(sorted(c.claim_id for c in g) for g in groups) == [[1, 2], [3], [4], [5]]
+    one_thing = [area, area2, fire]
+    assert split_by_measure(one_thing) == [one_thing]
+
+
+def test_a_duration_is_never_compared_with_a_count() -> None:
+    toll = record(1, "drei Tote", figures=[Figure(3, unit="Toter")])
+    days = record(2, "burning for three days", figures=[Figure(3, unit="day")])
+    later = record(3, "Drei Tage danach sieben Tote", date="2024-10-23",
+                   figures=[Figure(3, unit="Tag"), Figure(7, unit="Toter")])  # fmt: skip
+    reference = reference_figure([days, toll, later])
+    assert reference is not None and reference[0] is toll
+    assert stance(days, reference, 0.05) == "supports"
+    assert stance(later, reference, 0.05) == "figure-differs"
+
+
+def test_a_bare_count_continues_the_count_before_it() -> None:
+    union = record(1, "3.000 Beschäftigte an einer Kundgebung", event_type="PROTEST",
+                   figures=[Figure(3000, unit="Beschäftigter")])  # fmt: skip
+    police = record(2, "Police put the number at 2,500", figures=[Figure(2500)])
+    assert signatures([union, police])[2].fact_type == "PROTEST"
+    alone = record(3, "Police put the number at 2,500", figures=[Figure(2500)])
+    assert signatures([alone])[3].fact_type is None
+
+
+def test_arrests_at_a_protest_are_one_fact_whichever_type() -> None:
+    protest = record(1, "more than 400 protesters had been detained", event_type="PROTEST")
+    arrest = record(2, "die Polizei habe 224 Demonstranten festgenommen", event_type="ARREST")
+    march = record(3, "Tausende zogen vor das Parlament", event_type="PROTEST")
+    sigs = signatures([protest, arrest, march])
+    assert sigs[1].fact_type == sigs[2].fact_type == "ARREST"
+    assert sigs[3].fact_type == "PROTEST"
+
+
+def test_a_denial_is_about_the_claim_that_says_what_it_denies() -> None:
+    said = record(1, "erste Schiffe würden nach Rotterdam umgeleitet")
+    denial = record(2, "wonach Schiffe nach Rotterdam umgeleitet worden seien", modality="denied")
+    other = record(3, "Verdi denied that a date for new talks had been set", modality="denied")
+    assert denies_the_same(denial, said)
+    assert not denies_the_same(said, denial)
+    assert not denies_the_same(other, said)

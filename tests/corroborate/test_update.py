@@ -189,3 +189,47 @@ def test_queries_filter_by_entity_event_and_date() -> None:
     assert {r["source"] for r in source_claims(store)} >= {"Sabrina Singh", "Dmitry Peskov"}
     dates = [c["document"]["date"] for c in timeline(store, "North Korea")]
     assert dates == sorted(dates) and len(dates) == 6
+
+
+def _single(date: str, sentence: str, modality: str) -> Analysis:
+    doc = Document(text=sentence, language="de", date=date, title=f"Artikel {date}")
+    claim = Claim(
+        id="c1",
+        message=[Span(sentence, 0, len(sentence))],
+        source_entity="HHLA" if modality == "denied" else None,
+        form="indirect",
+        modality=modality,
+    )
+    return Analysis(document=doc, claims=[claim])
+
+
+def test_a_denial_joins_the_claim_it_denies_in_either_order() -> None:
+    said = _single("2025-03-10", "Erste Schiffe würden nach Rotterdam umgeleitet.", "asserted")
+    denial = _single(
+        "2025-03-11",
+        "Die HHLA wies zurück, dass Schiffe nach Rotterdam umgeleitet würden.",
+        "denied",
+    )
+    unrelated = _single("2025-03-11", "Der Hafen meldete einen Rekordumschlag.", "asserted")
+    results = []
+    for order in ((said, denial, unrelated), (unrelated, denial, said)):
+        with open_store(":memory:") as store:
+            for item in order:
+                store.add_analysis(item)
+                update_facts(store)
+            facts = list_facts(store)
+            results.append(sorted(sorted(c["stance"] for c in f["claims"]) for f in facts))
+    assert results[0] == results[1] == [["denies", "supports"]]
+
+
+def test_each_stance_names_the_claim_it_was_computed_against() -> None:
+    with open_store(":memory:") as store:
+        for name in ("a", "b", "c"):
+            store.add_analysis(analysis(name))
+        update_facts(store)
+        troops = next(f for f in list_facts(store) if f["event"]["type"] == "DEPLOY_TROOPS")
+        reference = troops["reference_claim"]
+        assert reference is not None
+        for claim in troops["claims"]:
+            expected = None if claim["claim"] == reference else reference
+            assert claim["stance_against"] == expected

@@ -159,8 +159,19 @@ GERMAN = [
         [q("einundzwanzig", 21, unit="Kind")],
     ),
     (
+        # the figure a count rose to counts what the count counts
         "Die Zahl der Todesopfer stieg auf 87. Die Bergungsarbeiten dauern an.",
-        [q("87", 87)],
+        [q("87", 87, unit="Todesopfer")],
+    ),
+    (
+        "Die Zahl der Toten ist auf fünf gestiegen. Die Feuerwehr bezifferte die"
+        " Teilnehmerzahl auf 2.500.",
+        [q("fünf", 5, unit="Toter"), q("2.500", 2500, unit="Teilnehmer")],
+    ),
+    (
+        # a number word after "auf" with no count before it stays no figure
+        "Der Zug fuhr um fünf auf Gleis zwei ein.",
+        [],
     ),
     (
         "Insgesamt 1.450 US-Soldaten sind in dem Land stationiert.",
@@ -296,7 +307,11 @@ ENGLISH = [
     ),
     (
         "The death toll rose from 40 to 52 on Tuesday.",
-        [q("40", 40), q("52", 52)],
+        [q("40", 40), q("52", 52, unit="dead")],
+    ),
+    (
+        "The fire brigade put the number of injured at 25. Police put the number at 2,500.",
+        [q("25", 25, unit="injured"), q("2,500", 2500)],
     ),
     # not figures
     ("On October 18, 2024 at 3 pm the talks resumed.", []),

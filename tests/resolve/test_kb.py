@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from lagebild.model import Entity
@@ -306,10 +304,3 @@ def test_every_alias_of_the_tables_finds_its_entity_or_a_reviewed_conflict(
         if normalize_key(alias.text) in conflicts:
             continue
         assert found is not None and found.canonical == alias.canonical, alias
-
-
-def test_loading_is_fast() -> None:
-    shipped_tables.cache_clear()
-    start = time.perf_counter()
-    KnowledgeBase.default()
-    assert time.perf_counter() - start < 0.5

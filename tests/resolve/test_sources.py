@@ -50,3 +50,50 @@ def test_a_document_speaks_for_its_issuer_not_for_where_it_was_presented(
     )
     claim = next(c for c in analysis.claims if c.source and "Jahresbericht" in c.source.text)
     assert claim.source_entity == "Brenner Stahlbau GmbH"
+
+
+def test_kind_of_body_does_not_borrow_the_last_organisation(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "Verdi hat die Beschäftigten der Stadtwerke Kiel zum Streik aufgerufen. Die Polizei"
+        " sprach von 900 Teilnehmern.",
+        date="2025-03-10",
+        analyzer=analyzer,
+    )
+    claim = next(c for c in analysis.claims if c.source and c.source.text == "Die Polizei")
+    assert claim.source_entity is None
+
+
+def test_authority_keeps_its_own_words_after_another_agency(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "Der Deutsche Wetterdienst teilte mit, es habe 90 Liter pro Quadratmeter geregnet. Laut"
+        " der Behörde wurden 200 Menschen in Sicherheit gebracht.",
+        date="2025-06-03",
+        analyzer=analyzer,
+    )
+    claim = next(c for c in analysis.claims if c.source and "Behörde" in c.source.text)
+    assert claim.source_entity is None
+    assert claim.source.text == "der Behörde"
+
+
+def test_kind_of_body_refers_back_to_one_named_as_such(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "Die Bundespolizei kontrollierte am Montag die Grenze zu Polen. Die Polizei teilte mit,"
+        " dass 14 Menschen festgenommen worden seien.",
+        date="2025-03-10",
+        analyzer=analyzer,
+    )
+    claim = next(c for c in analysis.claims if c.cue and c.cue.text == "teilte")
+    assert claim.source_entity == "Federal Police (Germany)"
+
+
+def test_a_demonym_before_another_head_is_no_state_source(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "Georgian rights groups said that more than 400 protesters had been detained. The"
+        " Georgian government said that 293 people had been arrested.",
+        date="2024-12-05",
+        analyzer=analyzer,
+    )
+    groups = next(c for c in analysis.claims if c.source and "rights" in c.source.text)
+    assert groups.source_entity is None
+    government = next(c for c in analysis.claims if c.source and "government" in c.source.text)
+    assert government.source_entity == "Georgia (country)"

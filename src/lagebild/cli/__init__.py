@@ -17,6 +17,7 @@ from lagebild.cli.export import register as register_export
 from lagebild.cli.facts import register as register_facts
 from lagebild.cli.kb import kb_app
 from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, fail
+from lagebild.cli.reanalyze import register as register_reanalyze
 from lagebild.cli.render import analysis_table, claims_table, print_table
 from lagebild.cli.spark import spark_app
 from lagebild.cli.spkatt import spkatt_app
@@ -38,6 +39,7 @@ app.add_typer(spark_app, name="spark")
 register_facts(app, eval_app)
 register_bench(app)
 register_export(app)
+register_reanalyze(app)
 
 
 def _date(value: str | None) -> dt.date | None:

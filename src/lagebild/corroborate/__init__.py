@@ -7,13 +7,14 @@ transaction); ``list_facts``, ``fact_detail``, ``source_claims`` and ``timeline`
 from __future__ import annotations
 
 from lagebild.corroborate.queries import fact_detail, list_facts, source_claims, timeline
-from lagebild.corroborate.update import FactOptions, UpdateSummary, update_facts
+from lagebild.corroborate.update import FactOptions, UpdateSummary, rebuild_facts, update_facts
 
 __all__ = [
     "FactOptions",
     "UpdateSummary",
     "fact_detail",
     "list_facts",
+    "rebuild_facts",
     "source_claims",
     "timeline",
     "update_facts",

@@ -57,6 +57,9 @@ def _claim_json(s: Session, row: dict[str, Any]) -> dict[str, Any]:
 
 def _fact_json(s: Session, fact: dict[str, Any]) -> dict[str, Any]:
     claims = [_claim_json(s, r) for r in s.fact_claim_details(fact["id"])]
+    reference = fact["reference_claim"]
+    for claim in claims:  # the claim whose figure each stance was computed against
+        claim["stance_against"] = reference if claim["claim"] != reference else None
     return {
         "id": fact["id"],
         "event": {"type": fact["event_type"], "actor": fact["actor"], "target": fact["target"]},

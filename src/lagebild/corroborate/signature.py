@@ -16,9 +16,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from lagebild.corroborate.lexicon import (
-    MISSING_CUES,
+    DURATION_CLASS,
+    FAMILIES,
     NEGATION_CUES,
     REPORT_WORDS,
+    STOP_WORDS,
     TOPIC_CUES,
     UNCONFIRMED_CUES,
     UNIT_CLASSES,
@@ -114,15 +116,52 @@ def has_cue(text: str, cues: tuple[str, ...]) -> bool:
 
 
 def own_type(claim: ClaimRecord) -> str | None:
-    """The claim's event type, or one read from topic cues when the extractor found none."""
-    if claim.event_type:
-        if claim.event_type == "CASUALTIES" and has_cue(claim.extent, MISSING_CUES):
-            return "CASUALTIES:missing"
-        return claim.event_type
-    for fact_type, cues in TOPIC_CUES:
-        if has_cue(claim.extent, cues):
-            return fact_type
-    return None
+    """The claim's event type, or one read from topic cues when the extractor found none.
+
+    A disaster and its toll are one family: a claim of either type that gives a toll is
+    about the dead, the injured or the missing (CASUALTIES, CASUALTIES:injured,
+    CASUALTIES:missing), whichever type the extractor chose; so are a protest and the
+    arrests at it (see FAMILIES)."""
+    fact_type = claim.event_type
+    if fact_type is None:
+        fact_type = next((t for t, cues in TOPIC_CUES if has_cue(claim.extent, cues)), None)
+    if fact_type is None:
+        return None
+    for types, counted in FAMILIES:
+        if fact_type.split(":")[0] in types:
+            return next((t for t, cues in counted if has_cue(claim.extent, cues)), fact_type)
+    return fact_type
+
+
+def counts(claim: ClaimRecord) -> list[Figure]:
+    """The claim's figures that are not durations."""
+    return [f for f in claim.figures if unit_class(f.unit) != DURATION_CLASS]
+
+
+def measure(claim: ClaimRecord) -> str | None:
+    """The class of what the claim's first counted figure counts (people, area, ...)."""
+    return next((c for f in counts(claim) if (c := unit_class(f.unit))), None)
+
+
+def split_by_measure(claims: list[ClaimRecord]) -> list[list[ClaimRecord]]:
+    """One group per class of counted thing when a fact's claims count different things
+    (area burned, people evacuated, homes damaged); claims without such a figure form a
+    group of their own then. One group (all claims) when they count one thing or none."""
+    measures = {c.claim_id: measure(c) for c in claims}
+    known = sorted({m for m in measures.values() if m})
+    if len(known) < 2:
+        return [claims]
+    groups: dict[str | None, list[ClaimRecord]] = {m: [] for m in known}
+    groups[None] = []
+    for claim in claims:
+        groups[measures[claim.claim_id]].append(claim)
+    return [g for g in groups.values() if g]
+
+
+def _elliptic_count(claim: ClaimRecord) -> bool:
+    """A figure with nothing counted ("Police put the number at 2,500"): it continues the
+    count of the claim before it."""
+    return bool(claim.figures) and all(f.unit is None for f in claim.figures)
 
 
 def is_open_reply(claim: ClaimRecord) -> bool:
@@ -144,12 +183,32 @@ def signatures(claims: list[ClaimRecord]) -> dict[int, Signature]:
             before = [t for t in types[:i] if t]
             after = [t for t in types[i + 1 :] if t]
             fact_type = before[-1] if before else (after[0] if after else None)
+        if fact_type is None and i > 0 and _elliptic_count(claim) and counts(ordered[i - 1]):
+            fact_type = types[i - 1]
         entities = set(claim.places)
         entities.update(e for e in (claim.actor, claim.target) if e)
         out[claim.claim_id] = Signature(
             fact_type, claim.actor, claim.target, frozenset(entities), claim.date
         )
     return out
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of a text that carry its content (three letters or more, no function words)."""
+    return frozenset(
+        w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 3 and w not in STOP_WORDS
+    )
+
+
+def denies_the_same(denial: ClaimRecord, claim: ClaimRecord) -> bool:
+    """Whether a denial is about what a claim says: they share two content words or more,
+    and most of the shorter one's ("der Damm sei gebrochen" / "bestritt, dass der Damm
+    gebrochen sei")."""
+    if denial.modality != "denied" or claim.modality == "denied":
+        return False
+    a, b = content_words(denial.extent), content_words(claim.extent)
+    shared = len(a & b)
+    return shared >= 2 and shared / min(len(a), len(b)) >= 0.6
 
 
 def days_apart(a: str | None, b: str | None) -> int:
@@ -175,16 +234,27 @@ def compatible(a: Signature, b: Signature, window_days: int) -> bool:
     return not (a.entities and b.entities and not a.entities & b.entities)
 
 
+# Class keys a German compound may end in ("Containerschiff", "Verkehrstote"), longest first.
+_SUFFIX_KEYS = sorted((k for k in UNIT_CLASSES if len(k) >= 4), key=len, reverse=True)
+
+
 def unit_class(unit: str | None) -> str | None:
-    """The class of a counted thing; None when unknown."""
+    """The class of a counted thing (by its lemma, or the last part of a compound); None
+    when unknown."""
     if not unit:
         return None
-    return UNIT_CLASSES.get(unit.casefold())
+    key = unit.casefold()
+    if key in UNIT_CLASSES:
+        return UNIT_CLASSES[key]
+    return next((UNIT_CLASSES[k] for k in _SUFFIX_KEYS if key.endswith(k)), None)
 
 
 def comparable(a: Figure, b: Figure) -> bool:
-    """Figures compare unless both units are known and of different classes."""
+    """Figures compare unless both units are known and of different classes; a duration
+    compares only with a duration."""
     ca, cb = unit_class(a.unit), unit_class(b.unit)
+    if (ca == DURATION_CLASS) != (cb == DURATION_CLASS):
+        return False
     return ca is None or cb is None or ca == cb
 
 
@@ -208,8 +278,8 @@ def base_stance(claim: ClaimRecord) -> str | None:
 def reference_figure(claims: list[ClaimRecord]) -> tuple[ClaimRecord, Figure] | None:
     """The fact's reference figure: the first figure given by a claim that affirms the fact."""
     for claim in sorted(claims, key=lambda c: c.order):
-        if claim.figures and base_stance(claim) is None:
-            return claim, claim.figures[0]
+        if counts(claim) and base_stance(claim) is None:
+            return claim, counts(claim)[0]
     return None
 
 

@@ -22,9 +22,12 @@ from lagebild.corroborate.signature import (
     Figure,
     Signature,
     compatible,
+    days_apart,
+    denies_the_same,
     origins,
     reference_figure,
     signatures,
+    split_by_measure,
     stance,
 )
 from lagebild.store import Session, Store
@@ -69,6 +72,7 @@ def update_facts(store: Store, options: FactOptions | None = None) -> UpdateSumm
         sigs: dict[int, Signature] = {}
         for claims in by_document.values():
             sigs.update(signatures(claims))
+        retyped = _join_denials(conn, records, sigs, options)
         conn.insert_fact_claims(
             [
                 (cid, records[cid].document_id, s.fact_type, s.actor, s.target,
@@ -76,7 +80,7 @@ def update_facts(store: Store, options: FactOptions | None = None) -> UpdateSumm
                 for cid, s in sigs.items()
             ],
         )  # fmt: skip
-        components = _link(conn, sigs, options)
+        components = _link(conn, {**retyped, **sigs}, options)
         for members in components:
             _write_fact(conn, members, options)
         summary.filed = sum(1 for s in sigs.values() if s.fact_type)
@@ -84,6 +88,87 @@ def update_facts(store: Store, options: FactOptions | None = None) -> UpdateSumm
     log.info("facts: %d new claims, %d filed, %d facts touched", summary.claims,
              summary.filed, summary.facts_touched)  # fmt: skip
     return summary
+
+
+def _join_denials(
+    conn: Session,
+    records: dict[int, ClaimRecord],
+    sigs: dict[int, Signature],
+    options: FactOptions,
+) -> dict[int, Signature]:
+    """Denials join the fact they deny: a denial and a claim saying what it denies (one of
+    them new) are filed alike. A claim without a type takes the type of a typed partner;
+    partners without any type get one of their own ("CLAIM:" and the earliest one's key).
+    ``sigs`` of new claims are changed in place; stored claims given a type are updated and
+    returned (with their signatures) for linking."""
+    dates = sorted(r.date[:10] for r in records.values() if r.date)
+    stored_ids: list[int] = []
+    if dates:
+        lo = dt.date.fromisoformat(dates[0]) - dt.timedelta(days=options.window_days)
+        hi = dt.date.fromisoformat(dates[-1]) + dt.timedelta(days=options.window_days)
+        stored_ids = conn.filed_claim_ids_between(lo.isoformat(), hi.isoformat() + "~")
+    stored = load_records(conn, stored_ids) if stored_ids else {}
+    stored_sigs = {
+        int(r["claim_id"]): Signature(
+            r["fact_type"], r["actor"], r["target"], frozenset(json.loads(r["entities"])), r["date"]
+        )
+        for r in conn.fact_claim_rows(stored_ids)
+    }  # fmt: skip
+    everyone = {**stored, **records}
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for new in records.values():
+        for other in everyone.values():
+            if (
+                other.claim_id == new.claim_id
+                or days_apart(new.date, other.date) > options.window_days
+            ):
+                continue
+            if denies_the_same(new, other) or denies_the_same(other, new):
+                parent[find(max(new.claim_id, other.claim_id))] = find(
+                    min(new.claim_id, other.claim_id)
+                )
+    groups: dict[int, list[int]] = defaultdict(list)
+    for cid in list(parent):
+        groups[find(cid)].append(cid)
+    retyped: dict[int, Signature] = {}
+    for members in groups.values():
+        current = {cid: (sigs.get(cid) or stored_sigs.get(cid)) for cid in members}
+        types = {s.fact_type for s in current.values() if s and s.fact_type}
+        if len(types) > 1:
+            continue
+        typed = next((s for s in current.values() if s and s.fact_type), None)
+        if typed is None:
+            first = min((everyone[c] for c in members), key=lambda r: r.order)
+            typed = Signature("CLAIM:" + fact_id_for(first)[1:], None, None, frozenset(), None)
+        for cid in members:
+            sig = current[cid]
+            if sig is not None and sig.fact_type:
+                continue
+            own = Signature(typed.fact_type, typed.actor, typed.target, typed.entities,
+                            everyone[cid].date)  # fmt: skip
+            if cid in sigs:
+                sigs[cid] = own
+            else:
+                retyped[cid] = own
+                conn.retype_fact_claim(
+                    cid, own.fact_type, own.actor, own.target,
+                    json.dumps(sorted(own.entities), ensure_ascii=False),
+                )  # fmt: skip
+    return retyped
+
+
+def rebuild_facts(store: Store, options: FactOptions | None = None) -> UpdateSummary:
+    """Forget every fact and file all stored claims afresh (after claims were replaced)."""
+    with store.session() as conn:
+        conn.clear_facts()
+    return update_facts(store, options)
 
 
 def _link(conn: Session, sigs: dict[int, Signature], options: FactOptions) -> list[list[int]]:
@@ -144,15 +229,28 @@ def fact_id_for(first: ClaimRecord) -> str:
 
 
 def _write_fact(conn: Session, members: list[int], options: FactOptions) -> None:
+    """Write the fact (or, when its claims count different things, the facts) of linked
+    claims, replacing the facts they were in."""
     records = sorted(load_records(conn, members).values(), key=lambda r: r.order)
     rows = {int(r["claim_id"]): r for r in conn.fact_claim_rows(members)}
     old_ids = {r["fact_id"] for r in rows.values() if r["fact_id"] is not None}
-    fact_id = fact_id_for(records[0])
+    for group in split_by_measure(records):
+        _write_group(conn, old_ids, group, rows, options)
+        old_ids = set()
+
+
+def _write_group(
+    conn: Session,
+    old_ids: set[str],
+    records: list[ClaimRecord],
+    rows: dict[int, dict[str, Any]],
+    options: FactOptions,
+) -> None:
     reference = reference_figure(records)
     origin = origins(records, options.wire_ratio)
     dates = [r.date for r in records if r.date]
     fact = {
-        "id": fact_id,
+        "id": fact_id_for(records[0]),
         "event_type": rows[records[0].claim_id]["fact_type"],
         "actor": _most_common([rows[r.claim_id]["actor"] for r in records]),
         "target": _most_common([rows[r.claim_id]["target"] for r in records]),

@@ -18,8 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.corroborate.update import FactOptions, update_facts
+from lagebild.evaluate.figures import (
+    FigureScore,
+    figure_lines,
+    majority_facts,
+    read_gold_figures,
+    score_figures,
+)
 from lagebild.ingest.batch import ingest_paths
-from lagebild.ingest.text import read_text_file
+from lagebild.ingest.inputs import read_input
+from lagebild.model import Document
 from lagebild.pipeline import Analyzer
 from lagebild.store import Store, open_store
 
@@ -46,6 +54,7 @@ class FactScore:
     stance_total: int = 0
     unmatched: list[GoldClaim] = field(default_factory=list)
     claims: list[GoldClaim] = field(default_factory=list)
+    figures: FigureScore | None = None  # when the gold has per-source figure tables
 
     @property
     def stance_accuracy(self) -> float:
@@ -146,8 +155,22 @@ def evaluate_facts(
         for name in order:
             ingest_paths([files[name]], store, analyzer=analyzer)
             update_facts(store, options)
-        names = {name: read_text_file(files[name]).id for name in order}
-        return score_store(store, gold, names)
+        names = {name: doc_id for name in order if (doc_id := _document_id(files[name]))}
+        score = score_store(store, gold, names)
+        rows = read_gold_figures(json.loads(gold_path.read_text(encoding="utf-8")))
+        if rows:
+            fact_of_gold = majority_facts([(g.fact, g.predicted_fact) for g in gold])
+            score.figures = score_figures(store, rows, names, fact_of_gold)
+        return score
+
+
+def _document_id(path: Path) -> str | None:
+    """The id of the (first) document read from an article file of any format."""
+    for item in read_input(str(path)):
+        if isinstance(item, Document):
+            return item.id
+    log.warning("no document read from %s", path)
+    return None
 
 
 def format_lines(score: FactScore, verbose: bool = False) -> list[str]:
@@ -171,14 +194,31 @@ def format_lines(score: FactScore, verbose: bool = False) -> list[str]:
         f"B3 P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f};"
         f" stance {score.stance_correct}/{score.stance_total}; unmatched {len(score.unmatched)}"
     )
-    lines.append(f"facts B3 F1={score.f1:.3f} stance acc={score.stance_accuracy:.3f}")
+    summary = f"facts B3 F1={score.f1:.3f} stance acc={score.stance_accuracy:.3f}"
+    if score.figures is not None:
+        fig = score.figures
+        lines.extend(figure_lines(fig, verbose))
+        lines.append(
+            f"per-source figure pairs found {fig.found}/{len(fig.rows)};"
+            f" misattributed figures {len(fig.misattributed)}"
+        )
+        summary += f" figure pairs={fig.share_found:.3f} misattributed={len(fig.misattributed)}"
+    lines.append(summary)
     return lines
 
 
 def score_json(score: FactScore) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "b3": {"precision": score.precision, "recall": score.recall, "f1": score.f1},
         "stance_accuracy": score.stance_accuracy,
         "claims": len(score.claims),
         "unmatched": len(score.unmatched),
     }
+    if score.figures is not None:
+        out["figure_pairs"] = {
+            "gold": len(score.figures.rows),
+            "found": score.figures.found,
+            "share_found": score.figures.share_found,
+            "misattributed": len(score.figures.misattributed),
+        }
+    return out

@@ -215,7 +215,13 @@ def _match(doc: Doc, i: int, lang: str, has_pos: bool) -> tuple[Quantity | None,
         noun = _counted_noun(doc, unit_at, lang, has_pos, after_of=core.vague or core.scale > 1)
     if _excluded(doc, start_tok, core, second, unit or noun, effect, currency, lang):
         return None, j
-    if core.words and core.scale == 1 and unit is None and noun is None:
+    if unit is None and noun is None and second is None:
+        counted = _change_target(doc, start_tok, lang)
+        if counted:
+            noun = counted
+        elif counted is None and core.words and core.scale == 1:
+            return None
+    elif core.words and core.scale == 1 and unit is None and noun is None:
         return None
     quantity = _build(doc, start_tok, end, core, second, effect, post, sign)
     quantity.unit = unit or noun
@@ -530,6 +536,39 @@ def _unit_word(doc: Doc, j: int, lang: str, core: _Core) -> tuple[str | None, in
     if k == j and k < len(doc) and doc[k].text == "m" and not doc[k - 1].whitespace_:
         return lex.METRE[lang], k + 1  # "100m" split by the tokenizer, no currency before it
     return None, j
+
+
+def _change_target(doc: Doc, start_tok: int, lang: str) -> str | None:
+    """For a figure a count was changed to or put at ("die Zahl der Toten ist auf fünf
+    gestiegen", "put the number of injured at 25", "Teilnehmerzahl ... auf 2.500"): what the
+    count counts ("" when the count noun names nothing), else None."""
+    if start_tok == 0 or doc[start_tok - 1].lower_ not in lex.CHANGE_TARGET_PREPOSITIONS[lang]:
+        return None
+    sent_start = doc[start_tok].sent.start if doc.has_annotation("SENT_START") else 0
+    for k in range(start_tok - 2, max(sent_start, start_tok - lex.COUNT_NOUN_REACH) - 1, -1):
+        word = doc[k].lower_
+        stem = next((c for c in lex.COUNT_NOUNS[lang] if word.endswith(c)), None)
+        if stem is None:
+            continue
+        if len(word) > len(stem) + 2:  # "Teilnehmerzahl", "Opferzahl"
+            head = doc[k].text[: -len(stem)].rstrip("-s")
+            return head[:1].upper() + head[1:] if lang == "de" else head
+        if lang == "en" and word == "toll" and k > 0 and doc[k - 1].lower_ in ("death", "casualty"):
+            return "dead"  # "the death toll"
+        after = k + 1
+        if after >= len(doc) or doc[after].lower_ not in ("der", "des", "von", "of"):
+            return ""
+        after += 1
+        if after < len(doc) and doc[after].lower_ == "the":
+            after += 1
+        if after < start_tok - 1 and doc[after].text[:1].isalpha():
+            counted = doc[after]
+            # "the number of injured": a participle used as a noun keeps its form
+            if lang == "en" and counted.lower_.endswith("ed"):
+                return counted.lower_
+            return _lemma(counted, lang)
+        return ""
+    return None
 
 
 def _counted_noun(doc: Doc, j: int, lang: str, has_pos: bool, after_of: bool) -> str | None:

@@ -317,6 +317,20 @@ CHANGE_MARKERS: dict[str, frozenset[str]] = {
     "en": frozenset({"from"}),
 }
 
+#: A figure that a count was changed to or put at ("ist auf fünf gestiegen", "put the number
+#: at 40"): the preposition before it, and the count nouns ("die Zahl der Toten",
+#: "Teilnehmerzahl", "the number of injured") that must come before in the sentence.
+CHANGE_TARGET_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset({"auf"}),
+    "en": frozenset({"to", "at"}),
+}
+COUNT_NOUNS: dict[str, tuple[str, ...]] = {
+    "de": ("zahl", "anzahl", "bilanz"),
+    "en": ("number", "toll", "total", "count", "tally"),
+}
+#: How many tokens before the figure the count noun may stand.
+COUNT_NOUN_REACH = 14
+
 #: Signs written as words.
 MINUS_WORDS: frozenset[str] = frozenset({"minus"})
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from lagebild.model import Claim, Mention
 from lagebild.resolve.coreference_lexicon import (
+    ANTECEDENT_WINDOW,
     DOCUMENT_NOUNS,
+    KIND_HEADS,
     LOCATIVE_PREPOSITIONS,
     ORG_ANAPHORS,
     SPEAKER_SUFFIXES,
+    STATE_HEADS,
 )
 
 LABEL_PRIORITY = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "OTH": 4}
@@ -54,7 +57,12 @@ def resolve_sources(claims: list[Claim], mentions: list[Mention], text: str = ""
 
 def _best_mention(mentions: list[Mention], start: int, end: int, text: str = "") -> Mention | None:
     inside = [
-        m for m in mentions if start <= m.start and m.end <= end and not _located(m, start, text)
+        m
+        for m in mentions
+        if start <= m.start
+        and m.end <= end
+        and not _located(m, start, text)
+        and not _modifies(m, end, text)
     ]
     if not inside:
         return None
@@ -70,6 +78,20 @@ def _located(mention: Mention, start: int, text: str) -> bool:
         return False
     before = text[start : mention.start].split()
     return bool(before) and before[-1].lower() in LOCATIVE_PREPOSITIONS
+
+
+def _modifies(mention: Mention, end: int, text: str) -> bool:
+    """Whether a place or demonym only modifies the source's own head ("Georgian rights
+    groups", "die georgische Opposition"): a head follows it that is no organ of the state."""
+    if mention.label not in ("GPE", "LOC") or not text or mention.end >= end:
+        return False
+    after = text[mention.end : end].casefold()
+    if not any(ch.isalpha() for ch in after):
+        return False  # "Russlands", "Georgia's": the place is the whole source
+    words = after.split()
+    if words and words[0] in ("'s", "’s"):
+        return False
+    return not any(head in after for head in STATE_HEADS)
 
 
 def _last_named_before(mentions: list[Mention], pos: int) -> str | None:
@@ -89,12 +111,15 @@ def _relay_mention(mentions: list[Mention], claim: Claim) -> Mention | None:
 
 
 def _antecedent(mentions: list[Mention], source: str, pos: int, text: str) -> Mention | None:
-    """The organisation a description refers back to: named right after the same noun
-    ("der Reederei Baltic Star Line" ... "die Reederei") or, for a generic head
-    ("das Unternehmen", "ein Unternehmenssprecher"), the last organisation named."""
+    """The organisation a description refers back to, within ANTECEDENT_WINDOW characters:
+    one named right after or beside the same noun ("der Reederei Baltic Star Line" ... "die
+    Reederei", "the Verdi union" ... "the union"); for a generic company head ("das
+    Unternehmen", "ein Unternehmenssprecher") or a document ("laut der Studie") the last
+    organisation named. A head that names a kind of body ("die Polizei", "the ministry")
+    needs an organisation of that kind; otherwise the source keeps its own words."""
     words = [w for w in source.split() if w[:1].isupper()]
     if not words:  # English descriptions are lower case: "the agency"
-        words = [w for w in source.split()[-1:] if w.lower() in ORG_ANAPHORS]
+        words = [w for w in source.split()[-1:] if w.lower() in ORG_ANAPHORS | KIND_HEADS]
     if not words:
         return None
     head = words[-1]
@@ -102,14 +127,30 @@ def _antecedent(mentions: list[Mention], source: str, pos: int, text: str) -> Me
         if head.lower().endswith(suffix) and len(head) > len(suffix) + 3:
             head = head[: -len(suffix)].rstrip("s").capitalize()
             break
-    before = [m for m in mentions if m.end <= pos and m.label == "ORG"]
+    before = [
+        m
+        for m in mentions
+        if m.end <= pos and m.label == "ORG" and pos - m.end <= ANTECEDENT_WINDOW
+    ]
     for m in reversed(before):
-        context = text[max(0, m.start - 30) : m.start]
-        if head in context.split() or head in m.text:
+        if _named_as(m, head, text):
             return m
+    if head in KIND_HEADS or head.lower() in KIND_HEADS:
+        return None
     if (head in ORG_ANAPHORS or head.lower().endswith(DOCUMENT_NOUNS)) and before:
         return before[-1]
     return None
+
+
+def _named_as(mention: Mention, head: str, text: str) -> bool:
+    """Whether the organisation is called by ``head``: in its name ("Bundespolizei" for
+    "Polizei") or in the words right before or after it ("der Reederei X", "the X union")."""
+    stem = head.lower()
+    if stem in mention.text.lower() or stem in (mention.entity or "").lower():
+        return True
+    near = text[max(0, mention.start - 30) : mention.start].split()
+    near += text[mention.end : mention.end + 20].split()[:1]
+    return head in near or stem in (w.lower().strip(".,;:") for w in near)
 
 
 def link_short_names(mentions: list[Mention]) -> None:

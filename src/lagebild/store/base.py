@@ -127,6 +127,22 @@ class Store:
         with self.session() as s:
             return s.add_rows(rows)
 
+    def replace_analysis(self, analysis: Analysis) -> None:
+        """Replace a stored document's analysis with a new one of the same text; the
+        document row (id) and its provenance stay as they are."""
+        with self.session() as s:
+            s.replace_rows(analysis_rows(analysis, now()))
+
+    def documents_since(self, since: str | None = None) -> list[Document]:
+        """The stored documents (published on or after ``since``, ISO date), oldest first."""
+        with self.session(write=False) as s:
+            rows = s.documents_since(since)
+        return [
+            Document(text=r["text"], language=r["language"], date=r["date"],
+                     section=r["section"], title=r["title"])
+            for r in rows
+        ]  # fmt: skip
+
     def add_provenance(self, document: Document) -> None:
         """Record another place a stored document was seen."""
         rows = [{"url": p.url, "outlet": p.outlet, "reader": p.reader, "fetched": p.fetched,

@@ -97,6 +97,35 @@ class FactSql(Sql):
             (fact_type, lo, hi),
         )
 
+    def filed_claim_ids_between(self, lo: str, hi: str) -> list[int]:
+        """Filed claims dated in [lo, hi] or undated."""
+        rows = self.rows(
+            "SELECT claim_id FROM fact_claims WHERE date IS NULL OR (date >= ? AND date <= ?)"
+            " ORDER BY claim_id",
+            (lo, hi),
+        )
+        return [int(r["claim_id"]) for r in rows]
+
+    def retype_fact_claim(
+        self,
+        claim_id: int,
+        fact_type: str | None,
+        actor: str | None,
+        target: str | None,
+        entities: str,
+    ) -> None:
+        """Give a filed claim another signature (a denial joining what it denies)."""
+        self.execute(
+            "UPDATE fact_claims SET fact_type = ?, actor = ?, target = ?, entities = ?"
+            " WHERE claim_id = ?",
+            (fact_type, actor, target, entities, claim_id),
+        )
+
+    def clear_facts(self) -> None:
+        """Forget every fact and every filed claim (they are filed afresh)."""
+        self.execute("DELETE FROM fact_claims")
+        self.execute("DELETE FROM facts")
+
     def fact_member_ids(self, fact_id: str) -> list[int]:
         rows = self.rows("SELECT claim_id FROM fact_claims WHERE fact_id = ?", (fact_id,))
         return [int(r["claim_id"]) for r in rows]
@@ -160,6 +189,16 @@ class FactSql(Sql):
 
     def fact(self, fact_id: str) -> dict[str, Any] | None:
         return self.one("SELECT * FROM facts WHERE id = ?", (fact_id,))
+
+    def document_figure_claims(self, document_id: str) -> list[dict[str, Any]]:
+        """A document's claims with each of their figures and the fact they are in."""
+        return self.rows(
+            "SELECT c.id, c.source_text, c.source_entity, f.fact_id, q.value, q.low, q.high,"
+            " q.approximate, q.unit FROM claims c JOIN quantities q ON q.claim_id = c.id"
+            " LEFT JOIN fact_claims f ON f.claim_id = c.id WHERE c.document_id = ?"
+            " ORDER BY c.id, q.start",
+            (document_id,),
+        )
 
     def fact_claim_details(self, fact_id: str) -> list[dict[str, Any]]:
         return self.rows(_CLAIM_SQL + " WHERE f.fact_id = ?" + _BY_DATE, (fact_id,))

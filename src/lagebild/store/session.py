@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lagebild.errors import StoreError
 from lagebild.store.dialect import Dialect
 from lagebild.store.rows import DocumentRows
 
@@ -110,6 +111,30 @@ class DocumentSql(Sql):
         self.add_provenance(d["id"], rows.provenance)
         if inserted is None:
             return False
+        self._insert_parts(rows)
+        return True
+
+    def replace_rows(self, rows: DocumentRows) -> None:
+        """Replace a stored document's analysis (mentions, claims, figures, times) with new
+        rows of the same text; the document row and its provenance stay as they are."""
+        d = rows.document
+        if self.one("SELECT 1 AS found FROM documents WHERE id = ?", (d["id"],)) is None:
+            raise StoreError(f"document {d['id']}: not in the store, nothing to replace")
+        for table in ("quantities", "times", "mentions", "claims"):
+            self.execute(f"DELETE FROM {table} WHERE document_id = ?", (d["id"],))
+        self.execute("UPDATE documents SET language = ? WHERE id = ?", (d["language"], d["id"]))
+        self._insert_parts(rows)
+
+    def documents_since(self, since: str | None = None) -> list[dict[str, Any]]:
+        """Stored documents (published on or after ``since``, ISO date), oldest first."""
+        return self.rows(
+            "SELECT id, text, language, date, section, title FROM documents"
+            " WHERE CAST(? AS TEXT) IS NULL OR date >= ? ORDER BY date, id",
+            (since, since),
+        )
+
+    def _insert_parts(self, rows: DocumentRows) -> None:
+        d = rows.document
         # in name order, so concurrent writers take the entities' row locks in one order
         entity_ids = {
             e["canonical"]: self.entity_id(e["canonical"], e["type"], e["wikidata"])
@@ -135,7 +160,6 @@ class DocumentSql(Sql):
             [(d["id"], claim_ids.get(t["claim"] or ""), t["text"], t["start"], t["end"],
               t["from"], t["to"], int(bool(t["approximate"]))) for t in rows.times],
         )  # fmt: skip
-        return True
 
     def add_provenance(self, document_id: str, provenance: list[dict[str, Any]]) -> None:
         """Record the places a document was seen that are not recorded yet."""

@@ -1,0 +1,43 @@
+"""``lagebild reanalyze``: the pipeline again over stored documents, facts rebuilt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import typer
+
+from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, fail
+
+
+def reanalyze(
+    db: DbOption = "lagebild.db",
+    since: Annotated[
+        str | None,
+        typer.Option(help="Only documents published on or after this ISO date (YYYY-MM-DD)."),
+    ] = None,
+    model: ModelOption = None,
+    hanta: HantaOption = None,
+    parse: ParseOption = None,
+) -> None:
+    """Re-run the pipeline over stored documents (after `kb add` or an upgrade) and rebuild
+    the facts; documents keep their ids and provenance."""
+    from lagebild.ingest.reanalyze import reanalyze_store
+    from lagebild.nlp.loading import NlpOptions
+    from lagebild.pipeline import Analyzer
+    from lagebild.store import open_store
+
+    if since is not None:
+        try:
+            dt.date.fromisoformat(since)
+        except ValueError:
+            fail(f"--since {since!r} is not an ISO date (YYYY-MM-DD)", 2)
+    analyzer = Analyzer(NlpOptions(model=model, hanta=hanta, parse=parse))
+    with open_store(db) as store:
+        summary = reanalyze_store(store, since=since, analyzer=analyzer)
+    typer.echo(summary.line())
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``reanalyze`` to ``app``."""
+    app.command("reanalyze")(reanalyze)
