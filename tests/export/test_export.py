@@ -90,3 +90,21 @@ def test_bad_format_and_group_name_the_option(source: Store, tmp_path: Path) -> 
         export_store(source, tmp_path / "x", "xml")
     with pytest.raises(LagebildError, match="--what 'people'"):
         export_store(source, tmp_path / "x", "csv", what=["people"])
+
+
+def test_cli_export_then_load(source: Store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    runner = CliRunner()
+    out = tmp_path / "pq"
+    result = runner.invoke(app, ["export", "--format", "parquet", "--db", source.url, str(out)])
+    assert result.exit_code == 0, result.output
+    assert "claims" in result.output and (out / "claims.parquet").exists()
+    target = tmp_path / "neu.db"
+    result = runner.invoke(app, ["load", str(out), "--db", str(target)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"loaded {source.counts()['documents']} new documents")
+    missing = runner.invoke(app, ["export", "--db", str(tmp_path / "fehlt.db"), str(out)])
+    assert missing.exit_code == 2 and "no such store" in missing.output
