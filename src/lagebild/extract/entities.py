@@ -26,7 +26,7 @@ from lagebild.extract.entity_lexicon import (
     PERSON_TITLES,
     first_names,
 )
-from lagebild.model import Mention
+from lagebild.model import EntityLabel, Mention, entity_label
 from lagebild.nlp.extensions import register_extensions
 from lagebild.nlp.parsing import ParseView
 from lagebild.resolve.kb import KnowledgeBase
@@ -40,7 +40,7 @@ MAX_ALIAS_TOKENS = 8
 @dataclass(frozen=True, slots=True)
 class AliasTarget:
     canonical: str
-    type: str
+    type: EntityLabel
     kind: str
     wikidata: str | None
     text: str
@@ -61,7 +61,7 @@ class EntityRecognizer:
             entity = kb.get(alias.canonical)
             self.index[key] = AliasTarget(
                 alias.canonical,
-                alias.type,
+                entity_label(alias.type),
                 alias.kind,
                 entity.wikidata if entity else None,
                 alias.text,
@@ -247,7 +247,7 @@ class EntityRecognizer:
 
 # A trained NER's labels for names nobody in the knowledge base knows: its LOC names a
 # city or country far more often than a landscape in news ("Kassel", "Hamburg").
-NER_TO_MENTION = {
+NER_TO_MENTION: dict[str, EntityLabel] = {
     "PER": "PER",
     "ORG": "ORG",
     "LOC": "GPE",
@@ -258,7 +258,10 @@ NER_TO_MENTION = {
 # Labels the rules give on weak evidence, and the NER labels that may replace them: a bare
 # capitalised word is anything; two names in a row are a person unless the NER says ORG
 # ("Baltic Star Line"; its LOC for "Ratna Kusumawati" was wrong, its PER/ORG mostly right).
-NER_MAY_RELABEL = {"OTH": frozenset({"PER", "ORG", "GPE", "OTH"}), "PER": frozenset({"ORG"})}
+NER_MAY_RELABEL: dict[str, frozenset[EntityLabel]] = {
+    "OTH": frozenset({"PER", "ORG", "GPE", "OTH"}),
+    "PER": frozenset({"ORG"}),
+}
 
 
 def _with_ner(
@@ -398,7 +401,7 @@ def _plausible(doc: Doc, start: int, end: int, target: AliasTarget) -> bool:
     return True
 
 
-def _guess_label(span: object) -> str:
+def _guess_label(span: object) -> EntityLabel:
     tokens = list(span)  # type: ignore[call-overload]
     words = {t.text for t in tokens}
     if words & ORG_WORDS or (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0]) > 1):

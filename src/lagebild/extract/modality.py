@@ -19,7 +19,7 @@ from lagebild.extract.modality_lexicon import (
     WORDS_DE,
     WORDS_EN,
 )
-from lagebild.model import Claim
+from lagebild.model import Claim, Modality
 from lagebild.nlp.extensions import register_extensions
 
 register_extensions()
@@ -27,11 +27,11 @@ register_extensions()
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def message_modality(text: str, lang: str, cue_modality: str | None = None) -> str:
+def message_modality(text: str, lang: str, cue_modality: Modality | None = None) -> Modality:
     """The modality of a message text, given the modality its cue implies (if any)."""
     words = WORDS_DE if lang == "de" else WORDS_EN
     phrases = PHRASES_DE if lang == "de" else PHRASES_EN
-    found: set[str] = set()
+    found: set[Modality] = set()
     if cue_modality and cue_modality != "asserted":
         found.add(cue_modality)
     lowered = text.lower()

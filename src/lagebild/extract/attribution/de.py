@@ -17,7 +17,14 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from lagebild.extract.attribution import base
-from lagebild.extract.attribution.base import CueVerb, DocRange, QuoteFrame, RawClaim, SentRange
+from lagebild.extract.attribution.base import (
+    CueVerb,
+    DocRange,
+    FrameMatch,
+    QuoteFrame,
+    RawClaim,
+    SentRange,
+)
 from lagebild.extract.attribution.lexicon_de import LEXICON as LEX
 from lagebild.extract.chunks import (
     FINITE_TAGS,
@@ -32,6 +39,7 @@ from lagebild.extract.chunks import (
     trim_punct,
 )
 from lagebild.extract.dependencies import phrase_end, subject_range
+from lagebild.model import Form
 from lagebild.nlp.parsing import ParseView
 
 IMPERSONAL_CUE = CueVerb(stwr="writing")
@@ -183,7 +191,7 @@ def _frame_claims(
         if token.i in used:
             continue
         low = token.lower_
-        found: tuple[SentRange, SentRange | None, SentRange] | None = None
+        found: FrameMatch | None = None
         if low == "nach" and _postposed_frame(toks, k):
             found = _postposed_frame(toks, k)
         elif low == "zufolge":
@@ -193,12 +201,12 @@ def _frame_claims(
         elif low == "so" and k > 1 and toks[k - 1].text == ",":
             found = _so_frame(toks, k)
         elif low in LEX.linking_adverbs and k == 0 and previous_source is not None:
-            found = ((k, k + 1), None, (k, k + 1))
+            found = FrameMatch((k, k + 1), None, (k, k + 1))
         if found is None:
             continue
         if any(_cue_verb_at(toks, j) for j in range(k)):
             continue  # "erklärte X, Y besitze seiner Meinung nach ...": inside the message
-        cue, source, frame = found
+        cue, source, frame = found.cue, found.source, found.frame
         message = base.outside(toks, frame)
         if not message:
             continue
@@ -308,7 +316,7 @@ def _verb_claim(
     after = _particle_end(toks, k)
     complement = _clausal_complement(toks, after)
     if complement is not None:
-        form = "indirect"
+        form: Form = "indirect"
         message = [trim_punct(toks, complement, n)]
     else:
         if _passive(toks, finite, k):
@@ -915,9 +923,7 @@ def _possessive(token: Token) -> bool:
     return token.tag_ in LEX.possessive_tags or token.lower_ in LEX.possessive_relatives
 
 
-def _prep_frame(
-    toks: list[Token], k: int, prep: str
-) -> tuple[SentRange, SentRange | None, SentRange] | None:
+def _prep_frame(toks: list[Token], k: int, prep: str) -> FrameMatch | None:
     """'nach Angaben des X' / 'laut X' / 'laut einem Bericht der X'."""
     n = len(toks)
     j = k + 1
@@ -943,7 +949,7 @@ def _prep_frame(
             nxt += 1 if toks[nxt].lower_ == "von" else 0
         attach = k == 0  # mid-sentence: "nach Angaben der Polizei [zu Rangeleien]"
         if possessive is not None:  # "nach seinen Angaben": no genitive can follow
-            return cue, (possessive, possessive + 1), cue
+            return FrameMatch(cue, (possessive, possessive + 1), cue)
         if nxt < n and toks[nxt].lower_ == "vom":
             source_end = np_end(toks, nxt + 1, attach=attach)
             source = (nxt + 1, source_end) if source_end > nxt + 1 else None
@@ -953,17 +959,17 @@ def _prep_frame(
         else:
             source = None  # "laut den Angaben [zwei Touristen] ...": the next phrase is no source
         if source is None:
-            return cue, None, cue  # "Nach ersten Informationen ...": a frame without a source
-        return cue, source, (k, source[1])
+            return FrameMatch(cue, None, cue)  # "Nach ersten Informationen ...": no source
+        return FrameMatch(cue, source, (k, source[1]))
     if compound and noun.tag_ == "NN":
-        return (k, j + 1), (j, j + 1), (k, j + 1)
+        return FrameMatch((k, j + 1), (j, j + 1), (k, j + 1))
     if prep in LEX.bare_source_preps:
         end = np_end(toks, k + 1, attach=k == 0)
         if end <= k + 1 and k + 1 < n and _bare_name(toks[k + 1]):
             end = k + 2  # "laut el-Baradei", "laut bildblog.de": a name the tagger missed
         if end <= k + 1:
             return None
-        return (k, k + 1), (k + 1, end), (k, end)
+        return FrameMatch((k, k + 1), (k + 1, end), (k, end))
     return None
 
 
@@ -983,18 +989,16 @@ def _bare_name(token: Token) -> bool:
     )
 
 
-def _so_frame(toks: list[Token], k: int) -> tuple[SentRange, SentRange | None, SentRange] | None:
+def _so_frame(toks: list[Token], k: int) -> FrameMatch | None:
     """'..., so der Minister.' / '..., so das Ergebnis einer Studie weiter.'"""
     end = np_end(toks, k + 1)
     rest = [t for t in toks[end:] if not t.is_punct and t.lower_ not in LEX.so_frame_trailing]
     if end <= k + 1 or rest or not any(is_finite(t) for t in toks[: k - 1]):
         return None
-    return (k, k + 1), (k + 1, end), (k - 1, len(toks))
+    return FrameMatch((k, k + 1), (k + 1, end), (k - 1, len(toks)))
 
 
-def _postposed_frame(
-    toks: list[Token], k: int
-) -> tuple[SentRange, SentRange | None, SentRange] | None:
+def _postposed_frame(toks: list[Token], k: int) -> FrameMatch | None:
     """'Seiner Meinung nach', 'Dem Vernehmen nach': the frame noun stands before 'nach'."""
     if k == 0 or toks[k - 1].text not in LEX.frame_nouns:
         return None
@@ -1002,12 +1006,10 @@ def _postposed_frame(
     while start > 0 and toks[start - 1].tag_ in LEX.postposed_frame_tags:
         start -= 1
     source = (start, start + 1) if toks[start].tag_ == "PPOSAT" else None
-    return (start, k + 1), source, (start, k + 1)
+    return FrameMatch((start, k + 1), source, (start, k + 1))
 
 
-def _zufolge_frame(
-    toks: list[Token], k: int
-) -> tuple[SentRange, SentRange | None, SentRange] | None:
+def _zufolge_frame(toks: list[Token], k: int) -> FrameMatch | None:
     """'X zufolge' — the noun phrase before is the source."""
     np_tags = NOUN_TAGS | LEX.zufolge_np_tags | PRONOUN_SUBJECT_TAGS
     for q in range(max(0, k - 10), k):
@@ -1017,5 +1019,5 @@ def _zufolge_frame(
         if end == k or (end == k - 1 and toks[k - 1].text == ","):
             if toks[end - 1].text in LEX.anonymous_sources:
                 return None
-            return (k, k + 1), (q, end), (q, k + 1)
+            return FrameMatch((k, k + 1), (q, end), (q, k + 1))
     return None
