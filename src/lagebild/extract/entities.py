@@ -49,7 +49,8 @@ class AliasTarget:
 class EntityRecognizer:
     """Finds entity mentions and resolves them against a :class:`KnowledgeBase`."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, nlp: Language, name: str, *, kb: KnowledgeBase) -> None:
+        self.name = name
         self.kb = kb
         self.index: dict[str, AliasTarget] = {}
         self.first_words: set[str] = set()
@@ -416,4 +417,4 @@ def _guess_label(span: object) -> EntityLabel:
 @Language.factory("lagebild_entities", assigns=["doc._.mentions"], default_config={"kb_path": None})
 def make_entity_recognizer(nlp: Language, name: str, kb_path: str | None) -> EntityRecognizer:
     """Entity mentions resolved against the shipped (and the user's) knowledge base."""
-    return EntityRecognizer(KnowledgeBase.default(user_file=kb_path))
+    return EntityRecognizer(nlp, name, kb=KnowledgeBase.default(user_file=kb_path))
