@@ -29,8 +29,40 @@ from lagebild.model import (
     Span,
     TimeExpr,
 )
-from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions, build_nlp
+from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions, linguistic_pipeline
 from lagebild.resolve.sources import link_short_names, resolve_sources
+
+# The extractors, in the order they run on the linguistic pipeline.
+EXTRACTORS = (
+    "lagebild_entities",
+    "lagebild_quantities",
+    "lagebild_times",
+    "lagebild_attribution",
+    "lagebild_modality",
+    "lagebild_events",
+)
+
+
+def build_nlp(lang: str = "de", options: NlpOptions | None = None) -> Language:
+    """The full lagebild pipeline for ``lang``: the linguistic one, then the extractors."""
+    options = options or NlpOptions()
+    nlp = linguistic_pipeline(lang, options)
+    _register_extractors()
+    for name in EXTRACTORS if options.extractors is None else options.extractors:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _register_extractors() -> None:
+    """Import the extractor modules so their factories are registered without entry points."""
+    from lagebild.extract import (  # noqa: F401
+        attribution,
+        entities,
+        events,
+        modality,
+        quantities,
+        times,
+    )
 
 
 class Analyzer:

@@ -6,9 +6,9 @@ import pytest
 from spacy.language import Language
 
 from lagebild.extract.dependencies import phrase_end, subject_range
-from lagebild.nlp.loading import NlpOptions, build_nlp
+from lagebild.nlp.loading import NlpOptions
 from lagebild.nlp.parsing import ParseView
-from lagebild.pipeline import claims_from_doc
+from lagebild.pipeline import build_nlp, claims_from_doc
 
 
 @pytest.fixture(scope="module")
