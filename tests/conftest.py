@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from lagebild.nlp.loading import build_nlp
-from lagebild.pipeline import Analyzer
+from lagebild.pipeline import Analyzer, build_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -58,7 +58,8 @@ class Views:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from lagebild.nlp.loading import NlpOptions, build_nlp
+            from lagebild.nlp.loading import NlpOptions
+            from lagebild.pipeline import build_nlp
 
             self._nlp = build_nlp("de", NlpOptions(model=self.model, parse=self.parse))
         return self._nlp

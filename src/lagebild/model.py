@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal, cast, get_args
 
 SCHEMA_VERSION = 1
 
@@ -28,6 +28,16 @@ Stwr = Literal["speech", "thought", "writing"]
 
 FORMS: tuple[str, ...] = get_args(Form)
 MODALITIES: tuple[str, ...] = get_args(Modality)
+ENTITY_LABELS: tuple[str, ...] = get_args(EntityLabel)
+
+
+def entity_label(value: str) -> EntityLabel:
+    """``value`` as an :data:`EntityLabel`; a ValueError names a value that is none."""
+    if value not in ENTITY_LABELS:
+        raise ValueError(f"entity label {value!r} is not one of {' '.join(ENTITY_LABELS)}")
+    return cast(EntityLabel, value)
+
+
 EVENT_TYPES: tuple[str, ...] = (
     "DEPLOY_TROOPS",
     "SUPPLY_WEAPONS",
@@ -115,7 +125,7 @@ class Mention:
     text: str
     start: int
     end: int
-    label: str
+    label: EntityLabel
     entity: str | None = None
     wikidata: str | None = None
 
@@ -155,14 +165,14 @@ class Claim:
 
     id: str
     message: list[Span]
-    form: str = "unattributed"
+    form: Form = "unattributed"
     source: Span | None = None
     source_entity: str | None = None
     cue: Span | None = None
     frame: Span | None = None
     addressee: Span | None = None
-    modality: str = "asserted"
-    stwr: str | None = None
+    modality: Modality = "asserted"
+    stwr: Stwr | None = None
     event: Event | None = None
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)

@@ -12,12 +12,57 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
 
+from lagebild.extract.claim_spans import ClaimSpans
 from lagebild.ingest.language import detect_language
 from lagebild.ingest.text import TextOptions, parse_article, read_text_file
-from lagebild.model import Analysis, Claim, Document, Entity, Mention, Quantity, TimeExpr
-from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions, build_nlp
+from lagebild.model import (
+    Analysis,
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Modality,
+    Quantity,
+    Span,
+    TimeExpr,
+)
+from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions, linguistic_pipeline
 from lagebild.resolve.sources import link_short_names, resolve_sources
+
+# The extractors, in the order they run on the linguistic pipeline.
+EXTRACTORS = (
+    "lagebild_entities",
+    "lagebild_quantities",
+    "lagebild_times",
+    "lagebild_attribution",
+    "lagebild_modality",
+    "lagebild_events",
+)
+
+
+def build_nlp(lang: str = "de", options: NlpOptions | None = None) -> Language:
+    """The full lagebild pipeline for ``lang``: the linguistic one, then the extractors."""
+    options = options or NlpOptions()
+    nlp = linguistic_pipeline(lang, options)
+    _register_extractors()
+    for name in EXTRACTORS if options.extractors is None else options.extractors:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _register_extractors() -> None:
+    """Import the extractor modules so their factories are registered without entry points."""
+    from lagebild.extract import (  # noqa: F401
+        attribution,
+        entities,
+        events,
+        modality,
+        quantities,
+        times,
+    )
 
 
 class Analyzer:
@@ -73,7 +118,7 @@ class Analyzer:
 def build_analysis(document: Document, doc: Doc) -> Analysis:
     """Collect the components' output on ``doc`` into an :class:`Analysis`."""
     mentions: list[Mention] = list(doc._.mentions or [])
-    claims: list[Claim] = list(doc._.claims or [])
+    claims = claims_from_doc(doc)
     quantities: list[Quantity] = list(doc._.quantities or [])
     times: list[TimeExpr] = list(doc._.times or [])
     link_short_names(mentions)
@@ -107,6 +152,37 @@ def build_analysis(document: Document, doc: Doc) -> Analysis:
         times=times,
         quantities=quantities,
     )
+
+
+def claims_from_doc(doc: Doc) -> list[Claim]:
+    """The claims on an analysed Doc (``doc._.claims`` with ``doc._.modalities`` and
+    ``doc._.events``), in characters: the one place their spans become offsets."""
+    spans: list[ClaimSpans] = doc._.claims or []
+    modalities: list[Modality] = doc._.modalities or [c.cue_modality or "asserted" for c in spans]
+    events: list[Event | None] = doc._.events or [None] * len(spans)
+    return [
+        Claim(
+            id=f"c{number}",
+            message=[_chars(s) for s in claim.message],
+            form=claim.form,
+            source=_chars(claim.source) if claim.source else None,
+            cue=_chars(claim.cue) if claim.cue else None,
+            frame=_chars(claim.frame) if claim.frame else None,
+            addressee=_chars(claim.addressee) if claim.addressee else None,
+            stwr=claim.stwr,
+            modality=modality,
+            event=event,
+            relayed_by=claim.relay.text if claim.relay else None,
+            rule=claim.rule,
+        )
+        for number, (claim, modality, event) in enumerate(
+            zip(spans, modalities, events, strict=True), start=1
+        )
+    ]
+
+
+def _chars(span: TokenSpan) -> Span:
+    return Span(span.text, span.start_char, span.end_char)
 
 
 def analyze(

@@ -6,11 +6,12 @@ import pytest
 from spacy.language import Language
 
 from lagebild.model import Claim
+from lagebild.pipeline import claims_from_doc
 
 
 def claims_of(nlp: Language, text: str) -> list[Claim]:
     doc = nlp(text)
-    claims: list[Claim] = doc._.claims
+    claims: list[Claim] = claims_from_doc(doc)
     for claim in claims:
         for span in [*claim.message, claim.source, claim.cue]:
             if span is not None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 
 from lagebild.model import Claim
-from lagebild.pipeline import Analyzer, analyze
+from lagebild.pipeline import Analyzer, analyze, claims_from_doc
 
 
 def claims_of(nlp: Language, text: str) -> list[Claim]:
     doc = nlp(text)
-    claims: list[Claim] = doc._.claims
+    claims: list[Claim] = claims_from_doc(doc)
     for claim in claims:
         for span in [*claim.message, claim.source, claim.cue, claim.frame]:
             if span is not None:

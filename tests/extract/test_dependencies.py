@@ -6,8 +6,9 @@ import pytest
 from spacy.language import Language
 
 from lagebild.extract.dependencies import phrase_end, subject_range
-from lagebild.nlp.loading import NlpOptions, build_nlp
+from lagebild.nlp.loading import NlpOptions
 from lagebild.nlp.parsing import ParseView
+from lagebild.pipeline import build_nlp, claims_from_doc
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +18,7 @@ def hanta_de() -> Language:
 
 
 def _sources(nlp: Language, text: str) -> list[str | None]:
-    return [c.source.text if c.source else None for c in nlp(text)._.claims if c.cue]
+    return [c.source.text if c.source else None for c in claims_from_doc(nlp(text)) if c.cue]
 
 
 def test_the_default_german_pipeline_parses_sentences_on_demand(

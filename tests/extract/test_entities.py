@@ -95,7 +95,8 @@ def test_a_ministry_is_named_by_the_capital_it_sits_in(nlp_de: Language) -> None
 
 
 def test_the_trained_ner_labels_a_name_the_rules_only_guess(nlp_de: Language) -> None:
-    from lagebild.nlp.loading import NlpOptions, build_nlp
+    from lagebild.nlp.loading import NlpOptions
+    from lagebild.pipeline import build_nlp
 
     text = "Die Proteste in Kassel und Hamburg gingen am Montag weiter."
     blank = mentions(build_nlp("de", NlpOptions(parse=False)), text)

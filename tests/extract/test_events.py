@@ -6,10 +6,11 @@ import pytest
 from spacy.language import Language
 
 from lagebild.model import Claim
+from lagebild.pipeline import claims_from_doc
 
 
 def main_claim(nlp: Language, text: str) -> Claim:
-    claims: list[Claim] = nlp(text)._.claims
+    claims: list[Claim] = claims_from_doc(nlp(text))
     return max(claims, key=lambda c: c.end - c.start)
 
 

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from lagebild.extract.modality import message_modality
+from lagebild.pipeline import claims_from_doc
 
 
 @pytest.mark.parametrize(
@@ -48,5 +49,5 @@ def test_a_denial_outranks_a_hedge() -> None:
     ],
 )
 def test_the_german_future_tense_is_expected(nlp_de: Language, text: str, expected: str) -> None:
-    claims = [c for c in nlp_de(text)._.claims if c.form != "unattributed"]
+    claims = [c for c in claims_from_doc(nlp_de(text)) if c.form != "unattributed"]
     assert [c.modality for c in claims] == [expected]

@@ -61,7 +61,8 @@ eval_app.command("spkatt")(eval_spkatt)
 
 def _linguistic_nlp(lang: str, model: str | None, hanta: bool | None) -> Language:
     from lagebild.errors import ModelNotFoundError
-    from lagebild.nlp.loading import NlpOptions, build_nlp
+    from lagebild.nlp.loading import NlpOptions
+    from lagebild.pipeline import build_nlp
 
     try:
         return build_nlp(lang, NlpOptions(model=model, hanta=hanta, parse=False, extractors=()))

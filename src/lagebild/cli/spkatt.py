@@ -37,7 +37,7 @@ def predict(
     ] = None,
 ) -> None:
     """Annotate task files with lagebild's attribution (top-level annotations only)."""
-    from lagebild.nlp.loading import build_nlp
+    from lagebild.pipeline import build_nlp
     from lagebild.spkatt.convert import ConvertOptions
     from lagebild.spkatt.io import document_paths
     from lagebild.spkatt.predict import predict_dir
@@ -72,7 +72,7 @@ def train(
     iterations: Annotated[int, typer.Option(help="L-BFGS iterations.")] = 100,
 ) -> None:
     """Train the CRF tagger (needs the [spkatt] extra). The model is CC BY-NC-SA 4.0."""
-    from lagebild.nlp.loading import build_nlp
+    from lagebild.pipeline import build_nlp
     from lagebild.spkatt.crf import CrfOptions, CrfTagger
     from lagebild.spkatt.features import document_view
     from lagebild.spkatt.io import document_paths, read_dir

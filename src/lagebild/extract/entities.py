@@ -26,7 +26,7 @@ from lagebild.extract.entity_lexicon import (
     PERSON_TITLES,
     first_names,
 )
-from lagebild.model import Mention
+from lagebild.model import EntityLabel, Mention, entity_label
 from lagebild.nlp.extensions import register_extensions
 from lagebild.nlp.parsing import ParseView
 from lagebild.resolve.kb import KnowledgeBase
@@ -40,7 +40,7 @@ MAX_ALIAS_TOKENS = 8
 @dataclass(frozen=True, slots=True)
 class AliasTarget:
     canonical: str
-    type: str
+    type: EntityLabel
     kind: str
     wikidata: str | None
     text: str
@@ -49,7 +49,8 @@ class AliasTarget:
 class EntityRecognizer:
     """Finds entity mentions and resolves them against a :class:`KnowledgeBase`."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, nlp: Language, name: str, *, kb: KnowledgeBase) -> None:
+        self.name = name
         self.kb = kb
         self.index: dict[str, AliasTarget] = {}
         self.first_words: set[str] = set()
@@ -61,7 +62,7 @@ class EntityRecognizer:
             entity = kb.get(alias.canonical)
             self.index[key] = AliasTarget(
                 alias.canonical,
-                alias.type,
+                entity_label(alias.type),
                 alias.kind,
                 entity.wikidata if entity else None,
                 alias.text,
@@ -247,7 +248,7 @@ class EntityRecognizer:
 
 # A trained NER's labels for names nobody in the knowledge base knows: its LOC names a
 # city or country far more often than a landscape in news ("Kassel", "Hamburg").
-NER_TO_MENTION = {
+NER_TO_MENTION: dict[str, EntityLabel] = {
     "PER": "PER",
     "ORG": "ORG",
     "LOC": "GPE",
@@ -258,7 +259,10 @@ NER_TO_MENTION = {
 # Labels the rules give on weak evidence, and the NER labels that may replace them: a bare
 # capitalised word is anything; two names in a row are a person unless the NER says ORG
 # ("Baltic Star Line"; its LOC for "Ratna Kusumawati" was wrong, its PER/ORG mostly right).
-NER_MAY_RELABEL = {"OTH": frozenset({"PER", "ORG", "GPE", "OTH"}), "PER": frozenset({"ORG"})}
+NER_MAY_RELABEL: dict[str, frozenset[EntityLabel]] = {
+    "OTH": frozenset({"PER", "ORG", "GPE", "OTH"}),
+    "PER": frozenset({"ORG"}),
+}
 
 
 def _with_ner(
@@ -398,7 +402,7 @@ def _plausible(doc: Doc, start: int, end: int, target: AliasTarget) -> bool:
     return True
 
 
-def _guess_label(span: object) -> str:
+def _guess_label(span: object) -> EntityLabel:
     tokens = list(span)  # type: ignore[call-overload]
     words = {t.text for t in tokens}
     if words & ORG_WORDS or (len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0]) > 1):
@@ -413,4 +417,4 @@ def _guess_label(span: object) -> str:
 @Language.factory("lagebild_entities", assigns=["doc._.mentions"], default_config={"kb_path": None})
 def make_entity_recognizer(nlp: Language, name: str, kb_path: str | None) -> EntityRecognizer:
     """Entity mentions resolved against the shipped (and the user's) knowledge base."""
-    return EntityRecognizer(KnowledgeBase.default(user_file=kb_path))
+    return EntityRecognizer(nlp, name, kb=KnowledgeBase.default(user_file=kb_path))

@@ -4,7 +4,7 @@ Event types come from trigger words (``event_lexicon``); actor and target are th
 resolved entity mentions of the message (a state behind a demonym counts), chosen by
 the prepositions before them; a claim with an event but no named participants takes
 them from the nearest claim before it that has them.
-Reads ``doc._.claims`` and ``doc._.mentions``; sets ``Claim.event``.
+Reads ``doc._.claims`` and ``doc._.mentions``; writes ``doc._.events`` (one per claim).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.extract.claim_spans import ClaimSpans
 from lagebild.extract.event_lexicon import (
     CUE_EVENTS,
     NO_ACTOR_TYPES,
@@ -28,7 +29,7 @@ from lagebild.extract.event_lexicon_en import (
     TARGET_PREPS_EN,
     TRIGGERS_EN,
 )
-from lagebild.model import Claim, Event, Mention
+from lagebild.model import Event, Mention
 from lagebild.nlp.extensions import register_extensions
 
 register_extensions()
@@ -88,17 +89,22 @@ def _compile(
 class EventClassifier:
     """Types each claim's main event and fills actor, target and place."""
 
-    def __init__(self, triggers: dict[str, tuple[str, ...]] | None = None) -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, triggers: dict[str, tuple[str, ...]] | None = None
+    ) -> None:
+        self.name = name
         self.triggers = _compile(triggers or TRIGGERS_DE)
         self.triggers_en = _compile(TRIGGERS_EN, REQUIRES_EN)
 
     def __call__(self, doc: Doc) -> Doc:
-        claims: list[Claim] = doc._.claims or []
+        claims: list[ClaimSpans] = doc._.claims or []
         mentions: list[Mention] = doc._.mentions or []
+        events: list[Event | None] = []
         previous: Event | None = None
         for claim in claims:
             event_type = self.classify(doc, claim, mentions)
             if event_type is None:
+                events.append(None)
                 continue
             event = _participants(doc, claim, event_type, mentions)
             if previous is not None:
@@ -106,16 +112,17 @@ class EventClassifier:
                     event.actor, event.target = previous.actor, previous.target
                 elif event.target is None and event.actor == previous.actor:
                     event.target = previous.target
-            claim.event = event
+            events.append(event)
             if event.actor or event.target:
                 previous = event
+        doc._.events = events
         return doc
 
-    def classify(self, doc: Doc, claim: Claim, mentions: Sequence[Mention] = ()) -> str | None:
+    def classify(self, doc: Doc, claim: ClaimSpans, mentions: Sequence[Mention] = ()) -> str | None:
         """The event type of a claim's message, or None when no type scores enough."""
         words: list[str] = []
         for span in claim.message:
-            for token in doc.char_span(span.start, span.end, alignment_mode="expand") or []:
+            for token in span:
                 words.append(token.lemma_.lower() or token.lower_)
                 if token.lower_ != words[-1]:
                     words.append(token.lower_)
@@ -147,13 +154,12 @@ TROOP_STEMS = ("troop", "soldier", "infantry", "soldat", "truppe", "infanterist"
 PLACE_PREPS = frozenset({"in", "into", "to", "nach", "im"})
 
 
-def _foreign_troops(doc: Doc, claim: Claim, mentions: Sequence[Mention]) -> bool:
+def _foreign_troops(doc: Doc, claim: ClaimSpans, mentions: Sequence[Mention]) -> bool:
     """Whether the message places one state's soldiers in another state's territory:
     "North Korean soldiers in eastern Russia", "nordkoreanische Soldaten in Russland"."""
     states = [m for m in mentions if m.label == "GPE" and m.entity and _within(m, claim)]
     for span in claim.message:
-        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-        for token in tokens if tokens is not None else ():
+        for token in span:
             if not token.lower_.startswith(TROOP_STEMS):
                 continue
             own = next((m for m in states if m.end <= token.idx <= m.end + 1), None)
@@ -169,7 +175,7 @@ def _foreign_troops(doc: Doc, claim: Claim, mentions: Sequence[Mention]) -> bool
     return False
 
 
-def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mention]) -> Event:
+def _participants(doc: Doc, claim: ClaimSpans, event_type: str, mentions: list[Mention]) -> Event:
     """Actor and target from the mentions in the message, then in the rest of its sentence."""
     # a place the knowledge base does not know ("Region Valencia") is no state to act or be
     # targeted: the seed's convention names the state and keeps the region as the place
@@ -194,20 +200,18 @@ def _participants(doc: Doc, claim: Claim, event_type: str, mentions: list[Mentio
         elif actor is None:
             actor = m.entity or m.text
     if target is None and actor is not None:
-        sentence = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-        if sentence is not None:
-            sent = sentence[0].sent
-            for m in mentions:
-                if (
-                    sent.start_char <= m.start < sent.end_char
-                    and m.entity
-                    and m.label == "GPE"
-                    and m.entity != actor
-                    and _preposition_before(doc, m)[0] not in OPPONENT_PREPS
-                    and not _in_attribution(m, claim)
-                ):
-                    target = m.entity
-                    break
+        sent = claim.first[0].sent
+        for m in mentions:
+            if (
+                sent.start_char <= m.start < sent.end_char
+                and m.entity
+                and m.label == "GPE"
+                and m.entity != actor
+                and _preposition_before(doc, m)[0] not in OPPONENT_PREPS
+                and not _in_attribution(m, claim)
+            ):
+                target = m.entity
+                break
     if event_type in NO_ACTOR_TYPES:
         if target is None and actor is not None:
             target = actor
@@ -227,14 +231,11 @@ def _located_in(doc: Doc, mention: Mention) -> bool:
     return _preposition_before(doc, mention)[0] in {"in", "im", "für", "for"}
 
 
-def _cue_lemma(doc: Doc, claim: Claim) -> str | None:
+def _cue_lemma(doc: Doc, claim: ClaimSpans) -> str | None:
     """The cue verb's lemma with its separated particle ('warf ... vor' -> 'vorwerfen')."""
     if claim.cue is None:
         return None
-    span = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
-    if span is None:
-        return None
-    verb = span[-1]
+    verb = claim.cue[-1]
     for token in verb.sent[verb.i - verb.sent.start + 1 :]:
         if token.tag_ == "PTKVZ":
             return token.lower_ + verb.lemma_
@@ -243,16 +244,16 @@ def _cue_lemma(doc: Doc, claim: Claim) -> str | None:
     return verb.lemma_
 
 
-def _in_attribution(m: Mention, claim: Claim) -> bool:
+def _in_attribution(m: Mention, claim: ClaimSpans) -> bool:
     """Whether a mention belongs to the claim's source or frame, not to its content."""
     return any(
-        span is not None and span.start <= m.start and m.end <= span.end
+        span is not None and span.start_char <= m.start and m.end <= span.end_char
         for span in (claim.source, claim.frame)
     )
 
 
-def _within(m: Mention, claim: Claim) -> bool:
-    return any(s.start <= m.start and m.end <= s.end for s in claim.message)
+def _within(m: Mention, claim: ClaimSpans) -> bool:
+    return any(s.start_char <= m.start and m.end <= s.end_char for s in claim.message)
 
 
 def _preposition_before(doc: Doc, m: Mention) -> tuple[str | None, str | None]:
@@ -275,7 +276,9 @@ def _preposition_before(doc: Doc, m: Mention) -> tuple[str | None, str | None]:
     return None, None
 
 
-@Language.factory("lagebild_events", assigns=["doc._.claims"], requires=["doc._.claims"])
+@Language.factory(
+    "lagebild_events", assigns=["doc._.events"], requires=["doc._.claims", "doc._.mentions"]
+)
 def make_event_classifier(nlp: Language, name: str) -> EventClassifier:
     """The main event of each claim (PLOVER-aligned types) with actor and target."""
-    return EventClassifier()
+    return EventClassifier(nlp, name)

@@ -2,7 +2,7 @@
 
 A hedge anywhere in the message sets the modality ("... kämpfen könnten": possible);
 a cue that carries a modality ("dementierte", "forderte") sets it too; the strongest
-by ``PRECEDENCE`` wins. Reads and updates ``doc._.claims``.
+by ``PRECEDENCE`` wins. Reads ``doc._.claims``, writes ``doc._.modalities``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.extract.claim_spans import ClaimSpans
 from lagebild.extract.modality_lexicon import (
     PHRASES_DE,
     PHRASES_EN,
@@ -19,7 +20,7 @@ from lagebild.extract.modality_lexicon import (
     WORDS_DE,
     WORDS_EN,
 )
-from lagebild.model import Claim
+from lagebild.model import Modality
 from lagebild.nlp.extensions import register_extensions
 
 register_extensions()
@@ -27,11 +28,11 @@ register_extensions()
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def message_modality(text: str, lang: str, cue_modality: str | None = None) -> str:
+def message_modality(text: str, lang: str, cue_modality: Modality | None = None) -> Modality:
     """The modality of a message text, given the modality its cue implies (if any)."""
     words = WORDS_DE if lang == "de" else WORDS_EN
     phrases = PHRASES_DE if lang == "de" else PHRASES_EN
-    found: set[str] = set()
+    found: set[Modality] = set()
     if cue_modality and cue_modality != "asserted":
         found.add(cue_modality)
     lowered = text.lower()
@@ -49,34 +50,38 @@ def message_modality(text: str, lang: str, cue_modality: str | None = None) -> s
 
 
 class ModalityTagger:
-    """Sets ``Claim.modality`` of every claim in ``doc._.claims``."""
+    """Writes the modality of every claim in ``doc._.claims`` to ``doc._.modalities``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        claims: list[Claim] = doc._.claims or []
-        for claim in claims:
-            text = " ".join(s.text for s in claim.message)
-            if claim.frame is not None:
-                text = f"{claim.frame.text} {text}"
-            cue_modality = claim.modality
-            if (not cue_modality or cue_modality == "asserted") and _german_future(doc, claim):
-                cue_modality = "expected"
-            claim.modality = message_modality(text, doc.lang_, cue_modality)
+        claims: list[ClaimSpans] = doc._.claims or []
+        doc._.modalities = [claim_modality(doc, claim) for claim in claims]
         return doc
+
+
+def claim_modality(doc: Doc, claim: ClaimSpans) -> Modality:
+    """The modality of one claim: its frame and message text, its cue, the German future."""
+    text = " ".join(s.text for s in claim.message)
+    if claim.frame is not None:
+        text = f"{claim.frame.text} {text}"
+    cue_modality = claim.cue_modality or "asserted"
+    if cue_modality == "asserted" and _german_future(doc, claim):
+        cue_modality = "expected"
+    return message_modality(text, doc.lang_, cue_modality)
 
 
 INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF"})
 
 
-def _german_future(doc: Doc, claim: Claim) -> bool:
+def _german_future(doc: Doc, claim: ClaimSpans) -> bool:
     """Whether a German message is in the future tense: a finite 'werden' with an
     infinitive after it ("wird ... wachsen", "werde ... zurücktreten"), not a passive
     ("wurden verletzt") or a copula ("wird teurer")."""
     if doc.lang_ != "de":
         return False
-    for span in claim.message:
-        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-        if tokens is None:
-            continue
+    for tokens in claim.message:
         werden = [t for t in tokens if t.lemma_ == "werden" and t.tag_ == "VAFIN"]
         for aux in werden:
             if aux.lower_.startswith(("wurde", "würde")):
@@ -89,7 +94,7 @@ def _german_future(doc: Doc, claim: Claim) -> bool:
     return False
 
 
-@Language.factory("lagebild_modality", assigns=["doc._.claims"], requires=["doc._.claims"])
+@Language.factory("lagebild_modality", assigns=["doc._.modalities"], requires=["doc._.claims"])
 def make_modality(nlp: Language, name: str) -> ModalityTagger:
     """Modality of each claim's message from hedges and its cue."""
-    return ModalityTagger()
+    return ModalityTagger(nlp, name)

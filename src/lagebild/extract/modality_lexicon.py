@@ -6,7 +6,9 @@ When a message holds several hedges, the first modality in ``PRECEDENCE`` wins.
 
 from __future__ import annotations
 
-PRECEDENCE = (
+from lagebild.model import Modality
+
+PRECEDENCE: tuple[Modality, ...] = (
     "denied",
     "unconfirmed",
     "demanded",
@@ -17,7 +19,7 @@ PRECEDENCE = (
 )
 
 # lower-cased word forms (not lemmas: "könnte" hedges, "kann" does not)
-WORDS_DE: dict[str, str] = {
+WORDS_DE: dict[str, Modality] = {
     "soll": "reportative",
     "sollen": "reportative",
     "angeblich": "reportative",
@@ -44,7 +46,7 @@ WORDS_DE: dict[str, str] = {
     "unwahrscheinlich": "unlikely",
 }
 
-PHRASES_DE: dict[str, str] = {
+PHRASES_DE: dict[str, Modality] = {
     "weder bestätigt noch dementiert": "unconfirmed",
     "weder bestätigen noch dementieren": "unconfirmed",
     "nicht bestätigt": "unconfirmed",
@@ -62,7 +64,7 @@ PHRASES_DE: dict[str, str] = {
     "unter umständen": "possible",
 }
 
-WORDS_EN: dict[str, str] = {
+WORDS_EN: dict[str, Modality] = {
     "must": "demanded",
     "reportedly": "reportative",
     "allegedly": "reportative",
@@ -82,7 +84,7 @@ WORDS_EN: dict[str, str] = {
     "denied": "denied",
 }
 
-PHRASES_EN: dict[str, str] = {
+PHRASES_EN: dict[str, Modality] = {
     "declined to comment": "unconfirmed",
     "did not deny": "unconfirmed",
     "neither confirmed nor denied": "unconfirmed",

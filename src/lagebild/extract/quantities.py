@@ -60,6 +60,7 @@ from spacy.util import get_lang_class
 
 from lagebild.extract import quantity_lexicon as lex
 from lagebild.model import Quantity
+from lagebild.nlp.extensions import register_extensions
 
 logger = logging.getLogger(__name__)
 
@@ -842,8 +843,7 @@ class QuantityExtractor:
     def __init__(self, nlp: Language, name: str = "lagebild_quantities") -> None:
         self.name = name
         self.language = nlp.lang if nlp.lang in ("de", "en") else None
-        if not Doc.has_extension("quantities"):
-            Doc.set_extension("quantities", default=None)
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quantities = find_quantities(doc, self.language)

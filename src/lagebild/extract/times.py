@@ -41,6 +41,7 @@ from lagebild.extract import time_calendar as cal
 from lagebild.extract import time_lexicon as lex
 from lagebild.extract import time_patterns as pat
 from lagebild.model import TimeExpr
+from lagebild.nlp.extensions import register_extensions
 
 log = logging.getLogger(__name__)
 
@@ -756,18 +757,12 @@ def _as_date(value: object) -> date | None:
         return None
 
 
-def _register_extensions() -> None:
-    if not Doc.has_extension("doc_date"):
-        Doc.set_extension("doc_date", default=None)
-    if not Doc.has_extension("times"):
-        Doc.set_extension("times", default=None)
-
-
 class TimeExtractor:
     """spaCy component: sets ``doc._.times`` to the resolved time expressions of the text."""
 
-    def __init__(self) -> None:
-        _register_extensions()
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         ref = _as_date(doc._.doc_date)
@@ -778,7 +773,4 @@ class TimeExtractor:
 @Language.factory("lagebild_times", default_config={}, assigns=["doc._.times"])
 def make_time_extractor(nlp: Language, name: str) -> TimeExtractor:
     """The ``lagebild_times`` pipeline component."""
-    return TimeExtractor()
-
-
-_register_extensions()
+    return TimeExtractor(nlp, name)

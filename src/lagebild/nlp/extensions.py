@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-DOC_EXTENSIONS = ("doc_date", "mentions", "quantities", "times", "claims", "parses")
+DOC_EXTENSIONS = (
+    "doc_date",
+    "mentions",
+    "quantities",
+    "times",
+    "claims",  # attribution: ClaimSpans
+    "modalities",  # modality: one Modality per claim
+    "events",  # events: one Event or None per claim
+    "parses",
+)
 
 
 def register_extensions() -> None:

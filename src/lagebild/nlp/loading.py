@@ -1,9 +1,13 @@
-"""Building the spaCy pipeline: blank + HanTa or a trained lagebild model, per language."""
+"""The linguistic spaCy pipeline: blank + HanTa or a trained lagebild model, per language.
+
+Tokens, sentences, tags, lemmas and the parse on demand; the extractors are added by
+:func:`lagebild.pipeline.build_nlp`.
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -18,14 +22,6 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_LANGUAGES = ("de", "en")
 SHIPPED_MODELS = {"de": "de_lagebild", "en": "en_lagebild"}
-EXTRACTORS = (
-    "lagebild_entities",
-    "lagebild_quantities",
-    "lagebild_times",
-    "lagebild_attribution",
-    "lagebild_modality",
-    "lagebild_events",
-)
 
 
 # Per-language choices, measured with `lagebild eval seed`, the SpkAtt cross-validation
@@ -69,13 +65,14 @@ class NlpOptions:
     parse: with HanTa on a blank pipeline, parse the sentences the extractors ask for with
         the shipped trained pipeline (``lagebild_parse``); None takes the language's default
         (:data:`PARSE_CANDIDATES`); ignored for trained pipelines, which parse everything.
-    extractors: the lagebild components to add after the linguistic ones.
+    extractors: the lagebild components :func:`lagebild.pipeline.build_nlp` adds after
+        the linguistic ones; None for all of them (``pipeline.EXTRACTORS``).
     """
 
     model: str | Path | None = None
     hanta: bool | None = None
     parse: bool | None = None
-    extractors: tuple[str, ...] = field(default=EXTRACTORS)
+    extractors: tuple[str, ...] | None = None
 
 
 def shipped_model_path(lang: str) -> Path | None:
@@ -87,17 +84,13 @@ def shipped_model_path(lang: str) -> Path | None:
     return path if (path / "config.cfg").exists() else None
 
 
-def build_nlp(lang: str = "de", options: NlpOptions | None = None) -> Language:
-    """The full lagebild pipeline for ``lang``: tokens, sentences, tags, lemmas, then extractors."""
+def linguistic_pipeline(lang: str = "de", options: NlpOptions | None = None) -> Language:
+    """Tokens, sentences, tags and lemmas (and the parse on demand) for ``lang``."""
     options = options or NlpOptions()
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; lagebild analyses {SUPPORTED_LANGUAGES}")
     register_extensions()
-    nlp = _linguistic_pipeline(lang, options)
-    _import_extractors()
-    for name in options.extractors:
-        nlp.add_pipe(name)
-    return nlp
+    return _linguistic_pipeline(lang, options)
 
 
 def _linguistic_pipeline(lang: str, options: NlpOptions) -> Language:
@@ -154,15 +147,3 @@ def _trained_pipeline(path: Path, lang: str, options: NlpOptions) -> Language:
                 nlp.disable_pipe(name)  # its output would be overwritten: skip the work
         nlp.add_pipe("lagebild_hanta")
     return nlp
-
-
-def _import_extractors() -> None:
-    """Import the extractor modules so their factories are registered without entry points."""
-    from lagebild.extract import (  # noqa: F401
-        attribution,
-        entities,
-        events,
-        modality,
-        quantities,
-        times,
-    )

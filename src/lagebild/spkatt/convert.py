@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.model import Claim, Span
+from lagebild.pipeline import claims_from_doc
 from lagebild.spkatt.io import Annotation, SpkAttDocument, TokenId
 
 SENTENCE_SETTERS = frozenset({"sentencizer", "senter", "lagebild_paragraphs"})
@@ -93,7 +94,7 @@ def annotations_from_doc(
     drafts: list[_Draft] = []
     previous: tuple[Claim, _Draft] | None = None
     sources: dict[tuple[int, int], list[int]] = {}  # claim source -> the task's source
-    for claim in doc._.claims or []:
+    for claim in claims_from_doc(doc):
         if not claim.message:
             continue
         if claim.form == "unattributed":

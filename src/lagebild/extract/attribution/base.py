@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from lagebild.extract.chunks import quote_spans, trim_punct
+from lagebild.model import Form, Modality, Stwr
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +36,9 @@ MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote conti
 class CueVerb:
     """How a verb of saying behaves as a cue."""
 
-    stwr: str = "speech"
+    stwr: Stwr = "speech"
     prep: tuple[str, ...] = ()
-    modality: str | None = None
+    modality: Modality | None = None
     needs_prep: bool = False  # a cue only with its preposition: "hält X für Y", "verwies auf"
 
 
@@ -46,11 +47,11 @@ class RawClaim:
     """A claim in document token ranges, before it is turned into character spans."""
 
     message: list[DocRange]
-    form: str
+    form: Form
     source: DocRange | None = None
     cue: DocRange | None = None
-    stwr: str | None = None
-    cue_modality: str | None = None
+    stwr: Stwr | None = None
+    cue_modality: Modality | None = None
     relay: DocRange | None = None
     frame: DocRange | None = None
     addressee: DocRange | None = None
@@ -206,6 +207,18 @@ def quote_claims(
 
 
 @dataclass(frozen=True, slots=True)
+class FrameMatch:
+    """A frame inside a sentence ('nach Angaben der Polizei', 'according to X'), in
+    sentence ranges: its cue words, its source (if named) and the whole frame."""
+
+    cue: SentRange
+    source: SentRange | None
+    frame: SentRange
+    stwr: Stwr = "speech"
+    modality: Modality | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class QuoteFrame:
     """The frame of a quotation ('sagte der Minister', 'X said:'), in document ranges."""
 
@@ -213,7 +226,7 @@ class QuoteFrame:
     source: DocRange | None
     verb: CueVerb | None
     end: int  # the first token after the frame
-    stwr: str = "speech"
+    stwr: Stwr = "speech"
     relay: DocRange | None = None
 
 
@@ -225,7 +238,7 @@ def quote_claim(
     frame: QuoteFrame | None,
     trim: Callable[[Doc, int, int], DocRange],
     *,
-    continued_stwr: Callable[[RawClaim], str],
+    continued_stwr: Callable[[RawClaim], Stwr],
     split_gap: range,
 ) -> RawClaim | None:
     """A direct claim for quotation ``q``: with its frame, its second half (a quotation
@@ -319,7 +332,7 @@ def unattributed_claims(
 def raw_claim(
     toks: Sequence[Token],
     message: list[SentRange],
-    form: str,
+    form: Form,
     source: SentRange | None,
     cue: SentRange,
     verb: CueVerb,

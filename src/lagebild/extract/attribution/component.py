@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from lagebild.extract.attribution import de, en
 from lagebild.extract.attribution.base import (
@@ -14,7 +14,7 @@ from lagebild.extract.attribution.base import (
     RuleSet,
     find,
 )
-from lagebild.model import Claim, Span
+from lagebild.extract.claim_spans import ClaimSpans
 from lagebild.nlp.extensions import register_extensions
 
 register_extensions()
@@ -33,29 +33,26 @@ class Attribution:
 
     def __call__(self, doc: Doc) -> Doc:
         raw = find(doc, self.rules, self.options)
-        doc._.claims = [_to_claim(doc, i, rc) for i, rc in enumerate(raw, start=1)]
+        doc._.claims = [_spans(doc, rc) for rc in raw]
         return doc
 
 
-def _to_claim(doc: Doc, number: int, rc: RawClaim) -> Claim:
-    return Claim(
-        id=f"c{number}",
-        message=[_char_span(doc, m) for m in rc.message],
+def _spans(doc: Doc, rc: RawClaim) -> ClaimSpans:
+    def span(rng: DocRange | None) -> Span | None:
+        return doc[rng[0] : rng[1]] if rng else None
+
+    return ClaimSpans(
+        message=[doc[s:e] for s, e in rc.message],
         form=rc.form,
-        source=_char_span(doc, rc.source) if rc.source else None,
-        cue=_char_span(doc, rc.cue) if rc.cue else None,
-        frame=_char_span(doc, rc.frame) if rc.frame else None,
+        source=span(rc.source),
+        cue=span(rc.cue),
+        frame=span(rc.frame),
+        addressee=span(rc.addressee),
+        relay=span(rc.relay),
         stwr=rc.stwr if rc.form != "unattributed" else None,
-        modality=rc.cue_modality or "asserted",
-        relayed_by=doc[rc.relay[0] : rc.relay[1]].text if rc.relay else None,
-        addressee=_char_span(doc, rc.addressee) if rc.addressee else None,
+        cue_modality=rc.cue_modality,
         rule=rc.rule,
     )
-
-
-def _char_span(doc: Doc, rng: DocRange) -> Span:
-    span = doc[rng[0] : rng[1]]
-    return Span(span.text, span.start_char, span.end_char)
 
 
 @Language.factory(

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from lagebild.extract.attribution import base
-from lagebild.extract.attribution.base import CueVerb, DocRange, QuoteFrame, RawClaim, SentRange
+from lagebild.extract.attribution.base import CueVerb, DocRange, RawClaim, SentRange
 from lagebild.extract.attribution.lexicon_de import LEXICON as LEX
 from lagebild.extract.chunks import (
     FINITE_TAGS,
@@ -32,6 +32,7 @@ from lagebild.extract.chunks import (
     trim_punct,
 )
 from lagebild.extract.dependencies import phrase_end, subject_range
+from lagebild.model import Form
 from lagebild.nlp.parsing import ParseView
 
 IMPERSONAL_CUE = CueVerb(stwr="writing")
@@ -131,7 +132,7 @@ def _quote_claim(
     )
 
 
-def _frame_after_quote(doc: Doc, i: int) -> QuoteFrame | None:
+def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     """'„...“, sagte X' / '„...“, so X' / '„...“ sagte X'."""
     if i < len(doc) and doc[i].text == ",":
         i += 1
@@ -142,7 +143,7 @@ def _frame_after_quote(doc: Doc, i: int) -> QuoteFrame | None:
     if token.lower_ == "so" and len(toks) > 1:
         end = np_end(toks, 1)
         if end > 1:
-            return QuoteFrame((i, i + 1), (i + 1, i + end), None, i + end)
+            return base.QuoteFrame((i, i + 1), (i + 1, i + end), None, i + end)
     verb = _cue_verb_at(toks, 0)
     if verb is not None and is_finite(token):
         k = 1
@@ -150,11 +151,11 @@ def _frame_after_quote(doc: Doc, i: int) -> QuoteFrame | None:
             k += 1
         end = np_end(toks, k)
         source = (i + k, i + end) if end > k else None
-        return QuoteFrame((i, i + 1), source, verb, i + max(end, 1), verb.stwr)
+        return base.QuoteFrame((i, i + 1), source, verb, i + max(end, 1), verb.stwr)
     return None
 
 
-def _frame_before_quote(doc: Doc, open_mark: int) -> QuoteFrame | None:
+def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
     """'X sagte: „...“' / 'X sagte, „...“'."""
     toks = base.lead_in(doc, open_mark, LEX.clause_marks)
     if toks is None:
@@ -168,7 +169,7 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> QuoteFrame | None:
             finite = j if is_finite(toks[j]) else (_finite_before(toks, j) or j)
             source = base.doc_range(toks, _subject_of(toks, finite))
             cue = (toks[j].i, toks[j].i + 1)
-            return QuoteFrame(cue, source, verb, cue[1], verb.stwr)
+            return base.QuoteFrame(cue, source, verb, cue[1], verb.stwr)
     return None
 
 
@@ -183,7 +184,7 @@ def _frame_claims(
         if token.i in used:
             continue
         low = token.lower_
-        found: tuple[SentRange, SentRange | None, SentRange] | None = None
+        found: base.FrameMatch | None = None
         if low == "nach" and _postposed_frame(toks, k):
             found = _postposed_frame(toks, k)
         elif low == "zufolge":
@@ -193,12 +194,12 @@ def _frame_claims(
         elif low == "so" and k > 1 and toks[k - 1].text == ",":
             found = _so_frame(toks, k)
         elif low in LEX.linking_adverbs and k == 0 and previous_source is not None:
-            found = ((k, k + 1), None, (k, k + 1))
+            found = base.FrameMatch((k, k + 1), None, (k, k + 1))
         if found is None:
             continue
         if any(_cue_verb_at(toks, j) for j in range(k)):
             continue  # "erklärte X, Y besitze seiner Meinung nach ...": inside the message
-        cue, source, frame = found
+        cue, source, frame = found.cue, found.source, found.frame
         message = base.outside(toks, frame)
         if not message:
             continue
@@ -308,7 +309,7 @@ def _verb_claim(
     after = _particle_end(toks, k)
     complement = _clausal_complement(toks, after)
     if complement is not None:
-        form = "indirect"
+        form: Form = "indirect"
         message = [trim_punct(toks, complement, n)]
     else:
         if _passive(toks, finite, k):
@@ -915,9 +916,7 @@ def _possessive(token: Token) -> bool:
     return token.tag_ in LEX.possessive_tags or token.lower_ in LEX.possessive_relatives
 
 
-def _prep_frame(
-    toks: list[Token], k: int, prep: str
-) -> tuple[SentRange, SentRange | None, SentRange] | None:
+def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
     """'nach Angaben des X' / 'laut X' / 'laut einem Bericht der X'."""
     n = len(toks)
     j = k + 1
@@ -943,7 +942,7 @@ def _prep_frame(
             nxt += 1 if toks[nxt].lower_ == "von" else 0
         attach = k == 0  # mid-sentence: "nach Angaben der Polizei [zu Rangeleien]"
         if possessive is not None:  # "nach seinen Angaben": no genitive can follow
-            return cue, (possessive, possessive + 1), cue
+            return base.FrameMatch(cue, (possessive, possessive + 1), cue)
         if nxt < n and toks[nxt].lower_ == "vom":
             source_end = np_end(toks, nxt + 1, attach=attach)
             source = (nxt + 1, source_end) if source_end > nxt + 1 else None
@@ -953,17 +952,17 @@ def _prep_frame(
         else:
             source = None  # "laut den Angaben [zwei Touristen] ...": the next phrase is no source
         if source is None:
-            return cue, None, cue  # "Nach ersten Informationen ...": a frame without a source
-        return cue, source, (k, source[1])
+            return base.FrameMatch(cue, None, cue)  # "Nach ersten Informationen ...": no source
+        return base.FrameMatch(cue, source, (k, source[1]))
     if compound and noun.tag_ == "NN":
-        return (k, j + 1), (j, j + 1), (k, j + 1)
+        return base.FrameMatch((k, j + 1), (j, j + 1), (k, j + 1))
     if prep in LEX.bare_source_preps:
         end = np_end(toks, k + 1, attach=k == 0)
         if end <= k + 1 and k + 1 < n and _bare_name(toks[k + 1]):
             end = k + 2  # "laut el-Baradei", "laut bildblog.de": a name the tagger missed
         if end <= k + 1:
             return None
-        return (k, k + 1), (k + 1, end), (k, end)
+        return base.FrameMatch((k, k + 1), (k + 1, end), (k, end))
     return None
 
 
@@ -983,18 +982,16 @@ def _bare_name(token: Token) -> bool:
     )
 
 
-def _so_frame(toks: list[Token], k: int) -> tuple[SentRange, SentRange | None, SentRange] | None:
+def _so_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
     """'..., so der Minister.' / '..., so das Ergebnis einer Studie weiter.'"""
     end = np_end(toks, k + 1)
     rest = [t for t in toks[end:] if not t.is_punct and t.lower_ not in LEX.so_frame_trailing]
     if end <= k + 1 or rest or not any(is_finite(t) for t in toks[: k - 1]):
         return None
-    return (k, k + 1), (k + 1, end), (k - 1, len(toks))
+    return base.FrameMatch((k, k + 1), (k + 1, end), (k - 1, len(toks)))
 
 
-def _postposed_frame(
-    toks: list[Token], k: int
-) -> tuple[SentRange, SentRange | None, SentRange] | None:
+def _postposed_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
     """'Seiner Meinung nach', 'Dem Vernehmen nach': the frame noun stands before 'nach'."""
     if k == 0 or toks[k - 1].text not in LEX.frame_nouns:
         return None
@@ -1002,12 +999,10 @@ def _postposed_frame(
     while start > 0 and toks[start - 1].tag_ in LEX.postposed_frame_tags:
         start -= 1
     source = (start, start + 1) if toks[start].tag_ == "PPOSAT" else None
-    return (start, k + 1), source, (start, k + 1)
+    return base.FrameMatch((start, k + 1), source, (start, k + 1))
 
 
-def _zufolge_frame(
-    toks: list[Token], k: int
-) -> tuple[SentRange, SentRange | None, SentRange] | None:
+def _zufolge_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
     """'X zufolge' — the noun phrase before is the source."""
     np_tags = NOUN_TAGS | LEX.zufolge_np_tags | PRONOUN_SUBJECT_TAGS
     for q in range(max(0, k - 10), k):
@@ -1017,5 +1012,5 @@ def _zufolge_frame(
         if end == k or (end == k - 1 and toks[k - 1].text == ","):
             if toks[end - 1].text in LEX.anonymous_sources:
                 return None
-            return (k, k + 1), (q, end), (q, k + 1)
+            return base.FrameMatch((k, k + 1), (q, end), (q, k + 1))
     return None

@@ -17,9 +17,10 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from lagebild.extract.attribution import base
-from lagebild.extract.attribution.base import CueVerb, DocRange, QuoteFrame, RawClaim, SentRange
+from lagebild.extract.attribution.base import CueVerb, DocRange, RawClaim, SentRange
 from lagebild.extract.attribution.lexicon_en import LEXICON as LEX
 from lagebild.extract.chunks import trim_punct
+from lagebild.model import Form, Stwr
 
 MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote continuing it
 
@@ -95,7 +96,7 @@ def _quote_claim(
     )
 
 
-def _frame_after_quote(doc: Doc, i: int) -> QuoteFrame | None:
+def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     """'“...,” X said' / '“...,” said X' / '“...,” X told reporters on Tuesday.'"""
     if i < len(doc) and doc[i].text == ",":
         i += 1
@@ -110,7 +111,7 @@ def _frame_after_quote(doc: Doc, i: int) -> QuoteFrame | None:
         if src is None:
             return None
         tail, stwr, relay = _frame_tail(toks, src[1], verb)
-        return QuoteFrame(
+        return base.QuoteFrame(
             (off, off + 1), (off + src[0], off + src[1]), verb, off + tail, stwr, _shift(relay, off)
         )
     subj_end = _np_end(toks, 0, appositions=True)
@@ -131,10 +132,12 @@ def _frame_after_quote(doc: Doc, i: int) -> QuoteFrame | None:
     if tail < len(toks) and toks[tail].text == "," and not _opens_quote(toks, tail + 1):
         return None
     source = (off, off + _head_source_end(toks, 0, subj_end))
-    return QuoteFrame((off + k, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off))
+    return base.QuoteFrame(
+        (off + k, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
+    )
 
 
-def _frame_before_quote(doc: Doc, open_mark: int) -> QuoteFrame | None:
+def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
     """'X said: “...”' / 'X said, “...”' / 'X told reporters: “...”'."""
     toks = base.lead_in(doc, open_mark, LEX.colon_comma)
     if toks is None:
@@ -147,7 +150,7 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> QuoteFrame | None:
         _, stwr, relay = _frame_tail(toks, j + 1, verb)
         cue = (toks[j].i, toks[j].i + 1)
         source = base.doc_range(toks, subject)
-        return QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
+        return base.QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
 
 
@@ -198,7 +201,8 @@ def _frame_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> l
         frame = _according_frame(toks, k)
         if frame is None:
             continue
-        cue, source, frame_rng, stwr, modality = frame
+        cue, source, frame_rng = frame.cue, frame.source, frame.frame
+        stwr, modality = frame.stwr, frame.modality
         message = base.outside(toks, frame_rng, _trim)
         if not message or any(toks[i].i in used for s, e in message for i in range(s, e)):
             continue
@@ -613,7 +617,7 @@ def _clause_follows(toks: Sequence[Token], i: int) -> bool:
 
 def _skip_adverbials(
     toks: Sequence[Token], p: int, verb: CueVerb
-) -> tuple[int, str, SentRange | None]:
+) -> tuple[int, Stwr, SentRange | None]:
     """Past adverbs, time and channel phrases and a ', citing X,' relay after the cue.
 
     Returns the new position, the stwr (writing when a written channel is named) and the
@@ -664,7 +668,7 @@ def _comma_closes(toks: Sequence[Token], i: int) -> bool:
 
 def _frame_tail(
     toks: Sequence[Token], i: int, verb: CueVerb | None
-) -> tuple[int, str, SentRange | None]:
+) -> tuple[int, Stwr, SentRange | None]:
     """End of a frame clause after its cue/source ('said on Tuesday, citing officials')."""
     base = verb or CueVerb()
     p, stwr, relay = _skip_adverbials(toks, i, base)
@@ -681,7 +685,7 @@ def _relay_after(toks: Sequence[Token], i: int) -> SentRange | None:
 
 def _content(
     toks: Sequence[Token], p: int, lemma: str, verb: CueVerb
-) -> tuple[str, int, int] | None:
+) -> tuple[Form, int, int] | None:
     """Form and token range of what a cue verb says, starting at ``p``."""
     n = len(toks)
     if p >= n:
@@ -767,9 +771,7 @@ def _clause_start(toks: Sequence[Token], comma: int) -> int:
     return 0
 
 
-def _according_frame(
-    toks: Sequence[Token], k: int
-) -> tuple[SentRange, SentRange | None, SentRange, str, str | None] | None:
+def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
     """'according to X' / 'according to figures from X' / 'according to X's estimates'."""
     n = len(toks)
     i = k + 2
@@ -785,22 +787,22 @@ def _according_frame(
         if after < n and toks[after].lower_ in LEX.frame_source_preps:
             src_end = _np_end(toks, after + 1)
             if src_end > after + 1:
-                return cue, (after + 1, src_end), (k, src_end), "writing", None
-        return cue, (i, end), (k, end), "speech", "reportative"
+                return base.FrameMatch(cue, (after + 1, src_end), (k, src_end), "writing", None)
+        return base.FrameMatch(cue, (i, end), (k, end), "speech", "reportative")
     stwr = LEX.frame_nouns.get(head, "speech")
     if head in LEX.frame_nouns and possessive is not None:
         # "according to the ministry's figures": the possessor is the source
         src_end = end
         if end < n and toks[end].lower_ in LEX.frame_source_preps:
             src_end = _np_end(toks, end + 1)
-        return (k, end), (i, possessive), (k, max(end, src_end)), stwr, None
+        return base.FrameMatch((k, end), (i, possessive), (k, max(end, src_end)), stwr, None)
     if head in LEX.frame_nouns and end < n and toks[end].lower_ in LEX.frame_source_preps:
         src_end = _np_end(toks, end + 1)
         if src_end > end + 1:
-            return (k, end), (end + 1, src_end), (k, src_end), stwr, None
+            return base.FrameMatch((k, end), (end + 1, src_end), (k, src_end), stwr, None)
     # the source itself; a following apposition belongs to it
     full = _np_end(toks, i, appositions=True)
-    return cue, (i, full), (k, full), stwr, None
+    return base.FrameMatch(cue, (i, full), (k, full), stwr, None)
 
 
 def _opens_quote(toks: Sequence[Token], i: int) -> bool:

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from lagebild.extract.attribution.base import CueVerb
 from lagebild.extract.chunks import DETERMINER_TAGS, OPENING_QUOTES
+from lagebild.model import Stwr
 
 _S = CueVerb()
 _W = CueVerb(stwr="writing")
@@ -221,7 +222,7 @@ class GermanLexicon:
         }
     )
     # Frame nouns that name a thought or a text rather than speech (for ``stwr``).
-    frame_stwr: Mapping[str, str] = MappingProxyType(
+    frame_stwr: Mapping[str, Stwr] = MappingProxyType(
         {
             "Einschätzung": "thought",
             "Schätzung": "thought",

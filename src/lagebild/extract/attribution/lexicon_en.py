@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from lagebild.extract.attribution.base import CueVerb
+from lagebild.model import Stwr
 
 _S = CueVerb()
 _W = CueVerb(stwr="writing")
@@ -123,7 +124,7 @@ class EnglishLexicon:
         ("able", "to", "confirm"),
         ("able", "to", "verify"),
     )
-    frame_nouns: Mapping[str, str] = MappingProxyType(
+    frame_nouns: Mapping[str, Stwr] = MappingProxyType(
         {
             # noun -> stwr; "according to a report by X", "according to figures from X"
             "report": "writing",

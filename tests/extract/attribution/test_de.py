@@ -1,0 +1,100 @@
+"""The German rules on hand-tagged Docs (STTS tags and lemmas given; no tagger, no parse)."""
+
+from __future__ import annotations
+
+from lagebild.extract.attribution import de
+from tests.extract.attribution.tagged import claims, summary, tagged_doc
+
+
+def test_a_verb_of_saying_with_a_reported_clause() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Der/ART/der Minister/NN sagte/VVFIN/sagen ,/$, die/ART/der Lage/NN sei/VAFIN/sein "
+         "ernst/ADJD ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Der Minister", "sagte", "die Lage sei ernst")
+    ]
+
+
+def test_a_frame_with_a_genitive_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Nach/APPR/nach Angaben/NN/Angabe der/ART/der Polizei/NN wurden/VAFIN/werden "
+         "drei/CARD Menschen/NN/Mensch verletzt/VVPP/verletzen ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("frame", "indirect", "der Polizei", "Nach Angaben", "wurden drei Menschen verletzt")
+    ]
+
+
+def test_zufolge_takes_the_phrase_before_it() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Der/ART/der Polizei/NN zufolge/APPO/zufolge gab/VVFIN/geben es/PPER/es drei/CARD "
+         "Tote/NN/Tote ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("frame", "indirect", "Der Polizei", "zufolge", "gab es drei Tote")
+    ]
+
+
+def test_a_quotation_with_its_frame_after_it() -> None:
+    doc = tagged_doc(
+        "de",
+        ["„/$( Die/ART/der Lage/NN ist/VAFIN/sein ernst/ADJD “/$( ,/$, sagte/VVFIN/sagen "
+         "der/ART/der Minister/NN ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("quote", "direct", "der Minister", "sagte", "Die Lage ist ernst")
+    ]
+
+
+def test_konjunktiv_carries_the_last_source_on() -> None:
+    doc = tagged_doc(
+        "de",
+        [
+            "Der/ART/der Minister/NN sagte/VVFIN/sagen ,/$, die/ART/der Lage/NN sei/VAFIN/sein "
+            "ernst/ADJD ./$.",
+            "Man/PIS/man habe/VAFIN/haben keine/PIAT/kein Zeit/NN ./$.",
+            "Die/ART/der Sonne/NN scheint/VVFIN/scheinen ./$.",
+        ],
+    )
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Der Minister", "sagte", "die Lage sei ernst"),
+        ("free_indirect", "free_indirect", "Der Minister", None, "Man habe keine Zeit"),
+        ("unattributed", "unattributed", None, None, "Die Sonne scheint"),
+    ]
+
+
+def test_a_name_in_quotation_marks_is_no_quotation() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Aktion/NN „/$( Deutschland/NE hilft/VVFIN/helfen allen/PIAT/all “/$( "
+         "sammelt/VVFIN/sammeln Spenden/NN/Spende ./$."],
+    )  # fmt: skip
+    assert [c.rule for c in claims(doc, de.RULES)] == ["unattributed"]
+
+
+def test_wie_x_berichtet_frames_the_rest_of_the_sentence() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Drei/CARD Menschen/NN/Mensch starben/VVFIN/sterben ,/$, wie/KOUS/wie die/ART/der "
+         "Polizei/NN berichtete/VVFIN/berichten ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "die Polizei", "berichtete", "Drei Menschen starben")
+    ]
+
+
+def test_das_teilte_x_mit_attributes_the_sentence_before() -> None:
+    doc = tagged_doc(
+        "de",
+        [
+            "Drei/CARD Menschen/NN/Mensch wurden/VAFIN/werden verletzt/VVPP/verletzen ./$.",
+            "Das/PDS/der teilte/VVFIN/teilen die/ART/der Feuerwehr/NN mit/PTKVZ/mit ./$.",
+        ],
+    )
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "die Feuerwehr", "teilte", "Drei Menschen wurden verletzt")
+    ]
