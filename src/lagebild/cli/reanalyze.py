@@ -22,9 +22,9 @@ def reanalyze(
 ) -> None:
     """Re-run the pipeline over stored documents (after `kb add` or an upgrade) and rebuild
     the facts; documents keep their ids and provenance."""
-    from lagebild.ingest.reanalyze import reanalyze_store
     from lagebild.nlp.loading import NlpOptions
     from lagebild.pipeline import Analyzer
+    from lagebild.reanalyze import reanalyze_store
     from lagebild.store import open_store
 
     if since is not None:
