@@ -320,6 +320,52 @@ class Store:
         ]
         return out
 
+    def claims_by_id(self, claim_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """Claims by id with their document's language, date and title, figures and times."""
+        out: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(claim_ids), 500):
+            chunk = claim_ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.conn.execute(
+                "SELECT c.*, d.language AS document_language, d.date AS document_date,"
+                " d.title AS document_title FROM claims c JOIN documents d ON d.id = c.document_id"
+                f" WHERE c.id IN ({marks})",
+                chunk,
+            ):
+                item = dict(row)
+                item["message_spans"] = json.loads(item["message_spans"])
+                item["quantities"] = [
+                    dict(q)
+                    for q in self.conn.execute(
+                        'SELECT text, start, "end", value, low, high, approximate, unit'
+                        " FROM quantities WHERE claim_id = ? ORDER BY start",
+                        (item["id"],),
+                    )
+                ]
+                item["times"] = [
+                    dict(t)
+                    for t in self.conn.execute(
+                        'SELECT text, start, "end", date_from, date_to FROM times'
+                        " WHERE claim_id = ? ORDER BY start",
+                        (item["id"],),
+                    )
+                ]
+                out[int(item["id"])] = item
+        return out
+
+    def entity_forms(self, canonical: str) -> list[dict[str, Any]]:
+        """How the stored documents name an entity: text, document language and count,
+        most frequent first."""
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT m.text, d.language, count(*) AS n FROM mentions m"
+                " JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id"
+                " WHERE e.canonical = ? GROUP BY m.text, d.language ORDER BY n DESC, m.text",
+                (canonical,),
+            )
+        ]
+
     def rejects(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM rejects ORDER BY id")]
 
