@@ -46,9 +46,8 @@ def compose_section(fact: FactView, writer: Writer) -> Section:
     headline_claims = event_claims + [i.claim for i in items if i.claim not in event_claims]
     headline = _sentence(writer.headline(fact, items), headline_claims)
     assert headline is not None
-    origins = {c.origin for c in fact.claims if c.attributed}
     lead = [
-        _sentence(writer.lead_sources(fact, len(origins)), fact.claims),
+        _sentence(writer.lead_sources(fact), fact.claims),
         _sentence(writer.lead_figures(items), [i.claim for i in items]),
         _sentence(
             writer.lead_opposition(fact.claims), [c for c in fact.claims if c.stance in OPPOSING]

@@ -165,7 +165,9 @@ def subjunctive(infinitive: str, number: str) -> tuple[str, str | None]:
 
 
 def _same_as_indicative(form: str, infinitive: str, number: str) -> bool:
-    return any(f == form and (inf, n) == (infinitive, number) for f, (inf, n) in FINITE_FORMS.items())
+    return any(
+        f == form and (inf, n) == (infinitive, number) for f, (inf, n) in FINITE_FORMS.items()
+    )
 
 
 # The reportative "soll(en)" already marks the report; its Konjunktiv would change the sense.

@@ -155,3 +155,16 @@ ENGLISH_MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
+
+# The capitalised words the templates write themselves (the traceability check accepts
+# them; every other capitalised word must come from the claims or the knowledge base).
+TEMPLATE_WORDS: frozenset[str] = frozenset({
+    # German
+    "Am", "Vom", "Nach", "Angaben", "In", "Bericht", "Stand", "Original", "Die", "Zahlen",
+    "Genannt", "Zahl", "Dementiert", "Dementis", "Widerspruch", "Aus", "Berichten",
+    "Lagebild", "Quellen", "Teilen", "Zeit", "Kommentar", "Äußerungen", "Keine",
+    "Fakten", "URL",
+    # English
+    "On", "According", "From", "The", "A", "Denials", "Briefing", "Sources", "One",
+    "German", "English", "German-language", "English-language", "No",
+})  # fmt: skip

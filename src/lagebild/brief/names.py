@@ -52,6 +52,13 @@ class Referent:
             return person_genitive(self.name)
         return self.name
 
+    @property
+    def plural(self) -> bool:
+        """Whether the German name takes a plural verb ("die Vereinten Nationen")."""
+        if self.phrase is not None:
+            return self.phrase.gender == "pl"
+        return COUNTRY_GENDER.get(self.name) == "pl"
+
     def nach_angaben(self) -> str:
         """ "nach Angaben des ..." / "nach Angaben Südkoreas" / "nach Angaben von X"."""
         if self.phrase is not None or self.type == "GPE" or self.name in COUNTRY_GENDER:
@@ -92,14 +99,18 @@ class NameBook:
             a.text for a in aliases if a.kind == "description" and a.language == language
         ]
         if language == "de" and name[:1].islower():
-            phrase = NounPhrase.parse(name)  # a name that is a description ("ukrainische Streitkräfte")
+            phrase = NounPhrase.parse(
+                name
+            )  # a name that is a description ("ukrainische Streitkräfte")
         elif language == "de" and type_ != "PER" and name not in COUNTRY_GENDER:
             for text in descriptions if type_ == "ORG" else ():
                 parsed = NounPhrase.parse(text)
                 if parsed is None:
                     continue
-                if parsed.name is None and _mentions(text, name) is False and (
-                    local or looks_like_acronym(name)
+                if (
+                    parsed.name is None
+                    and _mentions(text, name) is False
+                    and (local or looks_like_acronym(name))
                 ):
                     parsed = NounPhrase(parsed.noun, parsed.gender, parsed.adjectives, name)
                 phrase = parsed
@@ -114,7 +125,20 @@ class NameBook:
         """The entity's name in ``language`` and whether it is that language's own form."""
         short = strip_disambiguation(canonical)
         if language == "en" and aliases:
-            return short, True  # canonical names are English by convention
+            # canonical names are English by convention; a disambiguated one ("Ministry of
+            # Defence (Russia)") gives way to the table's first other English name
+            if short != canonical:
+                for alias in aliases:
+                    if (
+                        alias.kind == "name"
+                        and alias.text not in (canonical, short)
+                        and (
+                            alias.language in (None, "en")
+                            and detect_language(alias.text, "") == "en"
+                        )
+                    ):
+                        return alias.text, True
+            return short, True
         tagged = _tagged_names(canonical, language)
         if tagged:
             return tagged[0], True
@@ -127,9 +151,14 @@ class NameBook:
             longer = [f for f in named if best["text"] in f["text"] and f["text"] != best["text"]]
             return str((longer[0] if longer else best)["text"]), True
         for alias in aliases:
-            if alias.kind == "name" and alias.language is None and alias.text != canonical:
-                if " " in alias.text and detect_language(alias.text, "") == language:
-                    return alias.text, True
+            if (
+                alias.kind == "name"
+                and alias.language is None
+                and alias.text != canonical
+                and " " in alias.text
+                and detect_language(alias.text, "") == language
+            ):
+                return alias.text, True
         return short, False
 
 

@@ -35,7 +35,10 @@ def to_markdown(briefing: Briefing) -> str:
         lines += [" ".join(s.text for s in section.lead), ""]
         for paragraph in section.paragraphs:
             if paragraph.heading:
-                lines += [f"**{paragraph.heading}.** " + " ".join(s.text for s in paragraph.sentences), ""]
+                lines += [
+                    f"**{paragraph.heading}.** " + " ".join(s.text for s in paragraph.sentences),
+                    "",
+                ]
             else:
                 lines += [" ".join(s.text for s in paragraph.sentences), ""]
     lines += [f"## {labels['sources']}", ""]
@@ -68,12 +71,16 @@ def to_html(briefing: Briefing) -> str:
         out.append(f"<h2>{_sentence_html(section.headline)}</h2>")
         out.append('<p class="lead">' + " ".join(_sentence_html(s) for s in section.lead) + "</p>")
         for paragraph in section.paragraphs:
-            head = f"<strong>{html.escape(paragraph.heading)}.</strong> " if paragraph.heading else ""
-            out.append("<p>" + head + " ".join(_sentence_html(s) for s in paragraph.sentences) + "</p>")
+            head = (
+                f"<strong>{html.escape(paragraph.heading)}.</strong> " if paragraph.heading else ""
+            )
+            out.append(
+                "<p>" + head + " ".join(_sentence_html(s) for s in paragraph.sentences) + "</p>"
+            )
         out.append("</section>")
     out.append(f"<h2>{html.escape(labels['sources'])}</h2><ul>")
     for source in briefing.sources:
-        date, outlet, title, url = _source_line(source, labels)
+        date, outlet, title, _ = _source_line(source, labels)
         link = (
             f'<a href="{html.escape(source.url)}">{html.escape(title)}</a>'
             if source.url and source.url.startswith(("http://", "https://"))

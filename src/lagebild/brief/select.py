@@ -90,7 +90,9 @@ def select_facts(store: Store, selection: Selection) -> list[FactView]:
     if selection.fact:
         detail = fact_detail(store, selection.fact)
         if detail is None:
-            raise BriefingError(f"no fact {selection.fact!r} in the store; `lagebild facts` lists them")
+            raise BriefingError(
+                f"no fact {selection.fact!r} in the store; `lagebild facts` lists them"
+            )
         facts = [detail]
     else:
         facts = list_facts(store, entity=selection.entity, since=selection.since)
@@ -139,11 +141,14 @@ def _view(store: Store, fact: dict[str, Any], since: str | None) -> FactView:
                 spans=row["message_spans"],
                 quantities=row["quantities"],
                 other_spans=[
-                    {"text": row[f"{part}_text"], "start": row[f"{part}_start"],
-                     "end": row[f"{part}_end"]}
+                    {
+                        "text": row[f"{part}_text"],
+                        "start": row[f"{part}_start"],
+                        "end": row[f"{part}_end"],
+                    }
                     for part in ("source", "cue")
                     if row[f"{part}_start"] is not None
-                ],  # fmt: skip
+                ],
             )
         )
     claims.sort(key=lambda c: (c.date or "", c.document, c.spans[0]["start"] if c.spans else 0))

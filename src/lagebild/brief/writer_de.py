@@ -75,7 +75,9 @@ class GermanWriter:
         found = spread(items)
         if found is not None:
             low, high = found
-            low_text = low.figure + ("n" if low.figure.endswith("e") and not low.figure[0].isdigit() else "")
+            low_text = low.figure + (
+                "n" if low.figure.endswith("e") and not low.figure[0].isdigit() else ""
+            )
             text += f": Angaben von {low_text} bis {high.figure} {high.unit}".rstrip()
         return text
 
@@ -87,14 +89,15 @@ class GermanWriter:
             return state_name(ref.name, case)
         return ref.de(case)
 
-    def lead_sources(self, fact: FactView, origins: int) -> str:
+    def lead_sources(self, fact: FactView) -> str:
         first = fact.claims[0].date if fact.claims else None
         last = fact.claims[-1].date if fact.claims else None
-        quellen = "eine Quelle" if origins == 1 else f"{origins} Quellen"
         if first == last:
-            return f"Am {german_date(first, year=True)} äußerten sich dazu {quellen}."
+            return f"Die Angaben stammen vom {german_date(first, year=True)}."
         start = german_date(first, year=bool(first and last and first[:4] != last[:4]))
-        return f"Vom {start} bis zum {german_date(last, year=True)} äußerten sich dazu {quellen}."
+        return (
+            f"Die Angaben stammen aus der Zeit vom {start} bis zum {german_date(last, year=True)}."
+        )
 
     def _according_to(self, claim: ClaimView) -> str:
         if not claim.attributed:
@@ -154,17 +157,17 @@ class GermanWriter:
             and claim.cue
             and (not claim.frame or claim.frame.casefold().startswith("wie "))
         )
-        if usable_own and key not in ctx.named:
+        if usable_own and own and key not in ctx.named:
             text = own
         elif ref is not None:
             text = ref.de("nom")
         elif own and not is_pronoun(own):
-            text = own
+            text = own if claim.language == "de" else f"„{own}“"
         else:
             return None
         ctx.named.add(key)
-        plural = " und " in text or bool(ref and ref.phrase and ref.phrase.gender == "pl")
-        return _lower_article(text or ""), plural
+        plural = " und " in text or bool(ref and ref.plural and text == ref.de("nom"))
+        return _lower_article(text), plural
 
     def claim_sentence(self, claim: ClaimView, ctx: Context) -> str | None:
         text = message(claim)
@@ -190,7 +193,9 @@ class GermanWriter:
             original = f"({LANGUAGE_NAMES.get(claim.language, claim.language)} Original)"
             if verb is None:
                 finite, particle = finite + " sich", ""
-            return _v2(finite, who, particle + f" {original}: „{quote}“", date if new_date else None)
+            return _v2(
+                finite, who, particle + f" {original}: „{quote}“", date if new_date else None
+            )
         if claim.frame and not claim.frame.casefold().startswith("wie ") and text[0].islower():
             stand = f" (Stand: {date})" if new_date else ""
             return f"{capitalize(claim.frame)} {text}{stand}."

@@ -67,14 +67,13 @@ class EnglishWriter:
             text += f": figures from {low.figure} to {_amount(high)}"
         return text
 
-    def lead_sources(self, fact: FactView, origins: int) -> str:
+    def lead_sources(self, fact: FactView) -> str:
         first = fact.claims[0].date if fact.claims else None
         last = fact.claims[-1].date if fact.claims else None
-        sources = "one source" if origins == 1 else f"{origins} sources"
         if first == last:
-            return f"On {english_date(first, year=True)}, {sources} spoke on the matter."
+            return f"The statements date from {english_date(first, year=True)}."
         start = english_date(first, year=bool(first and last and first[:4] != last[:4]))
-        return f"From {start} to {english_date(last, year=True)}, {sources} spoke on the matter."
+        return f"The statements date from {start} to {english_date(last, year=True)}."
 
     def _according_to(self, claim: ClaimView) -> str:
         if not claim.attributed:
@@ -126,7 +125,7 @@ class EnglishWriter:
         elif ref is not None:
             text = ref.en(subject=True)
         elif own and not is_pronoun(own):
-            text = own
+            text = own if claim.language == "en" else f"“{own}”"
         else:
             return None
         ctx.named.add(key)
