@@ -104,7 +104,12 @@ class NounPhrase:
         """The phrase with the definite article in ``case``."""
         key = (case, self.gender)
         words = [DEFINITE[key], *(a + WEAK_ENDING[key] for a in self.adjectives)]
-        words.append(genitive_noun(self.noun, self.gender) if case == "gen" else self.noun)
+        if case == "gen":
+            words.append(genitive_noun(self.noun, self.gender))
+        elif key == ("dat", "pl") and not self.noun.endswith(("n", "s")):
+            words.append(self.noun + "n")  # dative plural: "den Streitkräften"
+        else:
+            words.append(self.noun)
         if self.name:
             words.append(self.name)
         return " ".join(words)
