@@ -68,11 +68,13 @@ def test_german_briefing_names_each_source_with_its_own_figure_and_hedge(store: 
     lead = briefing.sections[0].lead
     figures = next(s.text for s in lead if s.text.startswith("Die Zahlen gehen auseinander"))
     assert (
-        "angeblich 12.000 Soldaten nach Angaben des südkoreanischen Geheimdienstes NIS" in figures
+        "angeblich 12.000 Soldaten nach Erkenntnissen des südkoreanischen Nachrichtendienstes"
+        in figures
     )
     assert "möglicherweise rund 11.000 Infanteristen nach Angaben von Kyrylo Budanow" in figures
     assert "hunderte Soldaten nach Angaben der US-Denkfabrik ISW" in figures
-    assert "rund 3.000 Soldaten" in figures  # "about 3,000" from the English article
+    assert "rund 3.000 Soldaten nach Angaben des südkoreanischen Geheimdienstes NIS" in figures
+    assert "mehr als 10.000 Soldaten laut einem Bericht vom 13. November" in figures
     # denials are named as such
     denials = next(s.text for s in lead if s.text.startswith("Dementiert"))
     assert "der Kreml" in denials and "Kremlsprecher Dmitri Peskow" in denials

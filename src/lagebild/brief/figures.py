@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lagebild.brief.lexicon import APPROXIMATORS, MULTIPLIERS, UNITS, VAGUE_AMOUNTS
+from lagebild.brief.lexicon import (
+    APPROXIMATORS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    UNITS,
+    VAGUE_AMOUNTS,
+)
 
 _NUMBER = re.compile(r"\d[\d.,\u202f\u00a0]*\d|\d")
 
@@ -47,7 +53,10 @@ def figure_text(quantity: dict[str, Any], language: str, source_language: str) -
     if match is None:
         if language == source_language:
             return base_vague(text)
-        return _translate_words(base_vague(text), VAGUE_AMOUNTS, source_language) or text
+        whole = _translate_words(base_vague(text), VAGUE_AMOUNTS, source_language)
+        if whole is not None:
+            return whole
+        return _words_in_other_language(text, source_language)
     before = text[: match.start()].strip()
     after = text[match.end() :].strip()
     number = match.group()
@@ -58,6 +67,28 @@ def figure_text(quantity: dict[str, Any], language: str, source_language: str) -
     if after:
         words.append(_translate_words(after, MULTIPLIERS, source_language) or after)
     return " ".join(w for w in words if w)
+
+
+def _words_in_other_language(text: str, source: str) -> str:
+    """A written-out figure ("mindestens sieben") word group by word group; a group no
+    table knows stays as it is."""
+    words = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (2, 1):
+            group = " ".join(words[i : i + size])
+            translated = None
+            for table in (APPROXIMATORS, NUMBER_WORDS, VAGUE_AMOUNTS, MULTIPLIERS):
+                translated = translated or _translate_words(group, table, source)
+            if translated is not None and len(words[i : i + size]) == size:
+                out.append(translated)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
 
 
 def unit_text(quantity: dict[str, Any], language: str) -> str:

@@ -115,6 +115,21 @@ class NounPhrase:
         return " ".join(words)
 
 
+def phrase_from_text(text: str) -> NounPhrase | None:
+    """A definite noun phrase as an article wrote it in the nominative ("Das
+    Innenministerium", "die georgische Polizei"); None for anything else."""
+    first, _, rest = text.partition(" ")
+    if first.casefold() not in ("der", "die", "das") or not rest or not looks_nominative(text):
+        return None
+    phrase = NounPhrase.parse(rest)
+    if phrase is None:
+        return None
+    article_gender = {"der": "m", "das": "n"}.get(first.casefold())
+    if article_gender is not None and phrase.gender not in (article_gender,):
+        return None  # the article and the noun disagree: not a phrase this grammar knows
+    return phrase
+
+
 def state_name(name: str, case: str) -> str:
     """A state's German name in a case: with its article where German uses one ("der
     Ukraine", "der USA"), else bare with the genitive "s" ("Südkoreas")."""

@@ -146,7 +146,35 @@ EVENT_HEADLINES: dict[str, tuple[str, str]] = {
     "ARREST": ("Festnahmen: {actor}", "Arrests: {actor}"),
 }  # fmt: skip
 
-# Words German headlines and sentences use around names; "{actor}" after "aus" is dative.
+# A fact's event as a bare noun, for headlines whose actor or target is unknown.
+EVENT_NOUNS: dict[str, tuple[str, str]] = {
+    "DEPLOY_TROOPS": ("Truppenentsendung", "Troop deployment"),
+    "FIGHT": ("Kämpfe", "Fighting"),
+    "SUPPLY_WEAPONS": ("Waffenlieferungen", "Arms supplies"),
+    "SIGN_AGREEMENT": ("Abkommen", "Agreement"),
+    "CASUALTIES": ("Opferzahlen", "Casualties"),
+    "CASUALTIES:missing": ("Vermisste", "Missing"),
+    "DISASTER": ("Katastrophe", "Disaster"),
+    "ATTACK": ("Angriff", "Attack"),
+    "MEET": ("Treffen", "Meeting"),
+    "THREATEN": ("Drohungen", "Threats"),
+    "ACCUSE": ("Vorwürfe", "Accusations"),
+    "SANCTION": ("Sanktionen", "Sanctions"),
+    "PROTEST": ("Proteste", "Protests"),
+    "ARREST": ("Festnahmen", "Arrests"),
+    "POLICY": ("Politik", "Policy"),
+    "ELECTION": ("Wahl", "Election"),
+    "ECONOMIC_FIGURE": ("Wirtschaftsdaten", "Economic figures"),
+}
+
+# Number words, German <-> English (figures written out: "mindestens sieben").
+NUMBER_WORDS: tuple[tuple[str, str], ...] = (
+    ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"), ("sechs", "six"),
+    ("sieben", "seven"), ("acht", "eight"), ("neun", "nine"), ("zehn", "ten"),
+    ("elf", "eleven"), ("zwölf", "twelve"), ("zwanzig", "twenty"), ("hundert", "hundred"),
+    ("tausend", "thousand"), ("ein Dutzend", "a dozen"),
+)  # fmt: skip
+
 GERMAN_MONTHS = (
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
     "Oktober", "November", "Dezember",
@@ -163,8 +191,9 @@ TEMPLATE_WORDS: frozenset[str] = frozenset({
     "Am", "Vom", "Nach", "Angaben", "In", "Bericht", "Stand", "Original", "Die", "Zahlen",
     "Genannt", "Zahl", "Dementiert", "Dementis", "Widerspruch", "Aus", "Berichten",
     "Lagebild", "Quellen", "Teilen", "Zeit", "Kommentar", "Äußerungen", "Keine",
-    "Fakten", "URL",
+    "Fakten", "URL", *(pair[0] for pair in EVENT_NOUNS.values()),
     # English
     "On", "According", "From", "The", "A", "Denials", "Briefing", "Sources", "One",
     "German", "English", "German-language", "English-language", "No",
+    *(w for pair in EVENT_NOUNS.values() for w in pair[1].split()),
 })  # fmt: skip

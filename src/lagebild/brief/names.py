@@ -82,6 +82,27 @@ class NameBook:
     store: Store
     _cache: dict[tuple[str, str], Referent] = field(default_factory=dict)
 
+    def names_entity(self, text: str, canonical: str) -> bool:
+        """Whether a text is one of the entity's names ("Südkoreas", "der Ukraine"), not a
+        longer phrase about it ("Georgian rights groups")."""
+        words = text.split()
+        if words and words[0].casefold() in ("der", "die", "das", "des", "the"):
+            words = words[1:]
+        key = normalize_key(" ".join(words))
+        keys = {normalize_key(a.text) for a in self.kb.aliases_of(canonical)}
+        keys.add(normalize_key(canonical))
+        return key in keys or (key.endswith("s") and key[:-1] in keys)
+
+    def source(self, canonical: str | None, text: str | None, language: str) -> Referent | None:
+        """The referent for a claim's source: None when there is no entity, or when a
+        state stands for a longer source phrase ("Georgian rights groups" -> Georgia)."""
+        if not canonical:
+            return None
+        ref = self.referent(canonical, language)
+        if ref.type == "GPE" and text and not self.names_entity(text, canonical):
+            return None
+        return ref
+
     def referent(self, canonical: str, language: str) -> Referent:
         key = (canonical, language)
         if key not in self._cache:

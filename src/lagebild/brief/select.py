@@ -11,6 +11,9 @@ from lagebild.corroborate import fact_detail, list_facts
 from lagebild.errors import LagebildError
 from lagebild.store import ClaimFilter, Store
 
+# Words that may open a source's noun phrase in lower case.
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the", "a", "an"})
+
 
 class BriefingError(LagebildError):
     """A briefing was asked for something the store does not hold."""
@@ -42,7 +45,14 @@ class ClaimView:
 
     @property
     def attributed(self) -> bool:
-        return self.form != "unattributed" and bool(self.source_entity or self.source_text)
+        """Whether the claim has a source a briefing can name (not a stray lower-case
+        phrase such as "keine weiteren Zahlen")."""
+        if self.form == "unattributed":
+            return False
+        if self.source_entity:
+            return True
+        text = (self.source_text or "").split()
+        return bool(text) and (not text[0][:1].islower() or text[0].casefold() in ARTICLES)
 
 
 @dataclass(slots=True)

@@ -58,16 +58,18 @@ TEMPLATE = _template_words()
 
 # Endings the German grammar adds ("Geheimdienst" -> "Geheimdienstes", "Vereinte" ->
 # "Vereinten"): a word that differs from an allowed one only in these still traces.
-INFLECTIONS = ("es", "en", "s", "n", "e")
+INFLECTIONS = ("ses", "es", "en", "s", "n", "e")
 
 
-def stem(word: str) -> str:
-    """A word without one inflectional ending, case-folded."""
+def stems(word: str) -> set[str]:
+    """The word case-folded, and without each inflectional ending it may carry
+    ("Bündnisses" -> "bündnis", "Geheimdienstes" -> "geheimdienst")."""
     lowered = word.casefold()
+    out = {lowered}
     for ending in INFLECTIONS:
         if lowered.endswith(ending) and len(lowered) - len(ending) >= 4:
-            return lowered[: -len(ending)]
-    return lowered
+            out.add(lowered[: -len(ending)])
+    return out
 
 
 def _words(text: str | None) -> set[str]:
@@ -113,14 +115,14 @@ def check_sentence(
         if not set(numbers_in(match.group())) & numbers:
             check.numbers.append(match.group())
     words = allowed_words(cited, kb) | TEMPLATE
-    stems = {stem(w) for w in words}
+    allowed = {s for w in words for s in stems(w)}
     for token in _TOKEN.findall(sentence.text):
         word = token.strip(".-'’")
         if not word or not word[0].isupper():
             continue
-        if word in words or word.capitalize() in words or stem(word) in stems:
+        if word in words or word.capitalize() in words or stems(word) & allowed:
             continue
-        if all(stem(part) in stems for part in re.split(r"[-’']", word) if part):
+        if all(stems(part) & allowed for part in re.split(r"[-’']", word) if part):
             continue
         check.names.append(word)
     return check

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from lagebild.brief.figures import figure_text, unit_text
+from lagebild.brief.lexicon import UNITS
 from lagebild.brief.select import ClaimView, FactView
+from lagebild.corroborate.signature import unit_class
 
 # Pronouns a claim's source text can be (the briefing names the entity instead).
 PRONOUNS = frozenset(
@@ -61,12 +63,54 @@ def figure_items(fact: FactView, language: str) -> list[FigureItem]:
             continue
         for q in claim.quantities:
             key = next((v for v in (q["value"], q["low"], q["high"]) if v is not None), 0.0)
-            items.append(
-                FigureItem(
-                    claim, figure_text(q, language, claim.language), unit_text(q, language), key
-                )
-            )
+            unit = unit_text(q, language)
+            if not unit and claim.language == language:
+                unit = counted_word(claim.message, q["text"], language)
+            items.append(FigureItem(claim, figure_text(q, language, claim.language), unit, key))
     return items
+
+
+# Words after a figure that are not what it counts ("3,000 of the", "224 seit").
+_NOT_COUNTED = frozenset({"of", "had", "have", "were", "was", "are", "is", "and", "to", "in"})
+
+
+def counted_word(message: str, figure: str, language: str) -> str:
+    """The word the message puts after the figure when it names what is counted
+    ("224 Demonstranten", "293 people"); "" when none does."""
+    at = message.find(figure)
+    if at < 0:
+        return ""
+    following = message[at + len(figure) :].split()
+    if not following:
+        return ""
+    word = following[0].strip(",.;:")
+    if not word.isalpha() or word.casefold() in _NOT_COUNTED:
+        return ""
+    if language == "de" and not word[0].isupper():
+        return ""
+    return word
+
+
+def headline_spread(items: list[FigureItem]) -> tuple[FigureItem, FigureItem] | None:
+    """The lowest and highest figure among those counting the same thing (the largest such
+    group), when they differ; never an average."""
+    groups: dict[str, list[FigureItem]] = {}
+    for item in items:
+        unit = item.unit or ""
+        key = unit_class(unit) or unit_class(_lemma_of(unit)) or unit.casefold()
+        if key:
+            groups.setdefault(key, []).append(item)
+    if not groups:
+        return None
+    largest = max(groups.values(), key=len)
+    return spread(largest)
+
+
+def _lemma_of(plural: str) -> str:
+    for lemma, forms in UNITS.items():
+        if plural in forms:
+            return lemma
+    return plural
 
 
 def message(claim: ClaimView) -> str | None:

@@ -10,27 +10,28 @@ from __future__ import annotations
 from lagebild.brief.german import (
     is_infinitive_clause,
     looks_nominative,
+    phrase_from_text,
     reported_clause,
     state_name,
 )
-from lagebild.brief.lexicon import EVENT_HEADLINES, GERMAN_MONTHS, cue_verb
+from lagebild.brief.lexicon import EVENT_HEADLINES, EVENT_NOUNS, GERMAN_MONTHS, cue_verb
 from lagebild.brief.names import NameBook, Referent
 from lagebild.brief.select import ClaimView, FactView
 from lagebild.brief.writer import (
     Context,
     FigureItem,
     capitalize,
+    headline_spread,
     is_pronoun,
     message,
     series,
-    spread,
     unique,
 )
 
 # Words that open a subordinate clause: such a message follows the verb as it is.
 SUBORDINATORS = frozenset({"dass", "ob", "wie", "warum", "wann", "wo", "wer", "was", "weil"})
 # Modality as the lead marks a figure (the sentence itself keeps the source's own hedge).
-MODALITY_MARKS = {"reportative": "angeblich ", "possible": "möglicherweise "}
+MODALITY_MARKS = {"reportative": "angeblich", "possible": "möglicherweise"}
 LANGUAGE_NAMES = {"en": "englisches", "de": "deutsches"}
 # "einem englischsprachigen Bericht": the report's language as an adjective (dative).
 REPORT_LANGUAGES = {"en": "englischsprachigen", "de": "deutschsprachigen"}
@@ -69,16 +70,24 @@ class GermanWriter:
 
     def headline(self, fact: FactView, items: list[FigureItem]) -> str:
         template = EVENT_HEADLINES.get(fact.event_type, ("{actor}", "{actor}"))[0]
-        actor = self._place(fact.actor, "dat")
-        target = self._place(fact.target, "acc")
-        text = template.format(actor=actor, target=target)
-        found = spread(items)
+        noun = EVENT_NOUNS.get(fact.event_type, (fact.event_type, fact.event_type))[0]
+        if fact.actor and (fact.target or "{target}" not in template):
+            text = template.format(
+                actor=self._place(fact.actor, "dat"), target=self._place(fact.target, "acc")
+            )
+        elif fact.actor:
+            text = f"{noun}: {self._place(fact.actor, 'nom')}"
+        else:
+            text = noun
+        found = headline_spread(items)
         if found is not None:
             low, high = found
             low_text = low.figure + (
                 "n" if low.figure.endswith("e") and not low.figure[0].isdigit() else ""
             )
-            text += f": Angaben von {low_text} bis {high.figure} {high.unit}".rstrip()
+            text += " – " + " ".join(
+                w for w in ("Angaben von", low_text, "bis", high.figure, high.unit) if w
+            )
         return text
 
     def _place(self, canonical: str | None, case: str) -> str:
@@ -102,27 +111,39 @@ class GermanWriter:
     def _according_to(self, claim: ClaimView) -> str:
         if not claim.attributed:
             return f"laut einem Bericht vom {german_date(claim.date)}"
-        ref = self._ref(claim.source_entity)
+        if claim.language == "de" and claim.frame and not claim.frame.casefold().startswith("wie "):
+            return claim.frame[:1].lower() + claim.frame[1:]
+        ref = self.names.source(claim.source_entity, claim.source_text, "de")
         if ref is not None:
             return ref.nach_angaben()
-        return f"laut {claim.source_text}"
+        own = claim.source_text or ""
+        phrase = phrase_from_text(own) if claim.language == "de" else None
+        if phrase is not None:
+            return "nach Angaben " + phrase.decline("gen")
+        return f"laut „{own}“"
 
     def lead_figures(self, items: list[FigureItem]) -> str | None:
         if not items:
             return None
         parts = [
-            f"{MODALITY_MARKS.get(i.claim.modality, '')}{i.figure} {i.unit}".replace("  ", " ")
-            + f" {self._according_to(i.claim)}"
-            + (f" ({german_date(i.claim.date)})" if i.claim.attributed else "")
+            " ".join(
+                w
+                for w in (
+                    MODALITY_MARKS.get(i.claim.modality, ""), i.figure, i.unit,
+                    self._according_to(i.claim),
+                    f"({german_date(i.claim.date)})" if i.claim.attributed else "",
+                )
+                if w
+            )
             for i in items
-        ]
+        ]  # fmt: skip
         if len({i.figure for i in items}) == 1:
             return f"Genannt wird eine Zahl: {'; '.join(parts)}."
         return f"Die Zahlen gehen auseinander: {'; '.join(parts)}."
 
     def lead_opposition(self, claims: list[ClaimView]) -> str | None:
-        deny = unique(self._who(c) for c in claims if c.stance == "denies")
-        contra = unique(self._who(c) for c in claims if c.stance == "contradicts")
+        deny = unique(self._who(c) for c in claims if c.stance == "denies" and c.attributed)
+        contra = unique(self._who(c) for c in claims if c.stance == "contradicts" and c.attributed)
         out = []
         if deny:
             out.append(f"Dementiert {'hat' if len(deny) == 1 else 'haben'} {series(deny)}")
@@ -138,15 +159,17 @@ class GermanWriter:
             and not is_pronoun(own) and looks_nominative(own)
         ):  # fmt: skip
             return _lower_article(own)
-        ref = self._ref(claim.source_entity)
+        ref = self.names.source(claim.source_entity, own, "de")
         if ref is not None:
             return ref.de("nom")
-        return own or "ein Bericht"
+        if not own:
+            return "ein Bericht"
+        return own if claim.language == "de" else f"„{own}“"
 
     # -- one claim -----------------------------------------------------------------------
 
     def _subject(self, claim: ClaimView, ctx: Context) -> tuple[str, bool] | None:
-        ref = self._ref(claim.source_entity)
+        ref = self.names.source(claim.source_entity, claim.source_text, "de")
         key = claim.source_entity or claim.source_text or ""
         own = claim.source_text
         usable_own = (

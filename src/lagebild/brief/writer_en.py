@@ -8,21 +8,21 @@ quoted in the original, introduced in English.
 from __future__ import annotations
 
 from lagebild.brief.english import backshift, is_present, past_tense
-from lagebild.brief.lexicon import ENGLISH_MONTHS, EVENT_HEADLINES, cue_verb
+from lagebild.brief.lexicon import ENGLISH_MONTHS, EVENT_HEADLINES, EVENT_NOUNS, cue_verb
 from lagebild.brief.names import NameBook, Referent
 from lagebild.brief.select import ClaimView, FactView
 from lagebild.brief.writer import (
     Context,
     FigureItem,
     capitalize,
+    headline_spread,
     is_pronoun,
     message,
     series,
-    spread,
     unique,
 )
 
-MODALITY_MARKS = {"reportative": "reportedly ", "possible": "possibly "}
+MODALITY_MARKS = {"reportative": "reportedly", "possible": "possibly"}
 LANGUAGE_NAMES = {"de": "German", "en": "English"}
 
 
@@ -60,11 +60,17 @@ class EnglishWriter:
             template = "Troops from {actor}" + template[len("{actor} troops") :]
         elif template.startswith("{actor} arms"):
             template = "Arms from {actor}" + template[len("{actor} arms") :]
-        text = template.format(actor=self._name(fact.actor), target=self._name(fact.target))
-        found = spread(items)
+        noun = EVENT_NOUNS.get(fact.event_type, (fact.event_type, fact.event_type))[1]
+        if fact.actor and (fact.target or "{target}" not in template):
+            text = template.format(actor=self._name(fact.actor), target=self._name(fact.target))
+        elif fact.actor:
+            text = f"{noun}: {self._name(fact.actor, subject=True)}"
+        else:
+            text = noun
+        found = headline_spread(items)
         if found is not None:
             low, high = found
-            text += f": figures from {low.figure} to {_amount(high)}"
+            text += f" – figures from {low.figure} to {_amount(high)}"
         return text
 
     def lead_sources(self, fact: FactView) -> str:
@@ -78,27 +84,42 @@ class EnglishWriter:
     def _according_to(self, claim: ClaimView) -> str:
         if not claim.attributed:
             return f"according to a report of {english_date(claim.date)}"
-        ref = self._ref(claim.source_entity)
+        frame = claim.frame or ""
+        if claim.language == "en" and frame.casefold().startswith("according to"):
+            return frame[:1].lower() + frame[1:]
+        ref = self.names.source(claim.source_entity, claim.source_text, "en")
         if ref is not None:
             return f"according to {ref.en(subject=False)}"
-        return f"according to {claim.source_text}"
+        own = claim.source_text or ""
+        if claim.language == "en":
+            first, _, rest = own.partition(" ")
+            return f"according to {'the ' + rest if first == 'The' and rest else own}"
+        return f"according to “{own}”"
 
     def lead_figures(self, items: list[FigureItem]) -> str | None:
         if not items:
             return None
         parts = [
-            f"{MODALITY_MARKS.get(i.claim.modality, '')}{_amount(i)}"
-            + f" {self._according_to(i.claim)}"
-            + (f" ({english_date(i.claim.date)})" if i.claim.attributed else "")
+            " ".join(
+                w
+                for w in (
+                    MODALITY_MARKS.get(i.claim.modality, ""), _amount(i),
+                    self._according_to(i.claim),
+                    f"({english_date(i.claim.date)})" if i.claim.attributed else "",
+                )
+                if w
+            )
             for i in items
-        ]
+        ]  # fmt: skip
         if len({i.figure for i in items}) == 1:
             return f"One figure is given: {'; '.join(parts)}."
         return f"The figures differ: {'; '.join(parts)}."
 
     def lead_opposition(self, claims: list[ClaimView]) -> str | None:
-        deny = unique(self._who(c, False) for c in claims if c.stance == "denies")
-        contra = unique(self._who(c, True) for c in claims if c.stance == "contradicts")
+        deny = unique(self._who(c, False) for c in claims if c.stance == "denies" and c.attributed)
+        contra = unique(
+            self._who(c, True) for c in claims if c.stance == "contradicts" and c.attributed
+        )
         out = []
         if deny:
             out.append(f"Denials came from {series(deny, 'and')}")
@@ -107,13 +128,17 @@ class EnglishWriter:
         return ". ".join(out) + "." if out else None
 
     def _who(self, claim: ClaimView, subject: bool) -> str:
-        ref = self._ref(claim.source_entity)
+        ref = self.names.source(claim.source_entity, claim.source_text, "en")
         if ref is not None:
             return ref.en(subject)
-        return claim.source_text or "a report"
+        own = claim.source_text or ""
+        if claim.language != "en":
+            return f"“{own}”"
+        first, _, rest = own.partition(" ")
+        return ("the " + rest) if first == "The" and rest and not subject else own
 
     def _subject(self, claim: ClaimView, ctx: Context) -> str | None:
-        ref = self._ref(claim.source_entity)
+        ref = self.names.source(claim.source_entity, claim.source_text, "en")
         key = claim.source_entity or claim.source_text or ""
         own = claim.source_text
         usable_own = (
