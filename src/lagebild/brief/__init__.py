@@ -37,5 +37,12 @@ def make_briefing(
     """A briefing in ``language`` (de, en) on the facts ``selection`` picks."""
     if language not in LANGUAGES:
         raise BriefingError(f"briefing language {language!r}: use one of {', '.join(LANGUAGES)}")
+    kb = kb or KnowledgeBase.default()
+    names = NameBook(kb, store)
     facts = select_facts(store, selection)
-    return compose(facts, language, NameBook(kb or KnowledgeBase.default(), store))
+    topic = selection.entity or selection.query
+    if selection.entity:
+        entity = kb.lookup(selection.entity)
+        if entity is not None:
+            topic = names.referent(entity.canonical, language).name
+    return compose(facts, language, names, topic)

@@ -80,6 +80,7 @@ def _paragraph(
     claims: list[ClaimView], writer: Writer, ctx: Context, heading: str | None = None
 ) -> Paragraph:
     ctx.last_date = None
+    ctx.noted = False
     sentences = []
     for claim in claims:
         sentence = _sentence(writer.claim_sentence(claim, ctx), [claim])
@@ -88,8 +89,11 @@ def _paragraph(
     return Paragraph(sentences, heading)
 
 
-def compose(facts: list[FactView], language: str, names: NameBook) -> Briefing:
-    """A briefing in ``language`` over the facts (in their order)."""
+def compose(
+    facts: list[FactView], language: str, names: NameBook, topic: str | None = None
+) -> Briefing:
+    """A briefing in ``language`` over the facts (in their order); ``topic`` (an entity
+    or a query) titles a briefing of several facts."""
     writer = writer_for(language, names)
     sections = [compose_section(f, writer) for f in facts if f.claims]
     used = {c for s in sections for sentence in s.sentences() for c in sentence.claims}
@@ -106,5 +110,5 @@ def compose(facts: list[FactView], language: str, names: NameBook) -> Briefing:
                 first.get("url"), doc.get("language"),
             )  # fmt: skip
     ordered = sorted(sources.values(), key=lambda s: (s.date or "", s.document))
-    title = writer.title(sections[0].headline.text) if sections else writer.title("—")
+    title = sections[0].headline.text if len(sections) == 1 else writer.title(topic or "—")
     return Briefing(language, title, sections, ordered)

@@ -26,6 +26,13 @@ STATES_WITH_ARTICLE = frozenset({
     "Democratic Republic of the Congo", "Republic of the Congo",
 })  # fmt: skip
 
+# First words of an organisation's name the knowledge base does not know ("Ministry of
+# Foreign Affairs (North Korea)"): such a name takes "the".
+ORGANISATION_WORDS = frozenset({
+    "Ministry", "Department", "Office", "Council", "Government", "Committee", "Agency",
+    "Institute", "Federal", "National", "State", "General", "Embassy", "Mission",
+})  # fmt: skip
+
 # Verbs of saying in the present -> simple past.
 PAST: dict[str, str] = {
     "says": "said", "say": "said", "tells": "told", "reports": "reported",

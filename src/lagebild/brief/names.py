@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lagebild.brief.english import STATES_WITH_ARTICLE
+from lagebild.brief.english import ORGANISATION_WORDS, STATES_WITH_ARTICLE
 from lagebild.brief.german import NounPhrase, person_genitive, state_name
 from lagebild.brief.german_lexicon import COUNTRY_GENDER
 from lagebild.ingest.language import detect_language
@@ -67,7 +67,10 @@ class Referent:
 
     def en(self, subject: bool = True) -> str:
         """English: multiword organisations take "the" ("the Institute for the Study of War")."""
-        if (self.type == "ORG" and " " in self.name and not self.name.startswith("The ")) or (
+        organisation = self.type == "ORG" or (
+            self.type == "OTH" and self.name.split()[0] in ORGANISATION_WORDS
+        )
+        if (organisation and " " in self.name and not self.name.startswith("The ")) or (
             self.type == "GPE" and self.name in STATES_WITH_ARTICLE
         ):
             return ("The " if subject else "the ") + self.name
@@ -180,7 +183,8 @@ class NameBook:
                 and detect_language(alias.text, "") == language
             ):
                 return alias.text, True
-        return short, False
+        # an entity the knowledge base does not know keeps its disambiguation
+        return (short if aliases else canonical), False
 
 
 def _mentions(text: str, name: str) -> bool:

@@ -30,7 +30,7 @@ def to_markdown(briefing: Briefing) -> str:
     if not briefing.sections:
         lines += [labels["no_facts"], ""]
     for section in briefing.sections:
-        if len(briefing.sections) > 1:
+        if len(briefing.sections) > 1 or section.headline.text != briefing.title:
             lines += [f"## {section.headline.text}", ""]
         lines += [" ".join(s.text for s in section.lead), ""]
         for paragraph in section.paragraphs:

@@ -32,7 +32,6 @@ from lagebild.brief.writer import (
 SUBORDINATORS = frozenset({"dass", "ob", "wie", "warum", "wann", "wo", "wer", "was", "weil"})
 # Modality as the lead marks a figure (the sentence itself keeps the source's own hedge).
 MODALITY_MARKS = {"reportative": "angeblich", "possible": "möglicherweise"}
-LANGUAGE_NAMES = {"en": "englisches", "de": "deutsches"}
 # "einem englischsprachigen Bericht": the report's language as an adjective (dative).
 REPORT_LANGUAGES = {"en": "englischsprachigen", "de": "deutschsprachigen"}
 
@@ -58,8 +57,8 @@ class GermanWriter:
 
     # -- the frame of a section ----------------------------------------------------------
 
-    def title(self, headline: str) -> str:
-        return f"Lagebild – {headline}"
+    def title(self, topic: str) -> str:
+        return f"Lagebild: {topic}"
 
     def _ref(self, canonical: str | None) -> Referent | None:
         return self.names.referent(canonical, "de") if canonical else None
@@ -148,7 +147,7 @@ class GermanWriter:
         if deny:
             out.append(f"Dementiert {'hat' if len(deny) == 1 else 'haben'} {series(deny)}")
         if contra:
-            verb = "widerspricht" if len(contra) == 1 else "widersprechen"
+            verb = "widersprach" if len(contra) == 1 else "widersprachen"
             out.append(f"{capitalize(series(contra))} {verb} in Teilen")
         return ". ".join(out) + "." if out else None
 
@@ -213,12 +212,12 @@ class GermanWriter:
         particle = f" {verb.particle}" if verb and verb.particle else ""
         if claim.language != "de":
             quote = _drop_opener(text, ("that",))
-            original = f"({LANGUAGE_NAMES.get(claim.language, claim.language)} Original)"
+            language = REPORT_LANGUAGES.get(claim.language, claim.language)
+            report = "" if ctx.noted else f" laut einem {language} Bericht"
+            ctx.noted = True
             if verb is None:
                 finite, particle = finite + " sich", ""
-            return _v2(
-                finite, who, particle + f" {original}: „{quote}“", date if new_date else None
-            )
+            return _v2(finite, who, f"{report}{particle}: „{quote}“", date if new_date else None)
         if claim.frame and not claim.frame.casefold().startswith("wie ") and text[0].islower():
             stand = f" (Stand: {date})" if new_date else ""
             return f"{capitalize(claim.frame)} {text}{stand}."

@@ -44,8 +44,8 @@ class EnglishWriter:
     def __init__(self, names: NameBook) -> None:
         self.names = names
 
-    def title(self, headline: str) -> str:
-        return f"Briefing – {headline}"
+    def title(self, topic: str) -> str:
+        return f"Briefing: {topic}"
 
     def _ref(self, canonical: str | None) -> Referent | None:
         return self.names.referent(canonical, "en") if canonical else None
@@ -176,8 +176,10 @@ class EnglishWriter:
         said = verb.en if verb else "said"
         if claim.language != "en":
             quote = _drop_opener(text, ("dass",))
-            original = f"({LANGUAGE_NAMES.get(claim.language, claim.language)} original)"
-            return _opened(who, f"{said} {original}: “{quote}”", date if new_date else None)
+            language = LANGUAGE_NAMES.get(claim.language, claim.language)
+            report = "" if ctx.noted else f", according to a {language}-language report"
+            ctx.noted = True
+            return _opened(who, f"{said}{report}: “{quote}”", date if new_date else None)
         present = bool(claim.cue and is_present(claim.cue))
         if claim.cue and verb is None:
             said = past_tense(claim.cue)
