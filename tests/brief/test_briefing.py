@@ -112,6 +112,23 @@ def test_every_sentence_traces_to_its_claims(store: Store, language: str) -> Non
             assert document["text"][trace.start : trace.end] == trace.text
 
 
+def test_query_and_since_select_facts_and_claims(store: Store) -> None:
+    fought = make_briefing(store, Selection(query="Kämpfe OR combat"), "de")
+    assert [s.headline.text for s in fought.sections] == [
+        "Kämpfe: Nordkorea gegen die ukrainischen Streitkräfte"
+    ]
+    late = make_briefing(store, Selection(fact=_deploy_fact(store), since="2024-11-01"), "de")
+    cited = {c for s in late.sentences() for c in s.claims}
+    dates = {
+        c.date
+        for f in select_facts(store, Selection(fact=_deploy_fact(store)))
+        for c in f.claims
+        if c.id in cited
+    }
+    assert dates and min(d or "" for d in dates) >= "2024-11-01"
+    assert all(s.date and s.date >= "2024-11-01" for s in late.sources)
+
+
 def test_the_check_finds_a_number_and_a_name_no_claim_holds(store: Store) -> None:
     selection = Selection(fact=_deploy_fact(store))
     briefing = make_briefing(store, selection, "de")
