@@ -166,6 +166,10 @@ def test_cli_writes_json_with_claims_and_spans(db: Path) -> None:
     assert missing.exit_code == 1 and "no fact 'Fnope'" in missing.output
     bad_lang = runner.invoke(app, ["brief", "--db", str(db), "--lang", "fr"])
     assert bad_lang.exit_code == 2
+    absent = db.parent / "absent.db"
+    for args in (["brief", "--db", str(absent)], ["eval", "brief", "--db", f"sqlite:///{absent}"]):
+        assert runner.invoke(app, args).exit_code == 2
+    assert not absent.exists()
 
     evaluated = runner.invoke(app, ["eval", "brief", "--db", str(db)])
     assert evaluated.exit_code == 0, evaluated.output

@@ -14,6 +14,7 @@ from lagebild.brief.german import (
     state_name,
     subjunctive,
 )
+from lagebild.brief.writer_de import slot_case
 
 # description (nominative, no article), case -> the phrase with its definite article
 NOUN_PHRASES = [
@@ -132,3 +133,20 @@ def test_infinitive_clauses_and_nominative_phrases() -> None:
     assert looks_nominative("die südkoreanische Nachrichtenagentur Yonhap")
     assert not looks_nominative("der militärischen US-Denkfabrik ISW")
     assert not looks_nominative("des südkoreanischen Nachrichtendienstes")
+
+
+HEADLINE_SLOTS = [
+    ("Truppen aus {actor} für {target}", "{actor}", "dat"),
+    ("Truppen aus {actor} für {target}", "{target}", "acc"),
+    ("Abkommen zwischen {actor} und {target}", "{target}", "dat"),
+    ("Treffen: {actor} und {target}", "{target}", "nom"),
+    ("Kämpfe: {actor} gegen {target}", "{actor}", "nom"),
+]
+
+
+@pytest.mark.parametrize(("template", "slot", "case"), HEADLINE_SLOTS)
+def test_headline_names_take_the_case_of_their_preposition(
+    template: str, slot: str, case: str
+) -> None:
+    assert slot_case(template, slot) == case
+    assert state_name("Ukraine", case) in {"die Ukraine", "der Ukraine"}

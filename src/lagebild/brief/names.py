@@ -40,7 +40,6 @@ class Referent:
     name: str
     language: str
     phrase: NounPhrase | None = None
-    described: str | None = None  # English description phrase ("South Korea's spy agency")
 
     def de(self, case: str) -> str:
         """German, in a case: a noun phrase, a state's name or a person's name."""
@@ -118,14 +117,12 @@ class NameBook:
         aliases = self.kb.aliases_of(canonical)
         name, local = self._name(canonical, language, aliases)
         phrase: NounPhrase | None = None
-        described: str | None = None
         descriptions = [
             a.text for a in aliases if a.kind == "description" and a.language == language
         ]
         if language == "de" and name[:1].islower():
-            phrase = NounPhrase.parse(
-                name
-            )  # a name that is a description ("ukrainische Streitkräfte")
+            # a name that is itself a description ("ukrainische Streitkräfte")
+            phrase = NounPhrase.parse(name)
         elif language == "de" and type_ != "PER" and name not in COUNTRY_GENDER:
             for text in descriptions if type_ == "ORG" else ():
                 parsed = NounPhrase.parse(text)
@@ -133,7 +130,7 @@ class NameBook:
                     continue
                 if (
                     parsed.name is None
-                    and _mentions(text, name) is False
+                    and not _mentions(text, name)
                     and (local or looks_like_acronym(name))
                 ):
                     parsed = NounPhrase(parsed.noun, parsed.gender, parsed.adjectives, name)
@@ -141,9 +138,7 @@ class NameBook:
                 break
             if phrase is None and type_ != "GPE":
                 phrase = NounPhrase.parse(name)
-        elif descriptions:
-            described = descriptions[0]
-        return Referent(canonical, type_, name, language, phrase, described)
+        return Referent(canonical, type_, name, language, phrase)
 
     def _name(self, canonical: str, language: str, aliases: list[Alias]) -> tuple[str, bool]:
         """The entity's name in ``language`` and whether it is that language's own form."""

@@ -12,7 +12,6 @@ from lagebild.brief.german import (
     looks_nominative,
     phrase_from_text,
     reported_clause,
-    state_name,
 )
 from lagebild.brief.lexicon import EVENT_HEADLINES, EVENT_NOUNS, GERMAN_MONTHS, cue_verb
 from lagebild.brief.names import NameBook, Referent
@@ -63,16 +62,13 @@ class GermanWriter:
     def _ref(self, canonical: str | None) -> Referent | None:
         return self.names.referent(canonical, "de") if canonical else None
 
-    def _name(self, canonical: str | None, case: str) -> str:
-        ref = self._ref(canonical)
-        return ref.de(case) if ref else "?"
-
     def headline(self, fact: FactView, items: list[FigureItem]) -> str:
         template = EVENT_HEADLINES.get(fact.event_type, ("{actor}", "{actor}"))[0]
         noun = EVENT_NOUNS.get(fact.event_type, (fact.event_type, fact.event_type))[0]
         if fact.actor and (fact.target or "{target}" not in template):
             text = template.format(
-                actor=self._place(fact.actor, "dat"), target=self._place(fact.target, "acc")
+                actor=self._place(fact.actor, slot_case(template, "{actor}")),
+                target=self._place(fact.target, slot_case(template, "{target}")),
             )
         elif fact.actor:
             text = f"{noun}: {self._place(fact.actor, 'nom')}"
@@ -91,11 +87,7 @@ class GermanWriter:
 
     def _place(self, canonical: str | None, case: str) -> str:
         ref = self._ref(canonical)
-        if ref is None:
-            return "?"
-        if ref.type == "GPE":
-            return state_name(ref.name, case)
-        return ref.de(case)
+        return ref.de(case) if ref else "?"
 
     def lead_sources(self, fact: FactView) -> str:
         first = fact.claims[0].date if fact.claims else None
@@ -240,6 +232,19 @@ class GermanWriter:
         if claim.form == "direct":
             return _v2(finite, who, f"{particle}: „{content}“", date if new_date else None)
         return _v2(finite, who, f"{particle}, {content}", date if new_date else None)
+
+
+# The case a preposition before a headline's slot governs ("aus Nordkorea", "für die Ukraine").
+PREPOSITION_CASES = {"aus": "dat", "zwischen": "dat", "für": "acc", "gegen": "acc"}
+
+
+def slot_case(template: str, slot: str) -> str:
+    """The case of a name in a headline template: by the preposition before it; "und"
+    continues "zwischen"; no preposition: nominative."""
+    words = template[: template.index(slot)].split()
+    while words and words[-1] == "und":
+        words = words[:-2]  # "zwischen {actor} und {target}": the case of "zwischen"
+    return PREPOSITION_CASES.get(words[-1] if words else "", "nom")
 
 
 def _v2(finite: str, subject: str, rest: str, date: str | None) -> str:

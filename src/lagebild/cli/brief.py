@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from lagebild.cli.options import DbOption, fail
+
+
+def _require_store(db: str) -> None:
+    """Read commands never create a store: a SQLite file that is not there is an error."""
+    path = db[len("sqlite:///") :] if db.startswith("sqlite:///") else db
+    if "://" not in path and path != ":memory:" and not Path(path).exists():
+        fail(f"--db {db}: no such store (`lagebild ingest` creates one)", 2)
 
 
 def brief(
@@ -32,8 +40,6 @@ def brief(
     db: DbOption = "lagebild.db",
 ) -> None:
     """A source-faithful briefing from stored claims: every sentence traced to its claims."""
-    from pathlib import Path
-
     from lagebild.brief import LANGUAGES, BriefingError, Selection, make_briefing, render
     from lagebild.store import open_store
 
@@ -46,8 +52,7 @@ def brief(
             dt.date.fromisoformat(since)
         except ValueError:
             fail(f"--since {since!r} is not an ISO date (YYYY-MM-DD)", 2)
-    if "://" not in db and db != ":memory:" and not Path(db).exists():
-        fail(f"--db {db}: no such store (`lagebild ingest` creates one)", 2)
+    _require_store(db)
     selection = Selection(fact=fact, entity=entity, query=query, since=since, max_facts=max_facts)
     with open_store(db) as store:
         try:
@@ -73,6 +78,7 @@ def eval_brief(
     from lagebild.store import open_store
 
     if db is not None:
+        _require_store(db)
         with open_store(db) as store:
             score = score_store(store)
     else:
