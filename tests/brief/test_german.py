@@ -141,6 +141,7 @@ HEADLINE_SLOTS = [
     ("Abkommen zwischen {actor} und {target}", "{target}", "dat"),
     ("Treffen: {actor} und {target}", "{target}", "nom"),
     ("Kämpfe: {actor} gegen {target}", "{actor}", "nom"),
+    ("Festnahmen: {actor}", "{target}", "nom"),
 ]
 
 

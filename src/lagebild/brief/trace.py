@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from lagebild.brief.briefing import Briefing, Sentence
-from lagebild.brief.figures import numbers_in
+from lagebild.brief.figures import figure_text, numbers_in
 from lagebild.brief.lexicon import (
     ENGLISH_MONTHS,
     EVENT_HEADLINES,
@@ -82,6 +82,9 @@ def allowed_words(claims: list[ClaimView], kb: KnowledgeBase) -> set[str]:
     for claim in claims:
         for text in (claim.message, claim.source_text, claim.cue, claim.frame):
             out |= _words(text)
+        for q in claim.quantities:  # the claim's figures as either language writes them
+            for language in ("de", "en"):
+                out |= _words(figure_text(q, language, claim.language))
         for canonical in (claim.source_entity, claim.actor, claim.target):
             if not canonical:
                 continue

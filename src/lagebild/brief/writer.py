@@ -71,6 +71,20 @@ def figure_items(fact: FactView, language: str) -> list[FigureItem]:
     return items
 
 
+def figure_gloss(claim: ClaimView, language: str) -> str:
+    """A quote's figures in the briefing's language, to follow a quote in another language:
+    " (rund 3.000 Soldaten)", " (about 11,000 infantrymen)"; "" without figures."""
+    parts = []
+    for q in claim.quantities:
+        figure, unit = figure_text(q, language, claim.language), unit_text(q, language)
+        vague = not any(ch.isdigit() for ch in figure)
+        if unit and vague and language == "en":
+            parts.append(f"{figure} of {unit}")
+        else:
+            parts.append(" ".join(w for w in (figure, unit) if w))
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
 # Words after a figure that are not what it counts ("3,000 of the", "224 seit").
 _NOT_COUNTED = frozenset({"of", "had", "have", "were", "was", "are", "is", "and", "to", "in"})
 

@@ -20,6 +20,7 @@ from lagebild.brief.writer import (
     Context,
     FigureItem,
     capitalize,
+    figure_gloss,
     headline_spread,
     is_pronoun,
     message,
@@ -209,7 +210,9 @@ class GermanWriter:
             ctx.noted = True
             if verb is None:
                 finite, particle = finite + " sich", ""
-            return _v2(finite, who, f"{report}{particle}: „{quote}“", date if new_date else None)
+            gloss = figure_gloss(claim, "de")
+            rest = f"{report}{particle}: „{quote}“{gloss}"
+            return _v2(finite, who, rest, date if new_date else None)
         if claim.frame and not claim.frame.casefold().startswith("wie ") and text[0].islower():
             stand = f" (Stand: {date})" if new_date else ""
             return f"{capitalize(claim.frame)} {text}{stand}."
@@ -240,7 +243,9 @@ PREPOSITION_CASES = {"aus": "dat", "zwischen": "dat", "für": "acc", "gegen": "a
 
 def slot_case(template: str, slot: str) -> str:
     """The case of a name in a headline template: by the preposition before it; "und"
-    continues "zwischen"; no preposition: nominative."""
+    continues "zwischen"; no preposition (or no such slot): nominative."""
+    if slot not in template:
+        return "nom"
     words = template[: template.index(slot)].split()
     while words and words[-1] == "und":
         words = words[:-2]  # "zwischen {actor} und {target}": the case of "zwischen"

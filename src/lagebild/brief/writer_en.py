@@ -15,6 +15,7 @@ from lagebild.brief.writer import (
     Context,
     FigureItem,
     capitalize,
+    figure_gloss,
     headline_spread,
     is_pronoun,
     message,
@@ -179,7 +180,8 @@ class EnglishWriter:
             language = LANGUAGE_NAMES.get(claim.language, claim.language)
             report = "" if ctx.noted else f", according to a {language}-language report"
             ctx.noted = True
-            return _opened(who, f"{said}{report}: “{quote}”", date if new_date else None)
+            rest = f"{said}{report}: “{quote}”{figure_gloss(claim, 'en')}"
+            return _opened(who, rest, date if new_date else None)
         present = bool(claim.cue and is_present(claim.cue))
         if claim.cue and verb is None:
             said = past_tense(claim.cue)
