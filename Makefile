@@ -2,20 +2,22 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SEED := ../shared/seed/nordkorea-truppen-2024-10-18.txt
+DEMO := examples/nordkorea-truppen-2024-10-18.txt
 
-.PHONY: setup demo test lint typecheck unit eval models clean
+.PHONY: setup demo test lint typecheck unit eval models clean pg pg-stop
 
 $(BIN)/lagebild: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,spark]'
 	touch $@
 
 setup: $(BIN)/lagebild
 
 demo: setup
-	$(BIN)/lagebild analyze $(SEED) --db lagebild.db
+	$(BIN)/lagebild analyze $(DEMO)
+	$(BIN)/lagebild ingest $(DEMO) tests/data/facts/*.txt --db lagebild.db
+	$(BIN)/lagebild facts --db lagebild.db --event DEPLOY_TROOPS
 
 lint: setup
 	$(BIN)/ruff check
@@ -34,6 +36,14 @@ eval: setup
 
 models: setup
 	$(MAKE) -C training all
+
+# a private PostgreSQL server (data in .pg/, port 54329) for the PostgreSQL store's tests:
+#   eval "$$(make -s pg)" && make unit && make pg-stop
+pg:
+	@echo "export LAGEBILD_TEST_PG=$$(bash .ci/pg start)"
+
+pg-stop:
+	bash .ci/pg stop
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

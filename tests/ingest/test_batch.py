@@ -106,7 +106,7 @@ def test_a_failing_analysis_is_rejected_and_the_batch_goes_on(tmp_path: Path) ->
 
 def test_near_duplicates_found_and_different_stories_not() -> None:
     store = Store(":memory:")
-    near = NearDuplicates(store.conn)
+    near = NearDuplicates(store)
     a, b = story(), story("cyberangriff-faehren-2025-05-27")
     sig = near.signature(a.body)
     near.add_pending("a", sig)

@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from lagebild.cli.bench import register as register_bench
 from lagebild.cli.brief import register as register_brief
 from lagebild.cli.evaluate import eval_app
+from lagebild.cli.export import register as register_export
 from lagebild.cli.facts import register as register_facts
 from lagebild.cli.kb import kb_app
 from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, fail
 from lagebild.cli.render import analysis_table, claims_table, print_table
+from lagebild.cli.spark import spark_app
 from lagebild.cli.spkatt import spkatt_app
 from lagebild.errors import LagebildError
 
@@ -32,8 +35,11 @@ app = typer.Typer(
 app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")
+app.add_typer(spark_app, name="spark")
 register_facts(app, eval_app)
 register_brief(app, eval_app)
+register_bench(app)
+register_export(app)
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -4,29 +4,22 @@ entity's timeline. Each reader first files claims stored since the last update."
 from __future__ import annotations
 
 import json
-import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from lagebild.corroborate.update import FactOptions, update_facts
-from lagebild.store import Store
-
-_CLAIM_SQL = (
-    "SELECT f.claim_id, f.fact_id, f.fact_type, f.stance, f.origin, f.entities,"
-    " c.claim_key, c.message, c.source_entity, c.source_text, c.relayed_by, c.modality,"
-    " c.event_actor, c.event_target, d.id AS document_id, d.title, d.date,"
-    " (SELECT url FROM provenance p WHERE p.document_id = d.id AND p.url IS NOT NULL"
-    "  ORDER BY p.id LIMIT 1) AS url"
-    " FROM fact_claims f JOIN claims c ON c.id = f.claim_id"
-    " JOIN documents d ON d.id = c.document_id"
-)
+from lagebild.store import Session, Store
 
 
-def _fresh(store: Store, options: FactOptions | None) -> sqlite3.Connection:
+@contextmanager
+def _fresh(store: Store, options: FactOptions | None) -> Iterator[Session]:
     update_facts(store, options)
-    return store.conn
+    with store.session(write=False) as session:
+        yield session
 
 
-def _quantities(conn: sqlite3.Connection, claim_id: int) -> list[dict[str, Any]]:
+def _quantities(s: Session, claim_id: int) -> list[dict[str, Any]]:
     return [
         {
             "text": q["text"],
@@ -36,15 +29,11 @@ def _quantities(conn: sqlite3.Connection, claim_id: int) -> list[dict[str, Any]]
             "approximate": bool(q["approximate"]),
             "unit": q["unit"],
         }
-        for q in conn.execute(
-            "SELECT text, value, low, high, approximate, unit FROM quantities"
-            " WHERE claim_id = ? ORDER BY start",
-            (claim_id,),
-        )
+        for q in s.claim_quantities(claim_id)
     ]
 
 
-def _claim_json(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
+def _claim_json(s: Session, row: dict[str, Any]) -> dict[str, Any]:
     return {
         "document": {
             "id": row["document_id"],
@@ -62,17 +51,12 @@ def _claim_json(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
         "modality": row["modality"],
         "stance": row["stance"],
         "message": row["message"],
-        "quantities": _quantities(conn, int(row["claim_id"])),
+        "quantities": _quantities(s, int(row["claim_id"])),
     }
 
 
-def _fact_json(conn: sqlite3.Connection, fact: sqlite3.Row) -> dict[str, Any]:
-    claims = [
-        _claim_json(conn, r)
-        for r in conn.execute(
-            _CLAIM_SQL + " WHERE f.fact_id = ? ORDER BY d.date, d.id, c.start", (fact["id"],)
-        )
-    ]
+def _fact_json(s: Session, fact: dict[str, Any]) -> dict[str, Any]:
+    claims = [_claim_json(s, r) for r in s.fact_claim_details(fact["id"])]
     return {
         "id": fact["id"],
         "event": {"type": fact["event_type"], "actor": fact["actor"], "target": fact["target"]},
@@ -106,40 +90,20 @@ def list_facts(
     entity: a substring of the actor, target, a source or a place of one of its claims.
     event: event type. since: facts last seen on or after this ISO date.
     """
-    conn = _fresh(store, options)
-    where = ["claim_count >= ?"]
-    params: list[Any] = [min_claims]
-    if event:
-        where.append("(event_type = ? OR event_type LIKE ?)")
-        params += [event.upper(), event.upper() + ":%"]
-    if since:
-        where.append("last_seen >= ?")
-        params.append(since)
-    if entity:
-        like = f"%{entity}%"
-        where.append(
-            "(actor LIKE ? OR target LIKE ? OR id IN (SELECT f.fact_id FROM fact_claims f"
-            " JOIN claims c ON c.id = f.claim_id WHERE c.source_entity LIKE ?"
-            " OR c.source_text LIKE ? OR f.entities LIKE ?))"
-        )
-        params += [like] * 5
-    facts = conn.execute(
-        "SELECT * FROM facts WHERE " + " AND ".join(where)
-        + " ORDER BY last_seen DESC, claim_count DESC, id",
-        params,
-    ).fetchall()  # fmt: skip
-    return [_fact_json(conn, f) for f in facts]
+    with _fresh(store, options) as s:
+        facts = s.facts(entity=entity, event=event, since=since, min_claims=min_claims)
+        return [_fact_json(s, f) for f in facts]
 
 
 def fact_detail(
     store: Store, fact_id: str, options: FactOptions | None = None
 ) -> dict[str, Any] | None:
     """One fact with its per-source figure table and its timeline; None if unknown."""
-    conn = _fresh(store, options)
-    fact = conn.execute("SELECT * FROM facts WHERE id = ?", (fact_id,)).fetchone()
-    if fact is None:
-        return None
-    out = _fact_json(conn, fact)
+    with _fresh(store, options) as s:
+        fact = s.fact(fact_id)
+        if fact is None:
+            return None
+        out = _fact_json(s, fact)
     table: list[dict[str, Any]] = []
     for claim in out["claims"]:
         for q in claim["quantities"]:
@@ -186,40 +150,21 @@ def source_claims(
 ) -> list[dict[str, Any]]:
     """With a name: that source's claims over time (with fact and stance where filed).
     Without: every source with its number of claims and facts, first and last date."""
-    conn = _fresh(store, options)
-    if name is None:
-        rows = conn.execute(
-            "SELECT coalesce(c.source_entity, c.source_text) AS source, count(*) AS claims,"
-            " count(DISTINCT f.fact_id) AS facts, min(d.date) AS first_seen,"
-            " max(d.date) AS last_seen FROM claims c JOIN documents d ON d.id = c.document_id"
-            " LEFT JOIN fact_claims f ON f.claim_id = c.id"
-            " WHERE coalesce(c.source_entity, c.source_text) IS NOT NULL"
-            " GROUP BY 1 ORDER BY claims DESC, source"
-        )
-        return [dict(r) for r in rows]
-    like = f"%{name}%"
-    rows = conn.execute(
-        _CLAIM_SQL + " WHERE c.source_entity LIKE ? OR c.source_text LIKE ?"
-        " ORDER BY d.date, d.id, c.start",
-        (like, like),
-    )
-    return [_claim_json(conn, r) | {"event_type": r["fact_type"]} for r in rows]
+    with _fresh(store, options) as s:
+        if name is None:
+            return s.source_summary()
+        return [
+            _claim_json(s, r) | {"event_type": r["fact_type"]} for r in s.source_claim_details(name)
+        ]
 
 
 def timeline(store: Store, entity: str, options: FactOptions | None = None) -> list[dict[str, Any]]:
     """Claims in facts that involve the entity (actor, target, source or place), by date."""
-    conn = _fresh(store, options)
-    like = f"%{entity}%"
-    rows = conn.execute(
-        _CLAIM_SQL + " WHERE f.fact_id IS NOT NULL AND (f.actor LIKE ? OR f.target LIKE ?"
-        " OR c.source_entity LIKE ? OR c.source_text LIKE ? OR f.entities LIKE ?"
-        " OR f.fact_id IN (SELECT id FROM facts WHERE actor LIKE ? OR target LIKE ?))"
-        " ORDER BY d.date, d.id, c.start",
-        (like,) * 7,
-    )
     out = []
-    for r in rows:
-        item = _claim_json(conn, r)
+    with _fresh(store, options) as s:
+        rows = s.timeline_claim_details(entity)
+        claims = [_claim_json(s, r) for r in rows]
+    for r, item in zip(rows, claims, strict=True):
         item["event_type"] = r["fact_type"]
         item["entities"] = json.loads(r["entities"])
         out.append(item)

@@ -92,24 +92,20 @@ def bcubed(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, floa
 
 def score_store(store: Store, gold: list[GoldClaim], names: dict[str, str]) -> FactScore:
     """Score the facts in ``store`` against gold claims; ``names`` maps file name -> doc id."""
-    conn = store.conn
     for g in gold:
         doc_id = names.get(g.document)
         if doc_id is None:
             continue
-        text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+        text = store.document_text(doc_id) or ""
         at = text.find(g.message)
         if at < 0:
             log.warning("gold message not in %s: %r", g.document, g.message)
             continue
         lo, hi = at, at + len(g.message)
         best = None
-        for row in conn.execute(
-            'SELECT c.id, c.start, c."end", f.fact_id, f.stance FROM claims c'
-            " LEFT JOIN fact_claims f ON f.claim_id = c.id"
-            ' WHERE c.document_id = ? AND c.start < ? AND c."end" > ?',
-            (doc_id, hi, lo),
-        ):
+        with store.session(write=False) as session:
+            overlapping = session.claims_overlapping(doc_id, lo, hi)
+        for row in overlapping:
             overlap = min(hi, row["end"]) - max(lo, row["start"])
             if best is None or overlap > best[0]:
                 best = (overlap, row)

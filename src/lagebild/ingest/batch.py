@@ -184,9 +184,7 @@ class _Run:
         self.summary = IngestSummary()
         self.on_reject = on_reject
         self.on_progress = on_progress
-        self.near = (
-            NearDuplicates(store.conn, options.threshold) if options.near_duplicates else None
-        )
+        self.near = NearDuplicates(store, options.threshold) if options.near_duplicates else None
         self.in_flight: dict[str, _InFlight] = {}
         workers = options.workers or min(4, os.cpu_count() or 1)
         self.analysis = _Analysis(workers, analyzer, max(1, options.in_flight))
@@ -235,9 +233,11 @@ class _Run:
         if not new:
             self.summary.skipped += 1
             return
-        row = self.store.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,))
-        stored = row.fetchone()
-        self.store.add_provenance(Document(text=stored[0], provenance=new))
+        stored = self.store.document_text(doc_id)
+        if stored is None:  # removed since it was found
+            self.summary.skipped += 1
+            return
+        self.store.add_provenance(Document(text=stored, provenance=new))
         self.summary.duplicates += 1
 
     def store_result(self, document: Document, result: Analysis | BaseException) -> None:
@@ -280,12 +280,7 @@ class _Run:
         self.analysis.close()
 
     def _has_provenance(self, doc_id: str, p: Provenance) -> bool:
-        row = self.store.conn.execute(
-            "SELECT 1 FROM provenance WHERE document_id = ? AND url IS ? AND path IS ?"
-            " AND reader = ?",
-            (doc_id, p.url, p.path, p.reader),
-        )
-        return row.fetchone() is not None
+        return self.store.has_provenance(doc_id, p)
 
 
 class _Analysis:

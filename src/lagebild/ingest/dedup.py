@@ -1,9 +1,9 @@
 """Near-duplicate detection: MinHash signatures (datasketch) banded for LSH, the bands kept in
-the store's SQLite file so the index survives runs and costs no memory per stored document.
+the store so the index survives runs and costs no memory per stored document.
 
-Tables (created here, beside the store's own): ``minhash_bands (band, key, document_id)`` and
-``minhash_signatures (document_id, hashvalues)``. A band row whose document is not stored (a
-run killed between the two writes) is ignored when matching.
+The store's tables ``minhash_bands (band, key, document_id)`` and ``minhash_signatures
+(document_id, hashvalues)`` hold the index (:mod:`lagebild.store.minhash_sql`). A band row
+whose document is not stored (a run killed between the two writes) is ignored when matching.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import sqlite3
 from dataclasses import dataclass, field
 
 import numpy as np
+
+from lagebild.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -22,13 +23,6 @@ THRESHOLD = 0.8
 NUM_PERM = 128
 SHINGLE_WORDS = 3
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-_SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS minhash_bands (band INTEGER NOT NULL, key BLOB NOT NULL,"
-    " document_id TEXT NOT NULL, PRIMARY KEY (band, key, document_id)) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS minhash_signatures (document_id TEXT PRIMARY KEY,"
-    " hashvalues BLOB NOT NULL)",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,40 +43,17 @@ class NearDuplicates:
     """Finds stored (or pending) documents whose text is a near-duplicate of a new one."""
 
     def __init__(
-        self, conn: sqlite3.Connection, threshold: float = THRESHOLD, num_perm: int = NUM_PERM
+        self, store: Store, threshold: float = THRESHOLD, num_perm: int = NUM_PERM
     ) -> None:
-        from datasketch import MinHashLSH
-
-        self.conn = conn
+        self.store = store
         self.threshold = threshold
         self.num_perm = num_perm
-        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self.b, self.r = lsh.b, lsh.r
+        self.b, self.r = lsh_bands(threshold, num_perm)
         self._pending = _Pending()
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _SCHEMA:
-                self.conn.execute(statement)
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
 
     def signature(self, text: str) -> Signature:
         """The MinHash of the text's word 3-grams (lower-cased) and its band keys."""
-        from datasketch import MinHash
-
-        words = _WORD.findall(text.lower())
-        n = SHINGLE_WORDS
-        shingles = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
-        minhash = MinHash(num_perm=self.num_perm, seed=1)
-        minhash.update_batch([s.encode("utf-8") for s in shingles])
-        values = minhash.hashvalues.astype(np.uint64)
-        bands = tuple(
-            hashlib.blake2b(values[i * self.r : (i + 1) * self.r].tobytes(), digest_size=8).digest()
-            for i in range(self.b)
-        )
-        return Signature(values, bands)
+        return text_signature(text, self.b, self.r, self.num_perm)
 
     def find(self, signature: Signature) -> tuple[str, bool] | None:
         """(document id, pending?) of the most similar near-duplicate at or above the
@@ -92,21 +63,18 @@ class NearDuplicates:
         for band, key in enumerate(signature.bands):
             pending |= self._pending.bands.get((band, key), set())
         for doc_id in pending:
-            score = _similarity(signature, self._pending.signatures[doc_id])
+            score = similarity(signature, self._pending.signatures[doc_id])
             if score >= self.threshold and (best is None or score > best[0]):
                 best = (score, doc_id, True)
-        for doc_id in self._stored_candidates(signature):
-            row = self.conn.execute(
-                "SELECT s.hashvalues FROM minhash_signatures s JOIN documents d"
-                " ON d.id = s.document_id WHERE s.document_id = ?",
-                (doc_id,),
-            ).fetchone()
-            if row is None:
-                continue
-            stored = np.frombuffer(row[0], dtype=np.uint64)
-            score = float(np.mean(stored == signature.hashvalues))
-            if score >= self.threshold and (best is None or score > best[0]):
-                best = (score, doc_id, False)
+        with self.store.session(write=False) as session:
+            for doc_id in sorted(session.band_candidates(signature.bands)):
+                hashvalues = session.signature_of(doc_id)
+                if hashvalues is None:
+                    continue
+                stored = np.frombuffer(hashvalues, dtype=np.uint64)
+                score = float(np.mean(stored == signature.hashvalues))
+                if score >= self.threshold and (best is None or score > best[0]):
+                    best = (score, doc_id, False)
         if best is None:
             return None
         log.debug("near-duplicate of %s (estimated Jaccard %.2f)", best[1], best[0])
@@ -132,33 +100,35 @@ class NearDuplicates:
 
     def add(self, document_id: str, signature: Signature) -> None:
         """Index a stored document (one transaction)."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            self.conn.execute(
-                "INSERT OR REPLACE INTO minhash_signatures (document_id, hashvalues) VALUES (?, ?)",
-                (document_id, signature.hashvalues.tobytes()),
-            )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO minhash_bands (band, key, document_id) VALUES (?, ?, ?)",
-                [(band, key, document_id) for band, key in enumerate(signature.bands)],
-            )
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
-
-    def _stored_candidates(self, signature: Signature) -> set[str]:
-        placeholders = ", ".join("(?, ?)" for _ in signature.bands)
-        params: list[object] = []
-        for band, key in enumerate(signature.bands):
-            params += [band, key]
-        rows = self.conn.execute(
-            "SELECT DISTINCT document_id FROM minhash_bands WHERE (band, key) IN"
-            f" (VALUES {placeholders})",
-            params,
-        )
-        return {row[0] for row in rows}
+        with self.store.session() as session:
+            session.add_signature(document_id, signature.hashvalues.tobytes(), signature.bands)
 
 
-def _similarity(a: Signature, b: Signature) -> float:
+def lsh_bands(threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands, rows per band) that datasketch's LSH picks for the threshold."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+def text_signature(text: str, b: int, r: int, num_perm: int = NUM_PERM) -> Signature:
+    """The MinHash of the text's word 3-grams (lower-cased) and its ``b`` band keys."""
+    from datasketch import MinHash
+
+    words = _WORD.findall(text.lower())
+    n = SHINGLE_WORDS
+    shingles = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
+    minhash = MinHash(num_perm=num_perm, seed=1)
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    values = minhash.hashvalues.astype(np.uint64)
+    bands = tuple(
+        hashlib.blake2b(values[i * r : (i + 1) * r].tobytes(), digest_size=8).digest()
+        for i in range(b)
+    )
+    return Signature(values, bands)
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """Estimated Jaccard similarity of two texts' shingles."""
     return float(np.mean(a.hashvalues == b.hashvalues))

@@ -14,13 +14,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.extract.attribution.lexicon_de import LEXICON as DE
 from lagebild.extract.chunks import subjunctive_form
-from lagebild.extract.cue_lexicon import (
-    CUE_VERBS_DE,
-    FRAME_NOUNS_DE,
-    FRAME_PREPS_DE,
-    IMPERSONAL_CUES_DE,
-)
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
 from lagebild.spkatt.io import Annotation, SpkAttDocument
 from lagebild.spkatt.tags import ROLES
@@ -175,14 +170,14 @@ def _bucket(n: int) -> str:
 
 def _is_lexicon_cue(word: str, lemma: str) -> str:
     """The kind of cue a token is by the lexicon, or ''."""
-    if lemma in CUE_VERBS_DE:
-        return "verb:" + CUE_VERBS_DE[lemma].stwr
-    if lemma in IMPERSONAL_CUES_DE:
+    if lemma in DE.cue_verbs:
+        return "verb:" + DE.cue_verbs[lemma].stwr
+    if lemma in DE.impersonal_cues:
         return "impersonal"
     low = word.lower()
-    if low in FRAME_PREPS_DE:
+    if low in DE.frame_preps:
         return "prep"
-    if word in FRAME_NOUNS_DE:
+    if word in DE.frame_nouns:
         return "noun"
     if low == "so":
         return "so"

@@ -1,20 +1,20 @@
-"""lagebild.store: where analyses are kept (SQLite by default)."""
+"""lagebild.store: where analyses are kept (SQLite by default, PostgreSQL for teams)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from lagebild.errors import StoreError
-from lagebild.store.sqlite import ClaimFilter, Store
+from lagebild.store.base import Session, Store, is_postgres_url
+from lagebild.store.rows import DocumentRows
+from lagebild.store.session import ClaimFilter
 
-__all__ = ["ClaimFilter", "Store", "open_store"]
+__all__ = ["ClaimFilter", "DocumentRows", "Session", "Store", "is_postgres_url", "open_store"]
 
 
 def open_store(url: str | Path = "lagebild.db") -> Store:
-    """The store at ``url``: a SQLite path, ``sqlite:///path`` or ``:memory:``."""
+    """The store at ``url``: a SQLite path, ``sqlite:///path``, ``:memory:``, or a
+    ``postgresql://`` URL."""
     text = str(url)
-    if text.startswith(("postgresql://", "postgres://")):
-        raise StoreError(f"{text}: the PostgreSQL store is not available in this version")
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///") :]
     return Store(text)

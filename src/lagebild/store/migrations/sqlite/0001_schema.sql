@@ -1,4 +1,5 @@
--- lagebild store, schema version 1. Plain tables, readable in Datasette or the sqlite3 shell.
+-- lagebild store (SQLite), migration 0001: the tables of an analysis. Plain tables, readable in
+-- Datasette or the sqlite3 shell.
 -- Offsets (start, end) are character offsets into documents.text, end exclusive.
 
 CREATE TABLE IF NOT EXISTS meta (

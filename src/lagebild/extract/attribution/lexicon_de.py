@@ -1,0 +1,327 @@
+"""The German attribution lexicon: verbs of saying, frame nouns, and every word and STTS
+tag list the German rules read, in one object (:data:`LEXICON`).
+
+Each verb lemma maps to a :class:`CueVerb`: its speech/thought/writing type, the
+preposition that introduces its content when it has no clause ("berichten von",
+"warnen vor"), and the modality it gives the message ("dementieren" -> denied).
+Separable verbs are listed in their infinitive ("mitteilen"); the attribution
+component joins "teilte ... mit" to that lemma. Compiled from the SpkAtt-2023
+annotation guidelines' examples, the GermEval/Citron verb lists and news usage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from lagebild.extract.attribution.base import CueVerb
+from lagebild.extract.chunks import DETERMINER_TAGS, OPENING_QUOTES
+
+_S = CueVerb()
+_W = CueVerb(stwr="writing")
+_T = CueVerb(stwr="thought")
+
+
+class GermanLexicon:
+    """Every word and tag list the German attribution rules read (STTS tags); one
+    attribute a table, read as ``LEXICON.name``."""
+
+    # Words the rules read besides the cues: anaphora, pronouns, degree words, subordinators.
+    anaphoric_objects: frozenset[str] = frozenset({"das", "dies", "dieses", "dazu"})
+    nominative_pronouns: frozenset[str] = frozenset(
+        {"ich", "du", "er", "sie", "es", "wir", "ihr", "man"}
+    )
+    # "Demnach erwartet X ...": the last source goes on
+    linking_adverbs: frozenset[str] = frozenset({"demnach"})
+    degree_words: frozenset[str] = frozenset(
+        {"mindestens", "rund", "etwa", "knapp", "fast", "nahezu", "ungefähr", "circa", "ca.", "gut",
+         "über", "mehr", "weniger", "als", "bis", "zu", "höchstens", "maximal", "insgesamt"}
+    )  # fmt: skip
+    adverbial_subordinators: frozenset[str] = frozenset(
+        {"da", "weil", "obwohl", "obgleich", "wenn", "als", "nachdem", "während", "sobald", "damit",
+         "sodass", "falls", "indem", "bevor", "seit", "seitdem", "solange", "wohingegen", "um"}
+    )  # fmt: skip
+    reported_clause_openers: frozenset[str] = frozenset(
+        {"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wieso", "wer", "was", "wo",
+         "wohin", "woher", "wonach", "inwiefern", "welche", "welcher", "welches"}
+    )  # fmt: skip
+    # Words opening a clause that completes a noun: "Berichte, wonach ...", "die Sorge, dass".
+    noun_complement_openers: frozenset[str] = frozenset({"wonach", "dass"})
+    # fmt: off
+    cue_verbs: Mapping[str, CueVerb] = MappingProxyType(
+        {
+            # saying, explaining, stressing
+            **dict.fromkeys(
+                (
+                    "sagen", "erklären", "betonen", "unterstreichen", "hervorheben", "ergänzen",
+                    "hinzufügen", "fortfahren", "meinen", "behaupten", "versichern", "beteuern",
+                    "bekräftigen", "bestätigen", "einräumen", "zugeben", "eingestehen",
+                    "antworten", "entgegnen", "erwidern", "kontern", "kommentieren", "bemerken",
+                    "anmerken", "feststellen", "klarstellen", "verdeutlichen", "andeuten",
+                    "ausführen", "darlegen", "zitieren", "verkünden", "verlauten", "bezeichnen",
+                    "nennen", "beschreiben", "schildern", "rufen", "sprechen aus"
+                ),
+                _S,
+            ),
+            "äußern": CueVerb(prep=("über", "zu")),
+            "sprechen": CueVerb(prep=("von", "über")),
+            "reden": CueVerb(prep=("von", "über")),
+            # reporting, announcing, informing
+            "berichten": CueVerb(prep=("von", "über")),
+            **dict.fromkeys(
+                (
+                    "melden", "mitteilen", "bekanntgeben", "bekanntmachen", "verbreiten"
+                ),
+                _S,
+            ),
+            "ankündigen": CueVerb(modality="expected"),
+            "informieren": CueVerb(prep=("über",)),
+            "unterrichten": CueVerb(prep=("über",)),
+            **dict.fromkeys(
+                (
+                    "veröffentlichen", "schreiben", "twittern", "posten", "notieren", "festhalten",
+                    "vermerken"
+                ),
+                _W,
+            ),
+            # warning, criticising, accusing, praising
+            "warnen": CueVerb(prep=("vor",)),
+            **dict.fromkeys(
+                (
+                    "mahnen", "ermahnen", "kritisieren", "bemängeln", "beklagen", "beanstanden",
+                    "vorwerfen", "beschuldigen", "anklagen", "verurteilen", "loben", "begrüßen",
+                    "würdigen", "bedauern"
+                ),
+                _S,
+            ),
+            "drohen": CueVerb(prep=("mit",)),
+            "appellieren": CueVerb(prep=("an",), modality="demanded"),
+            # demanding
+            "fordern": CueVerb(modality="demanded"),
+            "verlangen": CueVerb(modality="demanded"),
+            "auffordern": CueVerb(modality="demanded"),
+            "aufrufen": CueVerb(prep=("zu",), modality="demanded"),
+            "drängen": CueVerb(prep=("auf",), modality="demanded"),
+            "anmahnen": CueVerb(modality="demanded"),
+            "empfehlen": CueVerb(modality="demanded"),
+            "vorschlagen": _S,
+            "plädieren": CueVerb(prep=("für",), modality="demanded"),
+            "bitten": CueVerb(prep=("um",), modality="demanded"),
+            # estimating, expecting, believing
+            **dict.fromkeys(
+                (
+                    "schätzen", "einschätzen", "annehmen", "glauben", "denken"
+                ),
+                _T,
+            ),
+            "erwarten": CueVerb(stwr="thought", modality="expected"),
+            "rechnen": CueVerb(stwr="thought", prep=("mit",), modality="expected"),
+            "prognostizieren": CueVerb(modality="expected"),
+            "vorhersagen": CueVerb(modality="expected"),
+            "voraussagen": CueVerb(modality="expected"),
+            "befürchten": CueVerb(stwr="thought", modality="possible"),
+            "fürchten": CueVerb(stwr="thought", modality="possible"),
+            "vermuten": CueVerb(stwr="thought", modality="possible"),
+            "hoffen": CueVerb(stwr="thought", modality="expected"),
+            "bezweifeln": CueVerb(stwr="thought", modality="unlikely"),
+            "zweifeln": CueVerb(stwr="thought", prep=("an",), modality="unlikely"),
+            "ausgehen": CueVerb(stwr="thought", prep=("von",)),
+            # denying
+            "dementieren": CueVerb(modality="denied"),
+            "bestreiten": CueVerb(modality="denied"),
+            "zurückweisen": CueVerb(modality="denied"),
+            "abstreiten": CueVerb(modality="denied"),
+            "leugnen": CueVerb(modality="denied"),
+            "verneinen": CueVerb(modality="denied"),
+            "widersprechen": CueVerb(modality="denied"),
+            "ablehnen": CueVerb(modality="denied"),
+            **dict.fromkeys(
+                (
+                    "verteidigen", "rechtfertigen"
+                ),
+                _S,
+            ),
+            # leaving open
+            "offenlassen": CueVerb(modality="unconfirmed"),
+            # from the SpkAtt-2023 error analysis (docs/spkatt.md): frequent cues of German news
+            **dict.fromkeys(
+                (
+                    "angeben", "begründen", "entscheiden", "lauten", "fragen", "aussagen",
+                    "argumentieren", "einwenden", "präzisieren", "bilanzieren", "resümieren"
+                ),
+                _S,
+            ),
+            "halten": CueVerb(stwr="thought", prep=("für",), needs_prep=True),
+            "hinweisen": CueVerb(prep=("auf",)),
+            "verweisen": CueVerb(prep=("auf",), needs_prep=True),
+            "beschließen": _W,
+            "sehen": CueVerb(stwr="thought", prep=("in",)),
+            "hervorgehen": CueVerb(stwr="writing", prep=("aus",)),
+            "versprechen": CueVerb(modality="expected"),
+            "zusagen": CueVerb(modality="expected"),
+            "vertreten": CueVerb(stwr="thought"),
+            "mutmaßen": CueVerb(stwr="thought", modality="possible"),
+            "spekulieren": CueVerb(stwr="thought", modality="possible"),
+            "folgern": CueVerb(stwr="thought"),
+            "schlussfolgern": CueVerb(stwr="thought"),
+        }
+    )
+    # fmt: on
+    # "heißt es", "stand in X": impersonal cues whose source is a text named in a phrase or none.
+    impersonal_cues: frozenset[str] = frozenset({"heißen", "stehen"})
+    # Frame nouns: "nach Angaben/Erkenntnissen/Informationen von X", "laut Bericht des X".
+    frame_nouns: frozenset[str] = frozenset(
+        {
+            "Angabe",
+            "Angaben",
+            "Erkenntnis",
+            "Erkenntnisse",
+            "Information",
+            "Informationen",
+            "Bericht",
+            "Berichte",
+            "Einschätzung",
+            "Schätzung",
+            "Schätzungen",
+            "Aussage",
+            "Aussagen",
+            "Darstellung",
+            "Ansicht",
+            "Meinung",
+            "Auffassung",
+            "Wort",
+            "Worte",
+            "Sicht",
+            "Berechnung",
+            "Berechnungen",
+            "Prognose",
+            "Zählung",
+            "Daten",
+            "Mitteilung",
+            "Erklärung",
+            "Analyse",
+            "Recherche",
+            "Recherchen",
+            "Überzeugung",
+            "Beobachtung",
+            "Beobachtungen",
+            "Auskunft",
+            "Studie",
+            "Stellungnahme",
+            "Umfrage",
+            "Untersuchung",
+            "Ermittlungen",
+            "Gutachten",
+            "Meldung",
+            "Meldungen",
+            "Pressemitteilung",
+            "Vernehmen",
+            "Zeugenaussagen",
+            "Polizeiangaben",
+        }
+    )
+    # Frame nouns that name a thought or a text rather than speech (for ``stwr``).
+    frame_stwr: Mapping[str, str] = MappingProxyType(
+        {
+            "Einschätzung": "thought",
+            "Schätzung": "thought",
+            "Schätzungen": "thought",
+            "Ansicht": "thought",
+            "Meinung": "thought",
+            "Auffassung": "thought",
+            "Sicht": "thought",
+            "Überzeugung": "thought",
+            "Berechnung": "thought",
+            "Berechnungen": "thought",
+            "Prognose": "writing",
+            "Bericht": "writing",
+            "Berichte": "writing",
+            "Mitteilung": "writing",
+            "Analyse": "writing",
+            "Studie": "writing",
+            "Daten": "writing",
+        }
+    )
+    # Addressees: verbs whose accusative object is the one addressed ("forderte die Partner auf"),
+    # and prepositions that name the addressee of a verb ("forderte von der Regierung").
+    addressee_object_verbs: frozenset[str] = frozenset(
+        {"auffordern", "warnen", "bitten", "drängen", "ermahnen", "informieren", "unterrichten",
+         "aufrufen", "ermutigen"}
+    )  # fmt: skip
+    addressee_preps: Mapping[str, tuple[str, ...]] = MappingProxyType(
+        {
+            "fordern": ("von",),
+            "verlangen": ("von",),
+            "appellieren": ("an",),
+            "erwarten": ("von",),
+        }
+    )
+    addressee_any_verb_preps: tuple[str, ...] = ("gegenüber",)
+    # Report nouns that make "X zufolge" / "Berichten zufolge" reportative without a named source.
+    anonymous_sources: frozenset[str] = frozenset(
+        {"Bericht", "Berichte", "Medienbericht", "Medienberichte", "Berichten", "Medienberichten"}
+    )
+    # "unter Berufung auf X": the claim comes from X, relayed by the clause's subject.
+    relay_markers: tuple[tuple[str, ...], ...] = (
+        ("unter", "Berufung", "auf"),
+        ("mit", "Verweis", "auf"),
+    )
+    # Focus particles that may stand before a subject in first position ("Auch die Polizei sagte").
+    focus_particles: frozenset[str] = frozenset(
+        {"auch", "nur", "selbst", "sogar", "ebenfalls", "gerade", "insbesondere", "vor", "allem"}
+    )
+    opening_quotes: str = OPENING_QUOTES
+    # Prepositions that open a frame before a frame noun or directly before the source.
+    frame_preps: frozenset[str] = frozenset({"nach", "laut", "gemäß", "zufolge"})
+    determiner_tags: frozenset[str] = DETERMINER_TAGS
+    # Syntax the rules test: one list of STTS tags, punctuation or function words per test.
+    bare_source_preps: frozenset[str] = frozenset({"laut", "gemäß"})
+    auxiliary_finite_tags: frozenset[str] = frozenset({"VAFIN", "VMFIN"})
+    text_location_preps: frozenset[str] = frozenset({"in", "im"})
+    impersonal_subjects: frozenset[str] = frozenset({"es", "man", "das", "dies"})
+    adverb_tags: frozenset[str] = frozenset({"ADV", "ADJD"})
+    finite_search_stops: frozenset[str] = frozenset({";", ":"})
+    prep_tags: frozenset[str] = frozenset({"APPR", "APPRART"})
+    relative_opener_tags: frozenset[str] = frozenset({"PRELS", "PRELAT"})
+    adverbial_tags: frozenset[str] = frozenset({"ADV", "ADJD", "PTKNEG"})
+    verb_cluster_tags: frozenset[str] = frozenset(
+        {"VVPP", "VAINF", "VAPP", "VMINF", "VVINF", "VAFIN", "PTKVZ"}
+    )
+    clause_end_marks: frozenset[str] = frozenset({",", ".", ";"})
+    clause_stop_marks: frozenset[str] = frozenset({".", "!", "?", ";", ":"})
+    content_start_tags: frozenset[str] = frozenset(
+        {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"}
+    )
+    anaphoric_tags: frozenset[str] = frozenset({"PDS", "ART"})
+    possessive_tags: frozenset[str] = frozenset({"PPOSAT", "PRELAT"})
+    possessive_relatives: frozenset[str] = frozenset({"dessen", "deren"})
+    name_tags: frozenset[str] = frozenset({"NE", "FM"})
+    genitive_modifier_tags: frozenset[str] = frozenset({"ADJA", "PPOSAT", "PIAT", "PDAT"})
+    genitive_endings: tuple[str, ...] = ("er", "es")
+    postposed_frame_tags: frozenset[str] = frozenset({"ART", "PPOSAT", "ADJA"})
+    zufolge_np_tags: frozenset[str] = frozenset({"ART", "PDAT", "ADJA", "PPOSAT"})
+    quoted_name_determiner_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "ADJA"})
+    clause_marks: frozenset[str] = frozenset({":", ","})
+    relative_tags: frozenset[str] = frozenset({"PRELS"})
+    addressee_prep_tags: frozenset[str] = frozenset({"APPR", "APPO"})
+    addressee_object_start_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "NE"})
+    particle_stop_marks: frozenset[str] = frozenset({",", ".", ":", ";", "!", "?"})
+    clause_break_marks: frozenset[str] = frozenset({",", ":", ";"})
+    subject_prefix_tags: frozenset[str] = frozenset({"KON", "$(", "ADV"})
+    antecedent_modifier_tags: frozenset[str] = frozenset({"ADJA", "ART", "PDAT", "PPOSAT", "TRUNC"})
+    complement_stop_marks: frozenset[str] = frozenset({".", ";"})
+    content_inner_tags: frozenset[str] = frozenset(
+        {"APPR", "APPRART", "ART", "ADJA", "PIAT", "PDAT"}
+    )
+    coordination_tags: frozenset[str] = frozenset({"KON"})
+    frame_noun_modifier_tags: frozenset[str] = frozenset({"ADJA", "ART", "PIAT", "PDAT"})
+    frame_source_preps: frozenset[str] = frozenset({"von", "vom"})
+    not_name_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "APPR", "APPRART", "KON"})
+    clause_opening_marks: frozenset[str] = frozenset({",", "(", "–"})
+    so_frame_trailing: frozenset[str] = frozenset({"weiter", "zuletzt"})
+    frame_prep_tags: frozenset[str] = frozenset({"APPR", "APPO", "ADV"})
+    clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
+    anaphoric_phrase_tags: frozenset[str] = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE"})
+
+
+LEXICON = GermanLexicon()

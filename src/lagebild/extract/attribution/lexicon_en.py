@@ -1,0 +1,242 @@
+"""The English attribution lexicon: verbs of saying, frames, relays, report nouns, and
+every word and tag list the English rules read, in one object (:data:`LEXICON`).
+
+Each verb lemma maps to a :class:`CueVerb` (speech/thought/writing type, the preposition
+that introduces a noun-phrase content, the modality it gives the message). Compiled from
+the PARC 3.0 / Citron cue lists, the GenderGapTracker verb list and wire-service usage
+("said in a statement", "told reporters", "citing officials").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from lagebild.extract.attribution.base import CueVerb
+
+_S = CueVerb()
+_W = CueVerb(stwr="writing")
+_T = CueVerb(stwr="thought")
+
+
+class EnglishLexicon:
+    """Every word and tag list the English attribution rules read (universal POS, CLAWS5
+    and Penn tags); one attribute a table, read as ``LEXICON.name``."""
+
+    # Finite verb tags of CLAWS5 (HanTa) and Penn (a trained model); morphology wins if set.
+    finite_tags: frozenset[str] = frozenset(
+        {"VVD", "VVZ", "VVB", "VBD", "VBZ", "VBB", "VHD", "VHZ", "VHB", "VDD", "VDZ", "VDB",
+         "VM0", "VBP", "MD"}
+    )  # fmt: skip
+    np_pos: frozenset[str] = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
+    head_pos: frozenset[str] = frozenset({"NOUN", "PROPN"})
+    possessives: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
+    possessive_dets: frozenset[str] = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+    relatives: frozenset[str] = frozenset({"who", "which", "whose", "whom"})
+    clause_punct: frozenset[str] = frozenset({".", "!", "?", ";"})
+    complementizers: frozenset[str] = frozenset({"that"})
+    question_complementizers: frozenset[str] = frozenset({"whether", "if"})
+    name_particles: frozenset[str] = frozenset(
+        {"da", "de", "do", "dos", "van", "von", "der", "bin", "al", "el", "del", "di"}
+    )
+    kept_final: frozenset[str] = frozenset({"%", ")", "]"})
+    # Sources that name no one ("according to reports"): the frame is reportative.
+    anonymous_sources: frozenset[str] = frozenset(
+        {"report", "reports", "media", "rumours", "rumors", "accounts"}
+    )
+    # Verbs that are cues only with a clause or quote as content (not with a plain object:
+    # "added 200 jobs", "showed a rise", "raised rates", "found bodies", "expressed" is fine).
+    clause_only: frozenset[str] = frozenset(
+        {"add", "show", "find", "raise", "indicate", "signal", "note", "point", "consider",
+         "project", "calculate", "publish", "post", "quote", "cite", "state", "maintain",
+         "conclude", "brief", "inform", "assess", "praise", "welcome", "comment", "reveal",
+         "disclose", "mention", "describe", "characterize", "characterise", "talk", "speak",
+         "ask", "call", "appeal", "vow", "pledge", "promise", "threaten", "reply", "respond",
+         "remark", "assure", "suspect", "predict", "expect", "forecast", "estimate"}
+    )  # fmt: skip
+    # Adverbs that may stand between subject and cue or after the cue ("also said", "said
+    # separately", "told reporters earlier").
+    cue_adverbs: frozenset[str] = frozenset(
+        {"also", "later", "earlier", "separately", "previously", "repeatedly", "again", "further",
+         "publicly", "privately", "flatly", "firmly", "strongly", "then", "however", "too",
+         "recently", "initially", "first", "subsequently", "yesterday", "today", "now"}
+    )  # fmt: skip
+    # fmt: off
+    cue_verbs: Mapping[str, CueVerb] = MappingProxyType(
+        {
+            # saying, explaining, stressing
+            "say": _S, "tell": _S, "state": _S, "add": _S, "explain": _S, "stress": _S,
+            "emphasize": _S, "emphasise": _S, "insist": _S, "claim": _S, "confirm": _S,
+            "acknowledge": _S, "admit": _S, "concede": _S, "reply": _S, "respond": _S, "argue": _S,
+            "assert": _S, "reiterate": _S, "suggest": _S, "mention": _S, "remark": _S,
+            "declare": _S, "maintain": _S, "contend": _S, "point": CueVerb(prep=("to",)),
+            "describe": _S,
+            "characterize": _S, "characterise": _S, "testify": _S, "assure": _S, "comment": _S,
+            "speak": CueVerb(prep=("of", "about")), "talk": CueVerb(prep=("of", "about")),
+            "caution": CueVerb(prep=("against",)), "complain": CueVerb(prep=("about", "of")),
+            "voice": CueVerb(), "express": CueVerb(), "raise": CueVerb(),
+            # reporting, announcing, informing
+            "report": CueVerb(prep=("on",)), "announce": CueVerb(modality="expected"), "note": _S,
+            "disclose": _S, "reveal": _S, "inform": _S, "brief": _S, "quote": _S, "cite": _S,
+            "indicate": _S, "signal": _S, "show": CueVerb(stwr="writing"),
+            "write": _W, "tweet": _W, "post": _W, "publish": _W,
+            # warning, demanding
+            "warn": CueVerb(prep=("of", "about", "against")),
+            "urge": CueVerb(modality="demanded"), "demand": CueVerb(modality="demanded"),
+            "call": CueVerb(prep=("for",), modality="demanded"),
+            "ask": CueVerb(prep=("for",), modality="demanded"),
+            "appeal": CueVerb(prep=("for",), modality="demanded"),
+            "threaten": CueVerb(modality="expected"), "vow": CueVerb(modality="expected"),
+            "pledge": CueVerb(modality="expected"), "promise": CueVerb(modality="expected"),
+            # thinking, estimating, expecting
+            "estimate": _T, "believe": _T, "think": _T, "assess": _T, "conclude": _T, "find": _T,
+            "calculate": _T, "consider": _T,
+            "expect": CueVerb(stwr="thought", modality="expected"),
+            "predict": CueVerb(modality="expected"), "forecast": CueVerb(modality="expected"),
+            "project": CueVerb(stwr="thought", modality="expected"),
+            "fear": CueVerb(stwr="thought", modality="possible"),
+            "suspect": CueVerb(stwr="thought", modality="possible"),
+            # denying, rejecting, accusing
+            "deny": CueVerb(modality="denied"), "reject": CueVerb(modality="denied"),
+            "dismiss": CueVerb(modality="denied"), "refute": CueVerb(modality="denied"),
+            "dispute": CueVerb(modality="denied"),
+            "accuse": CueVerb(prep=("of",)), "blame": CueVerb(prep=("for",)),
+            "criticize": _S, "criticise": _S, "condemn": _S, "praise": _S, "welcome": _S,
+        }
+    )
+    # fmt: on
+    # Multi-word cues whose message is what follows or the previous sentence.
+    decline_cues: tuple[tuple[str, ...], ...] = (
+        ("decline", "to", "comment"),
+        ("refuse", "to", "comment"),
+        ("decline", "to", "confirm"),
+        ("refuse", "to", "confirm"),
+        ("decline", "to", "say"),
+        ("would", "not", "confirm"),
+        ("could", "not", "confirm"),
+        ("did", "not", "confirm"),
+        ("did", "not", "deny"),
+        ("would", "neither", "confirm", "nor", "deny"),
+        ("neither", "confirmed", "nor", "denied"),
+        ("unable", "to", "confirm"),
+        ("unable", "to", "verify"),
+        ("able", "to", "confirm"),
+        ("able", "to", "verify"),
+    )
+    frame_nouns: Mapping[str, str] = MappingProxyType(
+        {
+            # noun -> stwr; "according to a report by X", "according to figures from X"
+            "report": "writing",
+            "reports": "writing",
+            "statement": "writing",
+            "figures": "writing",
+            "data": "writing",
+            "estimate": "thought",
+            "estimates": "thought",
+            "assessment": "thought",
+            "analysis": "writing",
+            "study": "writing",
+            "survey": "writing",
+            "forecast": "writing",
+            "forecasts": "writing",
+            "projections": "thought",
+            "calculations": "thought",
+            "count": "writing",
+            "tally": "writing",
+            "records": "writing",
+            "document": "writing",
+            "documents": "writing",
+            "sources": "speech",
+            "officials": "speech",
+            "view": "thought",
+            "information": "speech",
+            "intelligence": "speech",
+            "findings": "writing",
+        }
+    )
+    frame_source_preps: frozenset[str] = frozenset({"by", "from", "of"})
+    # Refusals that only count when negated ("has not been able to confirm").
+    negated_only: frozenset[str] = frozenset({"able"})
+    # Cues with a noun-phrase content that is itself a statement ("called for a ceasefire",
+    # "denied the reports", "expressed concern", "warned of floods"): reported speech.
+    np_content: frozenset[str] = frozenset(
+        {"deny", "reject", "dismiss", "refute", "dispute", "confirm", "report", "announce",
+         "express", "voice", "raise", "call", "demand", "urge", "warn", "accuse", "blame",
+         "criticize", "criticise", "condemn", "praise", "welcome", "acknowledge", "admit",
+         "predict", "forecast", "estimate", "expect", "describe", "speak", "talk", "appeal",
+         "caution", "complain", "point", "cite", "disclose", "reveal", "reiterate", "vow",
+         "pledge", "promise", "threaten", "project", "show"}
+    )  # fmt: skip
+    # Pronouns that can be a claim's source.
+    pronoun_sources: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+    # "..., citing X" / "quoting X": X is the real source, the clause's subject relays it.
+    relay_verbs: frozenset[str] = frozenset({"cite", "quote"})
+    # Time words that start an adverbial between the cue and its content ("said on Tuesday").
+    time_words: frozenset[str] = frozenset(
+        {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december", "today", "yesterday", "week", "month", "year",
+         "morning", "afternoon", "evening", "night", "weekend", "earlier", "later"}
+    )  # fmt: skip
+    # Speech-act nouns after "said in a ..." that make the cue a written one.
+    written_channels: frozenset[str] = frozenset(
+        {"statement", "report", "post", "letter", "filing", "note", "release", "tweet", "email",
+         "bulletin", "update", "communique", "communiqué", "memo"}
+    )  # fmt: skip
+    # Frames that put a source before or after a clause: "according to X", "in X's view".
+    according_to: tuple[str, ...] = ("according", "to")
+    # Syntax the rules test: one list of tags, punctuation or function words per test.
+    addressee_verbs: frozenset[str] = frozenset(
+        {"tell", "inform", "brief", "assure", "warn", "remind", "urge", "ask"}
+    )
+    participle_tags: frozenset[str] = frozenset({"VVN", "VBN"})
+    not_adverbs: frozenset[str] = frozenset({"not"})
+    object_content_verbs: frozenset[str] = frozenset({"urge", "ask"})
+    verb_pos: frozenset[str] = frozenset({"VERB", "AUX"})
+    content_start_pos: frozenset[str] = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"})
+    request_verbs: frozenset[str] = frozenset({"urge", "ask", "call"})
+    no_clause_start_pos: frozenset[str] = frozenset({"VERB", "AUX", "ADP", "PUNCT"})
+    semicolon: frozenset[str] = frozenset({";"})
+    opening_quotes: frozenset[str] = frozenset({"“", '"', "‘"})
+    quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
+    colon_comma: frozenset[str] = frozenset({",", ":"})
+    confirm_words: frozenset[str] = frozenset({"deny", "denied", "confirm", "confirmed"})
+    untagged_cues: frozenset[str] = frozenset({"said", "says"})
+    gerund_tags: frozenset[str] = frozenset({"VVG", "VBG"})
+    coordination_marks: frozenset[str] = frozenset({",", "and", "but"})
+    inverted_frame_marks: frozenset[str] = frozenset({",", ":", "—", "–"})
+    clause_break_marks: frozenset[str] = frozenset({",", ";"})
+    negations: frozenset[str] = frozenset({"not", "n't", "never"})
+    number_pos: frozenset[str] = frozenset({"NUM"})
+    hyphens: frozenset[str] = frozenset({"-", "–"})
+    determiner_pos: frozenset[str] = frozenset({"DET"})
+    comma_closer_pos: frozenset[str] = frozenset({"DET", "PROPN", "PRON"})
+    clause_content_verbs: frozenset[str] = frozenset(
+        {
+            "add",
+            "note",
+            "state",
+            "reply",
+            "respond",
+            "remark",
+            "predict",
+            "expect",
+            "estimate",
+            "forecast",
+            "conclude",
+            "find",
+            "indicate",
+            "maintain",
+            "reveal",
+            "disclose",
+            "assure",
+            "suspect",
+        }
+    )
+    conjunctions: frozenset[str] = frozenset({"and", "but"})
+    comma: frozenset[str] = frozenset({","})
+    contrast_words: frozenset[str] = frozenset({"but", "while", "although"})
+    trailing_frame_verbs: frozenset[str] = frozenset({"add", "say"})
+
+
+LEXICON = EnglishLexicon()

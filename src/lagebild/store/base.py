@@ -1,0 +1,173 @@
+"""The store's one interface: ``Store(url)`` opens SQLite (a path) or PostgreSQL (a
+``postgresql://`` URL); both run the same statements through a :class:`Session`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from lagebild.model import Analysis, Document, Provenance
+from lagebild.store.dialect import Dialect
+from lagebild.store.export_sql import ExportSql
+from lagebild.store.fact_sql import FactSql
+from lagebild.store.minhash_sql import MinhashSql
+from lagebild.store.rows import DocumentRows, analysis_rows
+from lagebild.store.session import ClaimFilter, DocumentSql, now
+
+_MIGRATION = re.compile(r"^(\d{4})_\w+\.sql$")
+
+
+class Session(DocumentSql, FactSql, MinhashSql, ExportSql):
+    """One transaction on the store, with every statement the library runs."""
+
+
+def is_postgres_url(url: str | Path) -> bool:
+    return str(url).startswith(("postgresql://", "postgres://"))
+
+
+def migrations(dialect: str) -> list[tuple[int, str]]:
+    """(number, SQL) of the dialect's migrations, in order."""
+    folder = resources.files("lagebild.store") / "migrations" / dialect
+    out = []
+    for entry in folder.iterdir():
+        match = _MIGRATION.match(entry.name)
+        if match:
+            out.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+class Store:
+    """Reads and writes analyses. ``Store("lagebild.db")`` (or ``":memory:"``) is SQLite,
+    ``Store("postgresql://...")`` PostgreSQL; each document is written in one transaction."""
+
+    dialect: Dialect
+    url: str
+
+    def __new__(cls, url: str | Path = "lagebild.db") -> Store:
+        if cls is Store:
+            if is_postgres_url(url):
+                from lagebild.store.postgres import PostgresStore
+
+                cls = PostgresStore
+            else:
+                from lagebild.store.sqlite import SqliteStore
+
+                cls = SqliteStore
+        return super().__new__(cls)
+
+    # -- what a backend provides -------------------------------------------------------------
+
+    @contextmanager
+    def session(self, write: bool = True) -> Iterator[Session]:
+        """A transaction: committed as a whole when the block ends, rolled back on error."""
+        raise NotImplementedError
+        yield  # pragma: no cover
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def _run_script(self, session: Session, sql: str) -> None:
+        raise NotImplementedError
+
+    def _lock_schema(self, session: Session) -> None:
+        """Keep concurrent openers from migrating at the same time."""
+
+    # -- shared ------------------------------------------------------------------------------
+
+    def transaction(self) -> Any:
+        """A write transaction (same as :meth:`session`)."""
+        return self.session(write=True)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def migrate(self) -> int:
+        """Bring the schema to the newest migration; the schema version."""
+        with self.session() as s:
+            self._lock_schema(s)
+            s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            version = int(s.value("SELECT value FROM meta WHERE key = 'schema_version'") or 0)
+            for number, sql in migrations(self.dialect.name):
+                if number > version:
+                    self._run_script(s, sql)
+                    version = number
+            s.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(version),),
+            )
+        return version
+
+    def has_document(self, checksum: str) -> bool:
+        with self.session(write=False) as s:
+            return s.has_document(checksum)
+
+    def document_text(self, document_id: str) -> str | None:
+        with self.session(write=False) as s:
+            return s.document_text(document_id)
+
+    def has_provenance(self, document_id: str, p: Provenance) -> bool:
+        with self.session(write=False) as s:
+            return s.has_provenance(document_id, {"url": p.url, "path": p.path,
+                                                  "reader": p.reader})  # fmt: skip
+
+    def add_analysis(self, analysis: Analysis) -> bool:
+        """Store one analysed document; False (and only its provenance added) if already there."""
+        return self.add_rows(analysis_rows(analysis, now()))
+
+    def add_rows(self, rows: DocumentRows) -> bool:
+        """Store one document given as export rows; False if its text is stored already."""
+        with self.session() as s:
+            return s.add_rows(rows)
+
+    def add_provenance(self, document: Document) -> None:
+        """Record another place a stored document was seen."""
+        rows = [{"url": p.url, "outlet": p.outlet, "reader": p.reader, "fetched": p.fetched,
+                 "path": p.path} for p in document.provenance]  # fmt: skip
+        with self.session() as s:
+            s.add_provenance(document.id, rows)
+
+    def add_reject(self, source: str, reason: str) -> None:
+        """Record an input that could not be ingested."""
+        with self.session() as s:
+            s.add_reject(source, reason)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        with self.session(write=False) as s:
+            return s.counts()
+
+    def claims(self, flt: ClaimFilter | None = None) -> list[dict[str, Any]]:
+        """Claims with their document's title and date, figures and times, newest first."""
+        with self.session(write=False) as s:
+            return s.claims(flt or ClaimFilter())
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        with self.session(write=False) as s:
+            return s.document(document_id)
+
+    def rejects(self) -> list[dict[str, Any]]:
+        with self.session(write=False) as s:
+            return s.rejects()
+
+    def claims_by_id(self, claim_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """Claims by id with their document's language, date and title, figures and times."""
+        with self.session(write=False) as s:
+            return s.claims_by_id(claim_ids)
+
+    def entity_forms(self, canonical: str) -> list[dict[str, Any]]:
+        """How the stored documents name an entity (text, document language, count)."""
+        with self.session(write=False) as s:
+            return s.entity_forms(canonical)
+
+    def table_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of an export table (see :mod:`lagebild.store.rows`)."""
+        with self.session(write=False) as s:
+            yield from s.table_rows(table)

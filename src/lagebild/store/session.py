@@ -1,0 +1,297 @@
+"""A store session: one open transaction and the SQL that both engines run through it.
+
+Statements are written once (``?`` placeholders) and turned into the engine's own by the
+:class:`~lagebild.store.dialect.Dialect`. Rows come back as plain dicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from lagebild.store.dialect import Dialect
+from lagebild.store.rows import DocumentRows
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which claims to list. Text filters match case-insensitively as substrings.
+
+    source: the source's entity or text. entity: an entity named in the claim (its source,
+    its event's actor or target, or a mention inside its message). event: event type.
+    since: ISO date; claims from documents published on or after it. query: full-text query
+    over message and source text (FTS5 syntax on SQLite, web-search syntax on PostgreSQL).
+    document: one document's id.
+    """
+
+    source: str | None = None
+    entity: str | None = None
+    event: str | None = None
+    since: str | None = None
+    query: str | None = None
+    document: str | None = None
+    limit: int = 1000
+
+
+class Sql:
+    """Runs statements on a DB-API connection (sqlite3 or psycopg) in a dialect."""
+
+    def __init__(self, conn: Any, dialect: Dialect) -> None:
+        self.conn = conn
+        self.dialect = dialect
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(self.dialect.sql(sql), tuple(params))
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = [tuple(r) for r in rows]
+        if not rows:
+            return
+        cursor = self.conn.cursor()
+        cursor.executemany(self.dialect.sql(sql), rows)
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.execute(sql, params).fetchall()]
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        row = self.execute(sql, params).fetchone()
+        return dict(row) if row is not None else None
+
+    def value(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.one(sql, params)
+        return next(iter(row.values())) if row else None
+
+    def stream(self, sql: str, params: Sequence[Any] = (), size: int = 2000) -> Iterator[dict]:
+        """Rows of a large result, a batch at a time."""
+        cursor = self.execute(sql, params)
+        while batch := cursor.fetchmany(size):
+            yield from (dict(r) for r in batch)
+
+
+def marks(items: Sequence[Any]) -> str:
+    """``?, ?, ...``: one placeholder per item."""
+    return ", ".join("?" * len(items))
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class DocumentSql(Sql):
+    """Documents and their analyses: writing, duplicates, rejects, listing claims."""
+
+    def has_document(self, checksum: str) -> bool:
+        return self.one("SELECT 1 AS x FROM documents WHERE checksum = ?", (checksum,)) is not None
+
+    def document_text(self, document_id: str) -> str | None:
+        text = self.value("SELECT text FROM documents WHERE id = ?", (document_id,))
+        return str(text) if text is not None else None
+
+    def has_provenance(self, document_id: str, row: dict[str, Any]) -> bool:
+        found = self.one(
+            "SELECT 1 AS x FROM provenance WHERE document_id = ? AND url IS NOT DISTINCT FROM ?"
+            " AND path IS NOT DISTINCT FROM ? AND reader = ?",
+            (document_id, row.get("url"), row.get("path"), row.get("reader")),
+        )
+        return found is not None
+
+    def add_rows(self, rows: DocumentRows) -> bool:
+        """Insert a document with its analysis; False (only new provenance added) if a
+        document with its checksum is stored already, also by a concurrent writer."""
+        d = rows.document
+        inserted = self.one(
+            "INSERT INTO documents (id, checksum, language, date, section, title, text,"
+            " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+            (d["id"], d["checksum"], d["language"], d["date"], d["section"], d["title"],
+             d["text"], d["ingested_at"] or now()),
+        )  # fmt: skip
+        self.add_provenance(d["id"], rows.provenance)
+        if inserted is None:
+            return False
+        # in name order, so concurrent writers take the entities' row locks in one order
+        entity_ids = {
+            e["canonical"]: self.entity_id(e["canonical"], e["type"], e["wikidata"])
+            for e in sorted(rows.entities, key=lambda e: e["canonical"])
+        }
+        self.executemany(
+            'INSERT INTO mentions (document_id, start, "end", text, label, entity_id)'
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(d["id"], m["start"], m["end"], m["text"], m["label"],
+              entity_ids.get(m["entity"] or "")) for m in rows.mentions],
+        )  # fmt: skip
+        claim_ids = {c["id"]: self._insert_claim(d["id"], c) for c in rows.claims}
+        self.executemany(
+            'INSERT INTO quantities (document_id, claim_id, text, start, "end", value, low, high,'
+            " approximate, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(d["id"], claim_ids.get(q["claim"] or ""), q["text"], q["start"], q["end"],
+              q["value"], q["low"], q["high"], int(bool(q["approximate"])), q["unit"])
+             for q in rows.quantities],
+        )  # fmt: skip
+        self.executemany(
+            'INSERT INTO times (document_id, claim_id, text, start, "end", date_from, date_to,'
+            " approximate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(d["id"], claim_ids.get(t["claim"] or ""), t["text"], t["start"], t["end"],
+              t["from"], t["to"], int(bool(t["approximate"]))) for t in rows.times],
+        )  # fmt: skip
+        return True
+
+    def add_provenance(self, document_id: str, provenance: list[dict[str, Any]]) -> None:
+        """Record the places a document was seen that are not recorded yet."""
+        for p in provenance:
+            if self.has_provenance(document_id, p):
+                continue
+            self.execute(
+                "INSERT INTO provenance (document_id, url, outlet, reader, fetched, path)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                (document_id, p.get("url"), p.get("outlet"), p.get("reader") or "text",
+                 p.get("fetched"), p.get("path")),
+            )  # fmt: skip
+
+    def add_reject(self, source: str, reason: str) -> None:
+        self.execute(
+            "INSERT INTO rejects (source, reason, at) VALUES (?, ?, ?)", (source, reason, now())
+        )
+
+    def entity_id(self, canonical: str, type_: str, wikidata: str | None) -> int:
+        self.execute(
+            "INSERT INTO entities (canonical, type, wikidata) VALUES (?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            (canonical, type_, wikidata),
+        )
+        return int(self.value("SELECT id FROM entities WHERE canonical = ?", (canonical,)))
+
+    def _insert_claim(self, document_id: str, c: dict[str, Any]) -> int:
+        claim_id = self.value(
+            'INSERT INTO claims (document_id, claim_key, message, message_spans, start, "end",'
+            " form, modality, stwr, source_text, source_start, source_end, source_entity,"
+            " cue_text, cue_start, cue_end, frame_text, addressee_text, relayed_by,"
+            " event_type, event_actor, event_target, event_place)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " RETURNING id",
+            (document_id, c["id"], c["message"], c["message_spans"], c["start"], c["end"],
+             c["form"], c["modality"], c["stwr"], c["source_text"], c["source_start"],
+             c["source_end"], c["source_entity"], c["cue_text"], c["cue_start"],
+             c["cue_end"], c["frame_text"], c["addressee_text"], c["relayed_by"],
+             c["event_type"], c["event_actor"], c["event_target"], c["event_place"]),
+        )  # fmt: skip
+        return int(claim_id)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        tables = ("documents", "claims", "mentions", "entities", "quantities", "times", "rejects")
+        return {t: int(self.value(f"SELECT count(*) AS n FROM {t}")) for t in tables}
+
+    def claims(self, flt: ClaimFilter) -> list[dict[str, Any]]:
+        """Claims with their document's title and date, figures and times, newest first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if flt.source:
+            where.append("(c.source_entity LIKE ? OR c.source_text LIKE ?)")
+            params += [f"%{flt.source}%", f"%{flt.source}%"]
+        if flt.entity:
+            where.append(
+                "(c.source_entity LIKE ? OR c.event_actor LIKE ? OR c.event_target LIKE ?"
+                " OR EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id"
+                " WHERE m.document_id = c.document_id AND m.start >= c.start"
+                ' AND m."end" <= c."end" AND e.canonical LIKE ?))'
+            )
+            params += [f"%{flt.entity}%"] * 4
+        if flt.event:
+            where.append("c.event_type = ?")
+            params.append(flt.event.upper())
+        if flt.since:
+            where.append("d.date >= ?")
+            params.append(flt.since)
+        if flt.document:
+            where.append("c.document_id = ?")
+            params.append(flt.document)
+        if flt.query:
+            where.append(self.dialect.claims_match)
+            params.append(flt.query)
+        sql = (
+            "SELECT c.*, d.title AS document_title, d.date AS document_date"
+            " FROM claims c JOIN documents d ON d.id = c.document_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY d.date DESC NULLS LAST, c.document_id, c.start LIMIT ?"
+        )
+        params.append(flt.limit)
+        rows = self.rows(sql, params)
+        for row in rows:
+            row["quantities"] = self.rows(
+                "SELECT text, value, low, high, approximate, unit FROM quantities"
+                " WHERE claim_id = ? ORDER BY start",
+                (row["id"],),
+            )
+            row["times"] = self.rows(
+                "SELECT text, date_from, date_to FROM times WHERE claim_id = ? ORDER BY start",
+                (row["id"],),
+            )
+        return rows
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        out = self.one(
+            "SELECT id, checksum, language, date, section, title, text, ingested_at"
+            " FROM documents WHERE id = ?",
+            (document_id,),
+        )
+        if out is None:
+            return None
+        out["provenance"] = self.rows(
+            "SELECT url, outlet, reader, fetched, path FROM provenance WHERE document_id = ?"
+            " ORDER BY id",
+            (document_id,),
+        )
+        return out
+
+    def rejects(self) -> list[dict[str, Any]]:
+        return self.rows("SELECT id, source, reason, at FROM rejects ORDER BY id")
+
+    def claims_by_id(self, claim_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """Claims by id with their document's language, date and title, figures and times."""
+        out: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(claim_ids), 500):
+            chunk = claim_ids[start : start + 500]
+            for item in self.rows(
+                "SELECT c.*, d.language AS document_language, d.date AS document_date,"
+                " d.title AS document_title FROM claims c JOIN documents d ON d.id = c.document_id"
+                f" WHERE c.id IN ({marks(chunk)})",
+                chunk,
+            ):
+                spans = item["message_spans"]
+                item["message_spans"] = json.loads(spans) if isinstance(spans, str) else spans
+                item["quantities"] = self.rows(
+                    'SELECT text, start, "end", value, low, high, approximate, unit'
+                    " FROM quantities WHERE claim_id = ? ORDER BY start",
+                    (item["id"],),
+                )
+                item["times"] = self.rows(
+                    'SELECT text, start, "end", date_from, date_to FROM times'
+                    " WHERE claim_id = ? ORDER BY start",
+                    (item["id"],),
+                )
+                out[int(item["id"])] = item
+        return out
+
+    def entity_forms(self, canonical: str) -> list[dict[str, Any]]:
+        """How the stored documents name an entity: text, document language and count,
+        most frequent first."""
+        return self.rows(
+            "SELECT m.text, d.language, count(*) AS n FROM mentions m"
+            " JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id"
+            " WHERE e.canonical = ? GROUP BY m.text, d.language ORDER BY n DESC, m.text",
+            (canonical,),
+        )
+
+    def claims_overlapping(self, document_id: str, lo: int, hi: int) -> list[dict[str, Any]]:
+        """A document's claims whose extent overlaps [lo, hi), with their fact and stance."""
+        return self.rows(
+            'SELECT c.id, c.start, c."end", f.fact_id, f.stance FROM claims c'
+            " LEFT JOIN fact_claims f ON f.claim_id = c.id"
+            ' WHERE c.document_id = ? AND c.start < ? AND c."end" > ? ORDER BY c.id',
+            (document_id, hi, lo),
+        )
