@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lagebild.cli.bench import register as register_bench
+from lagebild.cli.brief import register as register_brief
 from lagebild.cli.evaluate import eval_app
 from lagebild.cli.export import register as register_export
 from lagebild.cli.facts import register as register_facts
@@ -37,6 +38,7 @@ app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")
 app.add_typer(spark_app, name="spark")
 register_facts(app, eval_app)
+register_brief(app, eval_app)
 register_bench(app)
 register_export(app)
 register_reanalyze(app)

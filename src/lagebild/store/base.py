@@ -173,6 +173,16 @@ class Store:
         with self.session(write=False) as s:
             return s.rejects()
 
+    def claims_by_id(self, claim_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """Claims by id with their document's language, date and title, figures and times."""
+        with self.session(write=False) as s:
+            return s.claims_by_id(claim_ids)
+
+    def entity_forms(self, canonical: str) -> list[dict[str, Any]]:
+        """How the stored documents name an entity (text, document language, count)."""
+        with self.session(write=False) as s:
+            return s.entity_forms(canonical)
+
     def table_rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Every row of an export table (see :mod:`lagebild.store.rows`)."""
         with self.session(write=False) as s:

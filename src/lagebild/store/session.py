@@ -7,6 +7,7 @@ Statements are written once (``?`` placeholders) and turned into the engine's ow
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -273,6 +274,42 @@ class DocumentSql(Sql):
 
     def rejects(self) -> list[dict[str, Any]]:
         return self.rows("SELECT id, source, reason, at FROM rejects ORDER BY id")
+
+    def claims_by_id(self, claim_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """Claims by id with their document's language, date and title, figures and times."""
+        out: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(claim_ids), 500):
+            chunk = claim_ids[start : start + 500]
+            for item in self.rows(
+                "SELECT c.*, d.language AS document_language, d.date AS document_date,"
+                " d.title AS document_title FROM claims c JOIN documents d ON d.id = c.document_id"
+                f" WHERE c.id IN ({marks(chunk)})",
+                chunk,
+            ):
+                spans = item["message_spans"]
+                item["message_spans"] = json.loads(spans) if isinstance(spans, str) else spans
+                item["quantities"] = self.rows(
+                    'SELECT text, start, "end", value, low, high, approximate, unit'
+                    " FROM quantities WHERE claim_id = ? ORDER BY start",
+                    (item["id"],),
+                )
+                item["times"] = self.rows(
+                    'SELECT text, start, "end", date_from, date_to FROM times'
+                    " WHERE claim_id = ? ORDER BY start",
+                    (item["id"],),
+                )
+                out[int(item["id"])] = item
+        return out
+
+    def entity_forms(self, canonical: str) -> list[dict[str, Any]]:
+        """How the stored documents name an entity: text, document language and count,
+        most frequent first."""
+        return self.rows(
+            "SELECT m.text, d.language, count(*) AS n FROM mentions m"
+            " JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id"
+            " WHERE e.canonical = ? GROUP BY m.text, d.language ORDER BY n DESC, m.text",
+            (canonical,),
+        )
 
     def claims_overlapping(self, document_id: str, lo: int, hi: int) -> list[dict[str, Any]]:
         """A document's claims whose extent overlaps [lo, hi), with their fact and stance."""
