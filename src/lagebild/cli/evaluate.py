@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 eval_app = typer.Typer(
-    help="Accuracy against gold data; the last line is the summary.", no_args_is_help=True
+    help="Accuracy against gold data; the last line is the summary.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 

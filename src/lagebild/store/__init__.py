@@ -10,11 +10,15 @@ from lagebild.store.sqlite import ClaimFilter, Store
 __all__ = ["ClaimFilter", "Store", "open_store"]
 
 
-def open_store(url: str | Path = "lagebild.db") -> Store:
-    """The store at ``url``: a SQLite path, ``sqlite:///path`` or ``:memory:``."""
+def open_store(url: str | Path = "lagebild.db", *, create: bool = True) -> Store:
+    """The store at ``url``: a SQLite path, ``sqlite:///path`` or ``:memory:``.
+
+    With ``create=False`` (for reading) a store that does not exist is a StoreError and
+    nothing is created or written.
+    """
     text = str(url)
     if text.startswith(("postgresql://", "postgres://")):
         raise StoreError(f"{text}: the PostgreSQL store is not available in this version")
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///") :]
-    return Store(text)
+    return Store(text, create=create)

@@ -15,6 +15,7 @@ from typing import Any
 
 from lagebild.errors import StoreError
 from lagebild.model import Analysis, Claim, Document, Provenance
+from lagebild.store.fts import match_expression
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +28,9 @@ class ClaimFilter:
 
     source: the source's entity or text. entity: an entity named in the claim (its source,
     its event's actor or target, or a mention inside its message). event: event type.
-    since: ISO date; claims from documents published on or after it. query: FTS5 query
-    over message and source text. document: one document's id.
+    since: ISO date; claims from documents published on or after it. query: full-text query
+    over message and source text (FTS5 syntax, or any words: see ``store.fts``; a blank
+    query matches nothing). document: one document's id.
     """
 
     source: str | None = None
@@ -43,18 +45,39 @@ class ClaimFilter:
 class Store:
     """Reads and writes analyses in a SQLite file (``:memory:`` for a throwaway store)."""
 
-    def __init__(self, path: str | Path = "lagebild.db") -> None:
+    def __init__(self, path: str | Path = "lagebild.db", *, create: bool = True) -> None:
+        """Open the store at ``path``; with ``create=False`` a missing store is an error and
+        nothing is written (the read commands open stores this way)."""
         self.path = str(path)
+        memory = self.path == ":memory:"
+        if not memory:
+            _check_path(Path(self.path), create)
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+            raise StoreError(f"cannot open a store at {self.path} ({exc})") from exc
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-        self._create_schema()
+        try:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not memory:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            if create:
+                self._create_schema()
+            elif not self._has_table("meta"):
+                raise StoreError(
+                    f"{self.path} is an SQLite file but no lagebild store; "
+                    "create one with lagebild ingest --db PATH"
+                )
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(
+                f"{self.path} is not a lagebild store ({exc}); "
+                "pass a store made by lagebild ingest, or a new file name"
+            ) from exc
+        except StoreError:
+            self.conn.close()
+            raise
 
     def close(self) -> None:
         self.conn.close()
@@ -73,6 +96,12 @@ class Store:
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
                 (SCHEMA_VERSION,),
             )
+
+    def _has_table(self, name: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        )
+        return row.fetchone() is not None
 
     def _execute_script(self, sql: str) -> None:
         # executescript() would COMMIT the open transaction; run the statements one by one.
@@ -278,10 +307,16 @@ class Store:
             where.append("c.document_id = ?")
             params.append(flt.document)
         if flt.query:
+            expression = match_expression(self.conn, "claims_fts", flt.query)
+            if expression is None:
+                return []
             where.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-            params.append(flt.query)
+            params.append(expression)
         sql = (
-            "SELECT c.*, d.title AS document_title, d.date AS document_date"
+            "SELECT c.*, d.title AS document_title, d.date AS document_date,"
+            " d.language AS document_language,"
+            " (SELECT outlet FROM provenance p WHERE p.document_id = d.id AND outlet IS NOT NULL"
+            " ORDER BY p.id LIMIT 1) AS document_outlet"
             " FROM claims c JOIN documents d ON d.id = c.document_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY d.date DESC, c.document_id, c.start LIMIT ?"
@@ -292,7 +327,7 @@ class Store:
             row["quantities"] = [
                 dict(q)
                 for q in self.conn.execute(
-                    "SELECT text, value, low, high, approximate, unit FROM quantities"
+                    'SELECT text, start, "end", value, low, high, approximate, unit FROM quantities'
                     " WHERE claim_id = ? ORDER BY start",
                     (row["id"],),
                 )
@@ -322,6 +357,21 @@ class Store:
 
     def rejects(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM rejects ORDER BY id")]
+
+
+def _check_path(path: Path, create: bool) -> None:
+    """StoreError (with what to do) when no store can be at ``path``."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory; pass a store file such as {path / 'lagebild.db'}")
+    if path.exists():
+        return
+    if not create:
+        raise StoreError(f"no store at {path}; create one with lagebild ingest --db {path} FILES")
+    if not path.parent.is_dir():
+        raise StoreError(
+            f"cannot create a store at {path}: no directory {path.parent}; create it or "
+            "choose another path"
+        )
 
 
 def _now() -> str:
