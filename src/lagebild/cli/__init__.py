@@ -23,6 +23,7 @@ app = typer.Typer(
     cls=ErrorLineGroup,
     rich_markup_mode=None,
     pretty_exceptions_show_locals=False,
+    context_settings={"max_content_width": 120},
 )
 
 

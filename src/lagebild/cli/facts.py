@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from lagebild.cli.checkout import default_path, looked_in
 from lagebild.cli.claims import event_type
 from lagebild.cli.figures import format_quantity
 from lagebild.cli.options import DbOption, JsonOption, WideOption, date_option, fail
@@ -236,10 +237,15 @@ def timeline(
     _print(_claims_table(f"{entity}: {len(rows)} claims", rows, fact_column=True, wide=wide))
 
 
+FACTS_GOLD = "tests/data/facts/facts.gold.json"
+SEED_DIR = "../shared/seed"
+
+
 def eval_facts(
-    gold: Annotated[Path, typer.Option(help="Facts gold file.")] = Path(
-        "tests/data/facts/facts.gold.json"
-    ),
+    gold: Annotated[
+        Path | None,
+        typer.Option(help=f"Facts gold file (default: {FACTS_GOLD} of the checkout)."),
+    ] = None,
     articles: Annotated[
         list[Path] | None,
         typer.Option(
@@ -256,9 +262,13 @@ def eval_facts(
     """B-cubed P/R/F1 of fact clusters and stance accuracy against gold."""
     from lagebild.evaluate.facts import evaluate_facts, format_lines, score_json
 
-    if not gold.is_file():
-        fail(f"{gold}: no such gold file", 2)
-    dirs = articles or [gold.parent, Path("../shared/seed")]
+    if gold is None:
+        gold = default_path(FACTS_GOLD)
+        if not gold.is_file():
+            fail(f"no facts gold file at {looked_in(FACTS_GOLD)}; pass --gold FILE", 2)
+    elif not gold.is_file():
+        fail(f"--gold {gold}: no such file", 2)
+    dirs = articles or [gold.parent, default_path(SEED_DIR)]
     score = evaluate_facts(gold, dirs, reverse=reverse)
     if as_json:
         _dump(score_json(score))
