@@ -3,6 +3,7 @@ traceback (a traceback with -v); help without type noise; --version."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -126,9 +127,7 @@ def test_help_has_no_type_noise_and_no_broken_sentences() -> None:
 
     root = typer.main.get_command(app)
     commands = list(_commands(root))
-    assert {("claims",), ("documents",), ("rejects",), ("events",), ("entities",)} <= set(
-        commands
-    )
+    assert {("claims",), ("documents",), ("rejects",), ("events",), ("entities",)} <= set(commands)
     for command in [(), *commands]:
         for columns in ("80", "120"):
             result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": columns})
@@ -146,7 +145,7 @@ def _paragraphs_are_filled(help_text: str, width: int = 78) -> None:
     description = help_text.split("\nArguments:")[0].split("\nOptions:")[0]
     for paragraph in description.split("\n\n")[1:]:
         lines = paragraph.splitlines()
-        for line, following in zip(lines, lines[1:], strict=False):
+        for line, following in itertools.pairwise(lines):
             assert len(line) + 1 + len(following.split()[0]) > width, (line, following)
 
 

@@ -12,7 +12,9 @@ from lagebild.store import open_store
 
 def test_reading_a_missing_store_creates_nothing(tmp_path: Path) -> None:
     path = tmp_path / "typo.db"
-    with pytest.raises(StoreError, match=r"no store at .*typo\.db; create one with lagebild ingest"):
+    with pytest.raises(
+        StoreError, match=r"no store at .*typo\.db; create one with lagebild ingest"
+    ):
         open_store(path, create=False)
     assert not path.exists()
 
