@@ -19,10 +19,7 @@ Panorama
 
 Hochwasser in Passau
 
-Die Donau ist in Passau über die Ufer getreten. Nach Angaben des DRK mussten rund 2.000
-Menschen ihre Häuser verlassen. Die Polizei teilte mit, die Lage sei unter Kontrolle. Der
-Freistaat stellt nach Angaben der Staatsregierung 2 Milliarden Euro für den Wiederaufbau
-bereit."""
+Die Donau ist in Passau über die Ufer getreten. Die Feuerwehr, das Technische Hilfswerk und zahlreiche freiwillige Helferinnen und Helfer aus dem gesamten Landkreis waren seit dem frühen Morgen im Einsatz, um Sandsäcke zu füllen, Keller auszupumpen und ältere Bewohnerinnen und Bewohner aus den überfluteten Straßen der Altstadt in Sicherheit zu bringen. Nach Angaben des DRK mussten rund 2.000 Menschen ihre Häuser verlassen. Die Polizei teilte mit, die Lage sei unter Kontrolle. Der Freistaat stellt nach Angaben der Staatsregierung 2 Milliarden Euro für den Wiederaufbau bereit."""
 
 ARTICLES = ("fed-rates-en-2025-01-30", "landtag-kliniken-2025-02-14")
 

@@ -62,7 +62,7 @@ def analyze(
         json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        out = console()
+        out = console(wide)
         out.print(analysis_view(analysis, out.width, wide))
 
 

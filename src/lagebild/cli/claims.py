@@ -72,7 +72,7 @@ def claims(
             err=True,
         )
         return
-    out = console()
+    out = console(wide)
     for renderable in claims_view(rows, out.width, wide):
         out.print(renderable)
 

@@ -41,8 +41,8 @@ def _event(ev: dict[str, Any]) -> str:
     return f"{ev['type']}: {ev['actor'] or '?'} -> {ev['target'] or '?'}"
 
 
-def _print(table: Table) -> None:
-    console().print(table)
+def _print(table: Table, wide: bool = False) -> None:
+    console(wide).print(table)
 
 
 FACT_COLUMNS = (
@@ -100,7 +100,10 @@ def facts(
             "stances": ", ".join(f"{k} {v}" for k, v in sorted(f["stances"].items())),
             "figures": "; ".join(figures) or "—",
         })  # fmt: skip
-    _print(build_table(FACT_COLUMNS, cells, console().width, wide, title=f"{len(rows)} facts"))
+    _print(
+        build_table(FACT_COLUMNS, cells, console(wide).width, wide, title=f"{len(rows)} facts"),
+        wide,
+    )
 
 
 def fact(
@@ -134,8 +137,8 @@ def fact(
         }
         for row in detail["figures"]
     ]
-    _print(build_table(FIGURE_COLUMNS, cells, console().width, wide, title=title))
-    _print(_claims_table("timeline", detail["claims"], wide=wide))
+    _print(build_table(FIGURE_COLUMNS, cells, console(wide).width, wide, title=title), wide)
+    _print(_claims_table("timeline", detail["claims"], wide=wide), wide)
 
 
 FIGURE_COLUMNS = (
@@ -171,7 +174,7 @@ def _claims_table(
         }
         for c in claims
     ]
-    return build_table(columns, cells, console().width, wide, title=title)
+    return build_table(columns, cells, console(wide).width, wide, title=title)
 
 
 def sources(
@@ -197,10 +200,15 @@ def sources(
                    err=True)  # fmt: skip
         return
     if name is not None:
-        _print(_claims_table(f"{name}: {len(rows)} claims", rows, fact_column=True, wide=wide))
+        _print(
+            _claims_table(f"{name}: {len(rows)} claims", rows, fact_column=True, wide=wide), wide
+        )
         return
     cells = [{k: str(r[k] or "—") for k in r} for r in rows]
-    _print(build_table(SOURCE_COLUMNS, cells, console().width, wide, title=f"{len(rows)} sources"))
+    _print(
+        build_table(SOURCE_COLUMNS, cells, console(wide).width, wide, title=f"{len(rows)} sources"),
+        wide,
+    )
 
 
 SOURCE_COLUMNS = (
@@ -234,7 +242,7 @@ def timeline(
             err=True,
         )
         return
-    _print(_claims_table(f"{entity}: {len(rows)} claims", rows, fact_column=True, wide=wide))
+    _print(_claims_table(f"{entity}: {len(rows)} claims", rows, fact_column=True, wide=wide), wide)
 
 
 FACTS_GOLD = "tests/data/facts/facts.gold.json"

@@ -32,7 +32,7 @@ def _show(
     if not rows:
         typer.echo(empty, err=True)
         return
-    out = console()
+    out = console(wide)
     out.print(build_table(columns, [cells(r) for r in rows], out.width, wide, title=title))
 
 

@@ -18,7 +18,10 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (every valu
 WideOption = Annotated[
     bool,
     typer.Option(
-        "--wide", "-w", help="Every column and the full text (default: what fits the terminal)."
+        "--wide",
+        "-w",
+        help="Every column and the full text, at least 200 characters wide (for a pager or "
+        "a file).",
     ),
 ]
 ModelOption = Annotated[

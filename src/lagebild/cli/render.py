@@ -22,6 +22,8 @@ from lagebild.model import Analysis, Claim
 
 # Characters a column costs beside its content (padding and the gap to the next column).
 _COLUMN_OVERHEAD = 3
+# The least width of --wide output: every column, full text.
+WIDE_COLUMNS = 200
 # A message longer than this is shortened at a word boundary unless --wide.
 MESSAGE_CHARS = 220
 
@@ -289,9 +291,11 @@ def _heading(
     return heading
 
 
-def console() -> Console:
-    """The standard output console, as wide as the terminal (or $COLUMNS)."""
-    return Console()
+def console(wide: bool = False) -> Console:
+    """The standard output console, as wide as the terminal (or $COLUMNS); with ``wide`` at
+    least :data:`WIDE_COLUMNS` wide (for a pager or a file)."""
+    out = Console()
+    return Console(width=max(out.width, WIDE_COLUMNS)) if wide else out
 
 
 def print_table(table: RenderableType) -> None:
