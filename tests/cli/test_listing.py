@@ -59,3 +59,16 @@ def test_rejects_say_what_went_wrong(store_path: Path) -> None:
     rejects = json.loads(run(store_path, "rejects", "--json").stdout)
     assert [(r["source"], r["reason"]) for r in rejects] == [("kaputt/leer.txt", "input is empty")]
     assert "kaputt/leer.txt" in run(store_path, "rejects").stdout
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_facts_sources_and_timeline_fit(store_path: Path, columns: int) -> None:
+    facts = json.loads(run(store_path, "facts", "--json").stdout)
+    fact = next(f for f in facts if f["event"]["actor"] or f["event"]["target"])
+    actor = fact["event"]["actor"] or fact["event"]["target"]
+    for command in (["facts"], ["fact", fact["id"]], ["sources"], ["timeline", actor]):
+        result = run(store_path, *command, columns=columns)
+        assert result.exit_code == 0, (command, result.output)
+        lines = result.stdout.splitlines()
+        assert lines and all(len(line) <= columns for line in lines), command
+    assert fact["id"] in run(store_path, "facts", columns=columns).stdout

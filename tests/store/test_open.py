@@ -32,14 +32,18 @@ def test_missing_directory_and_non_store_files(tmp_path: Path) -> None:
         open_store(tmp_path, create=False)
 
 
-def test_an_sqlite_file_of_another_program_is_no_store(tmp_path: Path) -> None:
+def test_an_sqlite_file_of_another_program_is_neither_read_nor_written(tmp_path: Path) -> None:
     import sqlite3
 
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE t (x)")
-    with pytest.raises(StoreError, match="no lagebild store"):
-        open_store(other, create=False)
+    for create in (False, True):
+        with pytest.raises(StoreError, match="no lagebild store"):
+            open_store(other, create=create)
+    with sqlite3.connect(other) as conn:  # nothing was added to it
+        tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    assert tables == [("t",)]
 
 
 def test_a_created_store_opens_for_reading(tmp_path: Path) -> None:

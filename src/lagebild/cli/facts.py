@@ -34,7 +34,7 @@ def _source(claim: dict[str, Any]) -> str:
 
 
 def _figures(claim: dict[str, Any]) -> str:
-    return "; ".join(format_quantity(q) for q in claim["quantities"]) or "—"
+    return "\n".join(format_quantity(q) for q in claim["quantities"]) or "—"
 
 
 def _event(ev: dict[str, Any]) -> str:
@@ -98,7 +98,7 @@ def facts(
             "claims": str(len(f["claims"])),
             "origins": str(f["origins"]),
             "stances": ", ".join(f"{k} {v}" for k, v in sorted(f["stances"].items())),
-            "figures": "; ".join(figures) or "—",
+            "figures": "\n".join(figures) or "—",
         })  # fmt: skip
     _print(
         build_table(FACT_COLUMNS, cells, console(wide).width, wide, title=f"{len(rows)} facts"),
@@ -119,7 +119,7 @@ def fact(
     with open_store(db, create=False) as store:
         detail = fact_detail(store, fact_id)
     if detail is None:
-        fail(f"no fact {fact_id!r}; lagebild facts lists them", 2)
+        fail(f"no fact {fact_id!r}; lagebild facts lists them")
     if as_json:
         _dump(detail)
         return
@@ -133,7 +133,7 @@ def fact(
             "source": row["source"],
             "figure": format_quantity(row["figure"]),
             "stance": row["stance"],
-            "document": row["document"] or "—",
+            "document": (row["document"] or "—") if wide else shorten(row["document"] or "—", 60),
         }
         for row in detail["figures"]
     ]

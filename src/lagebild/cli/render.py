@@ -296,8 +296,3 @@ def console(wide: bool = False) -> Console:
     least :data:`WIDE_COLUMNS` wide (for a pager or a file)."""
     out = Console()
     return Console(width=max(out.width, WIDE_COLUMNS)) if wide else out
-
-
-def print_table(table: RenderableType) -> None:
-    """Print a renderable at the terminal's width."""
-    console().print(table)

@@ -62,13 +62,13 @@ class Store:
             if not memory:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+            if not self._has_table("meta") and (not create or self._has_table(None)):
+                raise StoreError(
+                    f"{self.path} is an SQLite file but no lagebild store; pass a store made "
+                    "by lagebild ingest, or a new file name"
+                )
             if create:
                 self._create_schema()
-            elif not self._has_table("meta"):
-                raise StoreError(
-                    f"{self.path} is an SQLite file but no lagebild store; "
-                    "create one with lagebild ingest --db PATH"
-                )
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(
@@ -97,9 +97,11 @@ class Store:
                 (SCHEMA_VERSION,),
             )
 
-    def _has_table(self, name: str) -> bool:
+    def _has_table(self, name: str | None) -> bool:
+        """Whether the database has the table ``name`` (None: any table)."""
         row = self.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND (? IS NULL OR name = ?)",
+            (name, name),
         )
         return row.fetchone() is not None
 
