@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from lagebild.cli import analyze, claims, facts, ingest, listing
+from lagebild.cli import analyze, bench, claims, facts, ingest, listing
 from lagebild.cli.evaluate import eval_app
 from lagebild.cli.group import ErrorLineGroup
 from lagebild.cli.kb import kb_app
@@ -57,6 +57,7 @@ app.command("ingest")(ingest.ingest)
 app.command("claims")(claims.claims)
 facts.register(app, eval_app)
 listing.register(app)
+bench.register(app)
 app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")
