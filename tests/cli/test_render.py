@@ -67,6 +67,10 @@ def test_source_shows_the_text_beside_the_entity() -> None:
     assert source_cell("die Polizei", None) == "die Polizei -> ?"
     assert source_cell("DRK", "German Red Cross") == "DRK -> German Red Cross"
     assert source_cell("Budanov", "budanov") == "Budanov"
+    assert source_cell("intelligence chief Kyrylo Budanov", "Kyrylo Budanov") == (
+        "intelligence chief Kyrylo Budanov"
+    )
+    assert source_cell("Kyrylo Budanow", "Kyrylo Budanov") == "Kyrylo Budanow -> Kyrylo Budanov"
     assert source_cell(None, None, form="unattributed") == "(author)"
     assert source_cell("NIS", "NIS", relayed_by="Yonhap") == "NIS (via Yonhap)"
 

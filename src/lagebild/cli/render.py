@@ -139,14 +139,15 @@ def source_cell(
     text: str | None, entity: str | None, relayed_by: str | None = None, form: str = ""
 ) -> str:
     """The text's own words beside what they resolved to: 'die Polizei -> ?',
-    'DRK -> German Red Cross'; '(author)' for an unattributed claim."""
+    'DRK -> German Red Cross'; the words alone when they hold the entity's name ('Chef
+    Kyrylo Budanov'); '(author)' for an unattributed claim."""
     if not text and not entity:
         cell = "(author)" if form == "unattributed" else "?"
     elif not text:
         cell = str(entity)
     elif not entity:
         cell = f"{text} -> ?"
-    elif text.casefold() == entity.casefold():
+    elif entity.casefold() in text.casefold():
         cell = text
     else:
         cell = f"{text} -> {entity}"
