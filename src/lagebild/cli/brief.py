@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from lagebild.cli.options import DbOption, fail
-
-
-def _require_store(db: str) -> None:
-    """Read commands never create a store: a SQLite file that is not there is an error."""
-    path = db[len("sqlite:///") :] if db.startswith("sqlite:///") else db
-    if "://" not in path and path != ":memory:" and not Path(path).exists():
-        fail(f"--db {db}: no such store (`lagebild ingest` creates one)", 2)
+from lagebild.cli.options import DbOption, date_option, fail
 
 
 def brief(
@@ -31,8 +22,7 @@ def brief(
         str | None, typer.Option("--query", "-q", help="Facts holding a claim that matches (FTS5).")
     ] = None,
     since: Annotated[
-        str | None,
-        typer.Option(help="Only claims from documents published on or after (YYYY-MM-DD)."),
+        str | None, date_option("Only claims from documents published on or after this date.")
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="Briefing language: de or en.")] = "de",
     fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
@@ -47,14 +37,8 @@ def brief(
         fail(f"--lang {lang!r}: use one of {', '.join(LANGUAGES)}", 2)
     if fmt not in ("md", "html", "json"):
         fail(f"--format {fmt!r}: use md, html or json", 2)
-    if since is not None:
-        try:
-            dt.date.fromisoformat(since)
-        except ValueError:
-            fail(f"--since {since!r} is not an ISO date (YYYY-MM-DD)", 2)
-    _require_store(db)
     selection = Selection(fact=fact, entity=entity, query=query, since=since, max_facts=max_facts)
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         try:
             briefing = make_briefing(store, selection, lang)
         except BriefingError as exc:
@@ -78,8 +62,7 @@ def eval_brief(
     from lagebild.store import open_store
 
     if db is not None:
-        _require_store(db)
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             score = score_store(store)
     else:
         articles = default_articles()

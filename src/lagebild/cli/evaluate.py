@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from lagebild.cli.checkout import default_path, looked_in
 from lagebild.cli.options import HantaOption, ModelOption, ParseOption, fail
 from lagebild.cli.spkatt import eval_spkatt
 
@@ -14,13 +15,19 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 eval_app = typer.Typer(
-    help="Accuracy against gold data; the last line is the summary.", no_args_is_help=True
+    help="Accuracy against gold data; the last line is the summary.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 
+DEFAULT_GOLD_DIRS = ("../shared/seed", "tests/data")
+
+
 def default_gold_dirs() -> list[Path]:
-    """The seed beside the checkout and the project's own gold articles, where present."""
-    candidates = [Path("../shared/seed"), Path("tests/data")]
+    """The seed beside the checkout and the project's own gold articles, where present
+    (relative to the working directory, else to the checkout lagebild runs from)."""
+    candidates = [default_path(d) for d in DEFAULT_GOLD_DIRS]
     return [p for p in candidates if p.is_dir()]
 
 
@@ -44,7 +51,12 @@ def eval_seed(
 
     dirs = paths or default_gold_dirs()
     if not any(True for _ in gold_files(dirs)):
-        fail("no gold files (NAME.gold.json beside NAME.txt) found", 2)
+        where = ", ".join(map(str, paths)) if paths else looked_in(*DEFAULT_GOLD_DIRS)
+        fail(
+            f"no gold files (NAME.gold.json beside NAME.txt) in {where}; pass gold files or "
+            "directories: lagebild eval seed DIR",
+            2,
+        )
     from lagebild.nlp.loading import NlpOptions
     from lagebild.pipeline import Analyzer
 

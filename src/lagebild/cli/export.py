@@ -30,12 +30,10 @@ def export(
 ) -> None:
     """Write the store's tables with the data model's names; spans as offsets."""
     from lagebild.export import export_store
-    from lagebild.store import is_postgres_url, open_store
+    from lagebild.store import open_store
 
-    if not is_postgres_url(db) and db != ":memory:" and not Path(db).exists():
-        fail(f"--db {db}: no such store", 2)
     try:
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             counts = export_store(store, out, fmt, what or ("documents", "entities", "claims",
                                                             "facts"))  # fmt: skip
     except LagebildError as exc:

@@ -9,7 +9,9 @@ import typer
 
 from lagebild.cli.options import fail
 
-kb_app = typer.Typer(help="Extend the knowledge base of entities.", no_args_is_help=True)
+kb_app = typer.Typer(
+    help="Extend the knowledge base of entities.", no_args_is_help=True, rich_markup_mode=None
+)
 
 TYPES = ("PER", "ORG", "GPE", "LOC", "OTH")
 

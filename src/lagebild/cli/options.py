@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated, NoReturn
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from lagebild.nlp.loading import NlpOptions
 
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a SQLite file (default) or a URL.", envvar="LAGEBILD_DB")
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (every value in full).")]
+WideOption = Annotated[
+    bool,
+    typer.Option(
+        "--wide",
+        "-w",
+        help="Every column and the full text, at least 200 characters wide (for a pager or "
+        "a file).",
+    ),
+]
 ModelOption = Annotated[
     str | None,
     typer.Option(
@@ -33,6 +47,48 @@ ParseOption = Annotated[
         "(default: per language; German on).",
     ),
 ]
+
+
+DATE_FORMATS = "2025-03-12, 12.03.2025, 12. März 2025 or March 12, 2025"
+
+
+def parse_date(value: str) -> dt.date | None:
+    """A date written as articles write it (ISO, 12.03.2025, 12. März 2025, March 12, 2025)."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        from lagebild.ingest.text import parse_date_line
+
+        return parse_date_line(value)
+
+
+def _date_callback(param: typer.CallbackParam, value: str | None) -> str | None:
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        name = param.opts[0] if param.opts else str(param.name)
+        fail(f"{name} {value!r} is not a date; write it as {DATE_FORMATS}", 2)
+    return parsed.isoformat()
+
+
+def date_option(help: str) -> typer.models.OptionInfo:
+    """A date option: accepts the ways articles write dates, hands the command ISO text."""
+    return typer.Option(help=help, metavar="DATE", callback=_date_callback)
+
+
+def iso_to_date(value: str | None) -> dt.date | None:
+    """The date of a date option's ISO text."""
+    return dt.date.fromisoformat(value) if value else None
+
+
+def nlp_options(model: str | None, hanta: bool | None, parse: bool | None) -> NlpOptions:
+    """Pipeline options from --model/--hanta/--parse; a model directory must exist."""
+    from lagebild.nlp.loading import NlpOptions
+
+    if model not in (None, "trained", "hanta") and not (Path(model) / "config.cfg").exists():
+        fail(f"--model {model}: no spaCy pipeline there (expected {Path(model) / 'config.cfg'})", 2)
+    return NlpOptions(model=model, hanta=hanta, parse=parse)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
 
-from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, fail
+from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, date_option
 
 
 def reanalyze(
     db: DbOption = "lagebild.db",
     since: Annotated[
-        str | None,
-        typer.Option(help="Only documents published on or after this ISO date (YYYY-MM-DD)."),
+        str | None, date_option("Only documents published on or after this date.")
     ] = None,
     model: ModelOption = None,
     hanta: HantaOption = None,
@@ -27,13 +25,8 @@ def reanalyze(
     from lagebild.reanalyze import reanalyze_store
     from lagebild.store import open_store
 
-    if since is not None:
-        try:
-            dt.date.fromisoformat(since)
-        except ValueError:
-            fail(f"--since {since!r} is not an ISO date (YYYY-MM-DD)", 2)
     analyzer = Analyzer(NlpOptions(model=model, hanta=hanta, parse=parse))
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         summary = reanalyze_store(store, since=since, analyzer=analyzer)
     typer.echo(summary.line())
 

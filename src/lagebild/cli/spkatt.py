@@ -16,6 +16,7 @@ from lagebild.cli.options import fail
 spkatt_app = typer.Typer(
     help="Speaker attribution in the SpkAtt-2023 task format (German news).",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 

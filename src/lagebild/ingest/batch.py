@@ -22,7 +22,7 @@ from pathlib import Path
 
 from lagebild.ingest.dedup import THRESHOLD, NearDuplicates, Signature
 from lagebild.ingest.inputs import expand_inputs, read_inputs
-from lagebild.ingest.records import ReadOptions, Rejected, Skipped
+from lagebild.ingest.records import Ignored, ReadOptions, Rejected, Skipped
 from lagebild.model import Analysis, Document, Provenance
 from lagebild.nlp.loading import NlpOptions
 from lagebild.pipeline import Analyzer
@@ -61,7 +61,8 @@ class IngestSummary:
     already stored or seen in this run: their URL/outlet was added to that document.
     rejected: inputs or records that could not be read or analysed (see the rejects table).
     skipped: documents already stored from the same input (a rerun). not_articles: records
-    that are no article (WARC requests, redirects, non-HTML responses).
+    that are no article (WARC requests, redirects, non-HTML responses). ignored: files under
+    the given directories that are no input, per reason ("gold file", "hidden file", ...).
     """
 
     ingested: int = 0
@@ -69,6 +70,7 @@ class IngestSummary:
     rejected: int = 0
     skipped: int = 0
     not_articles: int = 0
+    ignored: dict[str, int] = field(default_factory=dict)
     words: int = 0
     started: float = field(default_factory=time.monotonic)
 
@@ -94,6 +96,10 @@ class IngestSummary:
     def line(self) -> str:
         """The one-line summary a run ends with."""
         extra = f", not articles {self.not_articles}" if self.not_articles else ""
+        if self.ignored:
+            reasons = ", ".join(f"{n} {why}s" if n > 1 else f"{n} {why}"
+                                for why, n in sorted(self.ignored.items()))  # fmt: skip
+            extra += f", ignored {sum(self.ignored.values())} ({reasons})"
         return (
             f"ingested {self.ingested}, duplicates {self.duplicates}, rejected {self.rejected}, "
             f"skipped {self.skipped}{extra} ({self.docs_per_second:.1f} documents/s)"
@@ -103,7 +109,7 @@ class IngestSummary:
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named directly, and the article files under named directories (sorted)."""
     for name in expand_inputs(paths):
-        if not isinstance(name, Rejected):
+        if isinstance(name, str):
             yield Path(name)
 
 
@@ -130,8 +136,8 @@ def ingest_paths(
     """Read, deduplicate, analyse and store every article of the inputs.
 
     paths: files (any supported format, chosen by content), directories, glob patterns, "-".
-    on_reject(source, reason): called once per rejected input or record (also logged and
-        written to the rejects table).
+    on_reject(source, reason): called once per rejected input or record (also written to
+        the rejects table; logged as a warning when there is no ``on_reject``).
     on_progress(summary): called after every input item with the running counts.
     Each document is stored in its own transaction: a kill loses at most the documents in
     flight, and a rerun (resume) skips what is stored.
@@ -189,9 +195,12 @@ class _Run:
         workers = options.workers or min(4, os.cpu_count() or 1)
         self.analysis = _Analysis(workers, analyzer, max(1, options.in_flight))
 
-    def handle(self, item: Document | Rejected | Skipped) -> None:
+    def handle(self, item: Document | Rejected | Skipped | Ignored) -> None:
         if isinstance(item, Rejected):
             self.reject(item.source, item.reason)
+        elif isinstance(item, Ignored):
+            self.summary.ignored[item.reason] = self.summary.ignored.get(item.reason, 0) + 1
+            log.debug("ignored %s (%s)", item.source, item.reason)
         elif isinstance(item, Skipped):
             self.summary.not_articles += 1
             log.debug("not an article: %s (%s)", item.source, item.reason)
@@ -262,10 +271,12 @@ class _Run:
 
     def reject(self, source: str, reason: str) -> None:
         self.summary.rejected += 1
-        log.warning("rejected %s: %s", source, reason)
         self.store.add_reject(source, reason)
-        if self.on_reject is not None:
+        if self.on_reject is not None:  # the caller reports it; a log line would repeat it
+            log.debug("rejected %s: %s", source, reason)
             self.on_reject(source, reason)
+        else:
+            log.warning("rejected %s: %s", source, reason)
 
     def progress(self) -> None:
         if self.on_progress is not None:

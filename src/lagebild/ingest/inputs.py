@@ -21,7 +21,7 @@ from lagebild.ingest.encoding import decode_bytes
 from lagebild.ingest.feeds import read_feed
 from lagebild.ingest.html import parse_html
 from lagebild.ingest.jsonl import read_jsonl
-from lagebild.ingest.records import Item, ReadOptions, Rejected
+from lagebild.ingest.records import Ignored, Item, ReadOptions, Rejected
 from lagebild.ingest.text import TextOptions, parse_article
 from lagebild.ingest.warc import read_warc
 from lagebild.model import Provenance
@@ -48,11 +48,14 @@ DIRECTORY_SUFFIXES = frozenset(
     }
 )
 _GLOB_CHARS = frozenset("*?[")
+# Files beside the articles that are about them, not articles (skipped in a directory walk).
+SIDECAR_SUFFIXES = (".gold.json",)
 
 
-def expand_inputs(paths: Iterable[str | Path]) -> Iterator[str | Rejected]:
+def expand_inputs(paths: Iterable[str | Path]) -> Iterator[str | Rejected | Ignored]:
     """Input names: files as given, the article files under directories (sorted), glob
-    matches, ``-``; names that match nothing as :class:`Rejected`."""
+    matches, ``-``; names that match nothing as :class:`Rejected`; the other files under
+    directories (hidden, sidecars, other types) as :class:`Ignored`."""
     for given in paths:
         name = str(given)
         path = Path(name)
@@ -60,8 +63,9 @@ def expand_inputs(paths: Iterable[str | Path]) -> Iterator[str | Rejected]:
             yield STDIN
         elif path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith(".") and _listed(child):
-                    yield str(child)
+                if child.is_file():
+                    why = _not_an_input(child.relative_to(path))
+                    yield str(child) if why is None else Ignored(str(child), why)
         elif path.exists():
             yield name
         elif _GLOB_CHARS & set(name):
@@ -77,7 +81,7 @@ def read_inputs(paths: Iterable[str | Path], options: ReadOptions | None = None)
     """Every document, rejected input and skipped record of the inputs, in order."""
     options = options or ReadOptions()
     for name in expand_inputs(paths):
-        if isinstance(name, Rejected):
+        if isinstance(name, Rejected | Ignored):
             yield name
         else:
             yield from read_input(name, options)
@@ -178,8 +182,16 @@ def _peek(stream: BinaryIO) -> bytes:
     return bytes(head)
 
 
-def _listed(path: Path) -> bool:
-    return path.suffix.lower() in DIRECTORY_SUFFIXES or not path.suffix
+def _not_an_input(relative: Path) -> str | None:
+    """Why a file found in a directory walk is no input (None when it is one)."""
+    if any(part.startswith(".") for part in relative.parts):
+        return "hidden file"
+    name = relative.name.lower()
+    if name.endswith(SIDECAR_SUFFIXES):
+        return "gold file"
+    if relative.suffix.lower() in DIRECTORY_SUFFIXES or not relative.suffix:
+        return None
+    return "other file type"
 
 
 class TruncatedError(Exception):

@@ -54,7 +54,16 @@ class Skipped:
     reason: str
 
 
-Item = Document | Rejected | Skipped
+@dataclass(frozen=True, slots=True)
+class Ignored:
+    """A file under a directory that is no input: a hidden file, a sidecar such as
+    ``NAME.gold.json``, a file type no reader takes. ``reason`` is short ("hidden file")."""
+
+    source: str
+    reason: str
+
+
+Item = Document | Rejected | Skipped | Ignored
 
 
 def check_text(text: str, source: str, options: ReadOptions) -> str:

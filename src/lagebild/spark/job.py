@@ -20,7 +20,7 @@ from typing import Any
 from lagebild.errors import LagebildError
 from lagebild.ingest.dedup import THRESHOLD, lsh_bands
 from lagebild.ingest.inputs import expand_inputs
-from lagebild.ingest.records import ReadOptions, Rejected
+from lagebild.ingest.records import Ignored, ReadOptions, Rejected
 from lagebild.nlp.loading import NlpOptions
 from lagebild.spark import stages
 from lagebild.store.rows import COLUMNS, DOCUMENT_TABLES
@@ -98,6 +98,8 @@ def spark_ingest(
     for name in expand_inputs(inputs):
         if isinstance(name, Rejected):
             rejects.append((name.source, name.reason))
+        elif isinstance(name, Ignored):
+            log.info("%s: ignored (%s)", name.source, name.reason)
         elif name == "-":
             rejects.append(("-", "standard input cannot be read by a Spark job"))
         else:

@@ -13,7 +13,7 @@ from typing import Any
 
 from lagebild.ingest.dedup import Signature, similarity, text_signature
 from lagebild.ingest.inputs import read_inputs
-from lagebild.ingest.records import ReadOptions, Rejected, Skipped
+from lagebild.ingest.records import Ignored, ReadOptions, Rejected, Skipped
 from lagebild.model import Document, Provenance
 from lagebild.nlp.loading import NlpOptions
 from lagebild.pipeline import Analyzer
@@ -42,13 +42,13 @@ class Copy:
 
 def read_file(indexed: tuple[int, str], options: ReadOptions) -> Iterator[tuple[str, Any]]:
     """("doc", Copy) for each article of one input file, ("reject", (source, reason)) for
-    what cannot be read; records that are no article are dropped."""
+    what cannot be read; records that are no article, and files that are no input, are dropped."""
     index, path = indexed
     record = 0
     for item in read_inputs([path], options):
         if isinstance(item, Rejected):
             yield "reject", (item.source, item.reason)
-        elif isinstance(item, Skipped):
+        elif isinstance(item, Skipped | Ignored):
             continue
         else:
             order = (index, record)

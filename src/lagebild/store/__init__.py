@@ -11,10 +11,14 @@ from lagebild.store.session import ClaimFilter
 __all__ = ["ClaimFilter", "DocumentRows", "Session", "Store", "is_postgres_url", "open_store"]
 
 
-def open_store(url: str | Path = "lagebild.db") -> Store:
+def open_store(url: str | Path = "lagebild.db", *, create: bool = True) -> Store:
     """The store at ``url``: a SQLite path, ``sqlite:///path``, ``:memory:``, or a
-    ``postgresql://`` URL."""
+    ``postgresql://`` URL.
+
+    With ``create=False`` (for reading) a store that does not exist is a StoreError and
+    nothing is created or written.
+    """
     text = str(url)
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///") :]
-    return Store(text)
+    return Store(text, create=create)

@@ -47,7 +47,7 @@ class Store:
     dialect: Dialect
     url: str
 
-    def __new__(cls, url: str | Path = "lagebild.db") -> Store:
+    def __new__(cls, url: str | Path = "lagebild.db", *args: Any, **kwargs: Any) -> Store:
         if cls is Store:
             if is_postgres_url(url):
                 from lagebild.store.postgres import PostgresStore

@@ -35,7 +35,9 @@ class PostgresStore(Store):
 
     dialect = POSTGRESQL
 
-    def __init__(self, url: str, max_connections: int = 4) -> None:
+    def __init__(self, url: str, max_connections: int = 4, *, create: bool = True) -> None:
+        """Open the database at ``url``; with ``create=False`` one without lagebild's tables
+        is an error and nothing is written to it (the read commands open stores this way)."""
         try:
             import psycopg
             from psycopg.rows import dict_row
@@ -59,7 +61,15 @@ class PostgresStore(Store):
         )
         try:
             self.pool.open(wait=True, timeout=15)
+            if not create and not self._has_store():
+                raise StoreError(
+                    f"no store at {_redacted(url)}; create one with lagebild ingest"
+                    f" --db {_redacted(url)} FILES"
+                )
             self.migrate()
+        except StoreError:
+            self.pool.close()
+            raise
         except Exception as exc:
             self.pool.close()
             raise StoreError(f"cannot open database {_redacted(url)}: {exc}") from exc
@@ -71,6 +81,11 @@ class PostgresStore(Store):
     def session(self, write: bool = True) -> Iterator[Session]:
         with self.pool.connection() as conn, conn.transaction():
             yield PostgresSession(conn, POSTGRESQL)
+
+    def _has_store(self) -> bool:
+        """Whether the database holds lagebild's meta table."""
+        with self.session(write=False) as s:
+            return s.value("SELECT to_regclass('meta') IS NOT NULL AS found") is True
 
     def _lock_schema(self, session: Session) -> None:
         session.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))

@@ -14,6 +14,7 @@ from typing import Any
 
 from lagebild.errors import StoreError
 from lagebild.store.dialect import Dialect
+from lagebild.store.fts import match_expression
 from lagebild.store.rows import DocumentRows
 
 
@@ -24,7 +25,8 @@ class ClaimFilter:
     source: the source's entity or text. entity: an entity named in the claim (its source,
     its event's actor or target, or a mention inside its message). event: event type.
     since: ISO date; claims from documents published on or after it. query: full-text query
-    over message and source text (FTS5 syntax on SQLite, web-search syntax on PostgreSQL).
+    over message and source text: any words; FTS5 syntax on SQLite where it parses (see
+    ``store.fts``), web-search syntax on PostgreSQL; a blank query matches nothing.
     document: one document's id.
     """
 
@@ -235,10 +237,16 @@ class DocumentSql(Sql):
             where.append("c.document_id = ?")
             params.append(flt.document)
         if flt.query:
+            expression = self.search_expression("claims_fts", flt.query)
+            if expression is None:
+                return []
             where.append(self.dialect.claims_match)
-            params.append(flt.query)
+            params.append(expression)
         sql = (
-            "SELECT c.*, d.title AS document_title, d.date AS document_date"
+            "SELECT c.*, d.title AS document_title, d.date AS document_date,"
+            " d.language AS document_language,"
+            " (SELECT outlet FROM provenance p WHERE p.document_id = d.id AND outlet IS NOT NULL"
+            " ORDER BY p.id LIMIT 1) AS document_outlet"
             " FROM claims c JOIN documents d ON d.id = c.document_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY d.date DESC NULLS LAST, c.document_id, c.start LIMIT ?"
@@ -247,7 +255,7 @@ class DocumentSql(Sql):
         rows = self.rows(sql, params)
         for row in rows:
             row["quantities"] = self.rows(
-                "SELECT text, value, low, high, approximate, unit FROM quantities"
+                'SELECT text, start, "end", value, low, high, approximate, unit FROM quantities'
                 " WHERE claim_id = ? ORDER BY start",
                 (row["id"],),
             )
@@ -256,6 +264,18 @@ class DocumentSql(Sql):
                 (row["id"],),
             )
         return rows
+
+    def search_expression(self, table: str, text: str) -> str | None:
+        """The full-text query to bind for a user's ``text``; None for a blank one.
+
+        SQLite: ``text`` where FTS5 parses it, else its words as phrases (``store.fts``).
+        PostgreSQL: ``text`` itself, which ``websearch_to_tsquery`` accepts whatever it holds.
+        """
+        if not text.strip():
+            return None
+        if self.dialect.name == "sqlite":
+            return match_expression(self.conn, table, text)
+        return text
 
     def document(self, document_id: str) -> dict[str, Any] | None:
         out = self.one(

@@ -23,18 +23,38 @@ class SqliteStore(Store):
 
     dialect = SQLITE
 
-    def __init__(self, path: str | Path = "lagebild.db") -> None:
+    def __init__(self, path: str | Path = "lagebild.db", *, create: bool = True) -> None:
+        """Open the store at ``path``; with ``create=False`` a missing store is an error and
+        nothing is written (the read commands open stores this way)."""
         self.path = self.url = str(path)
+        memory = self.path == ":memory:"
+        if not memory:
+            _check_path(Path(self.path), create)
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=60)
-            self.conn.row_factory = sqlite3.Row
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open a store at {self.path} ({exc})") from exc
+        self.conn.row_factory = sqlite3.Row
+        try:
             self.conn.execute("PRAGMA foreign_keys = ON")
-            if self.path != ":memory:":
+            if not self._has_table("meta") and (not create or self._has_table(None)):
+                raise StoreError(
+                    f"{self.path} is an SQLite file but no lagebild store; pass a store made "
+                    "by lagebild ingest, or a new file name"
+                )
+            if not memory:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self.migrate()
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(
+                f"{self.path} is not a lagebild store ({exc}); "
+                "pass a store made by lagebild ingest, or a new file name"
+            ) from exc
+        except StoreError:
+            self.conn.close()
+            raise
 
     def close(self) -> None:
         self.conn.close()
@@ -51,6 +71,14 @@ class SqliteStore(Store):
         else:
             self.conn.execute("COMMIT")
 
+    def _has_table(self, name: str | None) -> bool:
+        """Whether the database has the table ``name`` (None: any table)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND (? IS NULL OR name = ?)",
+            (name, name),
+        )
+        return row.fetchone() is not None
+
     def _run_script(self, session: Session, sql: str) -> None:
         # executescript() would COMMIT the open transaction; run the statements one by one.
         statement = ""
@@ -61,3 +89,18 @@ class SqliteStore(Store):
             if sqlite3.complete_statement(statement):
                 self.conn.execute(statement)
                 statement = ""
+
+
+def _check_path(path: Path, create: bool) -> None:
+    """StoreError (with what to do) when no store can be at ``path``."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory; pass a store file such as {path / 'lagebild.db'}")
+    if path.exists():
+        return
+    if not create:
+        raise StoreError(f"no store at {path}; create one with lagebild ingest --db {path} FILES")
+    if not path.parent.is_dir():
+        raise StoreError(
+            f"cannot create a store at {path}: no directory {path.parent}; create it or "
+            "choose another path"
+        )
