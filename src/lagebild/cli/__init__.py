@@ -14,7 +14,15 @@ import typer
 from lagebild.cli.evaluate import eval_app
 from lagebild.cli.facts import register as register_facts
 from lagebild.cli.kb import kb_app
-from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, fail
+from lagebild.cli.options import (
+    DbOption,
+    HantaOption,
+    ModelOption,
+    ParseOption,
+    Profile,
+    ProfileOption,
+    fail,
+)
 from lagebild.cli.render import analysis_table, claims_table, print_table
 from lagebild.cli.spkatt import spkatt_app
 from lagebild.errors import LagebildError
@@ -43,13 +51,15 @@ def _date(value: str | None) -> dt.date | None:
         fail(f"--date {value!r} is not an ISO date (YYYY-MM-DD)", 2)
 
 
-def _nlp_options(model: str | None, hanta: bool | None, parse: bool | None) -> NlpOptions:
-    """Pipeline options from --model/--hanta; a model directory must exist."""
+def _nlp_options(
+    model: str | None, hanta: bool | None, parse: bool | None, profile: str = "fast"
+) -> NlpOptions:
+    """Pipeline options from --model/--hanta/--parse/--profile; a model directory must exist."""
     from lagebild.nlp.loading import NlpOptions
 
     if model not in (None, "trained", "hanta") and not (Path(model) / "config.cfg").exists():
         fail(f"--model {model}: no spaCy pipeline there (expected {Path(model) / 'config.cfg'})", 2)
-    return NlpOptions(model=model, hanta=hanta, parse=parse)
+    return NlpOptions(model=model, hanta=hanta, parse=parse, profile=profile)
 
 
 @app.callback()
@@ -79,6 +89,7 @@ def analyze(
     model: ModelOption = None,
     hanta: HantaOption = None,
     parse: ParseOption = None,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """Analyse one article: claims with sources, figures, dates, modality and events."""
     from lagebild.pipeline import Analyzer, analyze_file
@@ -86,7 +97,7 @@ def analyze(
 
     try:
         analysis = analyze_file(
-            file, _date(date), analyzer=Analyzer(_nlp_options(model, hanta, parse))
+            file, _date(date), analyzer=Analyzer(_nlp_options(model, hanta, parse, profile))
         )
     except LagebildError as exc:
         fail(str(exc))
@@ -117,6 +128,7 @@ def ingest(
     model: ModelOption = None,
     hanta: HantaOption = None,
     parse: ParseOption = None,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """Analyse and store articles; bad inputs are reported, recorded and skipped.
 
@@ -153,7 +165,7 @@ def ingest(
             paths,
             store,
             options,
-            analyzer=Analyzer(_nlp_options(model, hanta, parse)),
+            analyzer=Analyzer(_nlp_options(model, hanta, parse, profile)),
             on_reject=lambda src, why: typer.echo(f"lagebild: skipped {src}: {why}", err=True),
             on_progress=show,
         )

