@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEED := ../shared/seed/nordkorea-truppen-2024-10-18.txt
 
-.PHONY: setup demo test lint typecheck unit eval models clean
+.PHONY: setup demo test lint typecheck unit eval models encoder-models clean
 
 $(BIN)/lagebild: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ eval: setup
 
 models: setup
 	$(MAKE) -C training all
+
+# the accurate profile's heads on the pretrained encoder (never in CI; see MODELS.md)
+encoder-models: setup
+	$(MAKE) -C training encoder
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -9,7 +9,8 @@ Jaccard similarity stays far below the near-duplicate threshold of 0.8. Every 10
 is instead a copy of an earlier one with one sentence changed: the near-duplicates the run
 must find (reported as expected vs. found). Articles are written as one news-please JSONL file.
 
-    PYTHONPATH=src python bench/ingest.py [--quick] [--docs N] [--workers N] [--no-parse] [--json]
+    PYTHONPATH=src python bench/ingest.py [--quick] [--docs N] [--workers N] [--no-parse]
+        [--profile fast|accurate] [--json]
 """
 
 from __future__ import annotations
@@ -148,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-parse", action="store_true", help="the German pipeline without the on-demand parse"
     )
+    parser.add_argument(
+        "--profile", choices=["fast", "accurate"], default="fast", help="the pipeline profile"
+    )
     args = parser.parse_args(argv)
     n = 300 if args.quick else args.docs
 
@@ -169,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         options = IngestOptions(workers=args.workers)
         with PeakRss() as rss:
             start = time.perf_counter()
-            analyzer = Analyzer(NlpOptions(parse=False if args.no_parse else None))
+            parse = False if args.no_parse else None
+            analyzer = Analyzer(NlpOptions(parse=parse, profile=args.profile))
             summary = ingest_paths([path], store, options, analyzer=analyzer)
             seconds = time.perf_counter() - start
         store.close()

@@ -68,3 +68,19 @@ def test_accurate_profile_names_entities_with_the_encoder() -> None:
     found = {(e.text, e.label_) for e in doc.ents}
     assert ("Olaf Scholz", "PER") in found
     assert ("Paris", "LOC") in found
+
+
+def test_profile_option_is_checked_on_the_command_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("18.10.2024\nPolitik\nTitel\n\nDer Minister sagte, es gebe keine Einigung.\n")
+    runner = CliRunner()
+    bad = runner.invoke(app, ["analyze", str(article), "--profile", "precise"])
+    assert bad.exit_code == 2
+    fast = runner.invoke(app, ["analyze", str(article), "--profile", "fast", "--json"])
+    default = runner.invoke(app, ["analyze", str(article), "--json"])
+    assert fast.exit_code == 0
+    assert fast.stdout == default.stdout
