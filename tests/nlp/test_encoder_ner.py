@@ -76,7 +76,9 @@ def test_profile_option_is_checked_on_the_command_line(tmp_path: Path) -> None:
     from lagebild.cli import app
 
     article = tmp_path / "a.txt"
-    article.write_text("18.10.2024\nPolitik\nTitel\n\nDer Minister sagte, es gebe keine Einigung.\n")
+    article.write_text(
+        "18.10.2024\nPolitik\nTitel\n\nDer Minister sagte, es gebe keine Einigung.\n"
+    )
     runner = CliRunner()
     bad = runner.invoke(app, ["analyze", str(article), "--profile", "precise"])
     assert bad.exit_code == 2
