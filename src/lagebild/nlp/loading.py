@@ -17,6 +17,7 @@ from lagebild.nlp import (  # noqa: F401  (register the factories)
     parsing,
     sentences,
 )
+from lagebild.nlp.encoder_ner import shipped_head_path
 from lagebild.nlp.extensions import register_extensions
 
 log = logging.getLogger(__name__)
@@ -97,8 +98,14 @@ class NlpOptions:
             raise ValueError(f"unknown profile {self.profile!r}; expected one of {PROFILES}")
 
     def encoder_ner(self, lang: str) -> bool:
-        """Whether named entities for ``lang`` come from the encoder."""
-        return self.profile == "accurate" and ENCODER_NER.get(lang, False)
+        """Whether named entities for ``lang`` come from the encoder (the accurate profile,
+        where it measured better and its head is shipped)."""
+        if self.profile != "accurate" or not ENCODER_NER.get(lang, False):
+            return False
+        if not shipped_head_path(lang).exists():
+            log.warning("no encoder NER head shipped for %s (make encoder-models)", lang)
+            return False
+        return True
 
 
 def shipped_model_path(lang: str) -> Path | None:
