@@ -11,6 +11,7 @@ text as an article writes it ("Berlin," not "Berlin ,").
 from __future__ import annotations
 
 import importlib.util
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,7 @@ def english(data: Path) -> dict[str, list[Sentence]]:
     spec = importlib.util.spec_from_file_location("en_prepare", path)
     assert spec is not None and spec.loader is not None
     prepare = importlib.util.module_from_spec(spec)
+    sys.modules["en_prepare"] = prepare  # its dataclasses look their module up
     spec.loader.exec_module(prepare)
     ner: dict[str, list[tuple[str, str]]] = {}
     for part in ("dev", "test"):
