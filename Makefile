@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := examples/nordkorea-truppen-2024-10-18.txt
 
-.PHONY: setup demo test lint typecheck unit eval models clean pg pg-stop
+.PHONY: setup demo test lint typecheck unit eval models encoder-models clean pg pg-stop
 
 $(BIN)/lagebild: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ pg:
 
 pg-stop:
 	bash .ci/pg stop
+
+# the accurate profile's heads on the pretrained encoder (never in CI; see MODELS.md)
+encoder-models: setup
+	$(MAKE) -C training encoder
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,7 +1,8 @@
 """Ingest benchmark, kept for its old command line: ``lagebild bench`` does the work
 (:mod:`lagebild.bench`: corpus, tokenizer pass, stages, full pipeline, memory).
 
-    PYTHONPATH=src python bench/ingest.py [--quick] [--docs N] [--workers N] [--no-parse] [--json]
+    PYTHONPATH=src python bench/ingest.py [--quick] [--docs N] [--workers N] [--no-parse]
+        [--profile fast|accurate] [--json]
 """
 
 from __future__ import annotations
@@ -23,9 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-parse", action="store_true", help="the German pipeline without the on-demand parse"
     )
+    parser.add_argument(
+        "--profile", choices=["fast", "accurate"], default="fast", help="the pipeline profile"
+    )
     args = parser.parse_args(argv)
-    nlp = NlpOptions(parse=False) if args.no_parse else None
+    nlp = NlpOptions(parse=False if args.no_parse else None, profile=args.profile)
     extra = ("--no-parse",) if args.no_parse else ()
+    extra += ("--profile", args.profile)
     options = BenchOptions(
         docs=args.docs, quick=args.quick, workers=args.workers, nlp=nlp, analyze_args=extra
     )

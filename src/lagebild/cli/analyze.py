@@ -13,6 +13,8 @@ from lagebild.cli.options import (
     HantaOption,
     ModelOption,
     ParseOption,
+    Profile,
+    ProfileOption,
     WideOption,
     date_option,
     fail,
@@ -45,6 +47,7 @@ def analyze(
     model: ModelOption = None,
     hanta: HantaOption = None,
     parse: ParseOption = None,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """Analyse one article: claims with sources, figures, dates, modality and events."""
     from lagebild.pipeline import Analyzer
@@ -54,7 +57,7 @@ def analyze(
     when = iso_to_date(date)
     if when is not None:
         document.date = when.isoformat()
-    analysis = Analyzer(nlp_options(model, hanta, parse)).analyze_document(document)
+    analysis = Analyzer(nlp_options(model, hanta, parse, profile)).analyze_document(document)
     if db is not None:
         with open_store(db) as store:
             store.add_analysis(analysis)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lagebild.cli.checkout import default_path, looked_in
-from lagebild.cli.options import HantaOption, ModelOption, ParseOption, fail
+from lagebild.cli.options import HantaOption, ModelOption, ParseOption, Profile, ProfileOption, fail
 from lagebild.cli.spkatt import eval_spkatt
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ def eval_seed(
     model: ModelOption = None,
     hanta: HantaOption = None,
     parse: ParseOption = None,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """Score analyses against gold files in the seed's format."""
     from lagebild.evaluate.gold import evaluate_gold, gold_files
@@ -60,7 +61,8 @@ def eval_seed(
     from lagebild.nlp.loading import NlpOptions
     from lagebild.pipeline import Analyzer
 
-    score = evaluate_gold(dirs, Analyzer(NlpOptions(model=model, hanta=hanta, parse=parse)))
+    options = NlpOptions(model=model, hanta=hanta, parse=parse, profile=profile)
+    score = evaluate_gold(dirs, Analyzer(options))
     lines = format_report(score)
     if verbose:
         lines = [*explain(score), "", *lines]
@@ -71,13 +73,23 @@ def eval_seed(
 eval_app.command("spkatt")(eval_spkatt)
 
 
-def _linguistic_nlp(lang: str, model: str | None, hanta: bool | None) -> Language:
+def _linguistic_nlp(
+    lang: str, model: str | None, hanta: bool | None, profile: str = Profile.fast
+) -> Language:
+    """Tokens, tags, lemmas (and parse and NER where the model has them; the encoder's NER
+    over the whole text with the accurate profile), no extractors."""
     from lagebild.errors import ModelNotFoundError
     from lagebild.nlp.loading import NlpOptions
     from lagebild.pipeline import build_nlp
 
+    options = NlpOptions(model=model, hanta=hanta, parse=False, extractors=())
     try:
-        return build_nlp(lang, NlpOptions(model=model, hanta=hanta, parse=False, extractors=()))
+        nlp = build_nlp(lang, options)
+        if profile == "accurate" and "lagebild_encoder_ner" not in nlp.pipe_names:
+            if "ner" in nlp.pipe_names:
+                nlp.disable_pipe("ner")
+            nlp.add_pipe("lagebild_encoder_ner")
+        return nlp
     except (ModelNotFoundError, ValueError) as exc:
         fail(str(exc), 2)
 
@@ -93,6 +105,7 @@ def eval_pos(
     model: ModelOption = None,
     lang: LangOption = "de",
     hanta: HantaOption = None,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """UPOS, tag, morphology, lemma accuracy and UAS/LAS on a CoNLL-U file's tokens."""
     import time
@@ -100,7 +113,7 @@ def eval_pos(
     from lagebild.evaluate.conllu import annotate_gold_tokens, read_conllu, score_pos
 
     _require_file(path)
-    nlp = _linguistic_nlp(lang, model, hanta)
+    nlp = _linguistic_nlp(lang, model, hanta, profile)
     gold = read_conllu(path, nlp.vocab)
     start = time.perf_counter()
     pred = annotate_gold_tokens(nlp, gold)
@@ -120,6 +133,7 @@ def eval_ner(
     keep_derived: Annotated[
         bool, typer.Option("--keep-derived", help="Score GermEval's deriv/part labels too.")
     ] = False,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """Strict span precision, recall and F1 per label (outer spans)."""
     from lagebild.evaluate.ner import predict_tags, read_ner_file, score_ner
@@ -128,7 +142,7 @@ def eval_ner(
     sentences = read_ner_file(path, keep_derived=keep_derived)
     if not sentences:
         fail(f"no sentences in {path}", 2)
-    nlp = _linguistic_nlp(lang, model, hanta)
+    nlp = _linguistic_nlp(lang, model, hanta, profile)
     pred = predict_tags(nlp, sentences)
     per_label, overall = score_ner([s.tags for s in sentences], pred)
     typer.echo(f"sentences: {len(sentences)}")

@@ -17,7 +17,15 @@ from rich.table import Table
 from lagebild.cli.checkout import default_path, looked_in
 from lagebild.cli.claims import event_type
 from lagebild.cli.figures import format_quantity
-from lagebild.cli.options import DbOption, JsonOption, WideOption, date_option, fail
+from lagebild.cli.options import (
+    DbOption,
+    JsonOption,
+    Profile,
+    ProfileOption,
+    WideOption,
+    date_option,
+    fail,
+)
 from lagebild.cli.render import Column, build_table, console, shorten
 
 
@@ -266,9 +274,12 @@ def eval_facts(
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Every gold claim.")] = False,
     as_json: JsonOption = False,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """B-cubed P/R/F1 of fact clusters and stance accuracy against gold."""
     from lagebild.evaluate.facts import evaluate_facts, format_lines, score_json
+    from lagebild.nlp.loading import NlpOptions
+    from lagebild.pipeline import Analyzer
 
     if gold is None:
         gold = default_path(FACTS_GOLD)
@@ -277,7 +288,8 @@ def eval_facts(
     elif not gold.is_file():
         fail(f"--gold {gold}: no such file", 2)
     dirs = articles or [gold.parent, default_path(SEED_DIR)]
-    score = evaluate_facts(gold, dirs, reverse=reverse)
+    analyzer = Analyzer(NlpOptions(profile=profile))
+    score = evaluate_facts(gold, dirs, reverse=reverse, analyzer=analyzer)
     if as_json:
         _dump(score_json(score))
         return

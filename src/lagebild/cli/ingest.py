@@ -12,6 +12,8 @@ from lagebild.cli.options import (
     HantaOption,
     ModelOption,
     ParseOption,
+    Profile,
+    ProfileOption,
     date_option,
     fail,
     iso_to_date,
@@ -42,6 +44,7 @@ def ingest(
     model: ModelOption = None,
     hanta: HantaOption = None,
     parse: ParseOption = None,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """Analyse and store articles; bad inputs are reported, recorded and skipped.
 
@@ -58,7 +61,7 @@ def ingest(
     from lagebild.store import open_store
 
     options = IngestOptions(date=iso_to_date(date), workers=workers)
-    analyzer = Analyzer(nlp_options(model, hanta, parse))
+    analyzer = Analyzer(nlp_options(model, hanta, parse, profile))
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),

