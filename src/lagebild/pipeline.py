@@ -100,9 +100,12 @@ class Analyzer:
 
     def _analyze_batch(self, batch: list[Document]) -> list[Analysis]:
         by_language: dict[str, list[int]] = {}
-        for i, document in enumerate(batch):
-            by_language.setdefault(_supported(document.language), []).append(i)
         analyses: dict[int, Analysis] = {}
+        for i, document in enumerate(batch):
+            if document.language in SUPPORTED_LANGUAGES:
+                by_language.setdefault(document.language, []).append(i)
+            else:  # stored as it is, never run through another language's rules
+                analyses[i] = Analysis(document=document)
         for lang, indices in by_language.items():
             nlp = self.nlp(lang)
             docs = []

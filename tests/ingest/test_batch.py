@@ -138,3 +138,30 @@ def test_two_workers_store_the_same_as_one(tmp_path: Path) -> None:
     titles = {r[0] for r in store.conn.execute("SELECT title FROM documents")}
     assert titles == {story(name).title for name in names}
     assert store.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0] > 0
+
+
+def test_other_languages_are_stored_not_analysed(tmp_path: Path, analyzer: Analyzer) -> None:
+    french = tmp_path / "inondations.txt"
+    french.write_text(
+        "3 novembre 2024\n\nMonde\n\nInondations en Espagne\n\n"
+        "Le ministère de l'Intérieur a annoncé dimanche que le nombre de morts avait atteint "
+        "deux cent dix-sept. Selon les pompiers, des centaines de personnes sont toujours "
+        "portées disparues dans la région de Valence.\n",
+        encoding="utf-8",
+    )
+    german = tmp_path / "hochwasser.txt"
+    german.write_text(
+        "3. November 2024\n\nPolitik\n\nHochwasser in Spanien\n\n"
+        "Das Innenministerium teilte am Sonntag mit, die Zahl der Toten sei auf 217 gestiegen. "
+        "Nach Angaben der Feuerwehr werden noch Hunderte Menschen vermisst.\n",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "x.db") as store:
+        summary = ingest_paths([french, german], store, ONE_PROCESS, analyzer=analyzer)
+        documents = {d["language"]: d["id"] for d in store.table_rows("documents")}
+        claims = list(store.table_rows("claims"))
+    assert summary.ingested == 2
+    assert summary.not_analysed == {"fr": 1}
+    assert summary.line().endswith("1 document in fr: stored, not analysed")
+    assert set(documents) == {"fr", "de"}
+    assert claims and {c["document"] for c in claims} == {documents["de"]}

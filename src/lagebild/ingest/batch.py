@@ -24,7 +24,7 @@ from lagebild.ingest.dedup import THRESHOLD, NearDuplicates, Signature
 from lagebild.ingest.inputs import expand_inputs, read_inputs
 from lagebild.ingest.records import Ignored, ReadOptions, Rejected, Skipped
 from lagebild.model import Analysis, Document, Provenance
-from lagebild.nlp.loading import NlpOptions
+from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions
 from lagebild.pipeline import Analyzer
 from lagebild.store import Store
 
@@ -63,6 +63,7 @@ class IngestSummary:
     skipped: documents already stored from the same input (a rerun). not_articles: records
     that are no article (WARC requests, redirects, non-HTML responses). ignored: files under
     the given directories that are no input, per reason ("gold file", "hidden file", ...).
+    not_analysed: stored documents in a language lagebild does not analyse, per language.
     """
 
     ingested: int = 0
@@ -71,6 +72,7 @@ class IngestSummary:
     skipped: int = 0
     not_articles: int = 0
     ignored: dict[str, int] = field(default_factory=dict)
+    not_analysed: dict[str, int] = field(default_factory=dict)
     words: int = 0
     started: float = field(default_factory=time.monotonic)
 
@@ -100,10 +102,15 @@ class IngestSummary:
             reasons = ", ".join(f"{n} {why}s" if n > 1 else f"{n} {why}"
                                 for why, n in sorted(self.ignored.items()))  # fmt: skip
             extra += f", ignored {sum(self.ignored.values())} ({reasons})"
-        return (
+        line = (
             f"ingested {self.ingested}, duplicates {self.duplicates}, rejected {self.rejected}, "
             f"skipped {self.skipped}{extra} ({self.docs_per_second:.1f} documents/s)"
         )
+        if self.not_analysed:
+            n = sum(self.not_analysed.values())
+            languages = ", ".join(sorted(self.not_analysed))
+            line += f"; {n} document{'s' if n > 1 else ''} in {languages}: stored, not analysed"
+        return line
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
@@ -263,6 +270,10 @@ class _Run:
             self.summary.duplicates += len(entry.extra)
         if self.store.add_analysis(result):
             self.summary.ingested += 1
+            language = result.document.language or "unknown"
+            if language not in SUPPORTED_LANGUAGES:
+                counts = self.summary.not_analysed
+                counts[language] = counts.get(language, 0) + 1
             self.summary.words += len(result.document.text.split())
             if self.near is not None and entry is not None and entry.signature is not None:
                 self.near.add(result.document.id, entry.signature)
