@@ -16,6 +16,7 @@ from lagebild.cli.facts import register as register_facts
 from lagebild.cli.kb import kb_app
 from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, fail
 from lagebild.cli.render import analysis_table, claims_table, print_table
+from lagebild.cli.serve import register as register_serve
 from lagebild.cli.spkatt import spkatt_app
 from lagebild.errors import LagebildError
 
@@ -32,6 +33,7 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")
 register_facts(app, eval_app)
+register_serve(app)
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -21,7 +21,11 @@ _CLAIM_SQL = (
 )
 
 
-def _fresh(store: Store, options: FactOptions | None) -> sqlite3.Connection:
+def _fresh(store: Store, options: FactOptions | None) -> sqlite3.Connection | None:
+    """The store's connection with every claim filed; a read-only store is read as it is
+    (None when no facts were ever filed in it)."""
+    if store.readonly:
+        return store.conn if store.has_table("facts") else None
     update_facts(store, options)
     return store.conn
 
@@ -100,13 +104,18 @@ def list_facts(
     since: str | None = None,
     min_claims: int = 1,
     options: FactOptions | None = None,
+    limit: int = -1,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Facts (newest last seen first) in the shape of ``lagebild facts --json``.
 
     entity: a substring of the actor, target, a source or a place of one of its claims.
-    event: event type. since: facts last seen on or after this ISO date.
+    event: event type. since: facts last seen on or after this ISO date. limit (-1: all)
+    and offset page through them.
     """
     conn = _fresh(store, options)
+    if conn is None:
+        return []
     where = ["claim_count >= ?"]
     params: list[Any] = [min_claims]
     if event:
@@ -125,8 +134,8 @@ def list_facts(
         params += [like] * 5
     facts = conn.execute(
         "SELECT * FROM facts WHERE " + " AND ".join(where)
-        + " ORDER BY last_seen DESC, claim_count DESC, id",
-        params,
+        + " ORDER BY last_seen DESC, claim_count DESC, id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
     ).fetchall()  # fmt: skip
     return [_fact_json(conn, f) for f in facts]
 
@@ -136,6 +145,8 @@ def fact_detail(
 ) -> dict[str, Any] | None:
     """One fact with its per-source figure table and its timeline; None if unknown."""
     conn = _fresh(store, options)
+    if conn is None:
+        return None
     fact = conn.execute("SELECT * FROM facts WHERE id = ?", (fact_id,)).fetchone()
     if fact is None:
         return None
@@ -187,6 +198,8 @@ def source_claims(
     """With a name: that source's claims over time (with fact and stance where filed).
     Without: every source with its number of claims and facts, first and last date."""
     conn = _fresh(store, options)
+    if conn is None:
+        return []
     if name is None:
         rows = conn.execute(
             "SELECT coalesce(c.source_entity, c.source_text) AS source, count(*) AS claims,"
@@ -209,6 +222,8 @@ def source_claims(
 def timeline(store: Store, entity: str, options: FactOptions | None = None) -> list[dict[str, Any]]:
     """Claims in facts that involve the entity (actor, target, source or place), by date."""
     conn = _fresh(store, options)
+    if conn is None:
+        return []
     like = f"%{entity}%"
     rows = conn.execute(
         _CLAIM_SQL + " WHERE f.fact_id IS NOT NULL AND (f.actor LIKE ? OR f.target LIKE ?"
@@ -224,3 +239,19 @@ def timeline(store: Store, entity: str, options: FactOptions | None = None) -> l
         item["entities"] = json.loads(r["entities"])
         out.append(item)
     return out
+
+
+def claim_facts(store: Store, document_id: str) -> dict[int, dict[str, Any]]:
+    """Per claim of one document: its fact's id, type and the claim's stance (filed ones)."""
+    conn = _fresh(store, None)
+    if conn is None:
+        return {}
+    rows = conn.execute(
+        "SELECT f.claim_id, f.fact_id, f.fact_type, f.stance FROM fact_claims f"
+        " WHERE f.document_id = ? AND f.fact_id IS NOT NULL",
+        (document_id,),
+    )
+    return {
+        int(r["claim_id"]): {"fact": r["fact_id"], "type": r["fact_type"], "stance": r["stance"]}
+        for r in rows
+    }

@@ -10,11 +10,13 @@ from lagebild.store.sqlite import ClaimFilter, Store
 __all__ = ["ClaimFilter", "Store", "open_store"]
 
 
-def open_store(url: str | Path = "lagebild.db") -> Store:
-    """The store at ``url``: a SQLite path, ``sqlite:///path`` or ``:memory:``."""
+def open_store(url: str | Path = "lagebild.db", *, readonly: bool = False) -> Store:
+    """The store at ``url``: a SQLite path, ``sqlite:///path`` or ``:memory:``.
+
+    readonly: read an existing store only (``StoreError`` if there is none)."""
     text = str(url)
     if text.startswith(("postgresql://", "postgres://")):
         raise StoreError(f"{text}: the PostgreSQL store is not available in this version")
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///") :]
-    return Store(text)
+    return Store(text, readonly=readonly)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from lagebild.errors import StoreError
+from lagebild.errors import QuerySyntaxError, StoreError
 from lagebild.model import Analysis, Claim, Document, Provenance
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,8 @@ class ClaimFilter:
     source: the source's entity or text. entity: an entity named in the claim (its source,
     its event's actor or target, or a mention inside its message). event: event type.
     since: ISO date; claims from documents published on or after it. query: FTS5 query
-    over message and source text. document: one document's id.
+    over message and source text. document: one document's id. until: published on or
+    before this ISO date. language: the document's language code. offset: rows skipped.
     """
 
     source: str | None = None
@@ -38,13 +40,25 @@ class ClaimFilter:
     query: str | None = None
     document: str | None = None
     limit: int = 1000
+    until: str | None = None
+    language: str | None = None
+    offset: int = 0
 
 
 class Store:
-    """Reads and writes analyses in a SQLite file (``:memory:`` for a throwaway store)."""
+    """Reads and writes analyses in a SQLite file (``:memory:`` for a throwaway store).
 
-    def __init__(self, path: str | Path = "lagebild.db") -> None:
+    readonly: open an existing file for reading only (``StoreError`` if there is none);
+    the connection may then be used from another thread than the one that opened it.
+    """
+
+    def __init__(self, path: str | Path = "lagebild.db", *, readonly: bool = False) -> None:
         self.path = str(path)
+        self.readonly = readonly
+        if readonly:
+            self.conn = _connect_readonly(self.path)
+            self.conn.row_factory = sqlite3.Row
+            return
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         except sqlite3.Error as exc:
@@ -274,6 +288,12 @@ class Store:
         if flt.since:
             where.append("d.date >= ?")
             params.append(flt.since)
+        if flt.until:
+            where.append("d.date <= ?")
+            params.append(flt.until)
+        if flt.language:
+            where.append("d.language = ?")
+            params.append(flt.language)
         if flt.document:
             where.append("c.document_id = ?")
             params.append(flt.document)
@@ -281,13 +301,14 @@ class Store:
             where.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
             params.append(flt.query)
         sql = (
-            "SELECT c.*, d.title AS document_title, d.date AS document_date"
+            "SELECT c.*, d.title AS document_title, d.date AS document_date,"
+            " d.language AS document_language"
             " FROM claims c JOIN documents d ON d.id = c.document_id"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY d.date DESC, c.document_id, c.start LIMIT ?"
+            + " ORDER BY d.date DESC, c.document_id, c.start LIMIT ? OFFSET ?"
         )
-        params.append(flt.limit)
-        rows = [dict(r) for r in self.conn.execute(sql, params)]
+        params += [flt.limit, flt.offset]
+        rows = [dict(r) for r in self._query(sql, params, flt.query)]
         for row in rows:
             row["quantities"] = [
                 dict(q)
@@ -306,6 +327,208 @@ class Store:
             ]
         return rows
 
+    def _query(self, sql: str, params: list[Any], fts_query: str | None) -> list[sqlite3.Row]:
+        """Rows of ``sql``; an FTS5 syntax error becomes a ``QuerySyntaxError`` naming it."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if fts_query is not None and not self._valid_fts(fts_query):
+                raise QuerySyntaxError(fts_query, str(exc)) from exc
+            raise
+
+    def _valid_fts(self, query: str) -> bool:
+        try:
+            self.conn.execute(
+                "SELECT 1 FROM claims_fts WHERE claims_fts MATCH ? LIMIT 1", (query,)
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return False
+        return True
+
+    def search_documents(
+        self, query: str | None, flt: ClaimFilter | None = None
+    ) -> list[dict[str, Any]]:
+        """Documents whose title or text match the FTS5 ``query`` (best first; all, newest
+        first, without one), with a snippet (matches between \\x02 and \\x03) and claim count.
+
+        Of ``flt`` these apply: language, since, until (publication date), source, entity
+        and event (the document holds such a claim), limit and offset.
+        """
+        flt = flt or ClaimFilter()
+        where: list[str] = []
+        params: list[Any] = []
+        if query:
+            select = (
+                "SELECT d.id, d.title, d.date, d.language, d.section,"
+                " snippet(documents_fts, 1, char(2), char(3), '…', 24) AS snippet"
+                " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+            )
+            where.append("documents_fts MATCH ?")
+            params.append(query)
+            order = " ORDER BY documents_fts.rank"
+        else:
+            select = (
+                "SELECT d.id, d.title, d.date, d.language, d.section,"
+                " substr(d.text, 1, 200) AS snippet FROM documents d"
+            )
+            order = " ORDER BY d.date DESC, d.id"
+        for column, op, value in (
+            ("d.language", "=", flt.language),
+            ("d.date", ">=", flt.since),
+            ("d.date", "<=", flt.until),
+        ):
+            if value:
+                where.append(f"{column} {op} ?")
+                params.append(value)
+        claim_where: list[str] = []
+        if flt.source:
+            claim_where.append("(c.source_entity LIKE ? OR c.source_text LIKE ?)")
+            params += [f"%{flt.source}%"] * 2
+        if flt.entity:
+            claim_where.append(
+                "(c.source_entity LIKE ? OR c.event_actor LIKE ? OR c.event_target LIKE ?)"
+            )
+            params += [f"%{flt.entity}%"] * 3
+        if flt.event:
+            claim_where.append("c.event_type = ?")
+            params.append(flt.event.upper())
+        if claim_where:
+            where.append(
+                "EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND "
+                + " AND ".join(claim_where)
+                + ")"
+            )
+        sql = (
+            select
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + order
+            + " LIMIT ? OFFSET ?"
+        )
+        params += [flt.limit, flt.offset]
+        rows = [dict(r) for r in self._query(sql, params, query)]
+        for row in rows:
+            row["claims"] = int(
+                self.conn.execute(
+                    "SELECT count(*) FROM claims WHERE document_id = ?", (row["id"],)
+                ).fetchone()[0]
+            )
+        return rows
+
+    def document_spans(self, document_id: str) -> dict[str, list[dict[str, Any]]]:
+        """A document's mentions (with their entity), figures and dates, in text order."""
+        mentions = self.conn.execute(
+            'SELECT m.start, m."end", m.text, m.label, m.entity_id, e.canonical, e.type'
+            " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id"
+            " WHERE m.document_id = ? ORDER BY m.start",
+            (document_id,),
+        )
+        quantities = self.conn.execute(
+            'SELECT claim_id, text, start, "end", value, low, high, approximate, unit'
+            " FROM quantities WHERE document_id = ? ORDER BY start",
+            (document_id,),
+        )
+        times = self.conn.execute(
+            'SELECT claim_id, text, start, "end", date_from, date_to, approximate'
+            " FROM times WHERE document_id = ? ORDER BY start",
+            (document_id,),
+        )
+        return {
+            "mentions": [dict(r) for r in mentions],
+            "quantities": [dict(r) for r in quantities],
+            "times": [dict(r) for r in times],
+        }
+
+    def entity(self, entity_id: int) -> dict[str, Any] | None:
+        """One entity with its aliases (the texts it was mentioned by, most frequent first)
+        and the number of documents that mention it; None if unknown."""
+        row = self.conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            return None
+        out = dict(row)
+        out["aliases"] = [
+            {"text": r[0], "mentions": int(r[1])}
+            for r in self.conn.execute(
+                "SELECT text, count(*) FROM mentions WHERE entity_id = ?"
+                " GROUP BY text ORDER BY 2 DESC, text LIMIT 100",
+                (entity_id,),
+            )
+        ]
+        out["documents"] = int(
+            self.conn.execute(
+                "SELECT count(DISTINCT document_id) FROM mentions WHERE entity_id = ?",
+                (entity_id,),
+            ).fetchone()[0]
+        )
+        return out
+
+    def entity_id(self, canonical: str) -> int | None:
+        """The id of the entity with this canonical name, or None."""
+        row = self.conn.execute("SELECT id FROM entities WHERE canonical = ?", (canonical,))
+        found = row.fetchone()
+        return None if found is None else int(found[0])
+
+    def entities(
+        self, name: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Entities (name: a substring of the canonical name), most mentioned first."""
+        where, params = "", []
+        if name:
+            where, params = " WHERE e.canonical LIKE ?", [f"%{name}%"]
+        sql = (
+            "SELECT e.id, e.canonical, e.type, e.wikidata, count(m.id) AS mentions"
+            " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id" + where
+            + " GROUP BY e.id ORDER BY mentions DESC, e.canonical LIMIT ? OFFSET ?"
+        )  # fmt: skip
+        return [dict(r) for r in self.conn.execute(sql, [*params, limit, offset])]
+
+    def documents(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored documents, last ingested first, with how often each was seen."""
+        rows = self.conn.execute(
+            "SELECT d.id, d.title, d.date, d.language, d.section, d.ingested_at,"
+            " (SELECT count(*) FROM provenance p WHERE p.document_id = d.id) AS copies"
+            " FROM documents d ORDER BY d.ingested_at DESC, d.rowid DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [dict(r) for r in rows]
+
+    def duplicates(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Documents seen more than once, with every provenance."""
+        rows = [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT d.id, d.title, d.date, count(*) AS copies FROM provenance p"
+                " JOIN documents d ON d.id = p.document_id GROUP BY d.id HAVING count(*) > 1"
+                " ORDER BY copies DESC, d.id LIMIT ? OFFSET ?",
+                (limit, offset),
+            )
+        ]
+        for row in rows:
+            row["provenance"] = [
+                dict(p)
+                for p in self.conn.execute(
+                    "SELECT url, outlet, reader, fetched, path FROM provenance"
+                    " WHERE document_id = ? ORDER BY id",
+                    (row["id"],),
+                )
+            ]
+        return rows
+
+    def facets(self) -> dict[str, list[str]]:
+        """The languages and event types present, for filters."""
+        languages = self.conn.execute(
+            "SELECT DISTINCT language FROM documents WHERE language IS NOT NULL ORDER BY 1"
+        )
+        events = self.conn.execute(
+            "SELECT DISTINCT event_type FROM claims WHERE event_type IS NOT NULL ORDER BY 1"
+        )
+        return {"languages": [r[0] for r in languages], "events": [r[0] for r in events]}
+
+    def has_table(self, name: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        )
+        return row.fetchone() is not None
+
     def document(self, document_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
         if row is None:
@@ -320,8 +543,25 @@ class Store:
         ]
         return out
 
-    def rejects(self) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.conn.execute("SELECT * FROM rejects ORDER BY id")]
+    def rejects(self, limit: int = -1, offset: int = 0) -> list[dict[str, Any]]:
+        """Inputs that could not be ingested, oldest first (limit -1: all)."""
+        rows = self.conn.execute(
+            "SELECT * FROM rejects ORDER BY id LIMIT ? OFFSET ?", (limit, offset)
+        )
+        return [dict(r) for r in rows]
+
+
+def _connect_readonly(path: str) -> sqlite3.Connection:
+    file = Path(path)
+    if path == ":memory:" or not file.is_file():
+        raise StoreError(f"{path}: no such store (`lagebild ingest` or `analyze --db` makes one)")
+    uri = f"file:{quote(str(file.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM documents").fetchone()
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: not a lagebild store ({exc})") from exc
+    return conn
 
 
 def _now() -> str:

@@ -1,0 +1,52 @@
+"""``lagebild serve``: the web app and JSON API over a store, read-only."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Annotated
+
+import typer
+
+from lagebild.cli.options import DbOption, fail
+
+
+def serve(
+    db: DbOption = "lagebild.db",
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update/--no-update",
+            help="File claims not yet in facts before serving (as `lagebild facts` does);"
+            " the web app itself only reads.",
+        ),
+    ] = True,
+) -> None:
+    """Serve the web UI and JSON API (OpenAPI at /docs) over a store, read-only."""
+    import uvicorn
+
+    from lagebild.corroborate import update_facts
+    from lagebild.errors import StoreError
+    from lagebild.store import open_store
+    from lagebild.web import create_app
+
+    try:
+        open_store(db, readonly=True).close()
+    except StoreError as exc:
+        fail(str(exc), 2)
+    if update:
+        try:
+            with open_store(db) as store:
+                update_facts(store)
+        except (StoreError, sqlite3.Error) as exc:  # e.g. a store on read-only media
+            typer.echo(f"lagebild: {db}: facts not updated ({exc}); serving as it is", err=True)
+    app = create_app(db)
+    typer.echo(f"lagebild: serving {db} at http://{host}:{port}/ (Ctrl+C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
