@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEED := ../shared/seed/nordkorea-truppen-2024-10-18.txt
 
-.PHONY: setup demo test lint typecheck unit eval models clean
+.PHONY: setup demo serve test lint typecheck unit eval models chromium screenshots clean
 
 $(BIN)/lagebild: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,17 @@ setup: $(BIN)/lagebild
 
 demo: setup
 	$(BIN)/lagebild analyze $(SEED) --db lagebild.db
+
+serve: demo
+	$(BIN)/lagebild serve --db lagebild.db
+
+# the browser tests need Debian's chromium; they skip (saying why) without it
+chromium:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y --no-install-recommends chromium)
+
+# the README's screenshots, from the browser tests
+screenshots: setup chromium
+	LAGEBILD_SCREENSHOTS=docs/screenshots $(BIN)/pytest tests/web/test_browser.py -q
 
 lint: setup
 	$(BIN)/ruff check

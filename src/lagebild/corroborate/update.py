@@ -57,6 +57,7 @@ SCHEMA = (
         stance TEXT
     )""",
     "CREATE INDEX IF NOT EXISTS fact_claims_fact ON fact_claims (fact_id)",
+    "CREATE INDEX IF NOT EXISTS fact_claims_document ON fact_claims (document_id)",
     "CREATE INDEX IF NOT EXISTS fact_claims_type ON fact_claims (fact_type, date)",
 )
 

@@ -93,6 +93,7 @@ CREATE TABLE IF NOT EXISTS quantities (
     unit TEXT
 );
 CREATE INDEX IF NOT EXISTS quantities_claim ON quantities (claim_id);
+CREATE INDEX IF NOT EXISTS quantities_document ON quantities (document_id);
 
 CREATE TABLE IF NOT EXISTS times (
     id INTEGER PRIMARY KEY,
@@ -106,6 +107,7 @@ CREATE TABLE IF NOT EXISTS times (
     approximate INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS times_claim ON times (claim_id);
+CREATE INDEX IF NOT EXISTS times_document ON times (document_id);
 
 CREATE TABLE IF NOT EXISTS rejects (
     id INTEGER PRIMARY KEY,

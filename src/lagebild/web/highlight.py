@@ -8,6 +8,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from lagebild.cli.render import format_quantity, format_time
 
 # where roles overlap, the first wins; "plain" is the message of an unattributed claim
@@ -115,3 +117,30 @@ def _segment(text: str, active: Any) -> Segment:
         elif m.kind == "entity" and segment.entity is None:
             segment.entity, segment.entity_name = m.payload
     return segment
+
+
+def to_html(parts: list[Segment]) -> Markup:
+    """The segments as escaped HTML: a ``span`` per marked stretch (classes ``role-*``,
+    ``fig``, ``date``; ``data-claim``; the normalized value as ``title``) inside an entity
+    link where there is one. Built here rather than in a template loop: a long article has
+    thousands of segments."""
+    out: list[str] = []
+    for s in parts:
+        html = str(escape(s.text))
+        if s.role or s.figure or s.date:
+            classes = [f"role-{s.role}"] if s.role else []
+            classes += ["fig"] if s.figure else []
+            classes += ["date"] if s.date else []
+            attrs = f' class="{" ".join(classes)}"'
+            if s.claim:
+                attrs += f' data-claim="{escape(s.claim)}"'
+            if s.figure or s.date:
+                attrs += f' title="{escape(s.title)}"'
+            html = f"<span{attrs}>{html}</span>"
+        if s.entity is not None:
+            html = (
+                f'<a class="ent" href="/entities/{int(s.entity)}" title="{escape(s.title)}">'
+                f"{html}</a>"
+            )
+        out.append(html)
+    return Markup("".join(out))

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from lagebild.corroborate import claim_facts
 from lagebild.store import ClaimFilter, Store
 from lagebild.web.export import Format, listing
-from lagebild.web.highlight import segments
+from lagebild.web.highlight import segments, to_html
 from lagebild.web.pages import PageDep, StoreDep, not_found, render
 
 router = APIRouter()
@@ -50,7 +50,7 @@ def document_page(request: Request, store: StoreDep, document_id: str) -> HTMLRe
         raise not_found(f"document {document_id!r}")
     marked = [c | {"message_spans": json.dumps(c["message_spans"])} for c in data["claims"]]
     parts = segments(data["document"]["text"], marked, data)
-    return render(request, "document.html", data | {"segments": parts})
+    return render(request, "document.html", data | {"text_html": to_html(parts)})
 
 
 @router.get("/api/documents/{document_id}", tags=["documents"])
