@@ -18,9 +18,10 @@ Load: --clients threads, each with its own keep-alive HTTP connection, request p
 turn: a search (claims or documents, words from the corpus, some with a language or date
 filter), a fact page (ids sampled from the store's facts with figures) and a document page
 (ids sampled from all documents), as fast as answers come (no think time), for --seconds
-after a warm-up. The server is one ``lagebild serve`` process on the same two cores.
+after a warm-up. The server is ``lagebild serve`` (--workers processes) on the same cores.
 
-    .venv/bin/python bench/web.py [--docs 10000] [--clients 20] [--seconds 60] [--db PATH] [--json]
+    .venv/bin/python bench/web.py [--docs 10000] [--clients 20] [--seconds 60] [--workers 1]
+                                  [--db PATH] [--json]
 """
 
 from __future__ import annotations
@@ -115,12 +116,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> tuple[subprocess.Popen[bytes], float]:
+def start_server(db: Path, port: int, workers: int) -> tuple[subprocess.Popen[bytes], float]:
     """``lagebild serve`` on ``db``; the seconds until its first page answered 200."""
     lagebild = Path(sys.executable).parent / "lagebild"
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [str(lagebild), "serve", "--db", str(db), "--port", str(port)],
+        [str(lagebild), "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -248,6 +249,7 @@ def main() -> None:
         "--store", type=Path, default=Path(tempfile.gettempdir()) / "lagebild-bench-web.db",
         help="Where the built store is kept (reused while it holds --docs documents).",
     )  # fmt: skip
+    parser.add_argument("--workers", type=int, default=1, help="serve --workers")
     parser.add_argument("--json", action="store_true", help="Print the result as JSON.")
     args = parser.parse_args()
 
@@ -258,7 +260,8 @@ def main() -> None:
         report["build"] = build_store(args.store, args.docs)
     report["store"] = str(db)
     report["documents"] = _holds(db, 0)
-    proc, first_page = start_server(db, port := free_port())
+    report["workers"] = args.workers
+    proc, first_page = start_server(db, port := free_port(), args.workers)
     try:
         report["first_page_seconds"] = round(first_page, 2)
         before = os.getloadavg()[0]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,6 +18,9 @@ def serve(
         "127.0.0.1"
     ),
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Server processes (one per core uses them all).")
+    ] = 1,
     update: Annotated[
         bool,
         typer.Option(
@@ -32,6 +37,7 @@ def serve(
     from lagebild.errors import StoreError
     from lagebild.store import open_store
     from lagebild.web import create_app
+    from lagebild.web.app import DB_VARIABLE
 
     try:
         open_store(db, readonly=True).close()
@@ -45,6 +51,13 @@ def serve(
             typer.echo(f"lagebild: {db}: facts not updated ({exc}); serving as it is", err=True)
     app = create_app(db)
     typer.echo(f"lagebild: serving {db} at http://{host}:{port}/ (Ctrl+C stops)", err=True)
+    if workers > 1:  # each process builds its own app: uvicorn needs an import string
+        os.environ[DB_VARIABLE] = str(Path(db).resolve())
+        uvicorn.run(
+            "lagebild.web.app:app_from_environment", factory=True, workers=workers,
+            host=host, port=port, log_level="warning",
+        )  # fmt: skip
+        return
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -185,11 +185,12 @@ def _candidates(
         day = dt.date.fromisoformat(sig.date[:10])
         lo = (day - dt.timedelta(days=options.window_days)).isoformat()
         hi = (day + dt.timedelta(days=options.window_days)).isoformat() + "~"
+        # two index ranges: with "date IS NULL OR ..." SQLite read every claim of the type
         return list(
             conn.execute(
-                "SELECT * FROM fact_claims WHERE fact_type = ?"
-                " AND (date IS NULL OR (date >= ? AND date <= ?))",
-                (sig.fact_type, lo, hi),
+                "SELECT * FROM fact_claims WHERE fact_type = ? AND date >= ? AND date <= ?"
+                " UNION ALL SELECT * FROM fact_claims WHERE fact_type = ? AND date IS NULL",
+                (sig.fact_type, lo, hi, sig.fact_type),
             )
         )
     return list(conn.execute("SELECT * FROM fact_claims WHERE fact_type = ?", (sig.fact_type,)))

@@ -17,6 +17,8 @@ CREATE TABLE IF NOT EXISTS documents (
     ingested_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_date ON documents (date);
+CREATE INDEX IF NOT EXISTS documents_language ON documents (language);
+CREATE INDEX IF NOT EXISTS documents_ingested ON documents (ingested_at);
 
 CREATE TABLE IF NOT EXISTS provenance (
     id INTEGER PRIMARY KEY,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -37,6 +38,15 @@ def create_app(db: str | Path, limits: Limits | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_middleware(Guard, limits=limits or Limits())
     return app
+
+
+DB_VARIABLE = "LAGEBILD_WEB_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The app over the store named by $LAGEBILD_WEB_DB: what each of several uvicorn
+    worker processes builds for itself."""
+    return create_app(os.environ[DB_VARIABLE])
 
 
 def _wants_json(request: Request) -> bool:
