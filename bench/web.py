@@ -171,6 +171,7 @@ def url_pools(port: int, rng: random.Random) -> dict[str, list[str]]:
 class Samples:
     latencies: dict[str, list[float]] = dataclasses.field(default_factory=dict)
     errors: dict[str, int] = dataclasses.field(default_factory=dict)
+    warm: int = 0  # requests during the warm-up
     lock: threading.Lock = dataclasses.field(default_factory=threading.Lock)
 
     def add(self, kind: str, seconds: float, ok: bool) -> None:
@@ -202,7 +203,24 @@ def client(port: int, pools: dict[str, list[str]], warm_until: float, stop_at: f
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         if now >= warm_until:
             samples.add(kind, time.perf_counter() - started, ok)
+        else:
+            with samples.lock:
+                samples.warm += 1
     conn.close()
+
+
+def server_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of ``serve`` and its worker processes so far (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -210,8 +228,9 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def run_load(port: int, clients: int, seconds: float, warmup: float) -> dict[str, Any]:
+def run_load(port: int, clients: int, seconds: float, warmup: float, pid: int) -> dict[str, Any]:
     pools = url_pools(port, random.Random(7))
+    cpu_before = server_cpu_seconds(pid)
     samples = Samples()
     start = time.perf_counter()
     warm_until, stop_at = start + warmup, start + warmup + seconds
@@ -235,6 +254,9 @@ def run_load(port: int, clients: int, seconds: float, warmup: float) -> dict[str
         }
     total = sum(len(v) for v in samples.latencies.values())
     out["requests_per_second"] = round(total / seconds, 1)
+    # what a request costs the server, whatever else runs on the machine (warm-up requests included)
+    cpu = server_cpu_seconds(pid) - cpu_before
+    out["server_cpu_ms_per_request"] = round(cpu / max(total + samples.warm, 1) * 1000, 1)
     return out
 
 
@@ -265,7 +287,7 @@ def main() -> None:
     try:
         report["first_page_seconds"] = round(first_page, 2)
         before = os.getloadavg()[0]
-        report["load"] = run_load(port, args.clients, args.seconds, args.warmup)
+        report["load"] = run_load(port, args.clients, args.seconds, args.warmup, proc.pid)
         # other work on the machine slows every figure: say how busy it was
         report["load_average_1min"] = [round(before, 1), round(os.getloadavg()[0], 1)]
     finally:
@@ -281,7 +303,8 @@ def main() -> None:
     load = report["load"]
     print(
         f"{args.clients} clients, {args.seconds:.0f} s, {load['requests_per_second']} requests/s;"
-        f" load average before/after {report['load_average_1min']} on {os.cpu_count()} cores"
+        f" load average before/after {report['load_average_1min']} on {os.cpu_count()} cores;"
+        f" server CPU {load['server_cpu_ms_per_request']} ms per request"
     )
     for kind in ("search", "fact", "document"):
         r = load.get(kind)

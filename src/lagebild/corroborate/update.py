@@ -196,10 +196,10 @@ def _candidates(
     return list(conn.execute("SELECT * FROM fact_claims WHERE fact_type = ?", (sig.fact_type,)))
 
 
-def fact_id_for(first: ClaimRecord) -> str:
+def fact_id_for(first: ClaimRecord, digits: int = 8) -> str:
     """A fact's id, fixed by its earliest claim (so independent of ingest order)."""
     digest = hashlib.sha1(f"{first.document_id}:{first.claim_key}".encode()).hexdigest()
-    return "F" + digest[:8]
+    return "F" + digest[:digits]
 
 
 def _write_fact(conn: sqlite3.Connection, members: list[int], options: FactOptions) -> None:
@@ -214,6 +214,10 @@ def _write_fact(conn: sqlite3.Connection, members: list[int], options: FactOptio
     }
     fact_id = fact_id_for(records[0])
     conn.executemany("DELETE FROM facts WHERE id = ?", [(i,) for i in old_ids])
+    if conn.execute("SELECT 1 FROM facts WHERE id = ?", (fact_id,)).fetchone():
+        # another fact's earliest claim shares these 32 bits of hash (about one in ten
+        # stores of 30,000 facts has such a pair): this fact takes a longer id
+        fact_id = fact_id_for(records[0], digits=16)
     rows = {
         int(r["claim_id"]): r
         for r in conn.execute(
