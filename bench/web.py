@@ -292,7 +292,11 @@ def main() -> None:
         report["load_average_1min"] = [round(before, 1), round(os.getloadavg()[0], 1)]
     finally:
         proc.terminate()
-        proc.wait(10)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:  # requests still queued: no graceful end needed
+            proc.kill()
+            proc.wait()
     if args.json:
         print(json.dumps(report, indent=2))
         return
