@@ -26,6 +26,7 @@ TEMPLATES = jinja2.Environment(
 )
 TEMPLATES.filters["quantity"] = format_quantity
 TEMPLATES.filters["daterange"] = format_time
+TEMPLATES.filters["num"] = lambda v: f"{v:,.0f}".replace(",", "\u202f") if abs(v) >= 1 else f"{v:g}"
 
 
 def with_params(request: Request, path: str | None = None, **changes: Any) -> str:
