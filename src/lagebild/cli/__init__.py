@@ -20,6 +20,7 @@ from lagebild.cli.kb import kb_app
 from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, fail
 from lagebild.cli.reanalyze import register as register_reanalyze
 from lagebild.cli.render import analysis_table, claims_table, print_table
+from lagebild.cli.serve import register as register_serve
 from lagebild.cli.spark import spark_app
 from lagebild.cli.spkatt import spkatt_app
 from lagebild.errors import LagebildError
@@ -42,6 +43,7 @@ register_brief(app, eval_app)
 register_bench(app)
 register_export(app)
 register_reanalyze(app)
+register_serve(app)
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -11,10 +11,12 @@ from lagebild.store.session import ClaimFilter
 __all__ = ["ClaimFilter", "DocumentRows", "Session", "Store", "is_postgres_url", "open_store"]
 
 
-def open_store(url: str | Path = "lagebild.db") -> Store:
+def open_store(url: str | Path = "lagebild.db", *, readonly: bool = False) -> Store:
     """The store at ``url``: a SQLite path, ``sqlite:///path``, ``:memory:``, or a
-    ``postgresql://`` URL."""
+    ``postgresql://`` URL.
+
+    readonly: read an existing store only (``StoreError`` if there is none)."""
     text = str(url)
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///") :]
-    return Store(text)
+    return Store(text, readonly=readonly)

@@ -35,7 +35,7 @@ class PostgresStore(Store):
 
     dialect = POSTGRESQL
 
-    def __init__(self, url: str, max_connections: int = 4) -> None:
+    def __init__(self, url: str, max_connections: int = 4, *, readonly: bool = False) -> None:
         try:
             import psycopg
             from psycopg.rows import dict_row
@@ -46,6 +46,7 @@ class PostgresStore(Store):
                 " (pip install 'lagebild[postgres]')"
             ) from exc
         self.url = url
+        self.readonly = readonly
         try:  # one plain connection first: a wrong URL fails at once, not after the pool's retries
             psycopg.connect(url, connect_timeout=10).close()
         except psycopg.Error as exc:
@@ -54,12 +55,15 @@ class PostgresStore(Store):
             url,
             min_size=1,
             max_size=max_connections,
-            kwargs={"row_factory": dict_row},
+            # a read-only store: every transaction read-only, so the server refuses writes
+            kwargs={"row_factory": dict_row}
+            | ({"options": "-c default_transaction_read_only=on"} if readonly else {}),
             open=False,
         )
         try:
             self.pool.open(wait=True, timeout=15)
-            self.migrate()
+            if not readonly:
+                self.migrate()
         except Exception as exc:
             self.pool.close()
             raise StoreError(f"cannot open database {_redacted(url)}: {exc}") from exc
