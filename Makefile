@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := examples/nordkorea-truppen-2024-10-18.txt
 
-.PHONY: setup demo test lint typecheck unit eval models encoder-models clean pg pg-stop
+.PHONY: setup demo serve test lint typecheck unit eval models encoder-models chromium screenshots clean pg pg-stop
 
 $(BIN)/lagebild: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,17 @@ demo: setup
 	$(BIN)/lagebild analyze $(DEMO)
 	$(BIN)/lagebild ingest $(DEMO) tests/data/facts/*.txt --db lagebild.db
 	$(BIN)/lagebild facts --db lagebild.db --event DEPLOY_TROOPS
+
+serve: demo
+	$(BIN)/lagebild serve --db lagebild.db
+
+# the browser tests need Debian's chromium; they skip (saying why) without it
+chromium:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y --no-install-recommends chromium)
+
+# the README's screenshots, from the browser tests
+screenshots: setup chromium
+	LAGEBILD_SCREENSHOTS=docs/screenshots $(BIN)/pytest tests/web/test_browser.py -q
 
 lint: setup
 	$(BIN)/ruff check

@@ -22,3 +22,12 @@ class ModelNotFoundError(LagebildError):
 
 class StoreError(LagebildError):
     """The store could not be opened or written."""
+
+
+class QuerySyntaxError(StoreError):
+    """A full-text query the store's FTS5 cannot parse."""
+
+    def __init__(self, query: str, reason: str) -> None:
+        super().__init__(f"full-text query {query!r}: {reason}")
+        self.query = query
+        self.reason = reason

@@ -20,6 +20,7 @@ from lagebild.cli import (
     ingest,
     listing,
     reanalyze,
+    serve,
 )
 from lagebild.cli.evaluate import eval_app
 from lagebild.cli.group import ErrorLineGroup
@@ -72,6 +73,7 @@ bench.register(app)
 export.register(app)
 brief.register(app, eval_app)
 reanalyze.register(app)
+serve.register(app)
 app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")

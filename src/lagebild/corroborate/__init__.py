@@ -6,12 +6,19 @@ transaction); ``list_facts``, ``fact_detail``, ``source_claims`` and ``timeline`
 
 from __future__ import annotations
 
-from lagebild.corroborate.queries import fact_detail, list_facts, source_claims, timeline
+from lagebild.corroborate.queries import (
+    claim_facts,
+    fact_detail,
+    list_facts,
+    source_claims,
+    timeline,
+)
 from lagebild.corroborate.update import FactOptions, UpdateSummary, rebuild_facts, update_facts
 
 __all__ = [
     "FactOptions",
     "UpdateSummary",
+    "claim_facts",
     "fact_detail",
     "list_facts",
     "rebuild_facts",

@@ -13,8 +13,15 @@ from lagebild.store import Session, Store
 
 
 @contextmanager
-def _fresh(store: Store, options: FactOptions | None) -> Iterator[Session]:
-    update_facts(store, options)
+def _fresh(store: Store, options: FactOptions | None) -> Iterator[Session | None]:
+    """A read session with every claim filed; a read-only store is read as it is (None
+    when it has no facts tables)."""
+    if store.readonly:
+        if not store.has_table("facts"):
+            yield None
+            return
+    else:
+        update_facts(store, options)
     with store.session(write=False) as session:
         yield session
 
@@ -87,14 +94,26 @@ def list_facts(
     since: str | None = None,
     min_claims: int = 1,
     options: FactOptions | None = None,
+    limit: int = -1,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Facts (newest last seen first) in the shape of ``lagebild facts --json``.
 
     entity: a substring of the actor, target, a source or a place of one of its claims.
-    event: event type. since: facts last seen on or after this ISO date.
+    event: event type. since: facts last seen on or after this ISO date. limit (-1: all)
+    and offset page through them.
     """
     with _fresh(store, options) as s:
-        facts = s.facts(entity=entity, event=event, since=since, min_claims=min_claims)
+        if s is None:
+            return []
+        facts = s.facts(
+            entity=entity,
+            event=event,
+            since=since,
+            min_claims=min_claims,
+            limit=limit,
+            offset=offset,
+        )
         return [_fact_json(s, f) for f in facts]
 
 
@@ -103,6 +122,8 @@ def fact_detail(
 ) -> dict[str, Any] | None:
     """One fact with its per-source figure table and its timeline; None if unknown."""
     with _fresh(store, options) as s:
+        if s is None:
+            return None
         fact = s.fact(fact_id)
         if fact is None:
             return None
@@ -154,6 +175,8 @@ def source_claims(
     """With a name: that source's claims over time (with fact and stance where filed).
     Without: every source with its number of claims and facts, first and last date."""
     with _fresh(store, options) as s:
+        if s is None:
+            return []
         if name is None:
             return s.source_summary()
         return [
@@ -165,6 +188,8 @@ def timeline(store: Store, entity: str, options: FactOptions | None = None) -> l
     """Claims in facts that involve the entity (actor, target, source or place), by date."""
     out = []
     with _fresh(store, options) as s:
+        if s is None:
+            return []
         rows = s.timeline_claim_details(entity)
         claims = [_claim_json(s, r) for r in rows]
     for r, item in zip(rows, claims, strict=True):
@@ -172,3 +197,15 @@ def timeline(store: Store, entity: str, options: FactOptions | None = None) -> l
         item["entities"] = json.loads(r["entities"])
         out.append(item)
     return out
+
+
+def claim_facts(store: Store, document_id: str) -> dict[int, dict[str, Any]]:
+    """Per claim of one document: its fact's id, type and the claim's stance (filed ones)."""
+    with _fresh(store, None) as s:
+        if s is None:
+            return {}
+        rows = s.claim_facts(document_id)
+    return {
+        int(r["claim_id"]): {"fact": r["fact_id"], "type": r["fact_type"], "stance": r["stance"]}
+        for r in rows
+    }

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.model import Analysis, Document, Provenance
+from lagebild.store.browse_sql import BrowseSql
 from lagebild.store.dialect import Dialect
 from lagebild.store.export_sql import ExportSql
 from lagebild.store.fact_sql import FactSql
@@ -21,7 +22,7 @@ from lagebild.store.session import ClaimFilter, DocumentSql, now
 _MIGRATION = re.compile(r"^(\d{4})_\w+\.sql$")
 
 
-class Session(DocumentSql, FactSql, MinhashSql, ExportSql):
+class Session(DocumentSql, FactSql, MinhashSql, ExportSql, BrowseSql):
     """One transaction on the store, with every statement the library runs."""
 
 
@@ -42,10 +43,16 @@ def migrations(dialect: str) -> list[tuple[int, str]]:
 
 class Store:
     """Reads and writes analyses. ``Store("lagebild.db")`` (or ``":memory:"``) is SQLite,
-    ``Store("postgresql://...")`` PostgreSQL; each document is written in one transaction."""
+    ``Store("postgresql://...")`` PostgreSQL; each document is written in one transaction.
+
+    readonly: read an existing store only, never migrate or write it (SQLite opens the file
+    with ``mode=ro`` and refuses a missing one; PostgreSQL sessions are read-only
+    transactions); the store may then be read from another thread than the one that opened it.
+    """
 
     dialect: Dialect
     url: str
+    readonly: bool = False
 
     def __new__(cls, url: str | Path = "lagebild.db", *args: Any, **kwargs: Any) -> Store:
         if cls is Store:
@@ -169,9 +176,58 @@ class Store:
         with self.session(write=False) as s:
             return s.document(document_id)
 
-    def rejects(self) -> list[dict[str, Any]]:
+    def rejects(self, limit: int = -1, offset: int = 0) -> list[dict[str, Any]]:
+        """Inputs that could not be ingested, oldest first (limit -1: all)."""
         with self.session(write=False) as s:
-            return s.rejects()
+            return s.rejects(limit, offset)
+
+    def search_documents(
+        self, query: str | None, flt: ClaimFilter | None = None
+    ) -> list[dict[str, Any]]:
+        """Documents matching a full-text query (see :meth:`BrowseSql.search_documents`)."""
+        with self.session(write=False) as s:
+            return s.search_documents(query, flt or ClaimFilter())
+
+    def document_spans(self, document_id: str) -> dict[str, list[dict[str, Any]]]:
+        """A document's mentions (with their entity), figures and dates, in text order."""
+        with self.session(write=False) as s:
+            return s.document_spans(document_id)
+
+    def entity(self, entity_id: int) -> dict[str, Any] | None:
+        """One entity with its aliases and number of documents; None if unknown."""
+        with self.session(write=False) as s:
+            return s.entity(entity_id)
+
+    def entity_id(self, canonical: str) -> int | None:
+        """The id of the entity with this canonical name, or None."""
+        with self.session(write=False) as s:
+            return s.entity_named(canonical)
+
+    def entities(
+        self, name: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Entities (name: a substring of the canonical name), most mentioned first."""
+        with self.session(write=False) as s:
+            return s.entities(name, limit, offset)
+
+    def documents(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored documents, last ingested first, with how often each was seen."""
+        with self.session(write=False) as s:
+            return s.documents(limit, offset)
+
+    def duplicates(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Documents seen more than once, with every provenance."""
+        with self.session(write=False) as s:
+            return s.duplicates(limit, offset)
+
+    def facets(self) -> dict[str, list[str]]:
+        """The languages and event types present, for filters."""
+        with self.session(write=False) as s:
+            return s.facets()
+
+    def has_table(self, name: str) -> bool:
+        with self.session(write=False) as s:
+            return s.has_table(name)
 
     def claims_by_id(self, claim_ids: list[int]) -> dict[int, dict[str, Any]]:
         """Claims by id with their document's language, date and title, figures and times."""

@@ -18,10 +18,20 @@ _LIKE = re.compile(r"\bLIKE\b")
 @dataclass(frozen=True, slots=True)
 class Dialect:
     """name: "sqlite" or "postgresql". claims_match: a condition on claims ``c`` that is
-    true when the claim's message or source text matches the full-text query (one ``?``)."""
+    true when the claim's message or source text matches the full-text query (one ``?``).
+    documents_match: ``SELECT`` of documents ``d`` matching the full-text query (one ``?``)
+    with their id, title, date, language, section and a snippet (matches between \x02 and
+    \x03), and ``rank`` (best first when ascending). unindexed: a prefix that keeps the
+    planner from driving a query by a column's index (SQLite's unary ``+``).
+    insert_order: documents ``d`` in the order they were written. table_exists: a query
+    with a row when the table (one ``?``) exists."""
 
     name: str
     claims_match: str
+    documents_match: str
+    unindexed: str
+    insert_order: str
+    table_exists: str
 
     def sql(self, text: str) -> str:
         """The statement as this engine runs it."""
@@ -39,6 +49,16 @@ def _translate(name: str, text: str) -> str:
 SQLITE = Dialect(
     name="sqlite",
     claims_match="c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)",
+    documents_match=(
+        "SELECT d.id, d.title, d.date, d.language, d.section,"
+        " snippet(documents_fts, 1, char(2), char(3), '…', 24) AS snippet,"
+        " documents_fts.rank AS rank"
+        " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+        " WHERE documents_fts MATCH ?"
+    ),
+    unindexed="+",
+    insert_order="d.rowid",
+    table_exists="SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = ?",
 )
 
 # the expression the GIN index claims_search (migration 0001) is built on: German and
@@ -47,6 +67,10 @@ CLAIMS_TSVECTOR = (
     "(to_tsvector('german', message || ' ' || coalesce(source_text, ''))"
     " || to_tsvector('english', message || ' ' || coalesce(source_text, '')))"
 )
+DOCUMENTS_TSVECTOR = (
+    "(to_tsvector('german', coalesce(d.title, '') || ' ' || d.text)"
+    " || to_tsvector('english', coalesce(d.title, '') || ' ' || d.text))"
+)
 POSTGRESQL = Dialect(
     name="postgresql",
     claims_match=(
@@ -54,4 +78,17 @@ POSTGRESQL = Dialect(
         " (SELECT websearch_to_tsquery('german', q) || websearch_to_tsquery('english', q)"
         " FROM (SELECT CAST(? AS text) AS q) AS query))"
     ),
+    # the expression the GIN index documents_search (migration 0001) is built on
+    documents_match=(
+        "SELECT d.id, d.title, d.date, d.language, d.section,"
+        " ts_headline('german', d.text, m.tsq, 'StartSel=' || chr(2) || ', StopSel=' || chr(3)"
+        " || ', MaxWords=24, MinWords=8') AS snippet, -ts_rank("
+        + DOCUMENTS_TSVECTOR
+        + ", m.tsq) AS rank FROM documents d, (SELECT websearch_to_tsquery('german', q)"
+        " || websearch_to_tsquery('english', q) AS tsq FROM (SELECT CAST(? AS text) AS q)"
+        " AS query) AS m WHERE " + DOCUMENTS_TSVECTOR + " @@ m.tsq"
+    ),
+    unindexed="",
+    insert_order="d.ingested_at",
+    table_exists="SELECT 1 AS x FROM information_schema.tables WHERE table_name = ?",
 )

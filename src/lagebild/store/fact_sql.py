@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lagebild.store.session import Sql, marks
+from lagebild.store.session import Sql, marks, row_limit
 
 _CLAIM_SQL = (
     "SELECT f.claim_id, f.fact_id, f.fact_type, f.stance, f.origin, f.entities,"
@@ -91,10 +91,12 @@ class FactSql(Sql):
             return self.rows(
                 "SELECT * FROM fact_claims WHERE fact_type = ? ORDER BY claim_id", (fact_type,)
             )
+        # two index ranges: with "date IS NULL OR ..." SQLite read every claim of the type
         return self.rows(
-            "SELECT * FROM fact_claims WHERE fact_type = ?"
-            " AND (date IS NULL OR (date >= ? AND date <= ?)) ORDER BY claim_id",
-            (fact_type, lo, hi),
+            "SELECT * FROM (SELECT * FROM fact_claims WHERE fact_type = ? AND date >= ?"
+            " AND date <= ? UNION ALL SELECT * FROM fact_claims WHERE fact_type = ?"
+            " AND date IS NULL) AS candidates ORDER BY claim_id",
+            (fact_type, lo, hi, fact_type),
         )
 
     def filed_claim_ids_between(self, lo: str, hi: str) -> list[int]:
@@ -163,8 +165,11 @@ class FactSql(Sql):
         event: str | None = None,
         since: str | None = None,
         min_claims: int = 1,
+        limit: int = -1,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Facts, newest last seen first (filters as ``lagebild facts`` takes them)."""
+        """Facts, newest last seen first (filters as ``lagebild facts`` takes them; limit
+        -1: all)."""
         where = ["claim_count >= ?"]
         params: list[Any] = [min_claims]
         if event:
@@ -183,9 +188,17 @@ class FactSql(Sql):
             params += [like] * 5
         return self.rows(
             "SELECT * FROM facts WHERE " + " AND ".join(where)
-            + " ORDER BY last_seen DESC NULLS LAST, claim_count DESC, id",
-            params,
+            + " ORDER BY last_seen DESC NULLS LAST, claim_count DESC, id LIMIT ? OFFSET ?",
+            [*params, row_limit(limit), offset],
         )  # fmt: skip
+
+    def claim_facts(self, document_id: str) -> list[dict[str, Any]]:
+        """A document's filed claims: claim id, fact id, fact type and stance."""
+        return self.rows(
+            "SELECT claim_id, fact_id, fact_type, stance FROM fact_claims"
+            " WHERE document_id = ? AND fact_id IS NOT NULL ORDER BY claim_id",
+            (document_id,),
+        )
 
     def fact(self, fact_id: str) -> dict[str, Any] | None:
         return self.one("SELECT * FROM facts WHERE id = ?", (fact_id,))

@@ -35,9 +35,12 @@ class PostgresStore(Store):
 
     dialect = POSTGRESQL
 
-    def __init__(self, url: str, max_connections: int = 4, *, create: bool = True) -> None:
+    def __init__(
+        self, url: str, max_connections: int = 4, *, create: bool = True, readonly: bool = False
+    ) -> None:
         """Open the database at ``url``; with ``create=False`` one without lagebild's tables
-        is an error and nothing is written to it (the read commands open stores this way)."""
+        is an error and nothing is written to it (the read commands open stores this way);
+        ``readonly`` connections refuse writes and the schema is not migrated."""
         try:
             import psycopg
             from psycopg.rows import dict_row
@@ -48,6 +51,7 @@ class PostgresStore(Store):
                 " (pip install 'lagebild[postgres]')"
             ) from exc
         self.url = url
+        self.readonly = readonly
         try:  # one plain connection first: a wrong URL fails at once, not after the pool's retries
             psycopg.connect(url, connect_timeout=10).close()
         except psycopg.Error as exc:
@@ -56,17 +60,20 @@ class PostgresStore(Store):
             url,
             min_size=1,
             max_size=max_connections,
-            kwargs={"row_factory": dict_row},
+            # a read-only store: every transaction read-only, so the server refuses writes
+            kwargs={"row_factory": dict_row}
+            | ({"options": "-c default_transaction_read_only=on"} if readonly else {}),
             open=False,
         )
         try:
             self.pool.open(wait=True, timeout=15)
-            if not create and not self._has_store():
+            if (not create or readonly) and not self._has_store():
                 raise StoreError(
                     f"no store at {_redacted(url)}; create one with lagebild ingest"
                     f" --db {_redacted(url)} FILES"
                 )
-            self.migrate()
+            if not readonly:
+                self.migrate()
         except StoreError:
             self.pool.close()
             raise

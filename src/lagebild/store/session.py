@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lagebild.errors import StoreError
+from lagebild.errors import QuerySyntaxError, StoreError
 from lagebild.store.dialect import Dialect
 from lagebild.store.fts import match_expression
 from lagebild.store.rows import DocumentRows
@@ -27,7 +28,8 @@ class ClaimFilter:
     since: ISO date; claims from documents published on or after it. query: full-text query
     over message and source text: any words; FTS5 syntax on SQLite where it parses (see
     ``store.fts``), web-search syntax on PostgreSQL; a blank query matches nothing.
-    document: one document's id.
+    document: one document's id. until: published on or before this ISO date. language:
+    the document's language code. offset: rows skipped.
     """
 
     source: str | None = None
@@ -37,6 +39,9 @@ class ClaimFilter:
     query: str | None = None
     document: str | None = None
     limit: int = 1000
+    until: str | None = None
+    language: str | None = None
+    offset: int = 0
 
 
 class Sql:
@@ -73,10 +78,32 @@ class Sql:
         while batch := cursor.fetchmany(size):
             yield from (dict(r) for r in batch)
 
+    def fts_rows(self, sql: str, params: Sequence[Any], query: str | None) -> list[dict[str, Any]]:
+        """Rows of ``sql``; a full-text query the engine cannot parse (FTS5 syntax) becomes a
+        ``QuerySyntaxError`` naming it."""
+        try:
+            return self.rows(sql, params)
+        except sqlite3.OperationalError as exc:
+            if query is not None and not self._valid_fts(query):
+                raise QuerySyntaxError(query, str(exc)) from exc
+            raise
+
+    def _valid_fts(self, query: str) -> bool:
+        try:
+            self.rows("SELECT 1 AS x FROM claims_fts WHERE claims_fts MATCH ? LIMIT 1", (query,))
+        except sqlite3.OperationalError:
+            return False
+        return True
+
 
 def marks(items: Sequence[Any]) -> str:
     """``?, ?, ...``: one placeholder per item."""
     return ", ".join("?" * len(items))
+
+
+def row_limit(limit: int) -> int:
+    """A LIMIT both engines take: a negative limit (all rows) as a very large one."""
+    return limit if limit >= 0 else 2**62
 
 
 def now() -> str:
@@ -230,9 +257,17 @@ class DocumentSql(Sql):
         if flt.event:
             where.append("c.event_type = ?")
             params.append(flt.event.upper())
+        # with a full-text query the matches drive the query, not a date or language index
+        fts = self.dialect.unindexed if flt.query else ""
         if flt.since:
-            where.append("d.date >= ?")
+            where.append(f"{fts}d.date >= ?")
             params.append(flt.since)
+        if flt.until:
+            where.append(f"{fts}d.date <= ?")
+            params.append(flt.until)
+        if flt.language:
+            where.append(f"{self.dialect.unindexed}d.language = ?")  # few values: no index
+            params.append(flt.language)
         if flt.document:
             where.append("c.document_id = ?")
             params.append(flt.document)
@@ -242,17 +277,33 @@ class DocumentSql(Sql):
                 return []
             where.append(self.dialect.claims_match)
             params.append(expression)
-        sql = (
-            "SELECT c.*, d.title AS document_title, d.date AS document_date,"
-            " d.language AS document_language,"
-            " (SELECT outlet FROM provenance p WHERE p.document_id = d.id AND outlet IS NOT NULL"
-            " ORDER BY p.id LIMIT 1) AS document_outlet"
-            " FROM claims c JOIN documents d ON d.id = c.document_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY d.date DESC NULLS LAST, c.document_id, c.start LIMIT ?"
-        )
-        params.append(flt.limit)
-        rows = self.rows(sql, params)
+        order = " ORDER BY d.date DESC NULLS LAST, c.document_id, c.start"
+        # ids first: sorting thousands of matches is cheap without their texts
+        ids = [
+            int(r["id"])
+            for r in self.fts_rows(
+                "SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id"
+                + (" WHERE " + " AND ".join(where) if where else "")
+                + order
+                + " LIMIT ? OFFSET ?",
+                [*params, row_limit(flt.limit), flt.offset],
+                expression,
+            )
+        ]
+        found: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in self.rows(
+                "SELECT c.*, d.title AS document_title, d.date AS document_date,"
+                " d.language AS document_language,"
+                " (SELECT outlet FROM provenance p WHERE p.document_id = d.id"
+                " AND outlet IS NOT NULL ORDER BY p.id LIMIT 1) AS document_outlet"
+                " FROM claims c JOIN documents d ON d.id = c.document_id"
+                f" WHERE c.id IN ({marks(chunk)})",
+                chunk,
+            ):
+                found[int(row["id"])] = row
+        rows = [found[i] for i in ids if i in found]
         for row in rows:
             row["quantities"] = self.rows(
                 'SELECT text, start, "end", value, low, high, approximate, unit FROM quantities'
@@ -292,8 +343,12 @@ class DocumentSql(Sql):
         )
         return out
 
-    def rejects(self) -> list[dict[str, Any]]:
-        return self.rows("SELECT id, source, reason, at FROM rejects ORDER BY id")
+    def rejects(self, limit: int = -1, offset: int = 0) -> list[dict[str, Any]]:
+        """Inputs that could not be ingested, oldest first (limit -1: all)."""
+        return self.rows(
+            "SELECT id, source, reason, at FROM rejects ORDER BY id LIMIT ? OFFSET ?",
+            (row_limit(limit), offset),
+        )
 
     def claims_by_id(self, claim_ids: list[int]) -> dict[int, dict[str, Any]]:
         """Claims by id with their document's language, date and title, figures and times."""

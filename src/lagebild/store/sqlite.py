@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from lagebild.errors import StoreError
 from lagebild.store.base import Session, Store
@@ -23,10 +24,17 @@ class SqliteStore(Store):
 
     dialect = SQLITE
 
-    def __init__(self, path: str | Path = "lagebild.db", *, create: bool = True) -> None:
+    def __init__(
+        self, path: str | Path = "lagebild.db", *, create: bool = True, readonly: bool = False
+    ) -> None:
         """Open the store at ``path``; with ``create=False`` a missing store is an error and
-        nothing is written (the read commands open stores this way)."""
+        nothing is written (the read commands open stores this way); ``readonly``: a
+        read-only connection to an existing store (the web app)."""
         self.path = self.url = str(path)
+        self.readonly = readonly
+        if readonly:
+            self.conn = _connect_readonly(self.path)
+            return
         memory = self.path == ":memory:"
         if not memory:
             _check_path(Path(self.path), create)
@@ -62,6 +70,8 @@ class SqliteStore(Store):
     @contextmanager
     def session(self, write: bool = True) -> Iterator[Session]:
         # IMMEDIATE takes the write lock at once: two writers never both read, then both write
+        if write and self.readonly:
+            raise StoreError(f"{self.path}: opened read-only, cannot write")
         self.conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         try:
             yield Session(self.conn, SQLITE)
@@ -104,3 +114,18 @@ def _check_path(path: Path, create: bool) -> None:
             f"cannot create a store at {path}: no directory {path.parent}; create it or "
             "choose another path"
         )
+
+
+def _connect_readonly(path: str) -> sqlite3.Connection:
+    """A read-only connection to an existing store file, usable from any one thread."""
+    file = Path(path)
+    if path == ":memory:" or not file.is_file():
+        raise StoreError(f"{path}: no such store (`lagebild ingest` or `analyze --db` makes one)")
+    uri = f"file:{quote(str(file.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("SELECT count(*) FROM documents").fetchone()
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: not a lagebild store ({exc})") from exc
+    return conn
