@@ -107,4 +107,4 @@ def test_cli_export_then_load(source: Store, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"loaded {source.counts()['documents']} new documents")
     missing = runner.invoke(app, ["export", "--db", str(tmp_path / "fehlt.db"), str(out)])
-    assert missing.exit_code == 2 and "no such store" in missing.output
+    assert missing.exit_code == 2 and "no store at" in missing.output
