@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lagebild.cli.options import HantaOption, ModelOption, ParseOption, fail
+from lagebild.cli.polnear import eval_polnear
 from lagebild.cli.spkatt import eval_spkatt
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ def eval_seed(
 
 
 eval_app.command("spkatt")(eval_spkatt)
+eval_app.command("polnear")(eval_polnear)
 
 
 def _linguistic_nlp(lang: str, model: str | None, hanta: bool | None) -> Language:
