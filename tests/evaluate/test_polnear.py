@@ -91,7 +91,9 @@ def test_read_ann_names_the_file_when_offsets_do_not_fit(tmp_path: Path) -> None
     ann = tmp_path / "x_a1.ann"
     ann.write_text("T1\tSource 0 3\tabc\nE1\tAttribution:T1 Source:T1\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"x_a1\.ann:1"):
-        read_ann(ann, "xyz")
+        read_ann(ann, "xy")
+    # a differing span text is only reported: the offsets count
+    assert [s.fragments for s in read_ann(ann, "xyz")] == [((0, 3),)]
 
 
 def test_one_annotator_per_article_the_first_by_name(gold_dir: Path) -> None:
