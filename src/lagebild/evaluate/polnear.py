@@ -86,15 +86,26 @@ class PolnearScores:
         self.errors.extend(other.errors)
 
 
-def read_ann(path: str | Path, text: str | None = None) -> list[RoleSpan]:
-    """The Source/Cue/Content spans tied into attributions by ``E`` lines of a BRAT file.
+@dataclass(slots=True)
+class GoldAttribution:
+    """One attribution of an ``E`` line: its source, cue and content spans."""
+
+    spans: list[RoleSpan]
+
+    def role(self, role: str) -> list[RoleSpan]:
+        """The spans of one role."""
+        return [s for s in self.spans if s.role == role]
+
+
+def read_attributions(path: str | Path, text: str | None = None) -> list[GoldAttribution]:
+    """The attributions of a BRAT file, each with the Source/Cue/Content spans it ties.
 
     Raises ValueError naming the file and line when a line cannot be read or its offsets
     lie outside ``text``; a span text that differs from ``text`` at its offsets is logged.
     """
     path = Path(path)
     spans: dict[str, RoleSpan] = {}
-    tied: list[str] = []
+    events: list[list[str]] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -106,20 +117,29 @@ def read_ann(path: str | Path, text: str | None = None) -> list[RoleSpan]:
                     (int(a), int(b)) for a, b in (f.split() for f in offsets.split(";"))
                 )
                 span_text = fields[2] if len(fields) > 2 else ""
+                if text is not None and any(b > len(text) or a > b for a, b in fragments):
+                    raise ValueError(f"offsets {offsets} outside the text ({len(text)} characters)")
                 if text is not None and " ".join(text[a:b] for a, b in fragments) != span_text:
                     # a few files write a fragment with a line break differently: the
                     # offsets are scored, the mismatch is reported
                     log.warning(
                         "%s:%d: span text differs from the text at %s", path, number, offsets
                     )
-                if text is not None and any(b > len(text) or a > b for a, b in fragments):
-                    raise ValueError(f"offsets {offsets} outside the text ({len(text)} characters)")
                 spans[fields[0]] = RoleSpan(role, fragments, span_text)
             elif line.startswith("E"):
-                tied.extend(arg.split(":", 1)[1] for arg in fields[1].split())
+                events.append([arg.split(":", 1)[1] for arg in fields[1].split()])
         except (IndexError, ValueError) as exc:
             raise ValueError(f"{path}:{number}: cannot read {line!r}: {exc}") from exc
-    out = [spans[t] for t in dict.fromkeys(tied) if t in spans and spans[t].role in ROLES]
+    return [
+        GoldAttribution([spans[t] for t in ids if t in spans and spans[t].role in ROLES])
+        for ids in events
+    ]
+
+
+def read_ann(path: str | Path, text: str | None = None) -> list[RoleSpan]:
+    """The Source/Cue/Content spans tied into attributions by ``E`` lines, each once, in
+    text order (see :func:`read_attributions`)."""
+    out = {s: None for a in read_attributions(path, text) for s in a.spans}
     return sorted(out, key=lambda s: (s.fragments, s.role))
 
 
