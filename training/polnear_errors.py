@@ -11,7 +11,7 @@ polnear`` and sorts every gold attribution into one class (the first that fits):
   clause right after the verb (no "that"); a common-noun or plural source; other.
 
     PYTHONPATH=src python training/polnear_errors.py ../shared/data/polnear/train \
-        [--limit N] [--examples 2]
+        [--limit N | --sample N] [--examples 2]
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from lagebild.evaluate.polnear import (
     predicted_spans,
     read_attributions,
     score_document,
+    select,
 )
 from lagebild.extract.cue_lexicon_en import CUE_VERBS_EN, PRONOUN_SOURCES_EN
 from lagebild.model import Document
@@ -48,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--sample", type=int, help="N articles spread over the sorted names")
     parser.add_argument("--examples", type=int, default=2)
     parser.add_argument("--top", type=int, default=15)
     args = parser.parse_args(argv)
@@ -59,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     examples: dict[str, list[str]] = defaultdict(list)
     total = PolnearScores()
     started = time.perf_counter()
-    for text_path, ann_path in annotation_files(args.gold_dir)[: args.limit]:
+    for text_path, ann_path in select(annotation_files(args.gold_dir), args.limit, args.sample):
         text = text_path.read_text(encoding="utf-8")
         attributions = read_attributions(ann_path, text)
         gold = GoldDocument(text_path.stem, text, [s for a in attributions for s in a.spans])

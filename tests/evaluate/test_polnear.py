@@ -15,6 +15,7 @@ from lagebild.evaluate.polnear import (
     read_ann,
     read_gold,
     score_document,
+    select,
     tokens,
 )
 from lagebild.pipeline import Analyzer
@@ -99,6 +100,12 @@ def test_read_ann_names_the_file_when_offsets_do_not_fit(tmp_path: Path) -> None
 def test_one_annotator_per_article_the_first_by_name(gold_dir: Path) -> None:
     pairs = annotation_files(gold_dir)
     assert [(t.name, a.name) for t, a in pairs] == [("bridge.txt", "bridge_a1.ann")]
+
+
+def test_a_sample_is_spread_over_all_items() -> None:
+    assert select(list(range(10)), sample=4) == [0, 2, 5, 7]
+    assert select(list(range(10)), limit=3) == [0, 1, 2]
+    assert select(list(range(3)), sample=5) == [0, 1, 2]
 
 
 def test_tokens_split_words_and_punctuation() -> None:

@@ -20,6 +20,12 @@ def eval_polnear(
     limit: Annotated[
         int | None, typer.Option(help="Only the first N articles (by name).", min=1)
     ] = None,
+    sample: Annotated[
+        int | None,
+        typer.Option(
+            help="N articles spread evenly over the sorted names (a fixed sample).", min=1
+        ),
+    ] = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="List missed and spurious spans per role.")
     ] = False,
@@ -38,7 +44,7 @@ def eval_polnear(
         if not annotation_files(gold_dir):
             fail(f"no annotation files (*.ann) in {gold_dir}", 2)
         analyzer = Analyzer(NlpOptions(model=model, hanta=hanta, parse=parse))
-        scores = evaluate_dir(gold_dir, analyzer, limit)
+        scores = evaluate_dir(gold_dir, analyzer, limit, sample)
     except (FileNotFoundError, ValueError) as exc:
         fail(str(exc), 2)
     for line in format_lines(scores, verbose):

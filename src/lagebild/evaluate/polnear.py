@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from lagebild.evaluate.spkatt import PRF
 from lagebild.model import Analysis, Claim, Document, Span
@@ -37,6 +37,7 @@ ROLES = ("Source", "Cue", "Content")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 
 Fragment = tuple[int, int]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +172,19 @@ def _article_name(ann: Path, text_dir: Path) -> str:
     return ann.stem.rsplit("_", 1)[0]
 
 
-def read_gold(gold_dir: str | Path, limit: int | None = None) -> Iterator[GoldDocument]:
-    """The gold articles of a directory in name order (the first ``limit`` of them)."""
-    for text_path, ann_path in annotation_files(gold_dir)[:limit]:
+def select(pairs: list[_T], limit: int | None = None, sample: int | None = None) -> list[_T]:
+    """The first ``limit`` items, or ``sample`` items spread evenly over all of them."""
+    if sample is not None and sample < len(pairs):
+        return [pairs[i * len(pairs) // sample] for i in range(sample)]
+    return pairs[:limit]
+
+
+def read_gold(
+    gold_dir: str | Path, limit: int | None = None, sample: int | None = None
+) -> Iterator[GoldDocument]:
+    """The gold articles of a directory in name order (the first ``limit`` of them, or a
+    ``sample`` spread evenly over the sorted names)."""
+    for text_path, ann_path in select(annotation_files(gold_dir), limit, sample):
         text = text_path.read_text(encoding="utf-8")
         yield GoldDocument(text_path.stem, text, read_ann(ann_path, text))
 
@@ -256,7 +267,10 @@ def _error(gold: GoldDocument, role: str, kind: str, span: RoleSpan) -> SpanErro
 
 
 def evaluate_dir(
-    gold_dir: str | Path, analyzer: Analyzer, limit: int | None = None
+    gold_dir: str | Path,
+    analyzer: Analyzer,
+    limit: int | None = None,
+    sample: int | None = None,
 ) -> PolnearScores:
     """Pooled scores of the pipeline's English analysis of every gold article.
 
@@ -264,7 +278,7 @@ def evaluate_dir(
     predictions.
     """
     total = PolnearScores()
-    for gold in read_gold(gold_dir, limit):
+    for gold in read_gold(gold_dir, limit, sample):
         try:
             analysis = analyzer.analyze_document(Document(text=gold.text, language="en"))
             predicted = predicted_spans(analysis)
