@@ -59,6 +59,8 @@ def _ann_lines(text: str) -> str:
             "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5",
             f"T9\tSource {src2[0]} {src2[1]}\tthe mayor",  # not tied by an E line
             f"T10\tDiscard {cue[0]} {cue[1]}\tsaid",
+            f"T11\tContent {c1[0]} {c1[1]}\tTraffic",
+            "The rest of a span text after a line break",  # no annotation line
             "",
         ]
     )

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 ROLES = ("Source", "Cue", "Content")
 TOKEN = re.compile(r"\w+|[^\w\s]")
+ANNOTATION_LINE = re.compile(r"[TE]\d+\t")
 
 Fragment = tuple[int, int]
 _T = TypeVar("_T")
@@ -108,8 +109,8 @@ def read_attributions(path: str | Path, text: str | None = None) -> list[GoldAtt
     spans: dict[str, RoleSpan] = {}
     events: list[list[str]] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+        if not ANNOTATION_LINE.match(line):
+            continue  # notes, relations, and the rest of a span text that held a line break
         fields = line.split("\t")
         try:
             if line.startswith("T"):
