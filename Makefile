@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SEED := ../shared/seed/nordkorea-truppen-2024-10-18.txt
+DEMO := examples/nordkorea-truppen-2024-10-18.txt
 
 .PHONY: setup demo test lint typecheck unit eval check-real models clean
 
@@ -15,7 +15,9 @@ $(BIN)/lagebild: pyproject.toml
 setup: $(BIN)/lagebild
 
 demo: setup
-	$(BIN)/lagebild analyze $(SEED) --db lagebild.db
+	$(BIN)/lagebild analyze $(DEMO)
+	$(BIN)/lagebild ingest $(DEMO) tests/data/facts/*.txt --db lagebild.db
+	$(BIN)/lagebild facts --db lagebild.db --event DEPLOY_TROOPS
 
 lint: setup
 	$(BIN)/ruff check

@@ -167,6 +167,7 @@ class Claim:
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     relayed_by: str | None = None
+    rule: str | None = None  # the attribution rule that found the claim
 
     @property
     def start(self) -> int:
@@ -196,6 +197,7 @@ class Claim:
             "relayed_by": self.relayed_by,
             "addressee": self.addressee.to_json() if self.addressee else None,
             "stwr": self.stwr,
+            "rule": self.rule,
         }
 
 

@@ -229,3 +229,19 @@ def test_asked_for_is_a_reported_demand(nlp_en: Language) -> None:
         "demanded",
         "the company for a pay rise",
     )
+
+
+def test_a_refusal_with_nothing_after_it_is_no_crash(nlp_en: Language) -> None:
+    # The refusal ends the sentence: its cue leaves no message, so no claim of its own.
+    text = "The floods killed at least 40 people, a figure the ministry did not confirm."
+    claims = claims_of(nlp_en, text)
+    assert [c.message_text for c in claims] == [text[:-1]]
+    assert all(c.message for c in claims)
+
+
+def test_each_claim_names_its_rule(nlp_en: Language) -> None:
+    text = (
+        "According to the ministry, 40 people died. "
+        "The mayor said the dam had held. Rescue teams arrived on Monday."
+    )
+    assert [c.rule for c in claims_of(nlp_en, text)] == ["frame", "verb", "unattributed"]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from lagebild.cli.bench import register as register_bench
 from lagebild.cli.evaluate import eval_app
 from lagebild.cli.facts import register as register_facts
 from lagebild.cli.kb import kb_app
@@ -32,6 +33,7 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")
 register_facts(app, eval_app)
+register_bench(app)
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -41,12 +41,14 @@ def explain(score: DocumentScore | CorpusScore) -> list[str]:
         lines.append(f"{doc.name}")
         for claim in doc.claims:
             if claim.pred_id is None:
-                lines.append(f"  {claim.gold_id}: MISSING  {_clip(claim.message)!r}")
+                nearest = f"  (nearest prediction by rule {claim.rule})" if claim.rule else ""
+                lines.append(f"  {claim.gold_id}: MISSING  {_clip(claim.message)!r}{nearest}")
             else:
                 failed = sum(not c.ok for c in claim.checks)
                 lines.append(
                     f"  {claim.gold_id} -> {claim.pred_id} (overlap {claim.overlap:.2f}, "
-                    f"{len(claim.checks) - failed}/{len(claim.checks)} fields)"
+                    f"{len(claim.checks) - failed}/{len(claim.checks)} fields, "
+                    f"rule {claim.rule})"
                 )
             if claim.pred_id is None:
                 continue
@@ -55,8 +57,8 @@ def explain(score: DocumentScore | CorpusScore) -> list[str]:
                     gold = f"{check.gold!r}{_at(check.gold_at)}"
                     pred = f"{check.pred!r}{_at(check.pred_at)}"
                     lines.append(f"      {check.field}: gold {gold}  pred {pred}")
-        for pred_id, message in doc.unmatched_pred:
-            lines.append(f"  extra prediction {pred_id}: {_clip(message)!r}")
+        for pred_id, message, rule in doc.unmatched_pred:
+            lines.append(f"  extra prediction {pred_id} (rule {rule}): {_clip(message)!r}")
         for item in doc.entities.results:
             if not item.correct:
                 what = "canonical wrong" if item.found else "not found"

@@ -92,6 +92,9 @@ class ClaimResult:
     pred_id: str | None
     overlap: float
     checks: list[Check] = field(default_factory=list)
+    # the attribution rule of the matched prediction, or for a MISSING claim of the
+    # prediction overlapping its message most (None: no prediction touches it)
+    rule: str | None = None
 
 
 @dataclass(slots=True)
@@ -176,7 +179,7 @@ class DocumentScore(ClaimPRF):
     matched: int
     fields: dict[str, Count]
     claims: list[ClaimResult]
-    unmatched_pred: list[tuple[str, str]]
+    unmatched_pred: list[tuple[str, str, str | None]]  # id, message, rule
     entities: EntityScore
     times: Count
     time_results: list[ItemResult]

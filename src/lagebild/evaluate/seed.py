@@ -60,6 +60,7 @@ from lagebild.evaluate.matching import (
     names_match,
     nearest,
     occurrences,
+    overlap,
     overlap_ratio,
     pred_intervals,
     quantity_value_match,
@@ -134,11 +135,12 @@ def score_document(pred: Json, gold: Json, name: str | None = None) -> DocumentS
                 pred_id=_pred_id(pc, pi) if pc is not None and pi is not None else None,
                 overlap=ratio,
                 checks=checks,
+                rule=(pc or _nearest_pred(pred_claims, pred_msgs, anchor) or {}).get("rule"),
             )
         )
     used = {pi for pi, _, _ in assignment.values()}
     unmatched = [
-        (_pred_id(pc, pi), span_text(pc.get("message")) or "")
+        (_pred_id(pc, pi), span_text(pc.get("message")) or "", pc.get("rule"))
         for pi, pc in enumerate(pred_claims)
         if pi not in used
     ]
@@ -422,6 +424,16 @@ def _aliases(gold: Json) -> dict[str, list[str]]:
         if e.get("canonical"):
             out.setdefault(e["canonical"], []).extend(e.get("aliases") or [])
     return out
+
+
+def _nearest_pred(
+    pred_claims: Sequence[Json], pred_msgs: Sequence[list[Interval]], anchor: list[Interval]
+) -> Json | None:
+    """The prediction whose message overlaps ``anchor`` most (None if none overlaps)."""
+    best = max(range(len(pred_msgs)), key=lambda i: overlap(anchor, pred_msgs[i]), default=None)
+    if best is None or overlap(anchor, pred_msgs[best]) == 0:
+        return None
+    return pred_claims[best]
 
 
 def _pred_id(pc: Json, index: int) -> str:

@@ -10,8 +10,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from lagebild.extract.cue_lexicon import CLOSING_FOR, SUBJUNCTIVE_I_DE
-
 NOUN_TAGS = frozenset({"NN", "NE", "FM"})
 NP_START_TAGS = frozenset(
     {"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT", "ADJA", "CARD", "NN", "NE", "TRUNC", "FM"}
@@ -28,6 +26,20 @@ GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
 DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT"})
 ATTACHED_PREPS = frozenset({"von", "aus", "für", "vom", "im", "in", "bei", "beim"})
+# Quotation marks: the openers, and the closers each opener takes.
+OPENING_QUOTES = "„‚»“\"'«"
+CLOSING_FOR = {"„": '“”"', "‚": "‘’'", "»": "«", "«": "»", "“": '”"', '"': '"', "'": "'"}
+
+# Konjunktiv I forms that carry reported speech on without a cue (free indirect speech).
+SUBJUNCTIVE_I_DE: frozenset[str] = frozenset(
+    {
+        "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
+        # Konjunktiv II stands in for I where I looks like the indicative ("sie hätten")
+        "hätte", "hätten", "wäre", "wären", "gäbe", "müsste", "müssten", "dürften",
+        "möge", "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "brauche",
+        "lasse", "halte", "sehe", "plane", "fehle", "drohe", "gelte", "handle", "handele",
+    }
+)  # fmt: skip
 
 
 def is_noun(token: Token) -> bool:

@@ -1,4 +1,5 @@
-"""Bytes to text: the declared charset, else a BOM, UTF-8 or a detected one; never fails."""
+"""Bytes to text: a BOM or declared charset, else UTF-8 (broken bytes replaced, with a
+warning), a legacy code page only on evidence; never fails."""
 
 from __future__ import annotations
 
@@ -33,8 +34,10 @@ def declared_charset(raw: bytes) -> str | None:
 
 def decode_bytes(raw: bytes, source: str, declared: str | None = None) -> str:
     """Text of ``raw``: a BOM's charset, else ``declared`` (or the page's own declaration),
-    else UTF-8, else what charset-normalizer detects. Bytes the chosen charset cannot decode
-    become U+FFFD and a warning names ``source``."""
+    else UTF-8; a legacy code page (what charset-normalizer detects) only when ``raw`` holds
+    fewer valid multi-byte UTF-8 characters than broken bytes and its high bytes sit
+    inside words. Bytes the chosen
+    charset cannot decode become U+FFFD and a warning names ``source`` and their count."""
     for bom, name in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -49,10 +52,7 @@ def decode_bytes(raw: bytes, source: str, declared: str | None = None) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    lenient = raw.decode("utf-8", errors="replace")
-    bad = lenient.count("\ufffd")
-    good = sum(1 for ch in lenient if ord(ch) > 127) - bad
-    if good > 0 and bad <= good // 10:  # UTF-8 with a few broken bytes
+    if not _looks_legacy(raw):  # UTF-8 with broken or truncated bytes
         return _decode_lenient(raw, "utf-8", source)
     detected = _detect(raw)
     if detected is not None:
@@ -61,6 +61,22 @@ def decode_bytes(raw: bytes, source: str, declared: str | None = None) -> str:
         except UnicodeDecodeError:
             pass
     return _decode_lenient(raw, detected or "cp1252", source)
+
+
+# A byte of a legacy code page inside a word: Latin letters around it ("M\xfcller").
+_LEGACY_LETTER = re.compile(rb"[A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]")
+
+
+def _looks_legacy(raw: bytes) -> bool:
+    """Evidence for a legacy code page in bytes that are not valid UTF-8: fewer well-formed
+    UTF-8 characters than broken bytes, and most high bytes sit inside words as letters do."""
+    lenient = raw.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    good = sum(1 for ch in lenient if ord(ch) > 127) - bad
+    if good >= bad:  # mostly valid UTF-8
+        return False
+    high = sum(1 for b in raw if b >= 0x80)
+    return 2 * len(_LEGACY_LETTER.findall(raw)) >= high
 
 
 def _decode_lenient(raw: bytes, charset: str, source: str) -> str:

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.extract.chunks import subjunctive_form
-from lagebild.extract.cue_lexicon import (
+from lagebild.extract.attribution.lexicon_de import (
     CUE_VERBS_DE,
     FRAME_NOUNS_DE,
     FRAME_PREPS_DE,
     IMPERSONAL_CUES_DE,
 )
+from lagebild.extract.chunks import subjunctive_form
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
 from lagebild.spkatt.io import Annotation, SpkAttDocument
 from lagebild.spkatt.tags import ROLES

@@ -8,7 +8,9 @@ the PARC 3.0 / Citron cue lists, the GenderGapTracker verb list and wire-service
 
 from __future__ import annotations
 
-from lagebild.extract.cue_lexicon import CueVerb
+from dataclasses import dataclass, field
+
+from lagebild.extract.attribution.base import CueVerb
 
 _S = CueVerb()
 _W = CueVerb(stwr="writing")
@@ -136,12 +138,6 @@ CUE_ADVERBS_EN: frozenset[str] = frozenset(
      "recently", "initially", "first", "subsequently", "yesterday", "today", "now"}
 )  # fmt: skip
 
-# Addressees after "told": "told reporters", "told Reuters", "told a news conference".
-ADDRESSEE_HEADS_EN: frozenset[str] = frozenset(
-    {"reporters", "journalists", "lawmakers", "parliament", "congress", "conference",
-     "briefing", "interview", "broadcaster", "television", "radio", "newspaper", "agency",
-     "audience", "crowd", "delegates", "students", "investors", "analysts", "meeting"}
-)  # fmt: skip
 
 # Time words that start an adverbial between the cue and its content ("said on Tuesday").
 TIME_WORDS_EN: frozenset[str] = frozenset(
@@ -150,3 +146,109 @@ TIME_WORDS_EN: frozenset[str] = frozenset(
      "october", "november", "december", "today", "yesterday", "week", "month", "year",
      "morning", "afternoon", "evening", "night", "weekend", "earlier", "later"}
 )  # fmt: skip
+
+# Tags and words of English syntax the rules read (CLAWS5/Penn tags, universal POS).
+
+# Finite verb tags of CLAWS5 (HanTa) and Penn (a trained model); morphology wins if set.
+FINITE_TAGS = frozenset(
+    {"VVD", "VVZ", "VVB", "VBD", "VBZ", "VBB", "VHD", "VHZ", "VHB", "VDD", "VDZ", "VDB",
+     "VM0", "VBP", "MD"}
+)  # fmt: skip
+NP_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
+HEAD_POS = frozenset({"NOUN", "PROPN"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+RELATIVES = frozenset({"who", "which", "whose", "whom"})
+CLAUSE_PUNCT = frozenset({".", "!", "?", ";"})
+COMPLEMENTIZERS = frozenset({"that"})
+QUESTION_COMPLEMENTIZERS = frozenset({"whether", "if"})
+NAME_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "van", "von", "der", "bin", "al", "el", "del", "di"}
+)
+KEPT_FINAL = frozenset({"%", ")", "]"})  # punctuation that belongs to the span it ends
+
+
+@dataclass(frozen=True)
+class EnglishLexicon:
+    """Every word and tag list the English attribution rules read (universal POS, CLAWS5
+    and Penn tags)."""
+
+    finite_tags: frozenset[str] = FINITE_TAGS
+    np_pos: frozenset[str] = NP_POS
+    head_pos: frozenset[str] = HEAD_POS
+    possessives: frozenset[str] = POSSESSIVES
+    possessive_dets: frozenset[str] = POSSESSIVE_DETS
+    relatives: frozenset[str] = RELATIVES
+    clause_punct: frozenset[str] = CLAUSE_PUNCT
+    complementizers: frozenset[str] = COMPLEMENTIZERS
+    question_complementizers: frozenset[str] = QUESTION_COMPLEMENTIZERS
+    name_particles: frozenset[str] = NAME_PARTICLES
+    kept_final: frozenset[str] = KEPT_FINAL
+    anonymous_sources: frozenset[str] = ANONYMOUS_SOURCES_EN
+    clause_only: frozenset[str] = CLAUSE_ONLY_EN
+    cue_adverbs: frozenset[str] = CUE_ADVERBS_EN
+    cue_verbs: dict[str, CueVerb] = field(default_factory=lambda: CUE_VERBS_EN)
+    decline_cues: tuple[tuple[str, ...], ...] = DECLINE_CUES_EN
+    frame_nouns: dict[str, str] = field(default_factory=lambda: FRAME_NOUNS_EN)
+    frame_source_preps: frozenset[str] = FRAME_SOURCE_PREPS_EN
+    negated_only: frozenset[str] = NEGATED_ONLY_EN
+    np_content: frozenset[str] = NP_CONTENT_EN
+    pronoun_sources: frozenset[str] = PRONOUN_SOURCES_EN
+    relay_verbs: frozenset[str] = RELAY_VERBS_EN
+    time_words: frozenset[str] = TIME_WORDS_EN
+    written_channels: frozenset[str] = WRITTEN_CHANNELS_EN
+    according_to: tuple[str, ...] = ACCORDING_TO_EN
+    addressee_verbs: frozenset[str] = frozenset(
+        {"tell", "inform", "brief", "assure", "warn", "remind", "urge", "ask"}
+    )
+    participle_tags: frozenset[str] = frozenset({"VVN", "VBN"})
+    not_adverbs: frozenset[str] = frozenset({"not"})
+    object_content_verbs: frozenset[str] = frozenset({"urge", "ask"})
+    verb_pos: frozenset[str] = frozenset({"VERB", "AUX"})
+    content_start_pos: frozenset[str] = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"})
+    request_verbs: frozenset[str] = frozenset({"urge", "ask", "call"})
+    no_clause_start_pos: frozenset[str] = frozenset({"VERB", "AUX", "ADP", "PUNCT"})
+    semicolon: frozenset[str] = frozenset({";"})
+    opening_quotes: frozenset[str] = frozenset({"“", '"', "‘"})
+    quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
+    colon_comma: frozenset[str] = frozenset({",", ":"})
+    confirm_words: frozenset[str] = frozenset({"deny", "denied", "confirm", "confirmed"})
+    untagged_cues: frozenset[str] = frozenset({"said", "says"})
+    gerund_tags: frozenset[str] = frozenset({"VVG", "VBG"})
+    coordination_marks: frozenset[str] = frozenset({",", "and", "but"})
+    inverted_frame_marks: frozenset[str] = frozenset({",", ":", "—", "–"})
+    clause_break_marks: frozenset[str] = frozenset({",", ";"})
+    negations: frozenset[str] = frozenset({"not", "n't", "never"})
+    number_pos: frozenset[str] = frozenset({"NUM"})
+    hyphens: frozenset[str] = frozenset({"-", "–"})
+    determiner_pos: frozenset[str] = frozenset({"DET"})
+    comma_closer_pos: frozenset[str] = frozenset({"DET", "PROPN", "PRON"})
+    clause_content_verbs: frozenset[str] = frozenset(
+        {
+            "add",
+            "note",
+            "state",
+            "reply",
+            "respond",
+            "remark",
+            "predict",
+            "expect",
+            "estimate",
+            "forecast",
+            "conclude",
+            "find",
+            "indicate",
+            "maintain",
+            "reveal",
+            "disclose",
+            "assure",
+            "suspect",
+        }
+    )
+    conjunctions: frozenset[str] = frozenset({"and", "but"})
+    comma: frozenset[str] = frozenset({","})
+    contrast_words: frozenset[str] = frozenset({"but", "while", "although"})
+    trailing_frame_verbs: frozenset[str] = frozenset({"add", "say"})
+
+
+LEXICON = EnglishLexicon()

@@ -10,18 +10,10 @@ annotation guidelines' examples, the GermEval/Citron verb lists and news usage.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True, slots=True)
-class CueVerb:
-    """How a verb of saying behaves as a cue."""
-
-    stwr: str = "speech"
-    prep: tuple[str, ...] = ()
-    modality: str | None = None
-    needs_prep: bool = False  # a cue only with its preposition: "hält X für Y", "verwies auf"
-
+from lagebild.extract.attribution.base import CueVerb
+from lagebild.extract.chunks import DETERMINER_TAGS, OPENING_QUOTES
 
 _S = CueVerb()
 _W = CueVerb(stwr="writing")
@@ -178,17 +170,6 @@ CUE_VERBS_DE: dict[str, CueVerb] = {
 # "heißt es", "stand in X": impersonal cues whose source is a text named in a phrase or none.
 IMPERSONAL_CUES_DE: frozenset[str] = frozenset({"heißen", "stehen"})
 
-# Konjunktiv I forms that carry reported speech on without a cue (free indirect speech).
-SUBJUNCTIVE_I_DE: frozenset[str] = frozenset(
-    {
-        "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
-        # Konjunktiv II stands in for I where I looks like the indicative ("sie hätten")
-        "hätte", "hätten", "wäre", "wären", "gäbe", "müsste", "müssten", "dürften",
-        "möge", "wisse", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "brauche",
-        "lasse", "halte", "sehe", "plane", "fehle", "drohe", "gelte", "handle", "handele",
-    }
-)  # fmt: skip
-
 # Frame nouns: "nach Angaben/Erkenntnissen/Informationen von X", "laut Bericht des X".
 FRAME_NOUNS_DE: frozenset[str] = frozenset(
     {
@@ -280,51 +261,98 @@ FOCUS_PARTICLES_DE: frozenset[str] = frozenset(
     {"auch", "nur", "selbst", "sogar", "ebenfalls", "gerade", "insbesondere", "vor", "allem"}
 )
 
-OPENING_QUOTES = "„‚»“\"'«"
-CLOSING_FOR = {"„": '“”"', "‚": "‘’'", "»": "«", "«": "»", "“": '”"', '"': '"', "'": "'"}
 
-CUE_VERBS_EN: dict[str, CueVerb] = {
-    "say": _S,
-    "tell": _S,
-    "state": _S,
-    "add": _S,
-    "explain": _S,
-    "stress": _S,
-    "emphasize": _S,
-    "emphasise": _S,
-    "insist": _S,
-    "claim": _S,
-    "confirm": _S,
-    "acknowledge": _S,
-    "admit": _S,
-    "announce": CueVerb(modality="expected"),
-    "report": _S,
-    "note": _S,
-    "write": _W,
-    "tweet": _W,
-    "post": _W,
-    "warn": CueVerb(prep=("of", "about", "against")),
-    "urge": CueVerb(modality="demanded"),
-    "demand": CueVerb(modality="demanded"),
-    "call": CueVerb(prep=("for",), modality="demanded"),
-    "estimate": _T,
-    "expect": CueVerb(stwr="thought", modality="expected"),
-    "predict": CueVerb(modality="expected"),
-    "forecast": CueVerb(modality="expected"),
-    "believe": _T,
-    "think": _T,
-    "fear": CueVerb(stwr="thought", modality="possible"),
-    "deny": CueVerb(modality="denied"),
-    "reject": CueVerb(modality="denied"),
-    "dismiss": CueVerb(modality="denied"),
-    "accuse": _S,
-    "criticize": _S,
-    "criticise": _S,
-    "describe": _S,
-    "reply": _S,
-    "respond": _S,
-    "argue": _S,
-    "assert": _S,
-    "reiterate": _S,
-    "suggest": _S,
-}
+# Words the rules read besides the cues: anaphora, pronouns, degree words, subordinators.
+ANAPHORIC_OBJECTS = frozenset({"das", "dies", "dieses", "dazu"})
+NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
+LINKING_ADVERBS = frozenset({"demnach"})  # "Demnach erwartet X ...": the last source goes on
+DEGREE_WORDS = frozenset(
+    {"mindestens", "rund", "etwa", "knapp", "fast", "nahezu", "ungefähr", "circa", "ca.", "gut",
+     "über", "mehr", "weniger", "als", "bis", "zu", "höchstens", "maximal", "insgesamt"}
+)  # fmt: skip
+ADVERBIAL_SUBORDINATORS = frozenset(
+    {"da", "weil", "obwohl", "obgleich", "wenn", "als", "nachdem", "während", "sobald", "damit",
+     "sodass", "falls", "indem", "bevor", "seit", "seitdem", "solange", "wohingegen", "um"}
+)  # fmt: skip
+REPORTED_CLAUSE_OPENERS = frozenset(
+    {"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wieso", "wer", "was", "wo",
+     "wohin", "woher", "wonach", "inwiefern", "welche", "welcher", "welches"}
+)  # fmt: skip
+# Words opening a clause that completes a noun: "Berichte, wonach ...", "die Sorge, dass".
+NOUN_COMPLEMENT_OPENERS = frozenset({"wonach", "dass"})
+
+
+@dataclass(frozen=True)
+class GermanLexicon:
+    """Every word and tag list the German attribution rules read (STTS tags)."""
+
+    anaphoric_objects: frozenset[str] = ANAPHORIC_OBJECTS
+    nominative_pronouns: frozenset[str] = NOMINATIVE_PRONOUNS
+    linking_adverbs: frozenset[str] = LINKING_ADVERBS
+    degree_words: frozenset[str] = DEGREE_WORDS
+    adverbial_subordinators: frozenset[str] = ADVERBIAL_SUBORDINATORS
+    reported_clause_openers: frozenset[str] = REPORTED_CLAUSE_OPENERS
+    noun_complement_openers: frozenset[str] = NOUN_COMPLEMENT_OPENERS
+    cue_verbs: dict[str, CueVerb] = field(default_factory=lambda: CUE_VERBS_DE)
+    impersonal_cues: frozenset[str] = IMPERSONAL_CUES_DE
+    frame_nouns: frozenset[str] = FRAME_NOUNS_DE
+    frame_stwr: dict[str, str] = field(default_factory=lambda: FRAME_STWR_DE)
+    addressee_object_verbs: frozenset[str] = ADDRESSEE_OBJECT_VERBS_DE
+    addressee_preps: dict[str, tuple[str, ...]] = field(default_factory=lambda: ADDRESSEE_PREPS_DE)
+    addressee_any_verb_preps: tuple[str, ...] = ADDRESSEE_ANY_VERB_PREPS_DE
+    anonymous_sources: frozenset[str] = ANONYMOUS_SOURCES_DE
+    relay_markers: tuple[tuple[str, ...], ...] = RELAY_MARKERS_DE
+    focus_particles: frozenset[str] = FOCUS_PARTICLES_DE
+    opening_quotes: str = OPENING_QUOTES
+    frame_preps: frozenset[str] = FRAME_PREPS_DE
+    determiner_tags: frozenset[str] = DETERMINER_TAGS
+    bare_source_preps: frozenset[str] = frozenset({"laut", "gemäß"})
+    auxiliary_finite_tags: frozenset[str] = frozenset({"VAFIN", "VMFIN"})
+    text_location_preps: frozenset[str] = frozenset({"in", "im"})
+    impersonal_subjects: frozenset[str] = frozenset({"es", "man", "das", "dies"})
+    adverb_tags: frozenset[str] = frozenset({"ADV", "ADJD"})
+    finite_search_stops: frozenset[str] = frozenset({";", ":"})
+    prep_tags: frozenset[str] = frozenset({"APPR", "APPRART"})
+    relative_opener_tags: frozenset[str] = frozenset({"PRELS", "PRELAT"})
+    adverbial_tags: frozenset[str] = frozenset({"ADV", "ADJD", "PTKNEG"})
+    verb_cluster_tags: frozenset[str] = frozenset(
+        {"VVPP", "VAINF", "VAPP", "VMINF", "VVINF", "VAFIN", "PTKVZ"}
+    )
+    clause_end_marks: frozenset[str] = frozenset({",", ".", ";"})
+    clause_stop_marks: frozenset[str] = frozenset({".", "!", "?", ";", ":"})
+    content_start_tags: frozenset[str] = frozenset(
+        {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"}
+    )
+    anaphoric_tags: frozenset[str] = frozenset({"PDS", "ART"})
+    possessive_tags: frozenset[str] = frozenset({"PPOSAT", "PRELAT"})
+    possessive_relatives: frozenset[str] = frozenset({"dessen", "deren"})
+    name_tags: frozenset[str] = frozenset({"NE", "FM"})
+    genitive_modifier_tags: frozenset[str] = frozenset({"ADJA", "PPOSAT", "PIAT", "PDAT"})
+    genitive_endings: tuple[str, ...] = ("er", "es")
+    postposed_frame_tags: frozenset[str] = frozenset({"ART", "PPOSAT", "ADJA"})
+    zufolge_np_tags: frozenset[str] = frozenset({"ART", "PDAT", "ADJA", "PPOSAT"})
+    quoted_name_determiner_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "ADJA"})
+    clause_marks: frozenset[str] = frozenset({":", ","})
+    relative_tags: frozenset[str] = frozenset({"PRELS"})
+    addressee_prep_tags: frozenset[str] = frozenset({"APPR", "APPO"})
+    addressee_object_start_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "NE"})
+    particle_stop_marks: frozenset[str] = frozenset({",", ".", ":", ";", "!", "?"})
+    clause_break_marks: frozenset[str] = frozenset({",", ":", ";"})
+    subject_prefix_tags: frozenset[str] = frozenset({"KON", "$(", "ADV"})
+    antecedent_modifier_tags: frozenset[str] = frozenset({"ADJA", "ART", "PDAT", "PPOSAT", "TRUNC"})
+    complement_stop_marks: frozenset[str] = frozenset({".", ";"})
+    content_inner_tags: frozenset[str] = frozenset(
+        {"APPR", "APPRART", "ART", "ADJA", "PIAT", "PDAT"}
+    )
+    coordination_tags: frozenset[str] = frozenset({"KON"})
+    frame_noun_modifier_tags: frozenset[str] = frozenset({"ADJA", "ART", "PIAT", "PDAT"})
+    frame_source_preps: frozenset[str] = frozenset({"von", "vom"})
+    not_name_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "APPR", "APPRART", "KON"})
+    clause_opening_marks: frozenset[str] = frozenset({",", "(", "–"})
+    so_frame_trailing: frozenset[str] = frozenset({"weiter", "zuletzt"})
+    frame_prep_tags: frozenset[str] = frozenset({"APPR", "APPO", "ADV"})
+    clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
+    anaphoric_phrase_tags: frozenset[str] = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE"})
+
+
+LEXICON = GermanLexicon()

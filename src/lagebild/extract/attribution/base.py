@@ -1,0 +1,250 @@
+"""The language-neutral part of attribution: rule results, options, the engine.
+
+A language gives a :class:`RuleSet`: a tuple of named :class:`Rule` s (as
+``extract/times.py`` RULES) and the refinements run after them. :func:`find` runs the
+rules in order over a tagged Doc; each claim a rule yields is recorded at once (its
+tokens become ``used``) and carries the rule's name. Rules read their words and tags
+from their language's lexicon object (``lexicon_de.LEXICON``, ``lexicon_en.LEXICON``).
+
+Two index types, both token offsets with an exclusive end: :data:`DocRange` counts in
+the Doc, :data:`SentRange` in one sentence's token list (``list(sent)``);
+:func:`doc_range` turns the second into the first.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
+
+from lagebild.extract.chunks import quote_spans, trim_punct
+
+log = logging.getLogger(__name__)
+
+DocRange = tuple[int, int]  # document token indices, end exclusive
+SentRange = tuple[int, int]  # indices into one sentence's token list, end exclusive
+MIN_QUOTE_TOKENS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    """How a verb of saying behaves as a cue."""
+
+    stwr: str = "speech"
+    prep: tuple[str, ...] = ()
+    modality: str | None = None
+    needs_prep: bool = False  # a cue only with its preposition: "hält X für Y", "verwies auf"
+
+
+@dataclass(slots=True)
+class RawClaim:
+    """A claim in document token ranges, before it is turned into character spans."""
+
+    message: list[DocRange]
+    form: str
+    source: DocRange | None = None
+    cue: DocRange | None = None
+    stwr: str | None = None
+    cue_modality: str | None = None
+    relay: DocRange | None = None
+    frame: DocRange | None = None
+    addressee: DocRange | None = None
+    used: set[int] = field(default_factory=set)
+    rule: str = ""  # the rule that found the claim; set by the engine when a rule leaves it
+
+    def tokens(self) -> set[int]:
+        covered = {i for s, e in self.message for i in range(s, e)}
+        for rng in (self.source, self.cue, self.frame, self.relay, self.addressee):
+            if rng:
+                covered.update(range(*rng))
+        return covered | self.used
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionOptions:
+    """Options of the attribution component.
+
+    unattributed: keep body sentences without a source as claims of the author.
+    min_quote_tokens: shorter quotations are treated as scare quotes, not speech.
+    """
+
+    unattributed: bool = True
+    min_quote_tokens: int = MIN_QUOTE_TOKENS
+
+
+@dataclass(slots=True)
+class Context:
+    """What the rules of one Doc share: the claims so far and the tokens they use."""
+
+    doc: Doc
+    options: AttributionOptions
+    sentences: list[TokenSpan]
+    claims: list[RawClaim] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    quotes: list[DocRange] = field(default_factory=list)  # quotations that are speech
+    quoted: set[int] = field(default_factory=set)  # their tokens
+    sentence_claims: list[RawClaim] = field(default_factory=list)  # found in this sentence
+    previous: DocRange | None = None  # the sentence before the current one
+
+    def add(self, claim: RawClaim, rule: str) -> None:
+        """Record a claim a rule found; a claim without a message is dropped."""
+        if not claim.message:
+            log.debug("rule %s: claim without a message dropped (cue %s)", rule, claim.cue)
+            return
+        claim.rule = claim.rule or rule
+        self.claims.append(claim)
+        self.sentence_claims.append(claim)
+        self.used |= claim.tokens()
+
+
+DocRuleFn = Callable[[Context], Iterable[RawClaim]]
+SentenceRuleFn = Callable[[Context, list[Token]], Iterable[RawClaim]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named rule. A document rule sees the Doc once; consecutive sentence rules run
+    sentence by sentence, in order, each on the sentence's tokens."""
+
+    name: str
+    find: DocRuleFn | SentenceRuleFn
+    per_sentence: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """One language's rules, and what refines their claims afterwards (e.g. a parse)."""
+
+    lang: str
+    rules: tuple[Rule, ...]
+    refinements: tuple[Callable[[Doc, list[RawClaim]], None], ...] = ()
+
+
+def find(doc: Doc, rule_set: RuleSet, options: AttributionOptions) -> list[RawClaim]:
+    """All claims of the document, in text order, as token ranges."""
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    ctx = Context(doc, options, sentences)
+    rules = rule_set.rules
+    i = 0
+    while i < len(rules):
+        if not rules[i].per_sentence:
+            for claim in rules[i].find(ctx):  # type: ignore[call-arg]
+                ctx.add(claim, rules[i].name)
+            i += 1
+            continue
+        j = i
+        while j < len(rules) and rules[j].per_sentence:
+            j += 1
+        for sent in sentences:
+            ctx.sentence_claims = []
+            toks = list(sent)
+            for rule in rules[i:j]:
+                for claim in rule.find(ctx, toks):  # type: ignore[call-arg]
+                    ctx.add(claim, rule.name)
+            ctx.previous = (sent.start, sent.end)
+        i = j
+    for refine in rule_set.refinements:
+        refine(doc, ctx.claims)
+    ctx.claims.sort(key=lambda c: min(s for s, _ in c.message))
+    return ctx.claims
+
+
+# -- helpers the languages share ------------------------------------------------------------
+
+
+def doc_range(toks: Sequence[Token], rng: SentRange | None) -> DocRange | None:
+    """A sentence range as a document range (None when empty)."""
+    if rng is None or rng[0] >= rng[1]:
+        return None
+    return (toks[rng[0]].i, toks[rng[1] - 1].i + 1)
+
+
+def doc_ranges(toks: Sequence[Token], ranges: Iterable[SentRange]) -> list[DocRange]:
+    """The non-empty ones of several sentence ranges, as document ranges."""
+    return [r for r in (doc_range(toks, m) for m in ranges) if r]
+
+
+def last_sourced(claims: list[RawClaim], before: int) -> RawClaim | None:
+    """The last claim with a source whose message ends before token ``before``."""
+    for claim in reversed(claims):
+        if claim.source is not None and claim.message[-1][1] <= before:
+            return claim
+    return None
+
+
+def quote_claims(
+    ctx: Context,
+    is_speech: Callable[[Doc, DocRange], bool],
+    claim_for: Callable[[Doc, DocRange, list[DocRange], list[RawClaim]], RawClaim | None],
+) -> Iterable[RawClaim]:
+    """A claim for each quotation that is speech (``ctx.quotes``); the second half of a
+    quotation split around its frame is the first half's."""
+    doc = ctx.doc
+    ctx.quotes = [q for q in quote_spans(doc) if is_speech(doc, q)]
+    for q in ctx.quotes:
+        ctx.quoted.update(range(*q))
+    for q in ctx.quotes:
+        if q[0] in ctx.used:
+            continue
+        claim = claim_for(doc, q, ctx.quotes, ctx.claims)
+        if claim is not None:
+            yield claim
+
+
+def outside(
+    toks: Sequence[Token],
+    frame: SentRange,
+    trim: Callable[[Sequence[Token], int, int], SentRange] = trim_punct,
+) -> list[SentRange]:
+    """The sentence without the frame, as one or two trimmed spans of two tokens or more."""
+    parts = [trim(toks, 0, frame[0]), trim(toks, frame[1], len(toks))]
+    return [p for p in parts if p[1] - p[0] >= 2]
+
+
+def unattributed_claims(
+    ctx: Context,
+    trim: Callable[[Sequence[Token], int, int], SentRange] = trim_punct,
+    uncovered: Callable[[list[Token], set[int]], DocRange | None] | None = None,
+) -> list[RawClaim]:
+    """The author's own sentences: every sentence no claim touches, as an unattributed claim.
+
+    ``uncovered`` may find an unattributed clause in a sentence that holds a claim too.
+    """
+    if not ctx.options.unattributed:
+        return []
+    claims = []
+    for sent in ctx.sentences:
+        toks = list(sent)
+        if any(t.i in ctx.used for t in toks):
+            clause = uncovered(toks, ctx.used) if uncovered is not None else None
+            if clause is not None:
+                claims.append(RawClaim(message=[clause], form="unattributed"))
+            continue
+        start, end = trim(toks, 0, len(toks))
+        if end - start >= 2:
+            claims.append(
+                RawClaim(message=[(sent.start + start, sent.start + end)], form="unattributed")
+            )
+    return claims
+
+
+def raw_claim(
+    toks: Sequence[Token],
+    message: list[SentRange],
+    form: str,
+    source: SentRange | None,
+    cue: SentRange,
+    verb: CueVerb,
+) -> RawClaim:
+    """A claim from sentence ranges, with the cue verb's kind and modality."""
+    return RawClaim(
+        message=doc_ranges(toks, message),
+        form=form,
+        source=doc_range(toks, source),
+        cue=doc_range(toks, cue),
+        stwr=verb.stwr,
+        cue_modality=verb.modality,
+    )

@@ -1,0 +1,1063 @@
+"""German attribution rules: who said what, over STTS tags and lemmas.
+
+Rules over tokens, STTS tags and lemmas (any tagger that sets them): direct quotes with
+or without a frame, frames ("nach Angaben von X", "laut X", "X zufolge", "wie X
+berichtet", "..., so X"), verbs of saying with a clause (indirect) or a noun phrase
+(reported), relative-clause and pronoun sources, relay chains ("unter Berufung auf"),
+free indirect speech. Every other body sentence becomes an unattributed claim of the
+author. Words and tags come from :data:`lexicon_de.LEXICON`; :data:`RULES` is the list.
+Functions over one sentence's tokens take and return :data:`SentRange` s; claims hold
+:data:`DocRange` s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from lagebild.extract.attribution.base import (
+    AttributionOptions,
+    Context,
+    CueVerb,
+    DocRange,
+    RawClaim,
+    Rule,
+    RuleSet,
+    SentRange,
+    doc_range,
+    last_sourced,
+    outside,
+    quote_claims,
+    raw_claim,
+    unattributed_claims,
+)
+from lagebild.extract.attribution.lexicon_de import LEXICON as LEX
+from lagebild.extract.chunks import (
+    FINITE_TAGS,
+    GENITIVE_ARTICLES,
+    NOUN_TAGS,
+    OBLIQUE_ARTICLES,
+    PRONOUN_SUBJECT_TAGS,
+    SUBORDINATORS,
+    is_finite,
+    np_end,
+    subjunctive_form,
+    trim_punct,
+)
+from lagebild.extract.dependencies import phrase_end, subject_range
+from lagebild.nlp.parsing import ParseView
+
+IMPERSONAL_CUE = CueVerb(stwr="writing")
+COLON_CUE = CueVerb()  # any main verb of a clause that ends in a colon before a quotation
+
+
+# -- the rules, in the order they run ----------------------------------------------------------
+
+
+def quotes(ctx: Context) -> Iterable[RawClaim]:
+    """'„Die Lage ist ernst“, sagte der Minister.' / 'Er sagte: „...“' / a quotation after
+    a sourced claim continues it."""
+    return quote_claims(ctx, lambda doc, q: _is_speech(doc, q, ctx.options), _quote_claim)
+
+
+def frames(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Nach Angaben der Polizei ...', 'laut X', 'X zufolge', '..., so X.', 'Demnach ...'."""
+    last = last_sourced(ctx.claims, toks[0].i)
+    return _frame_claims(toks, ctx.used, last.source if last else None)
+
+
+def verbs(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Der Minister sagte, die Lage sei ernst.' / '..., wie X berichtet.' / 'Das teilte
+    die Feuerwehr mit.' (the sentence before)."""
+    return _verb_claims(toks, ctx.used | ctx.quoted, ctx.claims, ctx.previous)
+
+
+def wonach(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Berichte, wonach ein Staudamm gebrochen sei': nested in another claim's message."""
+    return _wonach_claims(toks)
+
+
+def free_indirect(ctx: Context) -> Iterable[RawClaim]:
+    """'Die Lage sei ernst.' after a sourced claim: Konjunktiv I carries its source on."""
+    return _free_indirect(ctx.sentences, ctx.used, ctx.claims)
+
+
+def unattributed(ctx: Context) -> Iterable[RawClaim]:
+    """Every other body sentence: a claim of the author."""
+    return unattributed_claims(ctx)
+
+
+def refine_with_parse(doc: Doc, claims: list[RawClaim]) -> None:
+    """Sources cut where the parse leaves their phrase, and a speech verb's parsed subject
+    as the source where the rules found none (when the pipeline parses on demand)."""
+    view = ParseView.of(doc)
+    if view is not None:
+        _refine_with_parse(view, claims)
+
+
+RULES = RuleSet(
+    lang="de",
+    rules=(
+        Rule("quote", quotes),
+        Rule("frame", frames, per_sentence=True),
+        Rule("verb", verbs, per_sentence=True),
+        Rule("wonach", wonach, per_sentence=True),
+        Rule("free_indirect", free_indirect),
+        Rule("unattributed", unattributed),
+    ),
+    refinements=(refine_with_parse,),
+)
+
+
+# -- quotations ----------------------------------------------------------------------------------
+
+
+def _is_speech(doc: Doc, q: SentRange, options: AttributionOptions) -> bool:
+    words = [t for t in doc[q[0] : q[1]] if not t.is_punct]
+    if len(words) < options.min_quote_tokens:
+        return False
+    before = q[0] - 1
+    if before >= 0 and doc[before].text in LEX.opening_quotes:
+        before -= 1  # the spans are inside their quote marks
+    if before >= 0 and doc[before].tag_ in LEX.quoted_name_determiner_tags:
+        return False  # a quoted name: 'die „Aktion Deutschland hilft“'
+    return any(is_finite(t) for t in words) or len(words) >= 6
+
+
+# -- quotations ------------------------------------------------------------------------
+
+
+def _quote_claim(
+    doc: Doc, q: DocRange, quotes: list[DocRange], earlier: list[RawClaim]
+) -> RawClaim | None:
+    start, end = q
+    message = [trim_punct_range(doc, start, end)]
+    frame = _frame_after_quote(doc, end + 1)
+    if frame is None and start >= 2:
+        frame = _frame_before_quote(doc, start - 1)
+    if frame is None:
+        prev = last_sourced(earlier, start)
+        if prev is None or start - prev.message[-1][1] > 60:
+            return None
+        return RawClaim(message=message, form="direct", source=prev.source, stwr="speech")
+    cue, source, cue_verb, frame_end = frame
+    # A quotation split around its frame: „Q1“, sagte X, „Q2“.
+    for other in quotes:
+        if other[0] > end and other[0] - frame_end <= 2:
+            message.append(trim_punct_range(doc, *other))
+            break
+    return RawClaim(
+        message=message,
+        form="direct",
+        source=source,
+        cue=cue,
+        stwr=cue_verb.stwr if cue_verb else "speech",
+        cue_modality=cue_verb.modality if cue_verb else None,
+        used=set(range(cue[0], frame_end)) if cue else set(),
+    )
+
+
+def _frame_after_quote(
+    doc: Doc, i: int
+) -> tuple[DocRange, DocRange | None, CueVerb | None, int] | None:
+    """'„...“, sagte X' / '„...“, so X' / '„...“ sagte X'."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc):
+        return None
+    token = doc[i]
+    toks = list(doc[i : min(len(doc), i + 15)])
+    if token.lower_ == "so" and len(toks) > 1:
+        end = np_end(toks, 1)
+        if end > 1:
+            return (i, i + 1), (i + 1, i + end), None, i + end
+    verb = _cue_verb_at(toks, 0)
+    if verb is not None and is_finite(token):
+        k = 1
+        while k < len(toks) and toks[k].tag_ in LEX.adverb_tags:
+            k += 1
+        end = np_end(toks, k)
+        source = (i + k, i + end) if end > k else None
+        return (i, i + 1), source, verb, i + max(end, 1)
+    return None
+
+
+def _frame_before_quote(
+    doc: Doc, open_mark: int
+) -> tuple[DocRange, DocRange | None, CueVerb | None, int] | None:
+    """'X sagte: „...“' / 'X sagte, „...“'."""
+    k = open_mark - 1
+    if k < 0 or doc[k].text not in LEX.clause_marks:
+        return None
+    sent = doc[k].sent
+    toks = list(doc[sent.start : k])
+    for j in range(len(toks) - 1, -1, -1):
+        verb = _cue_verb_at(toks, j)
+        if verb is None and doc[k].text == ":" and _is_main_verb(toks, j):
+            verb = COLON_CUE  # "Solana äußerte sich zuversichtlich: „...“"
+        if verb is not None:
+            finite = j if is_finite(toks[j]) else (_finite_before(toks, j) or j)
+            source = _subject_of(toks, finite)
+            src = (sent.start + source[0], sent.start + source[1]) if source else None
+            cue = (sent.start + j, sent.start + j + 1)
+            return cue, src, verb, cue[1]
+    return None
+
+
+# -- frames: nach Angaben von X, laut X, X zufolge ----------------------------------------
+
+
+def _frame_claims(
+    toks: list[Token], used: set[int], previous_source: DocRange | None = None
+) -> list[RawClaim]:
+    claims: list[RawClaim] = []
+    for k, token in enumerate(toks):
+        if token.i in used:
+            continue
+        low = token.lower_
+        found: tuple[SentRange, SentRange | None, SentRange] | None = None
+        if low == "nach" and _postposed_frame(toks, k):
+            found = _postposed_frame(toks, k)
+        elif low == "zufolge":
+            found = _zufolge_frame(toks, k)
+        elif low in LEX.frame_preps and token.tag_ in LEX.frame_prep_tags:
+            found = _prep_frame(toks, k, low)
+        elif low == "so" and k > 1 and toks[k - 1].text == ",":
+            found = _so_frame(toks, k)
+        elif low in LEX.linking_adverbs and k == 0 and previous_source is not None:
+            found = ((k, k + 1), None, (k, k + 1))
+        if found is None:
+            continue
+        if any(_cue_verb_at(toks, j) for j in range(k)):
+            continue  # "erklärte X, Y besitze seiner Meinung nach ...": inside the message
+        cue, source, frame = found
+        message = outside(toks, frame)
+        if not message:
+            continue
+        relay = None
+        if source is not None:
+            relay_src = _relay_source(toks, source[1])
+            if relay_src is not None:
+                relay, source = source, relay_src
+        cue_noun = toks[cue[1] - 1].text
+        if not any(m[1] > m[0] for m in message):
+            continue
+        claims.append(
+            RawClaim(
+                message=[r for r in (doc_range(toks, m) for m in message) if r],
+                form="indirect",
+                source=doc_range(toks, source)
+                if source is not None or low not in LEX.linking_adverbs
+                else previous_source,
+                cue=doc_range(toks, cue),
+                frame=doc_range(toks, frame),
+                relay=doc_range(toks, relay),
+                stwr=LEX.frame_stwr.get(cue_noun, "speech"),
+                cue_modality="expected" if cue_noun.startswith("Prognose") else None,
+            )
+        )
+        break  # one frame per sentence
+    return claims
+
+
+# -- verbs of saying -----------------------------------------------------------------------
+
+
+def _verb_claims(
+    toks: list[Token],
+    blocked: set[int],
+    earlier: list[RawClaim],
+    previous: DocRange | None = None,
+) -> list[RawClaim]:
+    claims: list[RawClaim] = []
+    taken: set[int] = set()
+    for k, token in enumerate(toks):
+        if token.i in blocked or token.i in taken:
+            continue
+        verb = _cue_verb_at(toks, k)
+        if verb is None:
+            continue
+        claim = _verb_claim(toks, k, verb, earlier + claims)
+        if claim is not None and not claim.message:
+            claim = None
+        if claim is None:
+            if previous is not None and _anaphoric_first_position(toks, k) and not claims:
+                claim = _anaphoric(toks, earlier, previous, blocked, k, verb)
+            if claim is None:
+                continue
+        if any(i in blocked for s, e in claim.message for i in range(s, e)):
+            continue
+        claims.append(claim)
+        taken |= claim.tokens()
+    return claims
+
+
+def _cue_verb_at(toks: Sequence[Token], k: int) -> CueVerb | None:
+    if not toks[k].tag_.startswith("VV"):
+        return None
+    lemma = _cue_lemma(toks, k)
+    verb = LEX.cue_verbs.get(lemma)
+    if verb is None and lemma != toks[k].lemma_:
+        verb = LEX.cue_verbs.get(toks[k].lemma_)  # "sagte ... weiter": the bare verb
+    if verb is None and toks[k].lemma_ in LEX.impersonal_cues and _followed_by_es(toks, k):
+        verb = IMPERSONAL_CUE
+    if verb is not None and verb.needs_prep and not any(t.lower_ in verb.prep for t in toks):
+        return None  # "hielt einen Zünder", "des Landes verwiesen": not a speech act
+    return verb
+
+
+def _verb_claim(
+    toks: list[Token], k: int, verb: CueVerb, earlier: list[RawClaim]
+) -> RawClaim | None:
+    n = len(toks)
+    intro = _clause_intro(toks, k)
+    if intro is not None and toks[intro].lower_ == "wie":
+        return _wie_claim(toks, k, intro, verb)
+    if intro is not None and toks[intro].tag_ in LEX.relative_tags:
+        return _relative_claim(toks, k, intro, verb)
+    if intro is not None:
+        return None  # a cue inside a subordinate clause: nested, not top level
+    finite = k if is_finite(toks[k]) else _finite_before(toks, k)
+    if finite is None and toks[k].tag_ == "VVINF" and _no_finite_between(toks, -1, len(toks)):
+        finite = k  # "Die Kanadier sagen, ...": an untagged finite verb
+    if finite is None:
+        return None
+    inverted_frame = _has_clause_before(toks, finite)
+    cue = (k, k + 1)
+    if inverted_frame:
+        # "Die Lage sei ernst, sagte der Minister." — the message comes first.
+        source = _np_after(toks, finite + 1)
+        comma = finite - 1
+        while comma > 0 and toks[comma].text not in LEX.clause_marks:
+            comma -= 1
+        message = [trim_punct(toks, 0, comma)]
+        if message[0][0] >= message[0][1] or source is None:
+            return None
+        return raw_claim(toks, message, "indirect", source, cue, verb)
+    if _anaphoric_first_position(toks, finite):
+        return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
+    source = _subject_of(toks, finite)
+    if verb is IMPERSONAL_CUE:
+        source = _impersonal_source(toks, finite)
+    elif source is not None and _is_oblique_pronoun(toks, source):
+        return None  # "Ihm drohen 20 Jahre Haft", "droht ihm die Auflösung": no speech
+    after = _particle_end(toks, k)
+    complement = _clausal_complement(toks, after)
+    if complement is not None:
+        form = "indirect"
+        message = [trim_punct(toks, complement, n)]
+    else:
+        if _passive(toks, finite, k):
+            return _passive_claim(toks, finite, k, verb)
+        if source is None or _impersonal(toks, source):
+            return None  # "wurden zu Haftstrafen verurteilt", "Es soll warnen": no one speaks
+        form = "reported"
+        region_start = finite + 1
+        if source is not None and source[0] > finite:
+            region_start = source[1]
+        if k == finite:
+            particle = _separable_particle(toks, k)
+            stop = particle.i - toks[0].i if particle is not None else _clause_stop(toks, k + 1)
+            if particle is None:
+                stop = _through_subjunctive_clauses(toks, stop)
+            region = (k + 1, stop)
+            if source is not None and source[0] > k:
+                region = (source[1], stop)
+        else:
+            region = (region_start, k)
+        front = _fronted_object(toks, finite, source)
+        span = front or _reported_content(toks, region, verb, to_end=k == finite)
+        if span is None:
+            return None
+        message = [span]
+    relay = None
+    if source is not None:
+        relay_src = _relay_source(toks, source[1]) or _relay_source(toks, finite + 1)
+        if relay_src is not None:
+            relay, source = source, relay_src
+    claim = raw_claim(toks, message, form, source, cue, verb)
+    claim.relay = doc_range(toks, relay)
+    taken = {i for rng in (source, *message) if rng for i in range(*rng)}
+    claim.addressee = doc_range(toks, _addressee(toks, k, _cue_lemma(toks, k), taken))
+    return claim
+
+
+def _passive_claim(toks: list[Token], finite: int, k: int, verb: CueVerb) -> RawClaim | None:
+    """'Die Forderungen wurden von X als unrealistisch bezeichnet': X is the source."""
+    for j in range(finite + 1, k):
+        if toks[j].lower_ == "von" and toks[j].tag_ == "APPR":
+            end = np_end(toks, j + 1, attach=False)
+            if end > j + 1:
+                message = [trim_punct(toks, 0, finite), trim_punct(toks, end, k)]
+                return raw_claim(toks, message, "reported", (j + 1, end), (k, k + 1), verb)
+    return None
+
+
+def _wie_claim(toks: list[Token], k: int, intro: int, verb: CueVerb) -> RawClaim | None:
+    """'..., wie X berichtet.' The rest of the sentence is the message."""
+    source = _np_after(toks, intro + 1)
+    if source is None and intro + 2 == k and _bare_name(toks[intro + 1]):
+        source = (intro + 1, intro + 2)  # "wie t-online.de berichtet": a name untagged
+    if source is None:
+        return None
+    end = _particle_end(toks, k)
+    relay = None
+    relay_src = _relay_source(toks, source[1])
+    if relay_src is not None:
+        relay, source = source, relay_src
+    frame = (intro, end)
+    message = outside(toks, frame)
+    if not message:
+        return None
+    claim = raw_claim(toks, message, "indirect", source, (k, k + 1), verb)
+    claim.relay = doc_range(toks, relay)
+    claim.frame = doc_range(toks, frame)
+    return claim
+
+
+def _relative_claim(toks: list[Token], k: int, intro: int, verb: CueVerb) -> RawClaim | None:
+    """'..., X, die von hunderten Soldaten berichtet, die ...': source is the antecedent."""
+    if intro == 0 or toks[intro - 1].text != ",":
+        return None
+    source = _antecedent(toks, intro - 1)
+    if source is None:
+        return None
+    span = _reported_content(toks, (intro + 1, k), verb)
+    if span is None:
+        return None
+    message = [span]
+    after = k + 1
+    if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].tag_ == "PRELS":
+        message.append(trim_punct(toks, after + 1, _clause_stop(toks, after + 2)))
+    return raw_claim(toks, message, "reported", source, (k, k + 1), verb)
+
+
+def _anaphoric(
+    toks: list[Token],
+    earlier: list[RawClaim],
+    previous: DocRange,
+    blocked: set[int],
+    k: int,
+    verb: CueVerb,
+) -> RawClaim | None:
+    """'Das teilte die Feuerwehr mit.' attributes the sentence before to its source."""
+    source = _np_after(toks, k + 1)
+    if source is None:
+        return None
+    doc_source = doc_range(toks, source)
+    cue = doc_range(toks, (k, k + 1))
+    for claim in reversed(earlier):
+        if claim.message and previous[0] <= claim.message[0][0] < previous[1]:
+            if claim.source is not None:
+                return None
+            claim.source, claim.cue, claim.form = doc_source, cue, "indirect"
+            claim.stwr, claim.cue_modality = verb.stwr, verb.modality
+            claim.used |= {t.i for t in toks}
+            return None
+    if any(i in blocked for i in range(*previous)):
+        return None
+    doc = toks[0].doc
+    message = trim_punct_range(doc, *previous)
+    if message[0] >= message[1]:
+        return None
+    return RawClaim(
+        message=[message],
+        form="indirect",
+        source=doc_source,
+        cue=cue,
+        stwr=verb.stwr,
+        cue_modality=verb.modality,
+        used={t.i for t in toks},
+    )
+
+
+# -- free indirect speech: Konjunktiv I carries the last source on ----------------------
+
+
+def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> list[RawClaim]:
+    found: list[RawClaim] = []
+    previous_sourced: RawClaim | None = None
+    by_end = sorted(claims + found, key=lambda c: c.message[-1][1])
+    for sent in sentences:
+        if any(t.i in used for t in sent):
+            previous_sourced = next(
+                (c for c in reversed(by_end) if c.source and c.message[-1][1] <= sent.end),
+                previous_sourced,
+            )
+            continue
+        subjunctive = any(is_subjunctive(t) for t in sent)
+        if not subjunctive or previous_sourced is None:
+            previous_sourced = None
+            continue
+        start, end = trim_punct(list(sent), 0, len(sent))
+        claim = RawClaim(
+            message=[(sent.start + start, sent.start + end)],
+            form="free_indirect",
+            source=previous_sourced.source,
+            stwr=previous_sourced.stwr,
+            relay=previous_sourced.relay,
+        )
+        found.append(claim)
+    return found
+
+
+# -- helpers over one sentence's tokens (indices local to the sentence) ---------------------------
+
+
+def _refine_with_parse(view: ParseView, claims: list[RawClaim]) -> None:
+    """Sources cut where the parse leaves their phrase; a speech verb's parsed subject as
+    the source where the rules found none (SpkAtt source F1 0.556 -> 0.592, MODELS.md).
+    Only the sentences of such claims are parsed."""
+    doc = view.doc
+    to_cut = [c for c in claims if c.source is not None and c.source[1] - c.source[0] > 1]
+    to_fill = [
+        c for c in claims if c.source is None and c.cue and doc[c.cue[0]].tag_.startswith("VV")
+    ]
+    view.require([c.source[0] for c in to_cut if c.source] + [c.cue[0] for c in to_fill if c.cue])
+    for claim in to_cut:
+        if claim.source is not None:
+            start, _ = claim.source
+            claim.source = (start, max(start + 1, phrase_end(view, claim.source)))
+    for claim in to_fill:
+        if claim.cue is not None:
+            subject = subject_range(view, claim.cue[0])
+            if subject is not None and not set(range(*subject)) & claim.tokens():
+                claim.source = subject
+
+
+def trim_punct_range(doc: Doc, start: int, end: int) -> DocRange:
+    s, e = trim_punct(list(doc[start:end]), 0, end - start)
+    return (start + s, start + e)
+
+
+def is_subjunctive(token: Token) -> bool:
+    """Whether a finite verb is in the subjunctive of reported speech (``subjunctive_form``);
+    "ich erwarte" is the indicative, and in news the first person is rare outside quotes."""
+    if token.i > token.sent.start and token.doc[token.i - 1].lower_ == "ich":
+        return False
+    return subjunctive_form(token.text, token.lemma_, token.tag_)
+
+
+def _is_main_verb(toks: Sequence[Token], j: int) -> bool:
+    """A full verb, or a finite auxiliary with no full verb after it in the clause."""
+    tag = toks[j].tag_
+    if tag.startswith("VV"):
+        return True
+    return tag in LEX.auxiliary_finite_tags and not any(
+        t.tag_.startswith("VV") for t in toks[j + 1 :]
+    )
+
+
+def _followed_by_es(toks: Sequence[Token], k: int) -> bool:
+    """'heißt es', 'hieß es weiter', 'es heißt'."""
+    return (k + 1 < len(toks) and toks[k + 1].lower_ == "es") or (
+        k > 0 and toks[k - 1].lower_ == "es"
+    )
+
+
+def _impersonal_source(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """The text behind 'In der Mitteilung des WWF heißt es': the phrase after 'in', if any."""
+    if finite > 1 and toks[0].lower_ in LEX.text_location_preps:
+        end = np_end(toks, 1)
+        if end > 1:
+            return (1, end)
+    return None
+
+
+def _is_oblique_pronoun(toks: Sequence[Token], source: SentRange) -> bool:
+    """'Ihm drohen 20 Jahre Haft': a dative or accusative pronoun is no subject."""
+    start, end = source
+    return (
+        end - start == 1
+        and toks[start].tag_ == "PPER"
+        and toks[start].lower_ not in (LEX.nominative_pronouns)
+    )
+
+
+def _impersonal(toks: Sequence[Token], source: SentRange) -> bool:
+    return source[1] - source[0] == 1 and toks[source[0]].lower_ in LEX.impersonal_subjects
+
+
+def _passive(toks: Sequence[Token], finite: int, k: int) -> bool:
+    """A participle cue under a form of 'werden': 'wurden ... verurteilt', 'wird gerechnet'."""
+    return k != finite and toks[k].tag_ == "VVPP" and toks[finite].lemma_ == "werden"
+
+
+def _cue_lemma(toks: Sequence[Token], k: int) -> str:
+    """The lemma of a verb with its separated particle ('teilte ... mit' -> 'mitteilen'),
+    or with the word written apart before it ('bekannt gegeben' -> 'bekanntgeben')."""
+    token = toks[k]
+    if k > 0 and toks[k - 1].tag_ in LEX.adverb_tags:
+        joined = toks[k - 1].lower_ + token.lemma_
+        if joined in LEX.cue_verbs:
+            return joined
+    if token.tag_ in FINITE_TAGS:
+        particle = _separable_particle(toks, k)
+        if particle is not None:
+            return particle.lower_ + token.lemma_
+    return token.lemma_
+
+
+def _addressee(toks: Sequence[Token], k: int, lemma: str, taken: set[int]) -> SentRange | None:
+    """Whom a cue addresses, within its clause: 'gegenüber der dpa', 'forderte von X',
+    'forderte die Partner auf'. Tokens of the source and message are never the addressee."""
+    end = _clause_stop(toks, k + 1)
+    preps = LEX.addressee_any_verb_preps + LEX.addressee_preps.get(lemma, ())
+    for j in range(k + 1, end):
+        if j in taken:
+            break
+        if toks[j].lower_ in preps and toks[j].tag_ in LEX.addressee_prep_tags:
+            np = np_end(toks, j + 1)
+            if np > j + 1 and not any(i in taken for i in range(j + 1, np)):
+                return (j + 1, np)
+        if lemma in LEX.addressee_object_verbs and toks[j].tag_ in LEX.addressee_object_start_tags:
+            np = np_end(toks, j)
+            if np > j and not any(i in taken for i in range(j, np)):
+                return (j, np)
+            break
+    return None
+
+
+def _separable_particle(toks: Sequence[Token], k: int) -> Token | None:
+    """The separated particle of a finite verb ('teilte ... mit', 'ließ ... offen')."""
+    last: Token | None = None
+    for j in range(k + 1, len(toks)):
+        tag = toks[j].tag_
+        if tag == "PTKVZ":
+            return toks[j]
+        if toks[j].text in LEX.particle_stop_marks or tag in FINITE_TAGS:
+            break
+        last = toks[j]
+    if (
+        last is not None
+        and last.tag_ in LEX.adverb_tags
+        and last.lower_ + toks[k].lemma_ in LEX.cue_verbs
+    ):
+        return last
+    return None
+
+
+def _particle_end(toks: Sequence[Token], k: int) -> int:
+    """Position after the cue's separable particle (or after the cue)."""
+    if is_finite(toks[k]):
+        particle = _separable_particle(toks, k)
+        if particle is not None:
+            return particle.i - toks[0].i + 1
+    return k + 1
+
+
+def _clause_intro(toks: Sequence[Token], k: int) -> int | None:
+    """The subordinator or relative pronoun opening the clause of ``k``, if it is subordinate."""
+    for j in range(k - 1, -1, -1):
+        token = toks[j]
+        if token.tag_ in SUBORDINATORS | LEX.relative_tags or token.lower_ == "wie":
+            opens = j == 0 or toks[j - 1].text in LEX.clause_opening_marks or token.lower_ == "wie"
+            if opens and _no_finite_between(toks, j, k) and (token.tag_ != "PWS" or j > 0):
+                return j
+            return None
+        if token.text in LEX.clause_break_marks and j + 1 < len(toks) and is_finite(toks[j + 1]):
+            return None
+        if token.tag_ in FINITE_TAGS:
+            return None
+    return None
+
+
+def _no_finite_between(toks: Sequence[Token], a: int, b: int) -> bool:
+    return not any(is_finite(toks[j]) for j in range(a + 1, b))
+
+
+def _finite_before(toks: Sequence[Token], k: int) -> int | None:
+    for j in range(k - 1, -1, -1):
+        if is_finite(toks[j]):
+            return j
+        if toks[j].text in LEX.finite_search_stops:
+            return None
+    return None
+
+
+def _has_clause_before(toks: Sequence[Token], finite: int) -> bool:
+    """True when a complete clause precedes the finite verb ('Die Lage sei ernst, sagte er');
+    an adverbial clause ('Wenn ..., droht ihm ...') is no reported content."""
+    if finite == 0 or toks[finite - 1].text not in LEX.clause_marks:
+        return False
+    if toks[0].lower_ in LEX.adverbial_subordinators and toks[0].tag_ not in LEX.prep_tags:
+        return False  # "Wenn ..., droht": but "Seit dem 19. Juni ist ..., teilte X mit" is not
+    if _subject_with_relative_clause(toks, finite) is not None:
+        return False  # "Küng, der als Kritiker gilt, sagte ...": the clause is the subject's
+    return any(is_finite(t) for t in toks[: finite - 1])
+
+
+def _subject_with_relative_clause(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """A first-position noun phrase whose relative (or complement) clause ends right before
+    the finite verb ('Der 84-jährige Küng, der als Kritiker des Papstes gilt, sagte';
+    'Berichte, wonach ..., wurden dementiert'), without the clause."""
+    end = np_end(toks, 0)
+    if end == 0 or end + 1 >= finite or toks[end].text != ",":
+        return None
+    opener = toks[end + 1]
+    opens_clause = (
+        opener.lower_ in LEX.noun_complement_openers  # "Berichte, wonach ..., wurden dementiert"
+        or opener.tag_ in LEX.relative_opener_tags
+        or (opener.tag_ in LEX.prep_tags and toks[end + 2].tag_ == "PRELS")
+    )
+    if not opens_clause:
+        return None
+    inner = toks[end + 2 : finite - 1]
+    if toks[finite - 1].text != "," or any(t.text in LEX.clause_break_marks for t in inner):
+        return None
+    return (0, end)
+
+
+def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """Subject of a V2 clause: the first position when it is a noun phrase, else after the verb."""
+    start = 0
+    while start < finite and (
+        toks[start].lower_ in LEX.focus_particles or toks[start].tag_ in LEX.subject_prefix_tags
+    ):
+        if toks[start].tag_ == "ADV" and toks[start].lower_ not in LEX.focus_particles:
+            break
+        if toks[start].lower_ == "vor" and toks[start + 1].lower_ != "allem":
+            break  # "Vor einigen Monaten stellten ...": a preposition, not "vor allem"
+        start += 1
+    if start < finite and toks[start].tag_ not in LEX.prep_tags:
+        if toks[start].lower_ in OBLIQUE_ARTICLES:
+            return _np_after(toks, finite + 1)  # "Den Vorwurf wies der Minister zurück"
+        if start == 0 and (relative := _subject_with_relative_clause(toks, finite)):
+            return relative
+        end = np_end(toks, start, coordination=True)
+        if end >= finite - 1 and end > start:
+            return (start, min(end, finite))
+    return _np_after(toks, finite + 1)
+
+
+def _fronted_object(
+    toks: Sequence[Token], finite: int, source: SentRange | None
+) -> SentRange | None:
+    """The object in first position when the subject follows the verb: 'Den Vorwurf
+    wies der Minister zurück' -> 'Den Vorwurf'."""
+    if source is None or source[0] <= finite or toks[0].lower_ not in OBLIQUE_ARTICLES:
+        return None
+    end = np_end(toks, 0, coordination=True)
+    return (0, end) if end == finite else None
+
+
+def _np_after(toks: Sequence[Token], i: int) -> SentRange | None:
+    """The noun phrase after position ``i``, skipping adverbs ('sagte gestern der Minister')."""
+    while i < len(toks) and toks[i].tag_ in LEX.adverbial_tags:
+        i += 1
+    end = np_end(toks, i)
+    return (i, end) if end > i else None
+
+
+def _antecedent(toks: Sequence[Token], comma: int) -> SentRange | None:
+    """The noun phrase ending right before ``comma`` (the antecedent of a relative clause)."""
+    end = comma
+    # skip a verb cluster or particle the clause was moved behind ('ISW unterstützt, die
+    # ...', 'wies Berichte zurück, wonach ...')
+    while end > 0 and toks[end - 1].tag_ in LEX.verb_cluster_tags:  # fmt: skip
+        end -= 1
+    if end == 0 or toks[end - 1].tag_ not in NOUN_TAGS:
+        return None
+    start = end - 1
+    while start > 0 and toks[start - 1].tag_ in NOUN_TAGS | LEX.antecedent_modifier_tags:
+        start -= 1
+    return (start, end)
+
+
+def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
+    """Start of a clause complementing the cue: ', dass ...', ', er sei ...', ': ...'."""
+    n = len(toks)
+    j = after
+    limit = min(n, after + 8)  # a few adverbials may come between cue and comma
+    while j < limit and toks[j].text not in LEX.clause_marks:
+        if is_finite(toks[j]) or toks[j].text in LEX.complement_stop_marks:
+            return None
+        j += 1
+    if j >= limit or j + 1 >= n:
+        return None
+    nxt = toks[j + 1]
+    if toks[j].text == ":":
+        return j + 1
+    if nxt.lower_ in LEX.reported_clause_openers:
+        return j + 1
+    if nxt.lower_ in LEX.adverbial_subordinators:
+        return None  # ", da ...", ", weil ...": a reason or a time, not what was said
+    # a main clause in reported speech (finite verb in second position) or a zu-infinitive
+    for m in range(j + 1, min(n, j + 14)):
+        if is_finite(toks[m]):
+            return j + 1 if m > j + 1 else None
+        if toks[m].tag_ == "VVIZU" or (toks[m].tag_ == "PTKZU" and m > j + 1):
+            return j + 1
+        if toks[m].text in LEX.clause_end_marks:
+            return None
+    return None
+
+
+def _wonach_claims(toks: list[Token]) -> list[RawClaim]:
+    """'Berichte, wonach ein Staudamm gebrochen sei': the noun before the comma is the
+    source of the clause (nested when a speech verb's message holds it)."""
+    claims = []
+    for k, token in enumerate(toks):
+        if token.lower_ != "wonach" or k < 2 or toks[k - 1].text != ",":
+            continue
+        source = _antecedent(toks, k - 1)
+        if source is None:
+            continue
+        end = _through_subjunctive_clauses(toks, _clause_stop(toks, k + 1))
+        message = trim_punct(toks, k + 1, end)
+        if message[1] - message[0] < 2:
+            continue
+        claims.append(
+            RawClaim(
+                message=[r for r in (doc_range(toks, message),) if r],
+                form="indirect",
+                source=doc_range(toks, source),
+                cue=doc_range(toks, (k, k + 1)),
+                stwr="speech",
+            )
+        )
+    return claims
+
+
+def _clause_stop(toks: Sequence[Token], i: int) -> int:
+    for j in range(i, len(toks)):
+        if toks[j].text in LEX.clause_stop_marks:
+            return j
+        if (
+            toks[j].text == ","
+            and j + 1 < len(toks)
+            and (
+                toks[j + 1].tag_ in SUBORDINATORS | LEX.clause_opener_tags or is_finite(toks[j + 1])
+            )
+        ):
+            return j
+    return len(toks)
+
+
+def _through_subjunctive_clauses(toks: Sequence[Token], stop: int) -> int:
+    """Extend a clause end over following clauses in Konjunktiv I (still reported)."""
+    while stop < len(toks) and toks[stop].text == ",":
+        end = _clause_stop(toks, stop + 1)
+        if not any(is_subjunctive(t) for t in toks[stop + 1 : end]):
+            break
+        stop = end
+    return stop
+
+
+def _reported_content(
+    toks: Sequence[Token], region: SentRange, verb: CueVerb, to_end: bool = False
+) -> SentRange | None:
+    """The noun or prepositional phrase a verb of saying names ('äußerte Besorgnis über X').
+
+    With ``to_end`` (the cue is the finite verb and its object follows it) the phrase runs
+    from its first word to the end of the clause.
+    """
+    start, end = region
+    start, end = trim_punct(toks, start, end)
+    if start >= end:
+        return None
+    if to_end:
+        while end > start and toks[end - 1].tag_ in LEX.adverbial_tags:
+            end -= 1
+        while (
+            start < end
+            and toks[start].tag_ in LEX.adverb_tags
+            and toks[start].lower_ not in (LEX.degree_words)
+        ):
+            start += 1  # "meldete [am Montag] dagegen ..." - a leading adverbial is no content
+        q = start
+        while q < end:
+            tag = toks[q].tag_
+            if tag in LEX.prep_tags:
+                if toks[q].lower_ in verb.prep:
+                    return (q, end)
+                q = max(np_end(toks, q + 1), q + 1)  # an adverbial phrase: skip it whole
+                continue
+            if tag in LEX.content_start_tags:
+                while q > start and toks[q - 1].lower_ in LEX.degree_words:
+                    q -= 1  # "mindestens 52 Tote", "mehr als 400"
+                return (q, end)
+            q += 1
+        return None
+    for q in range(start, end):
+        tag = toks[q].tag_
+        if tag not in LEX.content_start_tags:
+            continue
+        if q > start and toks[q - 1].tag_ in LEX.content_inner_tags:
+            continue
+        if (
+            q > start
+            and toks[q - 1].tag_ in NOUN_TAGS
+            and (tag not in LEX.determiner_tags or toks[q].lower_ in GENITIVE_ARTICLES)
+        ):
+            continue  # a genitive attribute of the noun before, not an object of its own
+        if _np_reaches(toks, q, end):
+            return (q, end)
+    for j in range(start, end):
+        if toks[j].lower_ in verb.prep and toks[j].tag_ in LEX.prep_tags:
+            return trim_punct(toks, j, end)
+    return None
+
+
+def _np_reaches(toks: Sequence[Token], q: int, end: int) -> bool:
+    """Whether a noun phrase (with attached phrases) from ``q`` runs to ``end``."""
+    j = np_end(toks, q)
+    while j < end and j > q:
+        if toks[j].tag_ in LEX.prep_tags:
+            nxt = np_end(toks, j + 1)
+            if nxt <= j + 1:
+                return False
+            j = nxt
+            continue
+        if toks[j].text == "," or toks[j].tag_ in LEX.coordination_tags:
+            nxt = np_end(toks, j + 1)
+            if nxt <= j + 1:
+                return False
+            j = nxt
+            continue
+        return False
+    return j == end and j > q
+
+
+def _anaphoric_first_position(toks: Sequence[Token], finite: int) -> bool:
+    """'Das/Dies' alone before the finite verb: the verb reports the sentence before."""
+    return (
+        finite == 1
+        and toks[0].lower_ in LEX.anaphoric_objects
+        and toks[0].tag_ in LEX.anaphoric_tags
+    )
+
+
+def _is_anaphoric(toks: Sequence[Token], region: SentRange) -> bool:
+    words = [t for t in toks[region[0] : region[1]] if not t.is_punct]
+    return (
+        bool(words)
+        and all(
+            t.lower_ in LEX.anaphoric_objects or t.tag_ in LEX.anaphoric_phrase_tags for t in words
+        )
+        and any(t.lower_ in LEX.anaphoric_objects for t in words)
+    )
+
+
+def _relay_source(toks: Sequence[Token], i: int) -> SentRange | None:
+    """'unter Berufung auf X' right after position ``i``: X is the real source."""
+    for marker in LEX.relay_markers:
+        for j in range(i, min(len(toks), i + 6)):
+            words = [t.text.lower() for t in toks[j : j + len(marker)]]
+            if words == [m.lower() for m in marker]:
+                end = np_end(toks, j + len(marker))
+                if end > j + len(marker):
+                    return (j + len(marker), end)
+    return None
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive before a frame noun: 'seinen', 'ihren', 'dessen', 'deren'."""
+    return token.tag_ in LEX.possessive_tags or token.lower_ in LEX.possessive_relatives
+
+
+def _prep_frame(
+    toks: list[Token], k: int, prep: str
+) -> tuple[SentRange, SentRange | None, SentRange] | None:
+    """'nach Angaben des X' / 'laut X' / 'laut einem Bericht der X'."""
+    n = len(toks)
+    j = k + 1
+    possessive = None
+    while j < n and (toks[j].tag_ in LEX.frame_noun_modifier_tags or _possessive(toks[j])):
+        if _possessive(toks[j]):
+            possessive = j  # "nach seinen Angaben", "nach dessen Angaben"
+        j += 1
+    if j >= n:
+        return None
+    noun = toks[j]
+    is_frame_noun = noun.text in LEX.frame_nouns or noun.lemma_ in LEX.frame_nouns
+    compound = not is_frame_noun and any(
+        word.endswith(f.lower()) and len(word) > len(f) + 2
+        for f in LEX.frame_nouns
+        for word in (noun.text, noun.lemma_)
+    )  # "nach Medienberichten" (lemma "Medienbericht")
+    if is_frame_noun:
+        cue = (k, j + 1)
+        nxt = j + 1
+        by_von = nxt < n and toks[nxt].lower_ in LEX.frame_source_preps
+        if by_von:
+            nxt += 1 if toks[nxt].lower_ == "von" else 0
+        attach = k == 0  # mid-sentence: "nach Angaben der Polizei [zu Rangeleien]"
+        if possessive is not None:  # "nach seinen Angaben": no genitive can follow
+            return cue, (possessive, possessive + 1), cue
+        if nxt < n and toks[nxt].lower_ == "vom":
+            source_end = np_end(toks, nxt + 1, attach=attach)
+            source = (nxt + 1, source_end) if source_end > nxt + 1 else None
+        elif nxt < n and (by_von or _opens_genitive(toks[nxt])):
+            source_end = np_end(toks, nxt, attach=attach)
+            source = (nxt, source_end) if source_end > nxt and nxt > j else None
+        else:
+            source = None  # "laut den Angaben [zwei Touristen] ...": the next phrase is no source
+        if source is None:
+            return cue, None, cue  # "Nach ersten Informationen ...": a frame without a source
+        return cue, source, (k, source[1])
+    if compound and noun.tag_ == "NN":
+        return (k, j + 1), (j, j + 1), (k, j + 1)
+    if prep in LEX.bare_source_preps:
+        end = np_end(toks, k + 1, attach=k == 0)
+        if end <= k + 1 and k + 1 < n and _bare_name(toks[k + 1]):
+            end = k + 2  # "laut el-Baradei", "laut bildblog.de": a name the tagger missed
+        if end <= k + 1:
+            return None
+        return (k, k + 1), (k + 1, end), (k, end)
+    return None
+
+
+def _opens_genitive(token: Token) -> bool:
+    """Whether a phrase after a frame noun can be its genitive attribute: 'Angaben [der
+    Polizei]', 'Angaben [Moskaus]', 'Angaben [amerikanischer] Behörden'."""
+    if token.lower_ in GENITIVE_ARTICLES or token.tag_ in LEX.name_tags:
+        return True
+    return token.tag_ in LEX.genitive_modifier_tags and token.lower_.endswith(LEX.genitive_endings)
+
+
+def _bare_name(token: Token) -> bool:
+    return (
+        not token.is_punct
+        and token.tag_ not in FINITE_TAGS | LEX.not_name_tags
+        and any(ch.isalpha() for ch in token.text)
+    )
+
+
+def _so_frame(toks: list[Token], k: int) -> tuple[SentRange, SentRange | None, SentRange] | None:
+    """'..., so der Minister.' / '..., so das Ergebnis einer Studie weiter.'"""
+    end = np_end(toks, k + 1)
+    rest = [t for t in toks[end:] if not t.is_punct and t.lower_ not in LEX.so_frame_trailing]
+    if end <= k + 1 or rest or not any(is_finite(t) for t in toks[: k - 1]):
+        return None
+    return (k, k + 1), (k + 1, end), (k - 1, len(toks))
+
+
+def _postposed_frame(
+    toks: list[Token], k: int
+) -> tuple[SentRange, SentRange | None, SentRange] | None:
+    """'Seiner Meinung nach', 'Dem Vernehmen nach': the frame noun stands before 'nach'."""
+    if k == 0 or toks[k - 1].text not in LEX.frame_nouns:
+        return None
+    start = k - 1
+    while start > 0 and toks[start - 1].tag_ in LEX.postposed_frame_tags:
+        start -= 1
+    source = (start, start + 1) if toks[start].tag_ == "PPOSAT" else None
+    return (start, k + 1), source, (start, k + 1)
+
+
+def _zufolge_frame(
+    toks: list[Token], k: int
+) -> tuple[SentRange, SentRange | None, SentRange] | None:
+    """'X zufolge' — the noun phrase before is the source."""
+    np_tags = NOUN_TAGS | LEX.zufolge_np_tags | PRONOUN_SUBJECT_TAGS
+    for q in range(max(0, k - 10), k):
+        if toks[q].tag_ not in np_tags:
+            continue
+        end = np_end(toks, q)
+        if end == k or (end == k - 1 and toks[k - 1].text == ","):
+            if toks[end - 1].text in LEX.anonymous_sources:
+                return None
+            return (k, k + 1), (q, end), (q, k + 1)
+    return None

@@ -1,0 +1,893 @@
+"""English attribution rules: who said what, over universal POS tags and lemmas.
+
+Rules over universal POS tags (``token.pos_``) and lemmas, so any English tagger that sets
+them works (HanTa's CLAWS model or a trained Penn/UD model): direct quotes with a frame
+before, after or inside them ("“...,” X said. “...”"), frames ("according to X"), verbs of
+saying with a clause (indirect) or a noun phrase (reported), inverted frames ("..., said
+X"), relays ("Reuters reported, citing officials"), refusals ("X declined to comment").
+Every other body sentence becomes an unattributed claim of the author. Words and tags
+come from :data:`lexicon_en.LEXICON`; :data:`RULES` is the list. Functions over one
+sentence's tokens take and return :data:`SentRange` s; claims hold :data:`DocRange` s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from lagebild.extract.attribution.base import (
+    AttributionOptions,
+    Context,
+    CueVerb,
+    RawClaim,
+    Rule,
+    RuleSet,
+    SentRange,
+    doc_range,
+    last_sourced,
+    outside,
+    quote_claims,
+    raw_claim,
+    unattributed_claims,
+)
+from lagebild.extract.attribution.lexicon_en import LEXICON as LEX
+from lagebild.extract.chunks import trim_punct
+
+MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote continuing it
+
+
+# -- the rules, in the order they run ----------------------------------------------------------
+
+
+def quotes(ctx: Context) -> Iterable[RawClaim]:
+    """'“The situation is grave,” the minister said. “...”' / 'X said: “...”' / a
+    quotation after a sourced claim continues it."""
+    return quote_claims(ctx, lambda doc, q: _is_speech(doc, q, ctx.options), _quote_claim)
+
+
+def declines(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'The ministry declined to comment.' / '..., a figure X did not confirm.'"""
+    return _decline_claims(toks, ctx.used, ctx.sentence_claims)
+
+
+def frames(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'According to the ministry, ...' / 'according to figures from X'."""
+    return _frame_claims(toks, ctx.used, ctx.sentence_claims)
+
+
+def verbs(ctx: Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'The minister said the troops had arrived.' / '..., X said.' / 'X denied the reports.'"""
+    return _verb_claims(toks, ctx.used, ctx.sentence_claims)
+
+
+def unattributed(ctx: Context) -> Iterable[RawClaim]:
+    """Every other body sentence (or a leading clause no claim covers): the author's."""
+    return unattributed_claims(ctx, _trim, _uncovered_clause)
+
+
+RULES = RuleSet(
+    lang="en",
+    rules=(
+        Rule("quote", quotes),
+        Rule("decline", declines, per_sentence=True),
+        Rule("frame", frames, per_sentence=True),
+        Rule("verb", verbs, per_sentence=True),
+        Rule("unattributed", unattributed),
+    ),
+)
+
+
+# -- quotations ----------------------------------------------------------------------------------
+
+
+def _is_speech(doc: Doc, q: SentRange, options: AttributionOptions) -> bool:
+    words = [t for t in doc[q[0] : q[1]] if not t.is_punct]
+    if len(words) < options.min_quote_tokens:
+        return False
+    if not (any(_is_finite(t) for t in words) or len(words) >= 6):
+        return False
+    return _standalone_quote(doc, q)
+
+
+# -- quotations -------------------------------------------------------------------------
+
+
+def _quote_claim(
+    doc: Doc, q: SentRange, quotes: list[SentRange], earlier: list[RawClaim]
+) -> RawClaim | None:
+    start, end = q
+    message = [_trim(doc, start, end)]
+    frame = _frame_after_quote(doc, end + 1)
+    if frame is None:
+        frame = _frame_before_quote(doc, start - 1)
+    if frame is None:
+        prev = last_sourced(earlier, start)
+        if prev is None or start - prev.message[-1][1] > MAX_QUOTE_GAP:
+            return None
+        return RawClaim(
+            message=message, form="direct", source=prev.source, stwr=prev.stwr or "speech"
+        )
+    cue, source, verb, frame_end, stwr, relay = frame
+    for other in quotes:  # a quotation split around its frame: “Q1,” X said, “Q2.”
+        if other[0] > end and 0 < other[0] - frame_end <= 2:
+            message.append(_trim(doc, *other))
+            break
+    return RawClaim(
+        message=message,
+        form="direct",
+        source=source,
+        cue=cue,
+        stwr=stwr,
+        cue_modality=verb.modality if verb else None,
+        relay=relay,
+        used=set(range(cue[0], frame_end)),
+    )
+
+
+def _frame_after_quote(doc: Doc, i: int) -> _Frame | None:
+    """'“...,” X said' / '“...,” said X' / '“...,” X told reporters on Tuesday.'"""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or (doc[i].is_sent_start and doc[i - 1].text in LEX.clause_punct):
+        return None
+    sent = doc[i].sent
+    toks = list(doc[i : sent.end])
+    off = i
+    verb = _cue_at(toks, 0)
+    if verb is not None:  # “...,” said X
+        src = _np_after(toks, _skip_adverbs(toks, 1))
+        if src is None:
+            return None
+        tail, stwr, relay = _frame_tail(toks, src[1], verb)
+        return (
+            (off, off + 1),
+            (off + src[0], off + src[1]),
+            verb,
+            off + tail,
+            stwr,
+            _shift(relay, off),
+        )
+    subj_end = _np_end(toks, 0, appositions=True)
+    if subj_end == 0:
+        return None
+    k = _skip_adverbs(toks, subj_end)
+    while k < len(toks) and toks[k].pos_ == "AUX":
+        k += 1
+    if k >= len(toks):
+        return None
+    verb = _cue_at(toks, k)
+    if verb is None:
+        return None
+    rest = _skip_object(toks, k + 1, toks[k].lemma_)
+    tail, stwr, relay = _frame_tail(toks, rest, verb)
+    if tail < len(toks) and toks[tail].text not in LEX.clause_punct | LEX.comma:
+        return None  # the verb has content of its own: not a frame of the quote
+    if tail < len(toks) and toks[tail].text == "," and not _opens_quote(toks, tail + 1):
+        return None
+    return (
+        (off + k, off + k + 1),
+        (off, off + _head_source_end(toks, 0, subj_end)),
+        verb,
+        off + tail,
+        stwr,
+        _shift(relay, off),
+    )
+
+
+def _frame_before_quote(doc: Doc, open_mark: int) -> _Frame | None:
+    """'X said: “...”' / 'X said, “...”' / 'X told reporters: “...”'."""
+    k = open_mark - 1
+    if k < 0 or doc[k].text not in LEX.colon_comma:
+        return None
+    sent = doc[k].sent
+    toks = list(doc[sent.start : k])
+    for j in range(len(toks) - 1, -1, -1):
+        verb = _cue_at(toks, j)
+        if verb is None:
+            continue
+        subject = _subject_before(toks, _group_start(toks, j))
+        if subject is None:
+            continue
+        src = (sent.start + subject[0], sent.start + subject[1])
+        cue = (sent.start + j, sent.start + j + 1)
+        _, stwr, relay = _frame_tail(toks, j + 1, verb)
+        return cue, src, verb, k + 1, stwr, _shift(relay, sent.start)
+    return None
+
+
+# -- refusals: X declined to comment -----------------------------------------------------
+
+
+def _decline_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> list[RawClaim]:
+    claims: list[RawClaim] = []
+    for k in range(len(toks)):
+        if toks[k].i in used:
+            continue
+        length = _decline_at(toks, k)
+        if not length:
+            continue
+        cue = (k, k + length)
+        g = _group_start(toks, k)
+        negated = any(t.lower_ in LEX.negations for t in toks[g:k])
+        if toks[k].lower_ in LEX.negated_only and not negated:
+            continue
+        subject = _subject_before(toks, g)
+        if subject is None:
+            continue
+        end = _clause_end(toks, cue[1])
+        message = (cue[1], end) if end - cue[1] >= 2 else (k, end)
+        if toks[cue[1] - 1].lower_ in LEX.confirm_words:
+            message = (cue[1], end) if end > cue[1] else (k, end)
+        claims.append(
+            raw_claim(
+                toks,
+                [_trim(toks, *message)],
+                "reported",
+                subject,
+                cue,
+                CueVerb(modality="unconfirmed"),
+            )
+        )
+        break
+    return claims
+
+
+# -- frames: according to X ---------------------------------------------------------------
+
+
+def _frame_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> list[RawClaim]:
+    for k in range(len(toks) - 2):
+        if toks[k].i in used or (toks[k].lower_, toks[k + 1].lower_) != LEX.according_to:
+            continue
+        frame = _according_frame(toks, k)
+        if frame is None:
+            continue
+        cue, source, frame_rng, stwr, modality = frame
+        message = outside(toks, frame_rng, _trim)
+        if not message or any(toks[i].i in used for s, e in message for i in range(s, e)):
+            continue
+        relay = None
+        if source is not None:
+            relay_src = _relay_after(toks, source[1])
+            if relay_src is not None:
+                relay, source = source, relay_src
+        claim = raw_claim(toks, message, "indirect", source, cue, CueVerb(stwr=stwr))
+        claim.frame = doc_range(toks, frame_rng)
+        claim.relay = doc_range(toks, relay)
+        claim.cue_modality = modality
+        return [claim]
+    return []
+
+
+# -- verbs of saying -----------------------------------------------------------------------
+
+
+def _verb_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> list[RawClaim]:
+    claims: list[RawClaim] = []
+    for k in range(len(toks)):
+        if toks[k].i in used or any(toks[k].i in c.tokens() for c in claims):
+            continue
+        verb = _cue_at(toks, k)
+        if verb is None:
+            continue
+        claim = _verb_claim(toks, k, verb, found + claims)
+        if claim is None:
+            continue
+        if any(i in used for s, e in claim.message for i in range(s, e)):
+            continue
+        claims.append(claim)
+    return claims
+
+
+def _cue_at(toks: Sequence[Token], k: int) -> CueVerb | None:
+    token = toks[k]
+    if token.pos_ not in LEX.verb_pos and token.lower_ not in LEX.untagged_cues:
+        return None
+    return LEX.cue_verbs.get(token.lemma_.lower())
+
+
+def _verb_claim(
+    toks: list[Token], k: int, verb: CueVerb, earlier: list[RawClaim]
+) -> RawClaim | None:
+    token = toks[k]
+    lemma = token.lemma_.lower()
+    g = _group_start(toks, k)
+    if _passive(toks, g, k) or (g > 0 and toks[g - 1].lower_ == "to"):
+        return None  # "was reported", "to say": no speaker of its own here
+    if lemma in LEX.relay_verbs and g > 0 and toks[g - 1].text == ",":
+        return None  # ", citing X": a relay, read with the claim it belongs to
+    gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k)
+    if gerund and not (g > 0 and toks[g - 1].text == ","):
+        return None  # a gerund or participle modifier, not a speech act
+    # 1. The message comes first: "..., X said." / "..., said X." / "X, Y said, Z."
+    inverted = _inverted(toks, k, g, verb)
+    if inverted is not None:
+        return inverted
+    # 2. Subject, cue, then the content.
+    subject = _subject_before(toks, g)
+    if subject is None and g > 0 and toks[g - 1].lower_ in LEX.coordination_marks:
+        prev = next((c for c in reversed(earlier) if c.source is not None), None)
+        if prev is None or prev.message[-1][1] < toks[0].i:
+            return None
+        source: SentRange | None = None
+        inherited = prev.source
+    else:
+        if subject is None:
+            return None
+        source, inherited = subject, None
+    if source is not None and _is_relative(toks, source):
+        source = _antecedent(toks, source[0])
+        if source is None:
+            return None
+    relay = None
+    p = k + 1
+    if lemma in LEX.relay_verbs:  # "X cited officials as saying ..."
+        src = _np_after(toks, p)
+        if src is None or source is None:
+            return None
+        q = src[1]
+        if q + 1 < len(toks) and toks[q].lower_ == "as" and toks[q + 1].lemma_ == "say":
+            relay, source, p = source, src, q + 2
+        else:
+            return None
+    p = _skip_object(toks, p, lemma)
+    p, stwr, relay_src = _skip_adverbials(toks, p, verb)
+    if relay_src is not None and source is not None:
+        relay, source = source, relay_src
+    content = _content(toks, p, lemma, verb)
+    if content is None:
+        return None
+    form, start, end = content
+    claim = raw_claim(toks, [_trim(toks, start, end)], form, source, (k, k + 1), verb)
+    claim.stwr = stwr
+    if inherited is not None:
+        claim.source = inherited
+    claim.relay = doc_range(toks, relay)
+    if relay is not None:
+        claim.used |= {t.i for t in toks[relay[0] : relay[1]]}
+    if form == "indirect" and toks[start].lower_ in LEX.question_complementizers:
+        claim.cue_modality = claim.cue_modality or "unconfirmed"
+    return claim
+
+
+def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | None:
+    """'The troops arrived, the ministry said.' / '..., said X.' / 'X, Y said, Z.'"""
+    n = len(toks)
+    if g > 0 and toks[g - 1].text == "," and _np_after(toks, _skip_adverbs(toks, k + 1)):
+        source = _np_after(toks, _skip_adverbs(toks, k + 1))
+        comma = g - 1
+        assert source is not None
+        after = source[1]
+    else:
+        subject = _subject_before(toks, g)
+        if subject is None or subject[0] == 0:
+            return None
+        comma = subject[0] - 1
+        if toks[comma].text not in LEX.inverted_frame_marks:
+            return None
+        source = subject
+        after = k + 1
+    if comma < 2 or not any(_is_finite(t) or t.pos_ == "VERB" for t in toks[:comma]):
+        return None
+    after = _skip_object(toks, after, toks[k].lemma_.lower())
+    tail, stwr, relay_src = _frame_tail(toks, after, verb)
+    if tail < n and toks[tail].text not in LEX.clause_punct | LEX.comma:
+        return None
+    message = [_trim(toks, _clause_start(toks, comma), comma)]
+    if tail < n and toks[tail].text == ",":
+        rest = _trim(toks, tail + 1, n)
+        if rest[1] - rest[0] >= 2 and not _starts_frame(toks, tail + 1):
+            message.append(rest)
+    relay = None
+    if relay_src is not None:
+        relay, source = source, relay_src
+    if message[0][1] - message[0][0] < 2:
+        return None
+    claim = raw_claim(toks, message, "indirect", source, (k, k + 1), verb)
+    claim.stwr = stwr
+    claim.relay = doc_range(toks, relay)
+    claim.used |= {t.i for t in toks[comma:tail]}
+    return claim
+
+
+def _starts_frame(toks: list[Token], i: int) -> bool:
+    return i < len(toks) and _cue_at(toks, i) is not None
+
+
+def _uncovered_clause(toks: list[Token], used: set[int]) -> SentRange | None:
+    """A leading clause no claim covers, before ', but'/'; ' and a sourced clause
+    ('A dam was reportedly at risk, but officials would not confirm the reports')."""
+    for j, token in enumerate(toks):
+        if token.i in used:
+            return None
+        if token.text in LEX.clause_break_marks and j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if (token.text == ";" or nxt.lower_ in LEX.contrast_words) and any(
+                t.i in used for t in toks[j + 1 :]
+            ):
+                start, end = _trim(toks, 0, j)
+                words = [t for t in toks[start:end] if not t.is_punct]
+                if len(words) >= 4 and any(_is_finite(t) for t in words):
+                    return (toks[start].i, toks[end - 1].i + 1)
+                return None
+    return None
+
+
+# (cue, source, verb, frame end, stwr, relay) in document token indices
+_Frame = tuple[SentRange, SentRange | None, CueVerb | None, int, str, SentRange | None]
+
+
+# -- helpers over one sentence's tokens ----------------------------------------------------------
+
+
+def _pos(token: Token) -> str:
+    """The token's UPOS, with a capitalised word after a determiner read as a name
+    (taggers take "the Fed" for a participle)."""
+    pos = token.pos_
+    if (
+        pos == "VERB"
+        and token.text[:1].isupper()
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ == "DET"
+        and not token.is_sent_start
+    ):
+        return "PROPN"
+    return pos
+
+
+def _is_finite(token: Token) -> bool:
+    form = token.morph.get("VerbForm", [])
+    if form:
+        return "Fin" in form
+    return token.tag_ in LEX.finite_tags
+
+
+def _is_finite_group(toks: Sequence[Token], g: int, k: int) -> bool:
+    return any(_is_finite(toks[j]) for j in range(g, k + 1))
+
+
+def _group_start(toks: Sequence[Token], k: int) -> int:
+    """Start of the verb group ending in ``k``: auxiliaries, 'not', adverbs before it."""
+    g = k
+    while g > 0:
+        prev = toks[g - 1]
+        if (
+            prev.pos_ == "AUX"
+            or prev.lower_ in LEX.negations
+            or (
+                prev.pos_ == "ADV"
+                and (prev.lower_ in LEX.cue_adverbs or prev.lower_.endswith("ly"))
+            )
+        ):
+            g -= 1
+        else:
+            break
+    return g
+
+
+def _passive(toks: Sequence[Token], g: int, k: int) -> bool:
+    be = any(toks[j].lemma_.lower() == "be" for j in range(g, k))
+    return be and toks[k].tag_ in LEX.participle_tags
+
+
+def _decline_at(toks: Sequence[Token], k: int) -> int:
+    for cue in LEX.decline_cues:
+        words = toks[k : k + len(cue)]
+        if len(words) == len(cue) and all(
+            w.lower_ == c or w.lemma_.lower() == c for w, c in zip(words, cue, strict=True)
+        ):
+            return len(cue)
+    return 0
+
+
+def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
+    """End (exclusive) of the noun phrase starting at ``i``, or ``i`` if none starts there.
+
+    Takes determiners, adjectives, numbers, nouns and names, possessives ("Ukraine's"),
+    "of" attributes, a bracketed acronym ("(IAEA)"), and with ``appositions`` a
+    comma-enclosed apposition ("Kyrylo Budanov, the head of ...,").
+    """
+    n = len(toks)
+    if i < n and toks[i].lower_ in LEX.pronoun_sources and toks[i].pos_ == "PRON":
+        return i + 1
+    j = i
+    last_head = -1
+    while j < n:
+        token = toks[j]
+        pos = _pos(token)
+        if pos in LEX.np_pos or token.lower_ in LEX.possessive_dets:
+            if pos == "DET" and j > i and _pos(toks[j - 1]) in LEX.head_pos:
+                break  # a new phrase starts ("... the Pentagon the ...")
+            if pos in LEX.head_pos:
+                last_head = j
+            j += 1
+        elif (
+            token.lower_ in LEX.name_particles
+            and j > i
+            and j + 1 < n
+            and _pos(toks[j - 1]) == "PROPN"
+            and _pos(toks[j + 1]) == "PROPN"
+        ):
+            j += 1  # "Lula da Silva"
+        elif token.text in LEX.possessives and j > i and last_head == j - 1:
+            j += 1
+        elif token.text in LEX.hyphens and j > i and j + 1 < n and toks[j + 1].pos_ != "PUNCT":
+            j += 2  # a hyphenated compound ("Russian-installed", "state-run")
+        else:
+            break
+    if last_head < i:
+        return i
+    j = last_head + 1
+    while j < n:
+        token = toks[j]
+        if token.lower_ == "of" and j + 1 < n:
+            end = _np_end(toks, j + 1)
+            if end > j + 1:
+                j = end
+                continue
+            break
+        if token.text == "(":
+            close = next((m for m in range(j + 1, min(n, j + 8)) if toks[m].text == ")"), None)
+            if close is not None:
+                j = close + 1
+                continue
+            break
+        if appositions and token.text == "," and j + 1 < n:
+            end = _np_end(toks, j + 1)
+            if end > j + 1 and end < n and toks[end].text == ",":
+                j = end + 1
+                continue
+            if end > j + 1 and (end >= n or toks[end].text in LEX.clause_punct):
+                j = end  # an apposition closing the sentence ("said X, the ... negotiator.")
+                continue
+        break
+    while j > i and toks[j - 1].text == ",":
+        j -= 1
+    return j
+
+
+def _np_after(toks: Sequence[Token], i: int) -> SentRange | None:
+    end = _np_end(toks, i, appositions=True)
+    return (i, end) if end > i else None
+
+
+def _head_source_end(toks: Sequence[Token], start: int, end: int) -> int:
+    """The subject noun phrase without a trailing relative clause."""
+    for j in range(start, end):
+        if toks[j].text == "," and j + 1 < end and toks[j + 1].lower_ in LEX.relatives:
+            return j
+    return end
+
+
+def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
+    """The subject noun phrase ending right before the verb group at ``g``.
+
+    Takes a comma-enclosed apposition or relative clause between subject and verb
+    ("Kyrylo Budanov, the head of ..., said", "Budanov, who heads ..., said").
+    """
+    if g == 0:
+        return None
+    end = g
+    if toks[end - 1].text == ",":
+        # an apposition or relative clause: find the comma that opens it
+        for c in range(end - 2, max(-1, end - 16), -1):
+            if toks[c].text != ",":
+                continue
+            inner = toks[c + 1].lower_
+            head = _np_start(toks, c)
+            if head is None:
+                return None
+            if inner in LEX.relatives or _np_end(toks, c + 1) == end - 1:
+                full = (head, c) if inner in LEX.relatives else (head, end - 1)
+                return full
+            return None
+        return None
+    start = _np_start(toks, end)
+    if start is None:
+        return None
+    return (start, end)
+
+
+def _np_start(toks: Sequence[Token], end: int) -> int | None:
+    """Start of the noun phrase that ends right before ``end`` (scanning backwards)."""
+    j = end
+    if j > 0 and toks[j - 1].lower_ in LEX.pronoun_sources and toks[j - 1].pos_ == "PRON":
+        return j - 1
+    if j > 0 and toks[j - 1].text == ")":
+        opener = next((m for m in range(j - 2, max(-1, j - 9), -1) if toks[m].text == "("), None)
+        if opener is None:
+            return None
+        j = opener
+    if j == 0 or _pos(toks[j - 1]) not in LEX.head_pos | LEX.number_pos:
+        return None
+    while j > 0:
+        prev = toks[j - 1]
+        if j > 1 and toks[j - 2].text in LEX.hyphens:
+            j -= 2  # the second part of a hyphenated compound
+            continue
+        if prev.lower_ in LEX.name_particles and j > 1 and _pos(toks[j - 2]) == "PROPN":
+            j -= 1  # "Lula da Silva"
+            continue
+        if prev.pos_ in LEX.determiner_pos or prev.lower_ in LEX.possessive_dets:
+            j -= 1
+            if j > 0 and toks[j - 1].lower_ == "of":
+                j -= 1
+                continue
+            break
+        if _pos(prev) in LEX.np_pos or prev.text in LEX.possessives:
+            j -= 1
+            continue
+        if prev.lower_ == "of" and j > 1 and toks[j - 2].pos_ in LEX.head_pos:
+            j -= 1
+            continue
+        break
+    while j < end and toks[j].pos_ == "NUM" and toks[j].lemma_.lower() in LEX.time_words:
+        j += 1
+    while j < end and toks[j].lower_ in LEX.time_words:
+        j += 1  # "On Tuesday the ministry said": the weekday is no part of the subject
+    if j >= end or not any(_pos(t) in LEX.head_pos or t.pos_ == "PRON" for t in toks[j:end]):
+        return None
+    return j
+
+
+def _is_relative(toks: Sequence[Token], rng: SentRange) -> bool:
+    return toks[rng[0]].lower_ in LEX.relatives
+
+
+def _antecedent(toks: Sequence[Token], rel: int) -> SentRange | None:
+    if rel < 2 or toks[rel - 1].text != ",":
+        return None
+    start = _np_start(toks, rel - 1)
+    return (start, rel - 1) if start is not None else None
+
+
+def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
+    while i < len(toks) and toks[i].pos_ == "ADV" and toks[i].lower_ not in LEX.not_adverbs:
+        i += 1
+    return i
+
+
+def _skip_object(toks: Sequence[Token], i: int, lemma: str) -> int:
+    """Past the addressee of 'tell'/'inform'/'warn'/'assure' ('told reporters')."""
+    if lemma not in LEX.addressee_verbs:
+        return i
+    if i < len(toks) and toks[i].lower_ in LEX.complementizers:
+        return i
+    end = _np_end(toks, i)
+    if end > i and lemma in LEX.object_content_verbs:
+        return i  # "urged Moscow to ...": the object belongs to the content
+    if end > i and (lemma != "warn" or _clause_follows(toks, end)):
+        return end
+    return i
+
+
+def _clause_follows(toks: Sequence[Token], i: int) -> bool:
+    return i < len(toks) and (toks[i].lower_ in LEX.complementizers or toks[i].text == ":")
+
+
+def _skip_adverbials(
+    toks: Sequence[Token], p: int, verb: CueVerb
+) -> tuple[int, str, SentRange | None]:
+    """Past adverbs, time and channel phrases and a ', citing X,' relay after the cue.
+
+    Returns the new position, the stwr (writing when a written channel is named) and the
+    relayed source if any.
+    """
+    stwr = verb.stwr
+    relay: SentRange | None = None
+    n = len(toks)
+    for _ in range(6):
+        q = _skip_adverbs(toks, p)
+        if q < n and toks[q].pos_ == "ADP" and toks[q].lower_ not in (*verb.prep, "of", "that"):
+            end = _np_end(toks, q + 1)
+            noun = toks[end - 1].lower_ if end > q + 1 else ""
+            if end > q + 1 and end < n and _after_adverbial(toks, end):
+                if noun in LEX.written_channels:
+                    stwr = "writing"
+                p = end + (1 if toks[end].text == "," and _comma_closes(toks, end) else 0)
+                continue
+        if q < n and toks[q].text == ",":
+            relay_src = _relay_after(toks, q)
+            if relay_src is not None:
+                relay = relay_src
+                p = relay_src[1] + (1 if relay_src[1] < n and toks[relay_src[1]].text == "," else 0)
+                continue
+        p = q
+        break
+    return p, stwr, relay
+
+
+def _after_adverbial(toks: Sequence[Token], end: int) -> bool:
+    """Whether a phrase ending at ``end`` is followed by the content or the clause end."""
+    nxt = toks[end]
+    if nxt.lower_ == "to" and end + 1 < len(toks) and toks[end + 1].pos_ in LEX.verb_pos:
+        return True  # "promised on Monday to send"
+    return (
+        nxt.lower_ in LEX.complementizers
+        or nxt.text in LEX.clause_punct | LEX.colon_comma
+        or nxt.pos_ in LEX.content_start_pos
+        or nxt.pos_ == "ADP"
+    )
+
+
+def _comma_closes(toks: Sequence[Token], i: int) -> bool:
+    return i + 1 < len(toks) and (
+        toks[i + 1].lower_ in LEX.complementizers or toks[i + 1].pos_ in LEX.comma_closer_pos
+    )
+
+
+def _frame_tail(
+    toks: Sequence[Token], i: int, verb: CueVerb | None
+) -> tuple[int, str, SentRange | None]:
+    """End of a frame clause after its cue/source ('said on Tuesday, citing officials')."""
+    base = verb or CueVerb()
+    p, stwr, relay = _skip_adverbials(toks, i, base)
+    return p, stwr, relay
+
+
+def _relay_after(toks: Sequence[Token], i: int) -> SentRange | None:
+    """', citing X' / ', quoting X' at position ``i`` (a comma) or right after it."""
+    j = i + 1 if i < len(toks) and toks[i].text == "," else i
+    if j < len(toks) and toks[j].lemma_.lower() in LEX.relay_verbs and toks[j].tag_ != "VVD":
+        return _np_after(toks, j + 1)
+    return None
+
+
+def _content(
+    toks: Sequence[Token], p: int, lemma: str, verb: CueVerb
+) -> tuple[str, int, int] | None:
+    """Form and token range of what a cue verb says, starting at ``p``."""
+    n = len(toks)
+    if p >= n:
+        return None
+    first = toks[p]
+    end = _clause_end(toks, p)
+    if first.text == ":":
+        return ("indirect", p + 1, end) if end > p + 2 else None
+    if first.lower_ in LEX.complementizers | LEX.question_complementizers and end > p + 2:
+        return "indirect", p, end
+    if first.lower_ == "to" and p + 1 < n and toks[p + 1].pos_ in LEX.verb_pos:
+        return "indirect", p, end  # "vowed to respond", "expects to raise"
+    if lemma not in LEX.clause_only or lemma in LEX.object_content_verbs:
+        clause = _clause_at(toks, p)
+        if clause and lemma not in LEX.object_content_verbs:
+            return "indirect", p, end
+        if lemma in LEX.request_verbs:
+            obj = _np_end(toks, p)
+            if obj > p and obj + 1 < n and toks[obj].lower_ == "to":
+                return "indirect", p, end
+            if obj > p and obj + 1 < n and toks[obj].lower_ in verb.prep:
+                return "reported", p, end  # "asked the government for aid"
+    elif _clause_at(toks, p) and lemma in LEX.clause_content_verbs:  # fmt: skip
+        return "indirect", p, end
+    if lemma in LEX.np_content:
+        if first.pos_ == "ADP":
+            if first.lower_ in verb.prep and end > p + 1:
+                return "reported", p, end
+            return None
+        if _np_end(toks, p) > p:
+            return "reported", p, end
+    return None
+
+
+def _clause_at(toks: Sequence[Token], p: int) -> bool:
+    """Whether a clause (subject, then a finite verb) starts at ``p`` ('said the troops had')."""
+    if p >= len(toks) or toks[p].pos_ in LEX.no_clause_start_pos:
+        return False
+    end = _np_end(toks, p)
+    if end == p:
+        return False
+    j = end
+    while j < len(toks) and toks[j].pos_ == "ADV":
+        j += 1
+    return j < len(toks) and _is_finite(toks[j])
+
+
+def _clause_end(toks: Sequence[Token], i: int) -> int:
+    """End of the content starting at ``i``: the sentence end, or before a trailing frame
+    (', citing X', ', adding that', ', the ministry said')."""
+    n = len(toks)
+    for j in range(i, n):
+        text = toks[j].text
+        if text in LEX.semicolon:
+            return j
+        if text in LEX.conjunctions and j > i and _coordinated_cue(toks, j + 1):
+            return j
+        if text == "," and j + 1 < n:
+            nxt = toks[j + 1]
+            if (
+                nxt.lemma_.lower() in LEX.relay_verbs | LEX.trailing_frame_verbs
+                and nxt.tag_ in LEX.gerund_tags
+            ):
+                return j
+    return n
+
+
+def _coordinated_cue(toks: Sequence[Token], i: int) -> bool:
+    """Whether a finite verb of saying follows a conjunction ('... and accused Moscow')."""
+    k = _skip_adverbs(toks, i)
+    while k < len(toks) and toks[k].pos_ == "AUX":
+        k += 1
+    return (
+        k < len(toks)
+        and toks[k].pos_ == "VERB"
+        and toks[k].lemma_.lower() in LEX.cue_verbs
+        and (_is_finite(toks[k]) or k > i)
+    )
+
+
+def _clause_start(toks: Sequence[Token], comma: int) -> int:
+    """Start of the clause before an inverted frame's comma: after a leading quote's frame."""
+    return 0
+
+
+def _according_frame(
+    toks: Sequence[Token], k: int
+) -> tuple[SentRange, SentRange | None, SentRange, str, str | None] | None:
+    """'according to X' / 'according to figures from X' / 'according to X's estimates'."""
+    n = len(toks)
+    i = k + 2
+    end = _np_end(toks, i)
+    if end == i:
+        return None
+    cue: SentRange = (k, k + 2)
+    heads = [j for j in range(i, end) if toks[j].pos_ in LEX.head_pos]
+    head = toks[heads[-1]].lower_ if heads else ""
+    possessive = next((j for j in range(i, end) if toks[j].text in LEX.possessives), None)
+    if head in LEX.anonymous_sources and possessive is None:
+        after = end
+        if after < n and toks[after].lower_ in LEX.frame_source_preps:
+            src_end = _np_end(toks, after + 1)
+            if src_end > after + 1:
+                return cue, (after + 1, src_end), (k, src_end), "writing", None
+        return cue, (i, end), (k, end), "speech", "reportative"
+    stwr = LEX.frame_nouns.get(head, "speech")
+    if head in LEX.frame_nouns and possessive is not None:
+        # "according to the ministry's figures": the possessor is the source
+        src_end = end
+        if end < n and toks[end].lower_ in LEX.frame_source_preps:
+            src_end = _np_end(toks, end + 1)
+        return (k, end), (i, possessive), (k, max(end, src_end)), stwr, None
+    if head in LEX.frame_nouns and end < n and toks[end].lower_ in LEX.frame_source_preps:
+        src_end = _np_end(toks, end + 1)
+        if src_end > end + 1:
+            return (k, end), (end + 1, src_end), (k, src_end), stwr, None
+    # the source itself; a following apposition belongs to it
+    full = _np_end(toks, i, appositions=True)
+    return cue, (i, full), (k, full), stwr, None
+
+
+def _opens_quote(toks: Sequence[Token], i: int) -> bool:
+    return i < len(toks) and toks[i].text in LEX.opening_quotes
+
+
+def _standalone_quote(doc: Doc, q: SentRange) -> bool:
+    """A quotation that is a statement of its own, not a phrase quoted inside a sentence."""
+    open_mark = q[0] - 1
+    if open_mark <= 0 or doc[open_mark].is_sent_start:
+        return True
+    before = doc[open_mark - 1]
+    return before.text in LEX.quote_lead_marks or bool(before.is_sent_start and before.is_punct)
+
+
+def _trim(toks: Sequence[Token] | Doc, start: int, end: int) -> SentRange:
+    """[start, end) without punctuation at its edges; a final '%' or closing bracket stays."""
+    if isinstance(toks, Doc):
+        s, e = _trim(list(toks[start:end]), 0, end - start)
+        return (start + s, start + e)
+    s, e = trim_punct(toks, start, end)
+    while e < end and toks[e].text in LEX.kept_final and _keeps(toks, s, e):
+        e += 1
+    return s, e
+
+
+def _keeps(toks: Sequence[Token], start: int, e: int) -> bool:
+    if toks[e].text == "%":
+        return (e > start and toks[e - 1].pos_ == "NUM") or toks[e - 1].like_num
+    opener = "(" if toks[e].text == ")" else "["
+    return any(t.text == opener for t in toks[start:e])
+
+
+def _shift(rng: SentRange | None, offset: int) -> SentRange | None:
+    return (rng[0] + offset, rng[1] + offset) if rng else None
