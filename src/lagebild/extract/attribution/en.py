@@ -643,8 +643,26 @@ def _antecedent(toks: Sequence[Token], rel: int) -> SentRange | None:
 
 
 def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
-    while i < len(toks) and toks[i].pos_ == "ADV" and toks[i].lower_ not in LEX.not_adverbs:
+    while (
+        i < len(toks)
+        and toks[i].pos_ == "ADV"
+        and toks[i].lower_ not in LEX.not_adverbs
+        and _approximator_end(toks, i) == i
+    ):
         i += 1
+    return i
+
+
+def _approximator_end(toks: Sequence[Token], i: int) -> int:
+    """Past an approximator right before a figure ('at least 30', 'roughly 800'); else i."""
+    for words in LEX.figure_approximators:
+        end = i + len(words)
+        if (
+            end < len(toks)
+            and all(toks[i + m].lower_ == w for m, w in enumerate(words))
+            and (toks[end].pos_ in LEX.number_pos or toks[end].like_num)
+        ):
+            return end
     return i
 
 
@@ -772,10 +790,17 @@ def _content(
 
 
 def _clause_at(toks: Sequence[Token], p: int) -> bool:
-    """Whether a clause (subject, then a finite verb) starts at ``p`` ('said the troops had')."""
-    if p >= len(toks) or toks[p].pos_ in LEX.no_clause_start_pos:
+    """Whether a clause (subject, then a finite verb) starts at ``p`` ('said the troops had',
+    'said there were', 'said at least 30 people had', 'said you could')."""
+    if p >= len(toks):
         return False
-    end = _np_end(toks, p)
+    if toks[p].pos_ == "PRON" and toks[p].lower_ in LEX.clause_pronouns:
+        end = p + 1
+    else:
+        p = _approximator_end(toks, p)
+        if p >= len(toks) or toks[p].pos_ in LEX.no_clause_start_pos:
+            return False
+        end = _np_end(toks, p)
     if end == p:
         return False
     j = end

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lagebild.extract.attribution.base import CueVerb
+from lagebild.extract.quantity_lexicon import APPROXIMATORS
 
 _S = CueVerb()
 _W = CueVerb(stwr="writing")
@@ -166,6 +167,13 @@ NAME_PARTICLES = frozenset(
     {"da", "de", "do", "dos", "van", "von", "der", "bin", "al", "el", "del", "di"}
 )
 KEPT_FINAL = frozenset({"%", ")", "]"})  # punctuation that belongs to the span it ends
+# Pronouns that open a clause as its subject ("said there were", "said you could").
+CLAUSE_PRONOUNS = frozenset({"there", "he", "she", "it", "they", "we", "i", "you"})
+# Approximators before a figure, longest first ("said at least 30 people had", "said
+# roughly 800 homes were"): they open a clause, they are no adverbs to skip after a cue.
+FIGURE_APPROXIMATORS: tuple[tuple[str, ...], ...] = tuple(
+    sorted(APPROXIMATORS["en"], key=len, reverse=True)
+)
 
 
 @dataclass(frozen=True)
@@ -184,6 +192,8 @@ class EnglishLexicon:
     question_complementizers: frozenset[str] = QUESTION_COMPLEMENTIZERS
     name_particles: frozenset[str] = NAME_PARTICLES
     kept_final: frozenset[str] = KEPT_FINAL
+    clause_pronouns: frozenset[str] = CLAUSE_PRONOUNS
+    figure_approximators: tuple[tuple[str, ...], ...] = FIGURE_APPROXIMATORS
     anonymous_sources: frozenset[str] = ANONYMOUS_SOURCES_EN
     clause_only: frozenset[str] = CLAUSE_ONLY_EN
     cue_adverbs: frozenset[str] = CUE_ADVERBS_EN

@@ -1,0 +1,53 @@
+"""English attribution on the patterns of news the team did not write (PolNeAR's commonest
+misses), each on sentences written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from lagebild.model import Claim
+
+
+def attributed(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    claims: list[Claim] = [c for c in doc._.claims if c.form != "unattributed"]
+    for claim in claims:
+        for span in [*claim.message, claim.source, claim.cue, claim.frame]:
+            if span is not None:
+                assert doc.text[span.start : span.end] == span.text
+    return claims
+
+
+def one(nlp: Language, text: str) -> tuple[str | None, str | None, str]:
+    claims = attributed(nlp, text)
+    assert len(claims) == 1, [c.message_text for c in claims]
+    c = claims[0]
+    return (c.source and c.source.text, c.cue and c.cue.text, c.message_text)
+
+
+# -- a bare clause after the verb of saying (no "that") --------------------------------------
+
+
+def test_bare_clause_opened_by_there(nlp_en: Language) -> None:
+    text = "The harbour master said there was no sign of oil on the beach."
+    assert one(nlp_en, text) == (
+        "The harbour master",
+        "said",
+        "there was no sign of oil on the beach",
+    )
+
+
+def test_bare_clause_opened_by_an_approximate_figure(nlp_en: Language) -> None:
+    text = "The fire service said at least 12 houses had burned down overnight."
+    assert one(nlp_en, text) == (
+        "The fire service",
+        "said",
+        "at least 12 houses had burned down overnight",
+    )
+    text = "The water board said roughly 900 households were still without water."
+    assert one(nlp_en, text)[2] == "roughly 900 households were still without water"
+
+
+def test_bare_clause_opened_by_a_pronoun(nlp_en: Language) -> None:
+    text = "The coroner said it was too early to name a cause."
+    assert one(nlp_en, text) == ("The coroner", "said", "it was too early to name a cause")
