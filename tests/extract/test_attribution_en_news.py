@@ -51,3 +51,22 @@ def test_bare_clause_opened_by_an_approximate_figure(nlp_en: Language) -> None:
 def test_bare_clause_opened_by_a_pronoun(nlp_en: Language) -> None:
     text = "The coroner said it was too early to name a cause."
     assert one(nlp_en, text) == ("The coroner", "said", "it was too early to name a cause")
+
+
+# -- participle cues after a main clause ------------------------------------------------------
+
+
+def test_saying_after_a_main_clause_takes_its_subject(nlp_en: Language) -> None:
+    text = "The coach left the meeting early, saying the squad needed rest."
+    assert one(nlp_en, text) == ("The coach", "saying", "the squad needed rest")
+
+
+def test_adding_that_after_a_main_clause(nlp_en: Language) -> None:
+    text = "The council approved the budget on Tuesday, adding that taxes would stay flat."
+    assert one(nlp_en, text) == ("The council", "adding", "that taxes would stay flat")
+
+
+def test_a_participle_modifier_is_no_cue(nlp_en: Language) -> None:
+    # "saying" without a comma before it, "adding" with an object: no speech act
+    assert attributed(nlp_en, "Protesters carried signs saying enough was enough.") == []
+    assert attributed(nlp_en, "The plant is hiring, adding 200 jobs this year.") == []

@@ -306,6 +306,8 @@ def _verb_claim(
         return inverted
     # 2. Subject, cue, then the content.
     subject = _subject_before(toks, g)
+    if subject is None and gerund:  # "X closed the road, saying ...": X says it
+        subject = _main_subject(toks, g - 1)
     if subject is None and g > 0 and toks[g - 1].lower_ in LEX.coordination_marks:
         prev = next((c for c in reversed(earlier) if c.source is not None), None)
         if prev is None or prev.message[-1][1] < toks[0].i:
@@ -629,6 +631,15 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
     if j >= end or not any(_pos(t) in LEX.head_pos or t.pos_ == "PRON" for t in toks[j:end]):
         return None
     return j
+
+
+def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
+    """The subject of the main clause before ``comma``: that of its first finite verb."""
+    for j in range(comma):
+        if toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j]):
+            g = _group_start(toks, j)
+            return _subject_before(toks, g) if g > 0 else None
+    return None
 
 
 def _is_relative(toks: Sequence[Token], rng: SentRange) -> bool:
