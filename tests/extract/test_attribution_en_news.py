@@ -70,3 +70,20 @@ def test_a_participle_modifier_is_no_cue(nlp_en: Language) -> None:
     # "saying" without a comma before it, "adding" with an object: no speech act
     assert attributed(nlp_en, "Protesters carried signs saying enough was enough.") == []
     assert attributed(nlp_en, "The plant is hiring, adding 200 jobs this year.") == []
+
+
+# -- sources with a title, a role or a phrase after the head -----------------------------------
+
+
+def test_source_keeps_its_prepositional_phrase(nlp_en: Language) -> None:
+    text = "A spokesman for the transport ministry in Lisbon declined to comment."
+    assert attributed(nlp_en, text)[0].source.text == (  # type: ignore[union-attr]
+        "A spokesman for the transport ministry in Lisbon"
+    )
+    text = "Economists at three banks expect inflation to ease."
+    assert one(nlp_en, text)[0] == "Economists at three banks"
+
+
+def test_place_and_time_phrases_before_the_subject_stay_out(nlp_en: Language) -> None:
+    text = "In Lisbon, the transport minister said the line would reopen."
+    assert one(nlp_en, text)[0] == "the transport minister"

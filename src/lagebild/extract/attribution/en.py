@@ -613,14 +613,14 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
             continue
         if prev.pos_ in LEX.determiner_pos or prev.lower_ in LEX.possessive_dets:
             j -= 1
-            if j > 0 and toks[j - 1].lower_ == "of":
+            if j > 0 and (toks[j - 1].lower_ == "of" or _attached_prep(toks, j - 1)):
                 j -= 1
                 continue
             break
         if _pos(prev) in LEX.np_pos or prev.text in LEX.possessives:
             j -= 1
             continue
-        if prev.lower_ == "of" and j > 1 and toks[j - 2].pos_ in LEX.head_pos:
+        if _attached_prep(toks, j - 1):
             j -= 1
             continue
         break
@@ -640,6 +640,17 @@ def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
             g = _group_start(toks, j)
             return _subject_before(toks, g) if g > 0 else None
     return None
+
+
+def _attached_prep(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a preposition attached to the noun before it ('a spokesman
+    for the ministry', 'officials in Vienna', 'economists at two banks')."""
+    return (
+        i > 0
+        and toks[i].lower_ in LEX.source_preps
+        and toks[i].pos_ == "ADP"
+        and toks[i - 1].pos_ in LEX.head_pos
+    )
 
 
 def _is_relative(toks: Sequence[Token], rng: SentRange) -> bool:

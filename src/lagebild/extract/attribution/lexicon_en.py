@@ -128,6 +128,10 @@ ANONYMOUS_SOURCES_EN: frozenset[str] = frozenset(
     {"report", "reports", "media", "rumours", "rumors", "accounts"}
 )
 
+# Prepositions whose phrase stays in a source noun phrase before its cue ("a spokesman
+# for the ministry in Vienna said", "economists at two banks expect").
+SOURCE_PREPS_EN: frozenset[str] = frozenset({"of", "for", "at", "in", "from", "with"})
+
 # Pronouns that can be a claim's source.
 PRONOUN_SOURCES_EN: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -204,6 +208,7 @@ class EnglishLexicon:
     negated_only: frozenset[str] = NEGATED_ONLY_EN
     np_content: frozenset[str] = NP_CONTENT_EN
     pronoun_sources: frozenset[str] = PRONOUN_SOURCES_EN
+    source_preps: frozenset[str] = SOURCE_PREPS_EN
     relay_verbs: frozenset[str] = RELAY_VERBS_EN
     time_words: frozenset[str] = TIME_WORDS_EN
     written_channels: frozenset[str] = WRITTEN_CHANNELS_EN
