@@ -87,3 +87,19 @@ def test_source_keeps_its_prepositional_phrase(nlp_en: Language) -> None:
 def test_place_and_time_phrases_before_the_subject_stay_out(nlp_en: Language) -> None:
     text = "In Lisbon, the transport minister said the line would reopen."
     assert one(nlp_en, text)[0] == "the transport minister"
+
+
+# -- quotation marks of typewriter-style text ---------------------------------------------------
+
+
+def test_two_apostrophes_mark_a_quotation(nlp_en: Language) -> None:
+    text = "''We will wait and see,'' the harbour master said. ''Nothing is decided.''"
+    claims = attributed(nlp_en, text)
+    assert len(claims) == 1
+    c = claims[0]
+    assert (c.form, c.source and c.source.text, c.cue and c.cue.text) == (
+        "direct",
+        "the harbour master",
+        "said",
+    )
+    assert [m.text for m in c.message] == ["We will wait and see", "Nothing is decided"]
