@@ -103,3 +103,17 @@ def test_two_apostrophes_mark_a_quotation(nlp_en: Language) -> None:
         "said",
     )
     assert [m.text for m in c.message] == ["We will wait and see", "Nothing is decided"]
+
+
+def test_an_apposition_keeps_its_prepositional_phrase(nlp_en: Language) -> None:
+    text = "Mona Vik, chief economist at a Bergen fishing cooperative, said prices would fall."
+    assert one(nlp_en, text) == (
+        "Mona Vik, chief economist at a Bergen fishing cooperative",
+        "said",
+        "prices would fall",
+    )
+    text = '"Prices will fall," said Mona Vik, adviser to the fishing cooperative.'
+    assert one(nlp_en, text)[0] == "Mona Vik, adviser to the fishing cooperative"
+    # a channel after the cue stays out of the source
+    text = "The senator said in a statement that the bill was dead."
+    assert one(nlp_en, text) == ("The senator", "said", "that the bill was dead")

@@ -34,6 +34,7 @@ from lagebild.extract.attribution.base import (
 from lagebild.extract.attribution.lexicon_en import LEXICON as LEX
 from lagebild.extract.chunks import trim_punct
 
+OF = frozenset({"of"})  # the one preposition a noun phrase always takes ("head of ...")
 MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote continuing it
 
 
@@ -483,7 +484,9 @@ def _decline_at(toks: Sequence[Token], k: int) -> int:
     return 0
 
 
-def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
+def _np_end(
+    toks: Sequence[Token], i: int, *, appositions: bool = False, preps: frozenset[str] = OF
+) -> int:
     """End (exclusive) of the noun phrase starting at ``i``, or ``i`` if none starts there.
 
     Takes determiners, adjectives, numbers, nouns and names, possessives ("Ukraine's"),
@@ -523,8 +526,8 @@ def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
     j = last_head + 1
     while j < n:
         token = toks[j]
-        if token.lower_ == "of" and j + 1 < n:
-            end = _np_end(toks, j + 1)
+        if token.lower_ in preps and j + 1 < n:
+            end = _np_end(toks, j + 1, preps=preps)
             if end > j + 1:
                 j = end
                 continue
@@ -536,7 +539,7 @@ def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
                 continue
             break
         if appositions and token.text == "," and j + 1 < n:
-            end = _np_end(toks, j + 1)
+            end = _apposition_end(toks, j + 1)
             if end > j + 1 and end < n and toks[end].text == ",":
                 j = end + 1
                 continue
@@ -547,6 +550,12 @@ def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
     while j > i and toks[j - 1].text == ",":
         j -= 1
     return j
+
+
+def _apposition_end(toks: Sequence[Token], i: int) -> int:
+    """End of an apposition's noun phrase, with its prepositional phrases ('chief economist
+    at the bank', 'adviser to the committee', 'spokesman for the ministry')."""
+    return _np_end(toks, i, preps=LEX.apposition_preps)
 
 
 def _np_after(toks: Sequence[Token], i: int) -> SentRange | None:
@@ -580,7 +589,7 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             head = _np_start(toks, c)
             if head is None:
                 return None
-            if inner in LEX.relatives or _np_end(toks, c + 1) == end - 1:
+            if inner in LEX.relatives or _apposition_end(toks, c + 1) == end - 1:
                 full = (head, c) if inner in LEX.relatives else (head, end - 1)
                 return full
             return None

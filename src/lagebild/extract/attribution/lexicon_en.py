@@ -132,6 +132,10 @@ ANONYMOUS_SOURCES_EN: frozenset[str] = frozenset(
 # for the ministry in Vienna said", "economists at two banks expect").
 SOURCE_PREPS_EN: frozenset[str] = frozenset({"of", "for", "at", "in", "from", "with"})
 
+# Prepositions an apposition to a source takes ("X, chief economist at the bank, said",
+# "said X, adviser to the committee").
+APPOSITION_PREPS_EN: frozenset[str] = SOURCE_PREPS_EN | {"to"}
+
 # Pronouns that can be a claim's source.
 PRONOUN_SOURCES_EN: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -209,6 +213,7 @@ class EnglishLexicon:
     np_content: frozenset[str] = NP_CONTENT_EN
     pronoun_sources: frozenset[str] = PRONOUN_SOURCES_EN
     source_preps: frozenset[str] = SOURCE_PREPS_EN
+    apposition_preps: frozenset[str] = APPOSITION_PREPS_EN
     relay_verbs: frozenset[str] = RELAY_VERBS_EN
     time_words: frozenset[str] = TIME_WORDS_EN
     written_channels: frozenset[str] = WRITTEN_CHANNELS_EN
