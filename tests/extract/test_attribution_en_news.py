@@ -117,3 +117,21 @@ def test_an_apposition_keeps_its_prepositional_phrase(nlp_en: Language) -> None:
     # a channel after the cue stays out of the source
     text = "The senator said in a statement that the bill was dead."
     assert one(nlp_en, text) == ("The senator", "said", "that the bill was dead")
+
+
+# -- stances, hopes and knowledge attributed like speech ------------------------------------------
+
+
+def test_stance_and_knowledge_verbs_are_cues(nlp_en: Language) -> None:
+    assert one(nlp_en, "The ferry union hopes the strike will end soon.") == (
+        "The ferry union",
+        "hopes",
+        "the strike will end soon",
+    )
+    assert one(nlp_en, "The mayor opposes the new parking fees.") == (
+        "The mayor",
+        "opposes",
+        "the new parking fees",
+    )
+    # with a plain object "know" states no content
+    assert attributed(nlp_en, "The driver knows the old harbour road well.") == []

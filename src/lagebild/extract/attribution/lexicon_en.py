@@ -55,6 +55,12 @@ CUE_VERBS_EN: dict[str, CueVerb] = {
     "dispute": CueVerb(modality="denied"),
     "accuse": CueVerb(prep=("of",)), "blame": CueVerb(prep=("for",)),
     "criticize": _S, "criticise": _S, "condemn": _S, "praise": _S, "welcome": _S,
+    # stances, hopes and knowledge, which news attributes like speech ("the senator
+    # opposes the bill", "the union hopes the strike ends", "she knows the vote is close");
+    # intentions ("plans to", "wants to") stay out: they split the clauses they sit in
+    "endorse": _S, "propose": _S, "oppose": _S, "support": _S, "recall": _S, "agree": _S,
+    "hope": CueVerb(stwr="thought", modality="expected"), "know": _T, "feel": _T,
+    "worry": CueVerb(stwr="thought", modality="possible"),
 }  # fmt: skip
 
 # Verbs that are cues only with a clause or quote as content (not with a plain object:
@@ -65,7 +71,8 @@ CLAUSE_ONLY_EN: frozenset[str] = frozenset(
      "conclude", "brief", "inform", "assess", "praise", "welcome", "comment", "reveal",
      "disclose", "mention", "describe", "characterize", "characterise", "talk", "speak",
      "ask", "call", "appeal", "vow", "pledge", "promise", "threaten", "reply", "respond",
-     "remark", "assure", "suspect", "predict", "expect", "forecast", "estimate"}
+     "remark", "assure", "suspect", "predict", "expect", "forecast", "estimate",
+     "know", "feel", "recall", "agree", "worry"}
 )  # fmt: skip
 
 # Cues with a noun-phrase content that is itself a statement ("called for a ceasefire",
@@ -76,7 +83,8 @@ NP_CONTENT_EN: frozenset[str] = frozenset(
      "criticize", "criticise", "condemn", "praise", "welcome", "acknowledge", "admit",
      "predict", "forecast", "estimate", "expect", "describe", "speak", "talk", "appeal",
      "caution", "complain", "point", "cite", "disclose", "reveal", "reiterate", "vow",
-     "pledge", "promise", "threaten", "project", "show"}
+     "pledge", "promise", "threaten", "project", "show", "endorse", "propose", "oppose",
+     "support"}
 )  # fmt: skip
 
 # Multi-word cues whose message is what follows or the previous sentence.
@@ -263,6 +271,11 @@ class EnglishLexicon:
             "disclose",
             "assure",
             "suspect",
+            "know",
+            "feel",
+            "worry",
+            "agree",
+            "recall",
         }
     )
     conjunctions: frozenset[str] = frozenset({"and", "but"})
