@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := examples/nordkorea-truppen-2024-10-18.txt
 
-.PHONY: setup demo serve test lint typecheck unit eval models encoder-models chromium screenshots clean pg pg-stop
+.PHONY: setup demo serve test lint typecheck unit eval check-real models encoder-models chromium screenshots clean pg pg-stop
 
 $(BIN)/lagebild: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ test: lint typecheck unit
 
 eval: setup
 	$(BIN)/lagebild eval seed
+
+# every SpkAtt-2023 and PolNeAR train article through the default pipeline: 0 exceptions
+check-real: setup
+	$(BIN)/pytest -m slow -s tests/test_real_corpora.py
 
 models: setup
 	$(MAKE) -C training all

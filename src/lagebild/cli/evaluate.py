@@ -9,6 +9,7 @@ import typer
 
 from lagebild.cli.checkout import default_path, looked_in
 from lagebild.cli.options import HantaOption, ModelOption, ParseOption, Profile, ProfileOption, fail
+from lagebild.cli.polnear import eval_polnear
 from lagebild.cli.spkatt import eval_spkatt
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ def eval_seed(
 
 
 eval_app.command("spkatt")(eval_spkatt)
+eval_app.command("polnear")(eval_polnear)
 
 
 def _linguistic_nlp(

@@ -28,7 +28,12 @@ DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT"})
 ATTACHED_PREPS = frozenset({"von", "aus", "für", "vom", "im", "in", "bei", "beim"})
 # Quotation marks: the openers, and the closers each opener takes.
 OPENING_QUOTES = "„‚»“\"'«"
-CLOSING_FOR = {"„": '“”"', "‚": "‘’'", "»": "«", "«": "»", "“": '”"', '"': '"', "'": "'"}
+# Two apostrophes or backticks are the quotation marks of typewriter-style news text
+# (''...'' / ``...''), one token each.
+CLOSING_FOR = {
+    "„": '“”"', "‚": "‘’'", "»": "«", "«": "»", "“": '”"', '"': '"', "'": "'",
+    "''": ("''",), "``": ("''",),
+}  # fmt: skip
 
 # Konjunktiv I forms that carry reported speech on without a cue (free indirect speech).
 SUBJUNCTIVE_I_DE: frozenset[str] = frozenset(

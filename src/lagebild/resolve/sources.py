@@ -66,9 +66,10 @@ def _best_mention(mentions: list[Mention], start: int, end: int, text: str = "")
     ]
     if not inside:
         return None
+    # among equals the first: a source's head comes before its apposition ("X, adviser to Y")
     return min(
         inside,
-        key=lambda m: (LABEL_PRIORITY.get(m.label, 5), m.entity is None, -(m.end - m.start)),
+        key=lambda m: (LABEL_PRIORITY.get(m.label, 5), m.entity is None, m.start, m.start - m.end),
     )
 
 

@@ -261,6 +261,8 @@ def _verb_claim(
         return inverted
     # 2. Subject, cue, then the content.
     subject = _subject_before(toks, g)
+    if subject is None and gerund:  # "X closed the road, saying ...": X says it
+        subject = _main_subject(toks, g - 1)
     if subject is None and g > 0 and toks[g - 1].lower_ in LEX.coordination_marks:
         prev = next((c for c in reversed(earlier) if c.source is not None), None)
         if prev is None or prev.message[-1][1] < toks[0].i:
@@ -430,7 +432,13 @@ def _decline_at(toks: Sequence[Token], k: int) -> int:
     return 0
 
 
-def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
+def _np_end(
+    toks: Sequence[Token],
+    i: int,
+    *,
+    appositions: bool = False,
+    preps: frozenset[str] = LEX.np_preps,
+) -> int:
     """End (exclusive) of the noun phrase starting at ``i``, or ``i`` if none starts there.
 
     Takes determiners, adjectives, numbers, nouns and names, possessives ("Ukraine's"),
@@ -470,8 +478,8 @@ def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
     j = last_head + 1
     while j < n:
         token = toks[j]
-        if token.lower_ == "of" and j + 1 < n:
-            end = _np_end(toks, j + 1)
+        if token.lower_ in preps and j + 1 < n:
+            end = _np_end(toks, j + 1, preps=preps)
             if end > j + 1:
                 j = end
                 continue
@@ -483,7 +491,7 @@ def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
                 continue
             break
         if appositions and token.text == "," and j + 1 < n:
-            end = _np_end(toks, j + 1)
+            end = _apposition_end(toks, j + 1)
             if end > j + 1 and end < n and toks[end].text == ",":
                 j = end + 1
                 continue
@@ -494,6 +502,12 @@ def _np_end(toks: Sequence[Token], i: int, *, appositions: bool = False) -> int:
     while j > i and toks[j - 1].text == ",":
         j -= 1
     return j
+
+
+def _apposition_end(toks: Sequence[Token], i: int) -> int:
+    """End of an apposition's noun phrase, with its prepositional phrases ('chief economist
+    at the bank', 'adviser to the committee', 'spokesman for the ministry')."""
+    return _np_end(toks, i, preps=LEX.apposition_preps)
 
 
 def _np_after(toks: Sequence[Token], i: int) -> SentRange | None:
@@ -527,7 +541,7 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             head = _np_start(toks, c)
             if head is None:
                 return None
-            if inner in LEX.relatives or _np_end(toks, c + 1) == end - 1:
+            if inner in LEX.relatives or _apposition_end(toks, c + 1) == end - 1:
                 full = (head, c) if inner in LEX.relatives else (head, end - 1)
                 return full
             return None
@@ -560,14 +574,14 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
             continue
         if prev.pos_ in LEX.determiner_pos or prev.lower_ in LEX.possessive_dets:
             j -= 1
-            if j > 0 and toks[j - 1].lower_ == "of":
+            if j > 0 and (toks[j - 1].lower_ in LEX.np_preps or _attached_prep(toks, j - 1)):
                 j -= 1
                 continue
             break
         if _pos(prev) in LEX.np_pos or prev.text in LEX.possessives:
             j -= 1
             continue
-        if prev.lower_ == "of" and j > 1 and toks[j - 2].pos_ in LEX.head_pos:
+        if _attached_prep(toks, j - 1):
             j -= 1
             continue
         break
@@ -578,6 +592,26 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
     if j >= end or not any(_pos(t) in LEX.head_pos or t.pos_ == "PRON" for t in toks[j:end]):
         return None
     return j
+
+
+def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
+    """The subject of the main clause before ``comma``: that of its first finite verb."""
+    for j in range(comma):
+        if toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j]):
+            g = _group_start(toks, j)
+            return _subject_before(toks, g) if g > 0 else None
+    return None
+
+
+def _attached_prep(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a preposition attached to the noun before it ('a spokesman
+    for the ministry', 'officials in Vienna', 'economists at two banks')."""
+    return (
+        i > 0
+        and toks[i].lower_ in LEX.source_preps
+        and toks[i].pos_ == "ADP"
+        and toks[i - 1].pos_ in LEX.head_pos
+    )
 
 
 def _is_relative(toks: Sequence[Token], rng: SentRange) -> bool:
@@ -592,8 +626,26 @@ def _antecedent(toks: Sequence[Token], rel: int) -> SentRange | None:
 
 
 def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
-    while i < len(toks) and toks[i].pos_ == "ADV" and toks[i].lower_ not in LEX.not_adverbs:
+    while (
+        i < len(toks)
+        and toks[i].pos_ == "ADV"
+        and toks[i].lower_ not in LEX.not_adverbs
+        and _approximator_end(toks, i) == i
+    ):
         i += 1
+    return i
+
+
+def _approximator_end(toks: Sequence[Token], i: int) -> int:
+    """Past an approximator right before a figure ('at least 30', 'roughly 800'); else i."""
+    for words in LEX.figure_approximators:
+        end = i + len(words)
+        if (
+            end < len(toks)
+            and all(toks[i + m].lower_ == w for m, w in enumerate(words))
+            and (toks[end].pos_ in LEX.number_pos or toks[end].like_num)
+        ):
+            return end
     return i
 
 
@@ -721,10 +773,17 @@ def _content(
 
 
 def _clause_at(toks: Sequence[Token], p: int) -> bool:
-    """Whether a clause (subject, then a finite verb) starts at ``p`` ('said the troops had')."""
-    if p >= len(toks) or toks[p].pos_ in LEX.no_clause_start_pos:
+    """Whether a clause (subject, then a finite verb) starts at ``p`` ('said the troops had',
+    'said there were', 'said at least 30 people had', 'said you could')."""
+    if p >= len(toks):
         return False
-    end = _np_end(toks, p)
+    if toks[p].pos_ == "PRON" and toks[p].lower_ in LEX.clause_pronouns:
+        end = p + 1
+    else:
+        p = _approximator_end(toks, p)
+        if p >= len(toks) or toks[p].pos_ in LEX.no_clause_start_pos:
+            return False
+        end = _np_end(toks, p)
     if end == p:
         return False
     j = end

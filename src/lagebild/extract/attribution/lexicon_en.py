@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from lagebild.extract.attribution.base import CueVerb
+from lagebild.extract.quantity_lexicon import APPROXIMATORS
 from lagebild.model import Stwr
 
 _S = CueVerb()
@@ -53,7 +54,8 @@ class EnglishLexicon:
          "conclude", "brief", "inform", "assess", "praise", "welcome", "comment", "reveal",
          "disclose", "mention", "describe", "characterize", "characterise", "talk", "speak",
          "ask", "call", "appeal", "vow", "pledge", "promise", "threaten", "reply", "respond",
-         "remark", "assure", "suspect", "predict", "expect", "forecast", "estimate"}
+         "remark", "assure", "suspect", "predict", "expect", "forecast", "estimate",
+         "know", "feel", "recall", "agree", "worry"}
     )  # fmt: skip
     # Adverbs that may stand between subject and cue or after the cue ("also said", "said
     # separately", "told reporters earlier").
@@ -103,6 +105,13 @@ class EnglishLexicon:
             "dispute": CueVerb(modality="denied"),
             "accuse": CueVerb(prep=("of",)), "blame": CueVerb(prep=("for",)),
             "criticize": _S, "criticise": _S, "condemn": _S, "praise": _S, "welcome": _S,
+            # stances, hopes and knowledge, which news attributes like speech ("the senator
+            # opposes the bill", "the union hopes the strike ends", "she knows the vote is
+            # close"); intentions ("plans to", "wants to") stay out: they split the clauses
+            # they sit in
+            "endorse": _S, "propose": _S, "oppose": _S, "support": _S, "recall": _S,
+            "agree": _S, "hope": CueVerb(stwr="thought", modality="expected"), "know": _T,
+            "feel": _T, "worry": CueVerb(stwr="thought", modality="possible"),
         }
     )
     # fmt: on
@@ -166,8 +175,26 @@ class EnglishLexicon:
          "criticize", "criticise", "condemn", "praise", "welcome", "acknowledge", "admit",
          "predict", "forecast", "estimate", "expect", "describe", "speak", "talk", "appeal",
          "caution", "complain", "point", "cite", "disclose", "reveal", "reiterate", "vow",
-         "pledge", "promise", "threaten", "project", "show"}
+         "pledge", "promise", "threaten", "project", "show", "endorse", "propose", "oppose",
+         "support"}
     )  # fmt: skip
+    # The preposition a noun phrase always takes along ("the head of the agency").
+    np_preps: frozenset[str] = frozenset({"of"})
+    # Prepositions whose phrase stays in a source noun phrase before its cue ("a spokesman
+    # for the ministry in Vienna said", "economists at two banks expect").
+    source_preps: frozenset[str] = frozenset({"of", "for", "at", "in", "from", "with"})
+    # Prepositions an apposition to a source takes ("X, chief economist at the bank, said",
+    # "said X, adviser to the committee").
+    apposition_preps: frozenset[str] = source_preps | {"to"}
+    # Pronouns that open a clause as its subject ("said there were", "said you could").
+    clause_pronouns: frozenset[str] = frozenset(
+        {"there", "he", "she", "it", "they", "we", "i", "you"}
+    )
+    # Approximators before a figure, longest first ("said at least 30 people had", "said
+    # roughly 800 homes were"): they open a clause, they are no adverbs to skip after a cue.
+    figure_approximators: tuple[tuple[str, ...], ...] = tuple(
+        sorted(APPROXIMATORS["en"], key=len, reverse=True)
+    )
     # Pronouns that can be a claim's source.
     pronoun_sources: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
     # "..., citing X" / "quoting X": X is the real source, the clause's subject relays it.
@@ -198,7 +225,7 @@ class EnglishLexicon:
     request_verbs: frozenset[str] = frozenset({"urge", "ask", "call"})
     no_clause_start_pos: frozenset[str] = frozenset({"VERB", "AUX", "ADP", "PUNCT"})
     semicolon: frozenset[str] = frozenset({";"})
-    opening_quotes: frozenset[str] = frozenset({"“", '"', "‘"})
+    opening_quotes: frozenset[str] = frozenset({"“", '"', "‘", "''", "``"})
     quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
     colon_comma: frozenset[str] = frozenset({",", ":"})
     confirm_words: frozenset[str] = frozenset({"deny", "denied", "confirm", "confirmed"})
@@ -232,6 +259,11 @@ class EnglishLexicon:
             "disclose",
             "assure",
             "suspect",
+            "know",
+            "feel",
+            "worry",
+            "agree",
+            "recall",
         }
     )
     conjunctions: frozenset[str] = frozenset({"and", "but"})
