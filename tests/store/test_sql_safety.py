@@ -14,8 +14,18 @@ SRC = Path(lagebild.__file__).parent
 SQL = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE|DROP|WHERE)\b")
 # What an f-string may put into SQL text: placeholders ("?, ?, ?"), and names bound only to
 # fixed fragments of SQL in the module that writes them (table names from fixed tuples,
-# WHERE clauses assembled from fixed conditions, the tsvector expression).
-FRAGMENTS = {"marks(chunk)", "placeholders", "CLAIMS_TSVECTOR", "table", "where", "t"}
+# columns named at fixed call sites, WHERE clauses assembled from fixed conditions, the
+# tsvector expression, the dialect's row order).
+FRAGMENTS = {
+    "marks(chunk)",
+    "placeholders",
+    "CLAIMS_TSVECTOR",
+    "self.dialect.insert_order",
+    "table",
+    "column",
+    "where",
+    "t",
+}
 
 
 def _sql_strings() -> list[tuple[Path, ast.AST, str]]:

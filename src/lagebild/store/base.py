@@ -181,6 +181,11 @@ class Store:
         with self.session(write=False) as s:
             return s.rejects(limit, offset)
 
+    def query_error(self, query: str) -> str | None:
+        """Why a full-text query is not valid syntax for this engine; None when it is."""
+        with self.session(write=False) as s:
+            return s.query_error(query)
+
     def search_documents(
         self, query: str | None, flt: ClaimFilter | None = None
     ) -> list[dict[str, Any]]:

@@ -88,6 +88,17 @@ class Sql:
                 raise QuerySyntaxError(query, str(exc)) from exc
             raise
 
+    def query_error(self, query: str) -> str | None:
+        """Why the engine rejects ``query`` as full-text syntax; None when it takes it
+        (PostgreSQL's web-search syntax takes anything)."""
+        if self.dialect.name != "sqlite":
+            return None
+        try:
+            self.rows("SELECT 1 AS x FROM claims_fts WHERE claims_fts MATCH ? LIMIT 1", (query,))
+        except sqlite3.OperationalError as exc:
+            return str(exc)
+        return None
+
     def _valid_fts(self, query: str) -> bool:
         try:
             self.rows("SELECT 1 AS x FROM claims_fts WHERE claims_fts MATCH ? LIMIT 1", (query,))
@@ -271,6 +282,7 @@ class DocumentSql(Sql):
         if flt.document:
             where.append("c.document_id = ?")
             params.append(flt.document)
+        expression: str | None = None
         if flt.query:
             expression = self.search_expression("claims_fts", flt.query)
             if expression is None:

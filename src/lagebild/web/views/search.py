@@ -55,6 +55,10 @@ def run_search(store: Store, kind: Kind, q: str | None, flt: ClaimFilter) -> Sea
             if kind is Kind.documents:
                 result.rows = store.search_documents(attempt, flt)
             else:
+                # the store would quietly search a broken query as a phrase: say so here
+                reason = store.query_error(attempt) if attempt else None
+                if reason is not None:
+                    raise QuerySyntaxError(attempt or "", reason)
                 result.rows = store.claims(
                     ClaimFilter(
                         flt.source, flt.entity, flt.event, flt.since, attempt, None, flt.limit,
