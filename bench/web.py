@@ -120,16 +120,17 @@ def start_server(db: Path, port: int, workers: int) -> tuple[subprocess.Popen[by
     """``lagebild serve`` on ``db``; the seconds until its first page answered 200."""
     lagebild = Path(sys.executable).parent / "lagebild"
     started = time.perf_counter()
+    # the server's messages go to a file: a pipe nobody reads would stall it once full
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (open as long as the server runs)
     proc = subprocess.Popen(
         [str(lagebild), "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     while time.perf_counter() - started < 60:
         if proc.poll() is not None:
-            raise RuntimeError(
-                f"serve exited: {proc.stderr.read().decode() if proc.stderr else ''}"
-            )
+            log.seek(0)
+            raise RuntimeError(f"serve exited: {log.read().decode(errors='replace')}")
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
             conn.request("GET", "/")

@@ -75,3 +75,22 @@ def test_rejects_are_recorded() -> None:
     with Store(":memory:") as store:
         store.add_reject("bad.txt", "file is empty")
         assert store.rejects()[0]["reason"] == "file is empty"
+
+
+def test_a_read_only_store_serves_several_threads_at_once(tmp_path: Path) -> None:
+    import concurrent.futures
+
+    from lagebild.model import Document
+
+    path = tmp_path / "lesen.db"
+    with open_store(path) as store:
+        for n in range(5):
+            store.add_analysis(Analysis(document=Document(text=f"Bericht Nummer {n}. " * 10)))
+    reader = open_store(path, readonly=True)
+
+    def count(_: int) -> int:
+        return reader.counts()["documents"]
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        assert set(pool.map(count, range(400))) == {5}
+    reader.close()

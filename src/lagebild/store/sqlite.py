@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,7 +34,13 @@ class SqliteStore(Store):
         self.path = self.url = str(path)
         self.readonly = readonly
         if readonly:
+            # a connection per thread: one SQLite connection cannot hold two transactions,
+            # and a web server answers requests from several threads
             self.conn = _connect_readonly(self.path)
+            self._readers = threading.local()
+            self._readers.conn = self.conn
+            self._opened = [self.conn]
+            self._opening = threading.Lock()
             return
         memory = self.path == ":memory:"
         if not memory:
@@ -65,21 +72,35 @@ class SqliteStore(Store):
             raise
 
     def close(self) -> None:
-        self.conn.close()
+        for conn in self._opened if self.readonly else [self.conn]:
+            conn.close()
+
+    def _connection(self) -> sqlite3.Connection:
+        """The connection of this thread (read-only stores), else the store's one."""
+        if not self.readonly:
+            return self.conn
+        conn: sqlite3.Connection | None = getattr(self._readers, "conn", None)
+        if conn is None:
+            conn = _connect_readonly(self.path)
+            self._readers.conn = conn
+            with self._opening:
+                self._opened.append(conn)
+        return conn
 
     @contextmanager
     def session(self, write: bool = True) -> Iterator[Session]:
         # IMMEDIATE takes the write lock at once: two writers never both read, then both write
         if write and self.readonly:
             raise StoreError(f"{self.path}: opened read-only, cannot write")
-        self.conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        conn = self._connection()
+        conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         try:
-            yield Session(self.conn, SQLITE)
+            yield Session(conn, SQLITE)
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            conn.execute("ROLLBACK")
             raise
         else:
-            self.conn.execute("COMMIT")
+            conn.execute("COMMIT")
 
     def _has_table(self, name: str | None) -> bool:
         """Whether the database has the table ``name`` (None: any table)."""
