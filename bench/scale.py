@@ -1,4 +1,4 @@
-"""Scale benchmark: the same synthetic corpus (bench/ingest.py's, as one JSONL file) through
+"""Scale benchmark: the same synthetic corpus (``lagebild bench``'s, as one JSONL file) through
 ``lagebild ingest`` into SQLite or PostgreSQL, or through the Spark job (local[N]) into
 Parquet. One engine per run, so each run is one command and stays short; wall time includes
 start-up (spaCy pipelines, worker processes, the Spark session), reported apart where known.
@@ -22,16 +22,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.ingest import corpus
+from lagebild.bench.corpus import source_sentences, synthetic_corpus
+from lagebild.bench.run import DEFAULT_CORPUS
 
 
 def _write_corpus(n: int, folder: Path) -> tuple[Path, int]:
     path = folder / "corpus.jsonl"
     words = 0
     with path.open("w", encoding="utf-8") as out:
-        for record in corpus(n):
-            words += len(record["maintext"].split())
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        _, articles = source_sentences(DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else None)
+        for record in synthetic_corpus(articles, n):
+            words += len(record.maintext.split())
+            out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
     return path, words
 
 
