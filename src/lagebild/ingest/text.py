@@ -16,6 +16,18 @@ from lagebild.model import Document, Provenance
 
 MAX_BYTES = 5_000_000
 _HEADER_MAX_CHARS = 200
+# The date lines articles write most, read without dateparser (whose import alone takes
+# about a second): ISO, "18.10.2024", "18. Oktober, 2024", "October 25, 2024".
+_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "october": 10, "december": 12,
+}  # fmt: skip
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DAY_MONTH_DATE = re.compile(r"(\d{1,2})\.?\s+(\w+),?\s+(\d{4})")
+_MONTH_DAY_DATE = re.compile(r"(\w+)\s+(\d{1,2}),?\s+(\d{4})")
 _SECTION_MAX_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?:;…]\s*$")
 
@@ -105,6 +117,9 @@ def parse_date_line(line: str) -> dt.date | None:
     line = line.strip()
     if len(line) > 40 or not any(ch.isdigit() for ch in line):
         return None
+    common = _common_date(line)
+    if common is not None:
+        return common
     import dateparser
 
     settings: dict[str, object] = {
@@ -115,6 +130,26 @@ def parse_date_line(line: str) -> dt.date | None:
         settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(line, languages=["de", "en"], settings=settings)
     return parsed.date() if parsed else None
+
+
+def _common_date(line: str) -> dt.date | None:
+    """The date of a line in one of the commonest forms, else None (also for a form that
+    names no real day: dateparser then has its say)."""
+    ymd: tuple[int, int, int] | None = None
+    if m := _ISO_DATE.fullmatch(line):
+        ymd = (int(m[1]), int(m[2]), int(m[3]))
+    elif m := _DOTTED_DATE.fullmatch(line):
+        ymd = (int(m[3]), int(m[2]), int(m[1]))
+    elif (m := _DAY_MONTH_DATE.fullmatch(line)) and m[2].lower() in _MONTHS:
+        ymd = (int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    elif (m := _MONTH_DAY_DATE.fullmatch(line)) and m[1].lower() in _MONTHS:
+        ymd = (int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+    if ymd is None:
+        return None
+    try:
+        return dt.date(*ymd)
+    except ValueError:
+        return None
 
 
 def _read_header(blocks: list[str]) -> tuple[dt.date | None, str | None, str | None, int]:
