@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lagebild.bench.corpus import (
     Record,
@@ -20,6 +21,9 @@ from lagebild.bench.corpus import (
     synthetic_corpus,
 )
 from lagebild.bench.memory import PeakRss
+
+if TYPE_CHECKING:
+    from lagebild.nlp.loading import NlpOptions
 
 QUICK_DOCS = 300
 FULL_DOCS = 10_000
@@ -39,7 +43,7 @@ class BenchOptions:
     corpus: a directory of SpkAtt-2023 task files to recombine (default
         ``../shared/data/spkatt2023/train`` when present, else the bundled articles).
     analyze_args: extra ``lagebild analyze`` options for the cold start (e.g. a profile).
-    nlp: pipeline options (``lagebild.nlp.loading.NlpOptions``); None for the default.
+    nlp: pipeline options; None for the default.
     """
 
     docs: int | None = None
@@ -47,7 +51,7 @@ class BenchOptions:
     workers: int = 0
     corpus: Path | None = None
     analyze_args: tuple[str, ...] = ()
-    nlp: object | None = None
+    nlp: NlpOptions | None = None
 
     @property
     def n(self) -> int:
@@ -148,7 +152,9 @@ def tokenizer_pass(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def stage_seconds(records: list[Record], nlp_options: object | None, tmp: Path) -> dict[str, float]:
+def stage_seconds(
+    records: list[Record], nlp_options: NlpOptions | None, tmp: Path
+) -> dict[str, float]:
     """Seconds per stage over ``records`` in this process: tokenizer, each spaCy component
     in pipeline order, building the analysis (resolution) and the store's writes."""
     from lagebild.ingest.jsonl import parse_record
@@ -156,7 +162,7 @@ def stage_seconds(records: list[Record], nlp_options: object | None, tmp: Path) 
     from lagebild.pipeline import Analyzer, build_analysis
     from lagebild.store import Store
 
-    analyzer = Analyzer(nlp_options)  # type: ignore[arg-type]
+    analyzer = Analyzer(nlp_options)
     documents = [parse_record(json.dumps(r.to_json()), r.url, ReadOptions()) for r in records]
     nlp = analyzer.nlp("de")
     seconds: dict[str, float] = {}
@@ -197,7 +203,7 @@ def full_run(records: list[Record], options: BenchOptions, tmp: Path) -> dict[st
     ingest_options = IngestOptions(workers=options.workers)
     with Store(tmp / "bench.db") as store, PeakRss() as rss:
         start = time.perf_counter()
-        analyzer = Analyzer(options.nlp)  # type: ignore[arg-type]
+        analyzer = Analyzer(options.nlp)
         summary = ingest_paths([path], store, ingest_options, analyzer=analyzer)
         seconds = time.perf_counter() - start
     return {
