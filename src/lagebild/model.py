@@ -256,9 +256,27 @@ class Document:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class StageFailure:
+    """A pipeline stage that raised on a document: the analysis holds what the other stages
+    produced. ``stage`` is the component's name (``lagebild_attribution``), ``tokenizer``,
+    ``resolve`` (collecting the output) or ``analysis`` (the whole analysis, e.g. a crashed
+    worker); ``error`` the exception's type and message; ``at`` when (ISO, UTC)."""
+
+    stage: str
+    error: str
+    at: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"stage": self.stage, "error": self.error, "at": self.at}
+
+
 @dataclass(slots=True)
 class Analysis:
-    """Everything extracted from one document: the contract of ``analyze --json``."""
+    """Everything extracted from one document: the contract of ``analyze --json``.
+
+    failures: the stages that raised on it (empty when the analysis is complete).
+    """
 
     document: Document
     mentions: list[Mention] = field(default_factory=list)
@@ -266,6 +284,7 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    failures: list[StageFailure] = field(default_factory=list)
 
     def entity_groups(self) -> list[dict[str, Any]]:
         """Mentions grouped by canonical entity (unresolved mentions group by their text)."""
@@ -295,6 +314,7 @@ class Analysis:
             "claims": [c.to_json() for c in self.claims],
             "quantities": [q.to_json() for q in self.quantities],
             "times": [t.to_json() for t in self.times],
+            "failures": [f.to_json() for f in self.failures],
         }
 
 

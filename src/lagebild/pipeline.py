@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -27,10 +28,14 @@ from lagebild.model import (
     Modality,
     Quantity,
     Span,
+    StageFailure,
     TimeExpr,
 )
+from lagebild.nlp.by_stage import run_by_stage, stage_failure
 from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions, linguistic_pipeline
 from lagebild.resolve.sources import link_short_names, resolve_sources
+
+log = logging.getLogger(__name__)
 
 # The extractors, in the order they run on the linguistic pipeline.
 EXTRACTORS = (
@@ -108,14 +113,66 @@ class Analyzer:
                 analyses[i] = Analysis(document=document)
         for lang, indices in by_language.items():
             nlp = self.nlp(lang)
-            docs = []
-            for i in indices:
-                doc = nlp.make_doc(batch[i].text)
-                doc._.doc_date = batch[i].date
-                docs.append(doc)
-            for i, doc in zip(indices, nlp.pipe(docs, batch_size=len(docs)), strict=True):
-                analyses[i] = build_analysis(batch[i], doc)
+            try:
+                docs = [_make_doc(nlp, batch[i]) for i in indices]
+                done = list(nlp.pipe(docs, batch_size=len(docs)))
+            except Exception:  # some stage raised on some document: find which, keep the rest
+                log.debug("a stage failed in a batch of %d; going by stage", len(indices),
+                          exc_info=True)  # fmt: skip
+                for i in indices:
+                    analyses[i] = _analyze_by_stage(nlp, batch[i])
+                continue
+            for i, doc in zip(indices, done, strict=True):
+                analyses[i] = collect_analysis(batch[i], doc)
         return [analyses[i] for i in range(len(batch))]
+
+
+def _make_doc(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.doc_date = document.date
+    return doc
+
+
+def _analyze_by_stage(nlp: Language, document: Document) -> Analysis:
+    """The analysis of one document, each component run on its own: a stage that raises is
+    recorded in ``Analysis.failures`` and the document keeps what the others produced."""
+    what = _name(document)
+    try:
+        doc = _make_doc(nlp, document)
+    except Exception as exc:
+        log.debug("%s: tokenizer failed", what, exc_info=True)
+        return Analysis(document=document, failures=[stage_failure("tokenizer", exc)])
+    doc, failures = run_by_stage(nlp, doc, what)
+    analysis = collect_analysis(document, doc, failures)
+    for failure in analysis.failures:
+        log.info("%s: stage %s failed (%s)", what, failure.stage, failure.error)
+    return analysis
+
+
+def collect_analysis(
+    document: Document, doc: Doc, failures: list[StageFailure] | None = None
+) -> Analysis:
+    """:func:`build_analysis`, or when collecting raises, the figures, dates and mentions
+    found on ``doc`` with a ``resolve`` failure; ``failures`` are added to either."""
+    failures = list(failures or [])
+    try:
+        analysis = build_analysis(document, doc)
+    except Exception as exc:
+        log.debug("%s: collecting the analysis failed", _name(document), exc_info=True)
+        failures.append(stage_failure("resolve", exc))
+        analysis = Analysis(
+            document=document,
+            mentions=list(doc._.mentions or []),
+            quantities=list(doc._.quantities or []),
+            times=list(doc._.times or []),
+        )
+    analysis.failures = failures
+    return analysis
+
+
+def _name(document: Document) -> str:
+    p = document.provenance[0] if document.provenance else None
+    return (p.path or p.url if p else None) or f"document {document.id}"
 
 
 def build_analysis(document: Document, doc: Doc) -> Analysis:

@@ -1,15 +1,16 @@
-"""Re-running the pipeline over stored documents (after a knowledge-base change or an upgrade).
+"""Re-running the pipeline over stored documents: all of them (after a knowledge-base
+change or an upgrade) or those a stage failed on (``lagebild ingest --retry-failed``).
 
-Each document keeps its row, id and provenance; its mentions, claims, figures and times are
-replaced by a fresh analysis of the stored text, one transaction per document. The facts
-are then filed afresh from all stored claims.
+Each document keeps its row, id and provenance; its mentions, claims, figures, times and
+recorded failures are replaced by a fresh analysis of the stored text, one transaction per
+document. The facts are then filed afresh from all stored claims.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lagebild.corroborate import FactOptions, rebuild_facts
 from lagebild.model import Analysis
@@ -54,5 +55,52 @@ def reanalyze_store(
             on_document(analysis)
     summary.claims_after = store.counts().get("claims", 0)
     summary.facts_touched = rebuild_facts(store, options).facts_touched
+    log.info("%s", summary.line())
+    return summary
+
+
+@dataclass(slots=True)
+class RetrySummary:
+    """documents: analysed again; fixed: of those, with no stage failing now; still_failing:
+    per stage, the documents it failed on again."""
+
+    documents: int = 0
+    fixed: int = 0
+    still_failing: dict[str, int] = field(default_factory=dict)
+
+    def line(self) -> str:
+        if not self.documents:
+            return "no failed stages recorded: nothing to retry"
+        line = f"retried {self.documents} documents: {self.fixed} analysed in full"
+        if self.still_failing:
+            stages = ", ".join(f"{s} {n}" for s, n in sorted(self.still_failing.items()))
+            line += f", {self.documents - self.fixed} failed again ({stages})"
+        return line
+
+
+def retry_failed(
+    store: Store,
+    *,
+    analyzer: Analyzer | None = None,
+    options: FactOptions | None = None,
+    on_document: Callable[[Analysis], None] | None = None,
+) -> RetrySummary:
+    """Analyse again every stored document a pipeline stage failed on; a document that now
+    analyses in full loses its failure records, one that fails again keeps the new ones.
+    The facts are rebuilt when any document was analysed again."""
+    analyzer = analyzer or Analyzer()
+    summary = RetrySummary()
+    for analysis in analyzer.analyze_documents(store.failed_documents()):
+        store.replace_analysis(analysis)
+        summary.documents += 1
+        if analysis.failures:
+            for stage in {f.stage for f in analysis.failures}:
+                summary.still_failing[stage] = summary.still_failing.get(stage, 0) + 1
+        else:
+            summary.fixed += 1
+        if on_document is not None:
+            on_document(analysis)
+    if summary.documents:
+        rebuild_facts(store, options)
     log.info("%s", summary.line())
     return summary

@@ -88,7 +88,7 @@ def test_stdin_and_progress(tmp_path: Path, analyzer: Analyzer, monkeypatch) -> 
     assert summary.line().startswith("ingested 1, duplicates 0, rejected 0, skipped 0")
 
 
-def test_a_failing_analysis_is_rejected_and_the_batch_goes_on(tmp_path: Path) -> None:
+def test_a_failing_analysis_keeps_the_text_and_the_batch_goes_on(tmp_path: Path) -> None:
     class Flaky(Analyzer):
         def analyze_document(self, document):  # type: ignore[no-untyped-def]
             if document.title == story("erdrutsche-sumatra-2025-09-09").title:
@@ -99,9 +99,13 @@ def test_a_failing_analysis_is_rejected_and_the_batch_goes_on(tmp_path: Path) ->
         (tmp_path / f"{name}.html").write_text(html_page(story(name)), encoding="utf-8")
     store = Store(":memory:")
     summary = ingest_paths([tmp_path], store, ONE_PROCESS, analyzer=Flaky())
-    assert (summary.ingested, summary.rejected) == (1, 1)
-    assert "analysis failed" in store.rejects()[0]["reason"]
-    assert store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 1
+    assert (summary.ingested, summary.rejected, summary.failed_stages) == (2, 0, {"analysis": 1})
+    assert store.rejects() == []
+    [failure] = store.failures()
+    assert (failure["stage"], failure["error"]) == ("analysis", "RuntimeError: kaputt")
+    [failed] = store.failed_documents()
+    assert failed.title == story("erdrutsche-sumatra-2025-09-09").title
+    assert store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
 
 
 def test_near_duplicates_found_and_different_stories_not() -> None:

@@ -17,6 +17,7 @@ from lagebild.cli import (
     claims,
     export,
     facts,
+    failures,
     ingest,
     listing,
     reanalyze,
@@ -74,6 +75,7 @@ export.register(app)
 brief.register(app, eval_app)
 reanalyze.register(app)
 serve.register(app)
+failures.register(app)
 app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")

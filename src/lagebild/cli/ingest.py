@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,16 +20,20 @@ from lagebild.cli.options import (
     nlp_options,
 )
 
+if TYPE_CHECKING:
+    from lagebild.nlp.loading import NlpOptions
+
 
 def ingest(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Files (text, HTML, RSS/Atom, WARC[.gz], JSONL[.gz], told apart by content),"
             " directories (hidden files and NAME.gold.json are ignored), globs, or - for stdin.",
             metavar="PATH",
+            show_default=False,
         ),
-    ],
+    ] = None,
     db: DbOption = "lagebild.db",
     date: Annotated[
         str | None,
@@ -45,13 +49,29 @@ def ingest(
     hanta: HantaOption = None,
     parse: ParseOption = None,
     profile: ProfileOption = Profile.fast,
+    retry_failed: Annotated[
+        bool,
+        typer.Option(
+            "--retry-failed",
+            help="Analyse again the stored documents a pipeline stage failed on (no PATH).",
+        ),
+    ] = False,
 ) -> None:
     """Analyse and store articles; bad inputs are reported, recorded and skipped.
 
     Each document is stored in one transaction; a rerun skips what is stored, so an
     interrupted run resumes where it stopped. Duplicates (exact or near) add a provenance.
-    `lagebild rejects` lists what could not be ingested.
+    `lagebild rejects` lists what could not be ingested. A document a pipeline stage fails
+    on is stored with what the other stages produced; `lagebild failures` lists those,
+    `--retry-failed` analyses them again and clears the record of each that succeeds.
     """
+    if retry_failed:
+        if paths:
+            fail("--retry-failed takes no PATH: it re-runs the stored documents that failed", 2)
+        _retry(db, nlp_options(model, hanta, parse, profile))
+        return
+    if not paths:
+        fail("no PATH given: name files, directories or globs to ingest (or --retry-failed)", 2)
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -88,7 +108,11 @@ def ingest(
                 f"lagebild: rejected {src}: {why}", markup=False, highlight=False, soft_wrap=True
             ),
             on_progress=show,
-        )
+            on_failure=lambda src, f: progress.console.print(
+                f"lagebild: {src}: stored without {f.stage} ({f.error})",
+                markup=False, highlight=False, soft_wrap=True,
+            ),
+        )  # fmt: skip
         if summary.ingested:
             update_facts(store)  # only the facts the new claims touch
     typer.echo(summary.line())
@@ -96,4 +120,16 @@ def ingest(
         what = ", ".join(paths)
         fail(f"nothing to ingest in {what}: no article files there", 1)
     if summary.failed:
+        raise typer.Exit(1)
+
+
+def _retry(db: str, options: NlpOptions) -> None:
+    from lagebild.pipeline import Analyzer
+    from lagebild.reanalyze import retry_failed
+    from lagebild.store import open_store
+
+    with open_store(db, create=False) as store:
+        summary = retry_failed(store, analyzer=Analyzer(options))
+    typer.echo(summary.line())
+    if summary.still_failing:
         raise typer.Exit(1)

@@ -23,7 +23,8 @@ from pathlib import Path
 from lagebild.ingest.dedup import THRESHOLD, NearDuplicates, Signature
 from lagebild.ingest.inputs import expand_inputs, read_inputs
 from lagebild.ingest.records import Ignored, ReadOptions, Rejected, Skipped
-from lagebild.model import Analysis, Document, Provenance
+from lagebild.model import Analysis, Document, Provenance, StageFailure
+from lagebild.nlp.by_stage import stage_failure
 from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions
 from lagebild.pipeline import Analyzer
 from lagebild.store import Store
@@ -64,6 +65,8 @@ class IngestSummary:
     that are no article (WARC requests, redirects, non-HTML responses). ignored: files under
     the given directories that are no input, per reason ("gold file", "hidden file", ...).
     not_analysed: stored documents in a language lagebild does not analyse, per language.
+    failed_stages: stored documents a pipeline stage raised on, per stage (a document is
+    stored with what the other stages produced; see the failures table).
     """
 
     ingested: int = 0
@@ -73,6 +76,8 @@ class IngestSummary:
     not_articles: int = 0
     ignored: dict[str, int] = field(default_factory=dict)
     not_analysed: dict[str, int] = field(default_factory=dict)
+    failed_stages: dict[str, int] = field(default_factory=dict)
+    partial: int = 0
     words: int = 0
     started: float = field(default_factory=time.monotonic)
 
@@ -110,6 +115,13 @@ class IngestSummary:
             n = sum(self.not_analysed.values())
             languages = ", ".join(sorted(self.not_analysed))
             line += f"; {n} document{'s' if n > 1 else ''} in {languages}: stored, not analysed"
+        if self.partial:
+            stages = ", ".join(f"{stage} {n}" for stage, n in sorted(self.failed_stages.items()))
+            line += (
+                f"; {self.partial} document{'s' if self.partial > 1 else ''} stored with a failed"
+                f" stage ({stages}): lagebild failures lists them, ingest --retry-failed"
+                " re-runs them"
+            )
         return line
 
 
@@ -139,18 +151,22 @@ def ingest_paths(
     analyzer: Analyzer | None = None,
     on_reject: Callable[[str, str], None] | None = None,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    on_failure: Callable[[str, StageFailure], None] | None = None,
 ) -> IngestSummary:
     """Read, deduplicate, analyse and store every article of the inputs.
 
     paths: files (any supported format, chosen by content), directories, glob patterns, "-".
     on_reject(source, reason): called once per rejected input or record (also written to
         the rejects table; logged as a warning when there is no ``on_reject``).
+    on_failure(source, failure): called once per pipeline stage that raised on a document;
+        the document is stored all the same, the failure in the failures table (logged as a
+        warning when there is no ``on_failure``).
     on_progress(summary): called after every input item with the running counts.
     Each document is stored in its own transaction: a kill loses at most the documents in
     flight, and a rerun (resume) skips what is stored.
     """
     options = options or IngestOptions()
-    run = _Run(store, options, analyzer, on_reject, on_progress)
+    run = _Run(store, options, analyzer, on_reject, on_progress, on_failure)
     try:
         for item in read_inputs(paths, _read_options(options)):
             run.handle(item)
@@ -191,11 +207,13 @@ class _Run:
         analyzer: Analyzer | None,
         on_reject: Callable[[str, str], None] | None,
         on_progress: Callable[[IngestSummary], None] | None,
+        on_failure: Callable[[str, StageFailure], None] | None = None,
     ) -> None:
         self.store = store
         self.options = options
         self.summary = IngestSummary()
         self.on_reject = on_reject
+        self.on_failure = on_failure
         self.on_progress = on_progress
         self.near = NearDuplicates(store, options.threshold) if options.near_duplicates else None
         self.in_flight: dict[str, _InFlight] = {}
@@ -260,16 +278,14 @@ class _Run:
         entry = self.in_flight.pop(document.id, None)
         if self.near is not None:
             self.near.drop_pending(document.id)
-        if isinstance(result, BaseException):
-            self.reject(_source(document), f"analysis failed ({type(result).__name__}: {result})")
-            for provenance in entry.extra if entry else []:
-                self.reject(_provenance_source(provenance), "duplicate of a document that failed")
-            return
+        if isinstance(result, BaseException):  # a crashed worker: the text is stored all the same
+            result = Analysis(document=document, failures=[stage_failure("analysis", result)])
         if entry is not None:
             result.document.provenance += entry.extra
             self.summary.duplicates += len(entry.extra)
         if self.store.add_analysis(result):
             self.summary.ingested += 1
+            self.report_failures(result)
             language = result.document.language or "unknown"
             if language not in SUPPORTED_LANGUAGES:
                 counts = self.summary.not_analysed
@@ -279,6 +295,21 @@ class _Run:
                 self.near.add(result.document.id, entry.signature)
         else:
             self.summary.duplicates += 1
+
+    def report_failures(self, analysis: Analysis) -> None:
+        """Count and report the stages that raised on a stored document."""
+        if not analysis.failures:
+            return
+        self.summary.partial += 1
+        source = _source(analysis.document)
+        for failure in analysis.failures:
+            stages = self.summary.failed_stages
+            stages[failure.stage] = stages.get(failure.stage, 0) + 1
+            if self.on_failure is not None:
+                self.on_failure(source, failure)
+            else:
+                log.warning("%s: stored, but stage %s failed (%s)", source, failure.stage,
+                            failure.error)  # fmt: skip
 
     def reject(self, source: str, reason: str) -> None:
         self.summary.rejected += 1

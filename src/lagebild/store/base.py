@@ -143,12 +143,18 @@ class Store:
     def documents_since(self, since: str | None = None) -> list[Document]:
         """The stored documents (published on or after ``since``, ISO date), oldest first."""
         with self.session(write=False) as s:
-            rows = s.documents_since(since)
-        return [
-            Document(text=r["text"], language=r["language"], date=r["date"],
-                     section=r["section"], title=r["title"])
-            for r in rows
-        ]  # fmt: skip
+            return _documents(s.documents_since(since))
+
+    def failed_documents(self) -> list[Document]:
+        """The stored documents a pipeline stage failed on, oldest first."""
+        with self.session(write=False) as s:
+            return _documents(s.failed_documents())
+
+    def failures(self, limit: int = -1, offset: int = 0) -> list[dict[str, Any]]:
+        """Stages that raised on stored documents (document_id, stage, error, at, title,
+        origin), oldest first (limit -1: all)."""
+        with self.session(write=False) as s:
+            return s.failures(limit, offset)
 
     def add_provenance(self, document: Document) -> None:
         """Record another place a stored document was seen."""
@@ -248,3 +254,11 @@ class Store:
         """Every row of an export table (see :mod:`lagebild.store.rows`)."""
         with self.session(write=False) as s:
             yield from s.table_rows(table)
+
+
+def _documents(rows: list[dict[str, Any]]) -> list[Document]:
+    return [
+        Document(text=r["text"], language=r["language"], date=r["date"],
+                 section=r["section"], title=r["title"])
+        for r in rows
+    ]  # fmt: skip

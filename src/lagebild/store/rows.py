@@ -77,6 +77,8 @@ class DocumentRows:
     claims: list[dict[str, Any]] = field(default_factory=list)
     quantities: list[dict[str, Any]] = field(default_factory=list)
     times: list[dict[str, Any]] = field(default_factory=list)
+    # the stages that raised on it (stage, error, at); stored, not exported
+    failures: list[dict[str, Any]] = field(default_factory=list)
 
     def table(self, name: str) -> list[dict[str, Any]]:
         """The rows of one of :data:`DOCUMENT_TABLES`."""
@@ -170,6 +172,7 @@ def analysis_rows(analysis: Analysis, ingested_at: str) -> DocumentRows:
         _quantity(doc.id, None, q) for q in analysis.quantities if ("q", q.start) not in claimed
     ]
     rows.times += [_time(doc.id, None, t) for t in analysis.times if ("t", t.start) not in claimed]
+    rows.failures = [{"stage": f.stage, "error": f.error, "at": f.at} for f in analysis.failures]
     return rows
 
 

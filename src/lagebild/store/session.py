@@ -161,7 +161,7 @@ class DocumentSql(Sql):
         d = rows.document
         if self.one("SELECT 1 AS found FROM documents WHERE id = ?", (d["id"],)) is None:
             raise StoreError(f"document {d['id']}: not in the store, nothing to replace")
-        for table in ("quantities", "times", "mentions", "claims"):
+        for table in ("quantities", "times", "mentions", "claims", "failures"):
             self.execute(f"DELETE FROM {table} WHERE document_id = ?", (d["id"],))
         self.execute("UPDATE documents SET language = ? WHERE id = ?", (d["language"], d["id"]))
         self._insert_parts(rows)
@@ -201,6 +201,10 @@ class DocumentSql(Sql):
             [(d["id"], claim_ids.get(t["claim"] or ""), t["text"], t["start"], t["end"],
               t["from"], t["to"], int(bool(t["approximate"]))) for t in rows.times],
         )  # fmt: skip
+        self.executemany(
+            "INSERT INTO failures (document_id, stage, error, at) VALUES (?, ?, ?, ?)",
+            [(d["id"], f["stage"], f["error"], f["at"]) for f in rows.failures],
+        )
 
     def add_provenance(self, document_id: str, provenance: list[dict[str, Any]]) -> None:
         """Record the places a document was seen that are not recorded yet."""
@@ -248,7 +252,15 @@ class DocumentSql(Sql):
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         tables = ("documents", "claims", "mentions", "entities", "quantities", "times", "rejects")
-        return {t: int(self.value(f"SELECT count(*) AS n FROM {t}")) for t in tables}
+        counts = {t: int(self.value(f"SELECT count(*) AS n FROM {t}")) for t in tables}
+        # a store opened read-only is not migrated: one from before 0004 has no failures
+        counts["failures"] = (
+            int(self.value("SELECT count(*) AS n FROM failures")) if self._has_failures() else 0
+        )
+        return counts
+
+    def _has_failures(self) -> bool:
+        return self.one(self.dialect.table_exists, ("failures",)) is not None
 
     def claims(self, flt: ClaimFilter) -> list[dict[str, Any]]:
         """Claims with their document's title and date, figures and times, newest first."""
@@ -354,6 +366,30 @@ class DocumentSql(Sql):
             (document_id,),
         )
         return out
+
+    def failures(self, limit: int = -1, offset: int = 0) -> list[dict[str, Any]]:
+        """Stages that raised on stored documents, oldest first, with the document's title
+        and first origin (path or URL)."""
+        if not self._has_failures():
+            return []
+        return self.rows(
+            "SELECT f.id, f.document_id, f.stage, f.error, f.at, d.title,"
+            " (SELECT coalesce(p.url, p.path) FROM provenance p WHERE p.document_id = d.id"
+            "  ORDER BY p.id LIMIT 1) AS origin"
+            " FROM failures f JOIN documents d ON d.id = f.document_id"
+            " ORDER BY f.id LIMIT ? OFFSET ?",
+            (row_limit(limit), offset),
+        )
+
+    def failed_documents(self) -> list[dict[str, Any]]:
+        """The stored documents a stage failed on (as :meth:`documents_since`), oldest first."""
+        if not self._has_failures():
+            return []
+        return self.rows(
+            "SELECT id, text, language, date, section, title FROM documents d"
+            " WHERE EXISTS (SELECT 1 FROM failures f WHERE f.document_id = d.id)"
+            " ORDER BY date, id"
+        )
 
     def rejects(self, limit: int = -1, offset: int = 0) -> list[dict[str, Any]]:
         """Inputs that could not be ingested, oldest first (limit -1: all)."""

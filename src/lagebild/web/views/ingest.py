@@ -1,4 +1,5 @@
-"""``/ingest``: what was ingested, duplicates with every provenance, rejects with reasons."""
+"""``/ingest``: what was ingested, duplicates with every provenance, rejects with reasons,
+documents a pipeline stage failed on."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ def ingest_data(store: Store, page: Any) -> dict[str, Any]:
         "documents": store.documents(limit=page.size, offset=page.offset),
         "duplicates": store.duplicates(limit=page.size, offset=page.offset),
         "rejects": store.rejects(limit=page.size, offset=page.offset),
+        "failures": store.failures(limit=page.size, offset=page.offset),
     }
 
 
@@ -30,7 +32,8 @@ def ingest_page(request: Request, store: StoreDep, page: PageDep) -> HTMLRespons
 
 @router.get("/api/ingest", tags=["ingest"])
 def ingest_api(store: StoreDep, page: PageDep) -> dict[str, Any]:
-    """Documents (last ingested first), duplicates with every provenance, rejects."""
+    """Documents (last ingested first), duplicates with every provenance, rejects, failed
+    stages."""
     return ingest_data(store, page)
 
 
@@ -46,3 +49,10 @@ def rejects_api(store: StoreDep, page: PageDep, format: Format = Format.json) ->
     """Inputs that could not be ingested, with the reason."""
     rows = store.rejects(limit=page.size, offset=page.offset)
     return listing(rows, format, "rejects", page=page.number, size=page.size)
+
+
+@router.get("/api/failures", tags=["ingest"])
+def failures_api(store: StoreDep, page: PageDep, format: Format = Format.json) -> Response:
+    """Stored documents a pipeline stage failed on: stage, error, when."""
+    rows = store.failures(limit=page.size, offset=page.offset)
+    return listing(rows, format, "failures", page=page.number, size=page.size)

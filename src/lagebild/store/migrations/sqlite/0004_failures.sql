@@ -1,0 +1,13 @@
+-- lagebild store (SQLite), migration 0004: the pipeline stages that raised on a stored
+-- document. The document is stored with what the other stages produced; `lagebild ingest
+-- --retry-failed` analyses it again and deletes its rows here when no stage fails.
+
+CREATE TABLE IF NOT EXISTS failures (
+    id INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    stage TEXT NOT NULL,                 -- component (lagebild_attribution, ...), tokenizer,
+                                         -- resolve, or analysis (the whole of it)
+    error TEXT NOT NULL,                 -- exception type and message
+    at TEXT NOT NULL                     -- when it failed (ISO, UTC)
+);
+CREATE INDEX IF NOT EXISTS failures_document ON failures (document_id);
