@@ -74,3 +74,20 @@ def test_retry_failed_takes_no_paths(tmp_path: Path) -> None:
     nothing = runner.invoke(app, ["ingest", "--db", str(tmp_path / "t.db")])
     assert nothing.exit_code == 2
     assert "no PATH given" in nothing.stderr
+
+
+def test_analyze_names_a_failed_stage(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fails(self: Any, doc: Doc) -> Doc:
+        raise OverflowError("figure too large")
+
+    monkeypatch.setattr(quantities.QuantityExtractor, "__call__", fails)
+    path = GOLD_DIR / f"{NAMES[1]}.txt"
+    result = runner.invoke(app, ["analyze", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == (
+        f"lagebild: {path}: stage lagebild_quantities failed (OverflowError: figure too large);"
+        " its output is missing"
+    )
+    data = json.loads(result.stdout)
+    assert data["quantities"] == [] and data["claims"]
+    assert [f["stage"] for f in data["failures"]] == ["lagebild_quantities"]
