@@ -70,11 +70,21 @@ def _register_extractors() -> None:
     )
 
 
-class Analyzer:
-    """Analyses documents; holds one spaCy pipeline per language, built on first use."""
+# Claims kept per document: a 200,000-character article (the readers' limit) of ordinary
+# sentences has about 2,000. More come from lists, tables and dumps; the first ones are kept,
+# the rest recorded as a "claims_limit" failure.
+MAX_CLAIMS = 5_000
 
-    def __init__(self, options: NlpOptions | None = None) -> None:
+
+class Analyzer:
+    """Analyses documents; holds one spaCy pipeline per language, built on first use.
+
+    max_claims: claims kept per document (:data:`MAX_CLAIMS`); the first ones in text order.
+    """
+
+    def __init__(self, options: NlpOptions | None = None, *, max_claims: int = MAX_CLAIMS) -> None:
         self.options = options or NlpOptions()
+        self.max_claims = max_claims
         self._pipelines: dict[str, Language] = {}
 
     def nlp(self, lang: str) -> Language:
@@ -124,7 +134,7 @@ class Analyzer:
                 continue
             for i, doc in zip(indices, done, strict=True):
                 analyses[i] = collect_analysis(batch[i], doc)
-        return [analyses[i] for i in range(len(batch))]
+        return [_limit_claims(analyses[i], self.max_claims) for i in range(len(batch))]
 
 
 def _make_doc(nlp: Language, document: Document) -> Doc:
@@ -167,6 +177,18 @@ def collect_analysis(
             times=list(doc._.times or []),
         )
     analysis.failures = failures
+    return analysis
+
+
+def _limit_claims(analysis: Analysis, limit: int) -> Analysis:
+    """The analysis with its first ``limit`` claims; more are recorded as a failure."""
+    n = len(analysis.claims)
+    if n > limit:
+        analysis.claims = sorted(analysis.claims, key=lambda c: c.start)[:limit]
+        at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        reason = f"{n:,} claims, over the limit of {limit:,} for one document: the first kept"
+        analysis.failures.append(StageFailure("claims_limit", reason, at))
+        log.info("%s: %s", _name(analysis.document), reason)
     return analysis
 
 

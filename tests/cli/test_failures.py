@@ -42,8 +42,8 @@ def test_failed_stage_reported_listed_and_retried(
         assert result.exit_code == 0, result.output
         english = folder / f"{NAMES[0]}.txt"
         assert result.stderr.strip().splitlines() == [
-            f"lagebild: {english}: stored without lagebild_quantities "
-            "(OverflowError: figure too large)"
+            f"lagebild: {english}: stored incomplete: lagebild_quantities: "
+            "OverflowError: figure too large"
         ]
         assert result.stdout.startswith("ingested 2, duplicates 0, rejected 0")
         assert "; 1 document stored with a failed stage (lagebild_quantities 1)" in result.stdout
@@ -85,8 +85,8 @@ def test_analyze_names_a_failed_stage(monkeypatch: pytest.MonkeyPatch) -> None:
     result = runner.invoke(app, ["analyze", str(path), "--json"])
     assert result.exit_code == 0, result.output
     assert result.stderr.strip() == (
-        f"lagebild: {path}: stage lagebild_quantities failed (OverflowError: figure too large);"
-        " its output is missing"
+        f"lagebild: {path}: analysis incomplete: lagebild_quantities: OverflowError: figure too"
+        " large"
     )
     data = json.loads(result.stdout)
     assert data["quantities"] == [] and data["claims"]

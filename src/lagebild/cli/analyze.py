@@ -59,8 +59,8 @@ def analyze(
         document.date = when.isoformat()
     analysis = Analyzer(nlp_options(model, hanta, parse, profile)).analyze_document(document)
     for failure in analysis.failures:  # the analysis lacks that stage's output
-        typer.echo(f"lagebild: {file}: stage {failure.stage} failed ({failure.error}); its "
-                   "output is missing", err=True)  # fmt: skip
+        typer.echo(f"lagebild: {file}: analysis incomplete: {failure.stage}: {failure.error}",
+                   err=True)  # fmt: skip
     if db is not None:
         with open_store(db) as store:
             store.add_analysis(analysis)

@@ -109,7 +109,7 @@ def ingest(
             ),
             on_progress=show,
             on_failure=lambda src, f: progress.console.print(
-                f"lagebild: {src}: stored without {f.stage} ({f.error})",
+                f"lagebild: {src}: stored incomplete: {f.stage}: {f.error}",
                 markup=False, highlight=False, soft_wrap=True,
             ),
         )  # fmt: skip

@@ -308,7 +308,7 @@ class _Run:
             if self.on_failure is not None:
                 self.on_failure(source, failure)
             else:
-                log.warning("%s: stored, but stage %s failed (%s)", source, failure.stage,
+                log.warning("%s: stored incomplete: %s: %s", source, failure.stage,
                             failure.error)  # fmt: skip
 
     def reject(self, source: str, reason: str) -> None:

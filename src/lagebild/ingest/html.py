@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from lagebild.errors import InputError
 from lagebild.ingest.encoding import decode_bytes
 from lagebild.ingest.language import detect_language
-from lagebild.ingest.records import ReadOptions, check_text, iso_date
+from lagebild.ingest.records import MAX_HTML_DEPTH, ReadOptions, check_text, iso_date
 from lagebild.model import Document, Provenance
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,12 @@ def parse_html(
     else:
         scripts = len(_SCRIPT.findall(raw.encode("utf-8", "replace")))
         html = raw
+    if too_deep(html):
+        raise InputError(
+            source,
+            f"HTML is nested more than {MAX_HTML_DEPTH} elements deep, the parser's limit "
+            "(the text below it would be lost)",
+        )
     try:
         extracted = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False
@@ -86,6 +92,20 @@ def parse_html(
             Provenance(url=page_url, outlet=outlet, reader=reader, fetched=fetched, path=path)
         ],
     )
+
+
+def too_deep(html: str) -> bool:
+    """Whether the HTML parser cuts the page off at its nesting limit (:data:`MAX_HTML_DEPTH`)."""
+    import lxml.html
+
+    if html.count("<") <= MAX_HTML_DEPTH:  # too few tags to nest that deep
+        return False
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(html, parser=parser)
+    except Exception:  # empty or unparsable: trafilatura says why
+        return False
+    return any("Excessive depth" in e.message for e in parser.error_log)
 
 
 def fragment_text(fragment: str) -> str:

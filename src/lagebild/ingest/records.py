@@ -16,6 +16,10 @@ MAX_FEED_BYTES = 50_000_000
 MAX_TEXT_CHARS = 200_000
 # Less than this is a teaser, a cookie wall or a page that is all script.
 MIN_TEXT_CHARS = 80
+# Elements nested deeper than this are cut off by the HTML parser (libxml2's limit without
+# its "huge" option, which lxml and trafilatura keep off): such a page is rejected, saying
+# so, rather than read without what lies below.
+MAX_HTML_DEPTH = 255
 
 
 @dataclass(frozen=True, slots=True)
