@@ -88,8 +88,10 @@ def run_spark(path: Path, out: Path, master: str) -> dict[str, float]:
     summary = spark_ingest([path], out, SparkOptions(master=master), spark=spark)
     seconds, cpu = time.perf_counter() - start, tree_cpu_seconds() - cpu
     spark.stop()
+    stage_seconds = {f"{stage}_seconds": v for stage, v in summary.seconds.items()}
     return {"seconds": seconds, "cpu_seconds": cpu, "session_seconds": session,
-            "session_cpu_seconds": session_cpu, "documents": summary.documents}  # fmt: skip
+            "session_cpu_seconds": session_cpu, "documents": summary.documents,
+            **stage_seconds}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,13 +47,26 @@ class SparkOptions:
 
 @dataclass(slots=True)
 class SparkSummary:
-    """Counts of a job: documents written, exact and near duplicates folded, rejects."""
+    """Counts of a job: documents written, exact and near duplicates folded, rejects;
+    seconds: wall time per stage (read, exact, near, analysis, write), in the order run."""
 
     documents: int = 0
     exact_duplicates: int = 0
     near_duplicates: int = 0
     rejected: int = 0
     rows: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        """Add the wall time of the block to ``seconds[stage]``."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            spent = time.perf_counter() - started
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + spent, 2)
+            log.info("%s: %.1f s", stage, spent)
 
     def line(self) -> str:
         return (
@@ -116,34 +131,39 @@ def spark_ingest(
         .flatMap(lambda f: stages.read_file(f, read_options))
         .persist(keep)
     )
-    rejects += items.filter(lambda kv: kv[0] == "reject").values().collect()
-    copies = items.filter(lambda kv: kv[0] == "doc").values()
-    total = copies.count()
+    with summary.timed("read"):
+        rejects += items.filter(lambda kv: kv[0] == "reject").values().collect()
+        copies = items.filter(lambda kv: kv[0] == "doc").values()
+        total = copies.count()
     # exact duplicates: one copy per checksum, the earliest, with every copy's provenance
     unique = copies.map(lambda c: (c.document.checksum, c)).reduceByKey(stages.Copy.merged).values()
     unique = unique.persist(keep)
-    summary.exact_duplicates = total - unique.count()
+    with summary.timed("exact"):
+        summary.exact_duplicates = total - unique.count()
     if options.near_duplicates:
-        unique = _fold_near_duplicates(sc, unique, options.threshold, summary).persist(keep)
+        with summary.timed("near"):
+            unique = _fold_near_duplicates(sc, unique, options.threshold, summary).persist(keep)
     partitions = options.partitions or sc.defaultParallelism * 2
     nlp_options = options.nlp
-    rows = (
-        unique.sortBy(lambda c: c.order, numPartitions=partitions)
-        .mapPartitions(lambda part: stages.analyze_partition(part, nlp_options))
-        .persist(keep)
-    )
-    rejects += [r for _, r in sorted(rows.filter(lambda kv: kv[0] == "rejects").values()
-                                     .collect())]  # fmt: skip
-    for table in DOCUMENT_TABLES:
-        table_rows = rows.filter(lambda kv, t=table: kv[0] == t).values()
-        if table == "entities":  # one row per entity: the one of the earliest document
-            table_rows = (
-                table_rows.map(lambda o_r: (o_r[1]["canonical"], o_r))
-                .reduceByKey(lambda a, b: a if a[0] <= b[0] else b)
-                .values()
-                .sortBy(lambda o_r: o_r[1]["canonical"], numPartitions=1)
-            )
-        summary.rows[table] = _write_table(spark, table_rows.values(), table, out)
+    with summary.timed("analysis"):  # sortBy samples its input at once: a job of its own
+        rows = (
+            unique.sortBy(lambda c: c.order, numPartitions=partitions)
+            .mapPartitions(lambda part: stages.analyze_partition(part, nlp_options))
+            .persist(keep)
+        )
+        rejects += [r for _, r in sorted(rows.filter(lambda kv: kv[0] == "rejects").values()
+                                         .collect())]  # fmt: skip
+    with summary.timed("write"):
+        for table in DOCUMENT_TABLES:
+            table_rows = rows.filter(lambda kv, t=table: kv[0] == t).values()
+            if table == "entities":  # one row per entity: the one of the earliest document
+                table_rows = (
+                    table_rows.map(lambda o_r: (o_r[1]["canonical"], o_r))
+                    .reduceByKey(lambda a, b: a if a[0] <= b[0] else b)
+                    .values()
+                    .sortBy(lambda o_r: o_r[1]["canonical"], numPartitions=1)
+                )
+            summary.rows[table] = _write_table(spark, table_rows.values(), table, out)
     summary.documents = summary.rows["documents"]
     summary.rejected = len(rejects)
     for source, reason in rejects:
