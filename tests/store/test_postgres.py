@@ -71,11 +71,11 @@ def test_filters_full_text_and_hostile_input(pg: str, analyzer: Analyzer) -> Non
 
 def test_migrations_are_versioned_and_run_once(pg: str) -> None:
     with Store(pg) as store:
-        assert store.migrate() == 3
+        assert store.migrate() == 4
     with Store(pg) as again:
-        assert again.migrate() == 3
+        assert again.migrate() == 4
         with again.session(write=False) as s:
-            assert s.value("SELECT value FROM meta WHERE key = 'schema_version'") == "3"
+            assert s.value("SELECT value FROM meta WHERE key = 'schema_version'") == "4"
 
 
 def test_bad_url_names_the_server_without_password() -> None:
