@@ -26,7 +26,9 @@ def _copies(originals: list[Analysis]) -> Iterator[Analysis]:
     for k in range(COPIES):
         for original in originals:
             doc = original.document
-            date = dt.date.fromisoformat(doc.date) + dt.timedelta(days=365 * k) if doc.date else None
+            date = (
+                dt.date.fromisoformat(doc.date) + dt.timedelta(days=365 * k) if doc.date else None
+            )
             copy = dataclasses.replace(
                 doc,
                 text=f"{doc.text}\n\n(copy {k})" if k else doc.text,
@@ -79,9 +81,10 @@ def test_broad_and_narrow_queries_page_through_every_match_newest_first(store: S
 def test_the_walk_keeps_date_and_language_filters(store: Store) -> None:
     # broad, but (nearly) all in English: the walk over German claims gives up, sorting answers
     assert _walks(store, "the", 10)
-    assert _ids(store, query="the", limit=10, language="de") == _ids(
-        store, query="the", limit=-1, language="de"
-    )[:10]
+    assert (
+        _ids(store, query="the", limit=10, language="de")
+        == _ids(store, query="the", limit=-1, language="de")[:10]
+    )
     query = "die OR the"
     for extra in ({"since": "2030-01-01"}, {"until": "2030-01-01"}, {"language": "de"},
                   {"since": "2027-06-01", "until": "2035-12-31", "language": "en"}):  # fmt: skip
