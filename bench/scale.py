@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -72,8 +71,9 @@ def run_ingest(path: Path, db: str, workers: int) -> dict[str, float]:
     start, cpu = time.perf_counter(), tree_cpu_seconds()
     with Store(db) as store:
         summary = ingest_paths([path], store, IngestOptions(workers=workers), analyzer=Analyzer())
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool's workers, joined
-    cpu = tree_cpu_seconds() - cpu + usage.ru_utime + usage.ru_stime
+    # the pool's workers, joined and reaped, are in this process's children's time (cutime,
+    # cstime), which tree_cpu_seconds reads: adding RUSAGE_CHILDREN counted them twice
+    cpu = tree_cpu_seconds() - cpu
     return {"seconds": time.perf_counter() - start, "cpu_seconds": cpu,
             "documents": summary.ingested}  # fmt: skip
 
@@ -88,8 +88,10 @@ def run_spark(path: Path, out: Path, master: str) -> dict[str, float]:
     summary = spark_ingest([path], out, SparkOptions(master=master), spark=spark)
     seconds, cpu = time.perf_counter() - start, tree_cpu_seconds() - cpu
     spark.stop()
+    stage_seconds = {f"{stage}_seconds": v for stage, v in summary.seconds.items()}
     return {"seconds": seconds, "cpu_seconds": cpu, "session_seconds": session,
-            "session_cpu_seconds": session_cpu, "documents": summary.documents}  # fmt: skip
+            "session_cpu_seconds": session_cpu, "documents": summary.documents,
+            **stage_seconds}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

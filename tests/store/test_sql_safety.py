@@ -15,14 +15,21 @@ SQL = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE|DROP|
 # What an f-string may put into SQL text: placeholders ("?, ?, ?"), and names bound only to
 # fixed fragments of SQL in the module that writes them (table names from fixed tuples,
 # columns named at fixed call sites, WHERE clauses assembled from fixed conditions, the
-# tsvector expression, the dialect's row order).
+# tsvector and tsquery expressions, the dialect's row order and full-text matches, the tables
+# a query joins).
 FRAGMENTS = {
     "marks(chunk)",
+    "marks(ids)",
     "placeholders",
     "CLAIMS_TSVECTOR",
+    "DOCUMENTS_TSVECTOR",
+    "_TSQUERY",
     "self.dialect.insert_order",
+    "self.dialect.claims_matches",
     "table",
+    "tables",
     "column",
+    "columns",
     "where",
     "t",
 }

@@ -9,10 +9,14 @@ pipeline per executor process) -> one Parquet table per export table (the schema
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import shutil
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +27,7 @@ from lagebild.ingest.inputs import expand_inputs
 from lagebild.ingest.records import Ignored, ReadOptions, Rejected
 from lagebild.nlp.loading import NlpOptions
 from lagebild.spark import stages
-from lagebild.store.rows import COLUMNS, DOCUMENT_TABLES
+from lagebild.store.rows import DOCUMENT_TABLES
 
 log = logging.getLogger(__name__)
 
@@ -45,19 +49,60 @@ class SparkOptions:
 
 @dataclass(slots=True)
 class SparkSummary:
-    """Counts of a job: documents written, exact and near duplicates folded, rejects."""
+    """Counts of a job: documents written, exact and near duplicates folded, rejects;
+    seconds: wall time per stage (read, exact, near, analysis, entities), in the order run."""
 
     documents: int = 0
     exact_duplicates: int = 0
     near_duplicates: int = 0
     rejected: int = 0
     rows: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        """Add the wall time of the block to ``seconds[stage]``."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            spent = time.perf_counter() - started
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + spent, 2)
+            log.info("%s: %.1f s", stage, spent)
 
     def line(self) -> str:
         return (
             f"documents {self.documents}, duplicates {self.exact_duplicates} exact"
             f" + {self.near_duplicates} near, rejected {self.rejected}"
         )
+
+
+def class_archive_options(cache: Path | None = None) -> list[str]:
+    """JVM options that load Spark's classes from a class-data archive (about half the
+    JVM's start-up CPU): the archive of this Spark and Java when one is there, else options
+    that write it when the JVM exits, under a name of this process (renamed into place by a
+    later start, once that process is gone). Empty when the cache cannot be written."""
+    import pyspark
+
+    home = Path(pyspark.__file__).parent
+    java = os.environ.get("JAVA_HOME", "") + str(shutil.which("java"))
+    key = hashlib.sha256(f"{home}|{pyspark.__version__}|{java}".encode()).hexdigest()[:12]
+    folder = cache or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "lagebild"
+    archive = folder / f"spark-classes-{key}.jsa"
+    quiet = "-Xlog:cds=off,cds+dynamic=off"
+    for written in folder.glob(f"{archive.name}.*"):
+        pid = written.suffix[1:]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists() and written.stat().st_size:
+            written.replace(archive)  # the JVM that wrote it has exited
+    if archive.is_file():
+        return [f"-XX:SharedArchiveFile={archive}", quiet]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return []
+    if not os.access(folder, os.W_OK):
+        return []
+    return [f"-XX:ArchiveClassesAtExit={archive}.{os.getpid()}", quiet]
 
 
 def spark_session(master: str) -> Any:
@@ -71,9 +116,8 @@ def spark_session(master: str) -> Any:
     builder = SparkSession.builder
     if master.startswith("local"):
         # in local mode the JVM only moves rows between Python workers: start it quickly
-        builder = builder.config(
-            "spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-        )
+        options = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", *class_archive_options()]
+        builder = builder.config("spark.driver.extraJavaOptions", " ".join(options))
     return (
         builder.master(master)
         .appName("lagebild")
@@ -116,39 +160,62 @@ def spark_ingest(
         .flatMap(lambda f: stages.read_file(f, read_options))
         .persist(keep)
     )
-    rejects += items.filter(lambda kv: kv[0] == "reject").values().collect()
-    copies = items.filter(lambda kv: kv[0] == "doc").values()
-    total = copies.count()
+    with summary.timed("read"):
+        rejects += items.filter(lambda kv: kv[0] == "reject").values().collect()
+        copies = items.filter(lambda kv: kv[0] == "doc").values()
+        total = copies.count()
     # exact duplicates: one copy per checksum, the earliest, with every copy's provenance
     unique = copies.map(lambda c: (c.document.checksum, c)).reduceByKey(stages.Copy.merged).values()
     unique = unique.persist(keep)
-    summary.exact_duplicates = total - unique.count()
+    with summary.timed("exact"):
+        summary.exact_duplicates = total - unique.count()
     if options.near_duplicates:
-        unique = _fold_near_duplicates(sc, unique, options.threshold, summary).persist(keep)
+        with summary.timed("near"):
+            unique = _fold_near_duplicates(sc, unique, options.threshold, summary).persist(keep)
     partitions = options.partitions or sc.defaultParallelism * 2
     nlp_options = options.nlp
-    rows = (
-        unique.sortBy(lambda c: c.order, numPartitions=partitions)
-        .mapPartitions(lambda part: stages.analyze_partition(part, nlp_options))
-        .persist(keep)
-    )
-    rejects += [r for _, r in sorted(rows.filter(lambda kv: kv[0] == "rejects").values()
-                                     .collect())]  # fmt: skip
-    for table in DOCUMENT_TABLES:
-        table_rows = rows.filter(lambda kv, t=table: kv[0] == t).values()
-        if table == "entities":  # one row per entity: the one of the earliest document
-            table_rows = (
-                table_rows.map(lambda o_r: (o_r[1]["canonical"], o_r))
-                .reduceByKey(lambda a, b: a if a[0] <= b[0] else b)
-                .values()
-                .sortBy(lambda o_r: o_r[1]["canonical"], numPartitions=1)
+    target = str(out)
+    for table in DOCUMENT_TABLES:  # what an earlier run left is replaced
+        shutil.rmtree(out / table, ignore_errors=True)
+        (out / table).mkdir(parents=True)
+    with summary.timed("analysis"):  # sortBy samples its input at once: a job of its own
+        # each partition writes its rows as Parquet part files itself: the rows never pass
+        # through the JVM; only entities (one row per name across partitions), counts and
+        # rejects come back
+        results = (
+            unique.sortBy(lambda c: c.order, numPartitions=partitions)
+            .mapPartitionsWithIndex(
+                lambda i, part: stages.analyze_partition(i, part, nlp_options, target)
             )
-        summary.rows[table] = _write_table(spark, table_rows.values(), table, out)
+            .persist(keep)
+        )
+        summary.rows = dict.fromkeys(DOCUMENT_TABLES, 0)
+        failed = []
+        for kind, value in results.filter(lambda kv: kv[0] != "entities").collect():
+            if kind == "rows":
+                summary.rows[value[0]] = summary.rows.get(value[0], 0) + value[1]
+            else:
+                failed.append(value)
+        rejects += [reject for _, reject in sorted(failed)]
+    with summary.timed("entities"):
+        # one row per entity: the one of the earliest document, in name order, one file
+        written = (
+            results.filter(lambda kv: kv[0] == "entities")
+            .values()
+            .reduceByKey(lambda a, b: a if a[0] <= b[0] else b)
+            .sortByKey(numPartitions=1)
+            .map(lambda kv: kv[1][1])
+            .mapPartitionsWithIndex(lambda i, rows: stages.write_rows(i, rows, "entities", target))
+            .collect()
+        )
+        if not written:  # no entities at all: an empty table all the same
+            written = list(stages.write_rows(0, [], "entities", target))
+        summary.rows["entities"] = sum(written)
     summary.documents = summary.rows["documents"]
     summary.rejected = len(rejects)
     for source, reason in rejects:
         log.warning("rejected %s: %s", source, reason)
-    for cached in (items, unique, rows):
+    for cached in (items, unique, results):
         cached.unpersist()
     log.info("%s -> %s", summary.line(), out)
     return summary
@@ -185,17 +252,3 @@ def _fold_near_duplicates(sc: Any, unique: Any, threshold: float, summary: Spark
         .reduceByKey(stages.Copy.merged)
         .values()
     )
-
-
-def _write_table(spark: Any, rows: Any, table: str, out: Path) -> int:
-    from pyspark.sql import types as T
-
-    kinds = {"str": T.StringType(), "int": T.LongType(), "float": T.DoubleType(),
-             "bool": T.BooleanType()}  # fmt: skip
-    columns = list(COLUMNS[table])
-    schema = T.StructType(
-        [T.StructField(name, kinds[kind], True) for name, kind in COLUMNS[table].items()]
-    )
-    frame = spark.createDataFrame(rows.map(lambda row: tuple(row[c] for c in columns)), schema)
-    frame.write.mode("overwrite").parquet(str(out / table))
-    return int(spark.read.parquet(str(out / table)).count())

@@ -7,10 +7,13 @@ Plain functions over plain records, so they pickle to executors and test without
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from lagebild.export.arrow import pyarrow, schema
 from lagebild.ingest.dedup import Signature, similarity, text_signature
 from lagebild.ingest.inputs import read_inputs
 from lagebild.ingest.records import Ignored, ReadOptions, Rejected, Skipped
@@ -119,23 +122,93 @@ def representatives(pairs: Iterable[tuple[str, str]], orders: dict[str, Order]) 
 
 _ANALYZER: Analyzer | None = None
 
+WRITTEN_TABLES = tuple(t for t in DOCUMENT_TABLES if t != "entities")
+_BATCH_ROWS = 20_000  # rows of one table held before they go to its Parquet file
 
-def analyze_partition(copies: Iterable[Copy], nlp_options: NlpOptions) -> Iterator[tuple[str, Any]]:
-    """(table, (order, row)) for every export row of each document's analysis, and
-    ("rejects", (order, (source, reason))) for a document whose analysis failed."""
+
+def analyze_partition(
+    index: int, copies: Iterable[Copy], nlp_options: NlpOptions, out: str
+) -> Iterator[tuple[str, Any]]:
+    """Analyse one partition and write its rows of every table but entities to
+    ``out/<table>/part-<index>.parquet`` (the export's schema; an empty file for a table
+    without rows). Yields ("rows", (table, n)) per table, ("entities", (canonical, (order,
+    row))) for each entity a document names (one row per entity is kept across partitions),
+    and ("rejects", (order, (source, reason))) for a document whose analysis failed."""
     global _ANALYZER
     if _ANALYZER is None:  # once per executor process (Python workers are reused)
         _ANALYZER = Analyzer(nlp_options)
-    for copy in copies:
-        document = copy.document
-        document.provenance = [p for _, p in copy.seen]
-        try:
-            analysis = _ANALYZER.analyze_document(document)
-        except Exception as exc:  # one bad document must not end the job
-            source = document.provenance[0].path or document.provenance[0].url or document.id
-            yield "rejects", (copy.order, (source, f"analysis failed ({type(exc).__name__})"))
-            continue
-        rows = analysis_rows(analysis, now())
-        for table in DOCUMENT_TABLES:
-            for row in rows.table(table):
-                yield table, (copy.order, row)
+    with PartFiles(out, index, WRITTEN_TABLES) as parts:
+        for copy in copies:
+            document = copy.document
+            document.provenance = [p for _, p in copy.seen]
+            try:
+                analysis = _ANALYZER.analyze_document(document)
+            except Exception as exc:  # one bad document must not end the job
+                first = document.provenance[0]
+                source = first.path or first.url or document.id
+                yield "rejects", (copy.order, (source, f"analysis failed ({type(exc).__name__})"))
+                continue
+            rows = analysis_rows(analysis, now())
+            for row in rows.table("entities"):
+                yield "entities", (row["canonical"], (copy.order, row))
+            for table in WRITTEN_TABLES:
+                parts.add(table, rows.table(table))
+    for table, n in parts.counts.items():
+        yield "rows", (table, n)
+
+
+def write_rows(index: int, rows: Iterable[dict[str, Any]], table: str, out: str) -> Iterator[int]:
+    """Write one partition of ``table``'s rows to ``out/<table>/part-<index>.parquet``;
+    yields how many."""
+    with PartFiles(out, index, (table,)) as parts:
+        for row in rows:
+            parts.add(table, [row])
+    yield parts.counts[table]
+
+
+class PartFiles:
+    """One Parquet part file per table for one partition, written in batches; each file
+    appears under its final name only once complete, so a retried task replaces it whole."""
+
+    def __init__(self, out: str, index: int, tables: Iterable[str]) -> None:
+        self.out, self.index = Path(out), index
+        self.tables = tuple(tables)
+        self.counts = dict.fromkeys(self.tables, 0)
+        self._pending: dict[str, list[dict[str, Any]]] = {t: [] for t in self.tables}
+        self._writers: dict[str, Any] = {}
+
+    def __enter__(self) -> PartFiles:
+        return self
+
+    def add(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        pending = self._pending[table]
+        pending.extend(rows)
+        if len(pending) >= _BATCH_ROWS:
+            self._flush(table)
+
+    def _name(self, table: str) -> Path:
+        return self.out / table / f"part-{self.index:05d}.parquet"
+
+    def _flush(self, table: str) -> None:
+        pa = pyarrow()
+        writer = self._writers.get(table)
+        if writer is not None and not self._pending[table]:
+            return
+        if writer is None:
+            temporary = self._name(table).with_suffix(f".{os.getpid()}.tmp")
+            writer = pa.parquet.ParquetWriter(str(temporary), schema(table))
+            self._writers[table] = writer
+        rows, self._pending[table] = self._pending[table], []
+        writer.write_table(pa.Table.from_pylist(rows, schema=schema(table)))
+        self.counts[table] += len(rows)
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        for table in self.tables:
+            if kind is None:
+                self._flush(table)
+        for table, writer in self._writers.items():
+            writer.close()
+            if kind is None:
+                os.replace(writer.where, self._name(table))
+            else:
+                Path(writer.where).unlink(missing_ok=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lagebild.store.session import ClaimFilter, Sql, row_limit
+from lagebild.store.session import ClaimFilter, Sql, marks, row_limit
 
 
 class BrowseSql(Sql):
@@ -19,20 +19,10 @@ class BrowseSql(Sql):
         Of ``flt`` these apply: language, since, until (publication date), source, entity
         and event (the document holds such a claim), limit and offset.
         """
+        # with a full-text query the matches drive the query, not a date index
+        fts = self.dialect.unindexed if query else ""
         where: list[str] = []
         params: list[Any] = []
-        if query:
-            sql = "SELECT * FROM (" + self.dialect.documents_match + ") AS d"
-            params.append(query)
-            order = " ORDER BY d.rank, d.id"
-            fts = self.dialect.unindexed  # the matches drive the query, not a date index
-        else:
-            sql = (
-                "SELECT d.id, d.title, d.date, d.language, d.section,"
-                " substr(d.text, 1, 200) AS snippet FROM documents d"
-            )
-            order = " ORDER BY d.date DESC NULLS LAST, d.id"
-            fts = ""
         for column, op, value in (
             (f"{self.dialect.unindexed}d.language", "=", flt.language),
             (f"{fts}d.date", ">=", flt.since),
@@ -59,14 +49,53 @@ class BrowseSql(Sql):
                 + " AND ".join(claim_where)
                 + ")"
             )
-        sql += (" WHERE " + " AND ".join(where) if where else "") + order + " LIMIT ? OFFSET ?"
-        params += [row_limit(flt.limit), flt.offset]
-        rows = self.fts_rows(sql, params, query)
-        for row in rows:
-            row.pop("rank", None)
-            row["claims"] = int(
-                self.value("SELECT count(*) AS n FROM claims WHERE document_id = ?", (row["id"],))
+        page = [row_limit(flt.limit), flt.offset]
+        if not query:
+            rows = self.rows(
+                "SELECT d.id, d.title, d.date, d.language, d.section,"
+                " substr(d.text, 1, 200) AS snippet FROM documents d"
+                + (" WHERE " + " AND ".join(where) if where else "")
+                + " ORDER BY d.date DESC NULLS LAST, d.id LIMIT ? OFFSET ?",
+                [*params, *page],
             )
+            return self._with_claim_counts(rows)
+        # a page of keys by rank first; snippets (costly) only for that page
+        ranked = self.dialect.documents_ranked.format(
+            join=self.dialect.documents_join if where else ""
+        )
+        keys = [
+            r["key"]
+            for r in self.fts_rows(
+                ranked
+                + "".join(" AND " + w for w in where)
+                + " ORDER BY rank, key LIMIT ? OFFSET ?",
+                [query, *params, *page],
+                query,
+            )
+        ]
+        if not keys:
+            return []
+        found = {
+            r.pop("key"): r
+            for r in self.rows(
+                self.dialect.documents_snippets.format(keys=marks(keys)), [query, *keys]
+            )
+        }
+        return self._with_claim_counts([found[k] for k in keys if k in found])
+
+    def _with_claim_counts(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``rows`` (documents) with their number of claims (``claims``), in one query."""
+        ids = [row["id"] for row in rows]
+        counts = {
+            r["document_id"]: int(r["n"])
+            for r in self.rows(
+                "SELECT document_id, count(*) AS n FROM claims"
+                f" WHERE document_id IN ({marks(ids)}) GROUP BY document_id",
+                ids,
+            )
+        } if ids else {}  # fmt: skip
+        for row in rows:
+            row["claims"] = counts.get(row["id"], 0)
         return rows
 
     def document_spans(self, document_id: str) -> dict[str, list[dict[str, Any]]]:

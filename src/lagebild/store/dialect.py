@@ -17,21 +17,31 @@ _LIKE = re.compile(r"\bLIKE\b")
 
 @dataclass(frozen=True, slots=True)
 class Dialect:
-    """name: "sqlite" or "postgresql". claims_match: a condition on claims ``c`` that is
-    true when the claim's message or source text matches the full-text query (one ``?``).
-    documents_match: ``SELECT`` of documents ``d`` matching the full-text query (one ``?``)
-    with their id, title, date, language, section and a snippet (matches between \x02 and
-    \x03), and ``rank`` (best first when ascending). unindexed: a prefix that keeps the
-    planner from driving a query by a column's index (SQLite's unary ``+``).
-    insert_order: documents ``d`` in the order they were written. table_exists: a query
-    with a row when the table (one ``?``) exists."""
+    """name: "sqlite" or "postgresql". claims_matches: ``SELECT`` of the ids (``id``) of the
+    claims whose message or source text matches the full-text query (one ``?``).
+    documents_ranked: ``SELECT`` of the documents matching the full-text query (one ``?``)
+    as ``key`` (what ``documents_snippets`` takes) and ``rank`` (best first when ascending);
+    ``{join}`` stands where ``JOIN documents d ...`` goes when a filter names ``d``
+    (SQLite reads no document row without one). documents_snippets: ``SELECT`` of the
+    documents ``d`` with the keys ``{keys}`` (placeholders) matching the query (one ``?``,
+    before the keys): ``key``, id, title, date, language, section and a snippet (matches
+    between \x02 and \x03). unindexed: a prefix that keeps the planner from driving a query
+    by a column's index (SQLite's unary ``+``). insert_order: documents ``d`` in the order
+    they were written. table_exists: a query with a row when the table (one ``?``) exists."""
 
     name: str
-    claims_match: str
-    documents_match: str
+    claims_matches: str
+    documents_ranked: str
+    documents_join: str
+    documents_snippets: str
     unindexed: str
     insert_order: str
     table_exists: str
+
+    @property
+    def claims_match(self) -> str:
+        """A condition on claims ``c``: true when the claim matches the query (one ``?``)."""
+        return f"c.id IN ({self.claims_matches})"
 
     def sql(self, text: str) -> str:
         """The statement as this engine runs it."""
@@ -48,13 +58,18 @@ def _translate(name: str, text: str) -> str:
 
 SQLITE = Dialect(
     name="sqlite",
-    claims_match="c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)",
-    documents_match=(
-        "SELECT d.id, d.title, d.date, d.language, d.section,"
-        " snippet(documents_fts, 1, char(2), char(3), '…', 24) AS snippet,"
-        " documents_fts.rank AS rank"
-        " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+    claims_matches="SELECT rowid AS id FROM claims_fts WHERE claims_fts MATCH ?",
+    # ranking reads the index alone: the document rows (and their texts) only for filters
+    documents_ranked=(
+        "SELECT f.rowid AS key, f.rank AS rank FROM documents_fts f{join}"
         " WHERE documents_fts MATCH ?"
+    ),
+    documents_join=" JOIN documents d ON d.rowid = f.rowid",
+    documents_snippets=(
+        "SELECT f.rowid AS key, d.id, d.title, d.date, d.language, d.section,"
+        " snippet(documents_fts, 1, char(2), char(3), '…', 24) AS snippet"
+        " FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
+        " WHERE documents_fts MATCH ? AND f.rowid IN ({keys})"
     ),
     unindexed="+",
     insert_order="d.rowid",
@@ -71,22 +86,29 @@ DOCUMENTS_TSVECTOR = (
     "(to_tsvector('german', coalesce(d.title, '') || ' ' || d.text)"
     " || to_tsvector('english', coalesce(d.title, '') || ' ' || d.text))"
 )
+_TSQUERY = (
+    "(SELECT websearch_to_tsquery('german', q) || websearch_to_tsquery('english', q)"
+    " AS tsq FROM (SELECT CAST(? AS text) AS q) AS query) AS m"
+)
 POSTGRESQL = Dialect(
     name="postgresql",
-    claims_match=(
-        f"c.id IN (SELECT id FROM claims WHERE {CLAIMS_TSVECTOR} @@"
+    claims_matches=(
+        f"SELECT id FROM claims WHERE {CLAIMS_TSVECTOR} @@"
         " (SELECT websearch_to_tsquery('german', q) || websearch_to_tsquery('english', q)"
-        " FROM (SELECT CAST(? AS text) AS q) AS query))"
+        " FROM (SELECT CAST(? AS text) AS q) AS query)"
     ),
-    # the expression the GIN index documents_search (migration 0001) is built on
-    documents_match=(
-        "SELECT d.id, d.title, d.date, d.language, d.section,"
+    # the expression the GIN index documents_search (migration 0001) is built on; ``d`` is
+    # always there (documents_join empty)
+    documents_ranked=(
+        f"SELECT d.id AS key, -ts_rank({DOCUMENTS_TSVECTOR}, m.tsq) AS rank"
+        f" FROM documents d, {_TSQUERY} WHERE {DOCUMENTS_TSVECTOR} @@ m.tsq"
+    ),
+    documents_join="",
+    documents_snippets=(
+        "SELECT d.id AS key, d.id, d.title, d.date, d.language, d.section,"
         " ts_headline('german', d.text, m.tsq, 'StartSel=' || chr(2) || ', StopSel=' || chr(3)"
-        " || ', MaxWords=24, MinWords=8') AS snippet, -ts_rank("
-        + DOCUMENTS_TSVECTOR
-        + ", m.tsq) AS rank FROM documents d, (SELECT websearch_to_tsquery('german', q)"
-        " || websearch_to_tsquery('english', q) AS tsq FROM (SELECT CAST(? AS text) AS q)"
-        " AS query) AS m WHERE " + DOCUMENTS_TSVECTOR + " @@ m.tsq"
+        f" || ', MaxWords=24, MinWords=8') AS snippet FROM documents d, {_TSQUERY}"
+        " WHERE d.id IN ({keys})"
     ),
     unindexed="",
     insert_order="d.ingested_at",
