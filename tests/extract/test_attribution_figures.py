@@ -70,3 +70,15 @@ def test_nach_eigenen_angaben_takes_the_subject_as_source(nlp_de: Language) -> N
     assert c.cue is not None and c.cue.text == "nach eigenen Angaben"
     c = _figure_claim(nlp_de, "Nach eigenen Angaben verkaufte der Verein 800 Karten.")
     assert c.source is not None and c.source.text == "der Verein"
+
+
+def test_english_put_at_a_figure_is_a_cue(nlp_en: Language) -> None:
+    c = _figure_claim(nlp_en, "The harbour master put the number of stranded boats at about 70.")
+    assert c.source is not None and c.source.text == "The harbour master"
+    assert c.cue is not None and c.cue.text == "put"
+    assert c.message_text == "the number of stranded boats at about 70"
+
+
+def test_english_put_without_a_figure_is_no_cue(nlp_en: Language) -> None:
+    (c,) = claims_of(nlp_en, "The council put the new bridge at the top of its list.")
+    assert c.form == "unattributed"
