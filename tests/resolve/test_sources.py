@@ -97,3 +97,14 @@ def test_a_demonym_before_another_head_is_no_state_source(analyzer: Analyzer) ->
     assert groups.source_entity is None
     government = next(c for c in analysis.claims if c.source and "government" in c.source.text)
     assert government.source_entity == "Georgia (country)"
+
+
+def test_an_unknown_name_inside_a_longer_name_is_not_the_source(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "The Northern Lake Water Quality Board put the share of polluted samples at 12 percent.",
+        date="2025-05-02",
+        analyzer=analyzer,
+    )
+    claim = next(c for c in analysis.claims if c.source is not None)
+    assert claim.source.text == "The Northern Lake Water Quality Board"
+    assert claim.source_entity is None

@@ -63,6 +63,7 @@ def _best_mention(mentions: list[Mention], start: int, end: int, text: str = "")
         and m.end <= end
         and not _located(m, start, text)
         and not _modifies(m, end, text)
+        and not _inside_longer_name(m, end, text)
     ]
     if not inside:
         return None
@@ -71,6 +72,16 @@ def _best_mention(mentions: list[Mention], start: int, end: int, text: str = "")
         inside,
         key=lambda m: (LABEL_PRIORITY.get(m.label, 5), m.entity is None, m.start, m.start - m.end),
     )
+
+
+def _inside_longer_name(mention: Mention, end: int, text: str) -> bool:
+    """Whether a name the knowledge base does not know is only the first part of a longer
+    name in the source ("The European [Forest] Fire Information System"): the source then
+    keeps its own words rather than this part."""
+    if mention.entity is not None or not text or mention.end >= end:
+        return False
+    after = text[mention.end : end].split()
+    return bool(after) and after[0][:1].isupper() and text[mention.end : mention.end + 1] == " "
 
 
 def _located(mention: Mention, start: int, text: str) -> bool:
