@@ -183,3 +183,14 @@ def test_damaged_homes_are_part_of_the_disaster() -> None:
     roofs = record(3, "about 200 roofs were destroyed", figures=[Figure(200, unit="roof")])
     sigs = signatures([barns, roofs])
     assert sigs[2].fact_type == sigs[3].fact_type == "DISASTER"
+
+
+def test_politicians_arrested_are_counted_apart_from_protesters() -> None:
+    crowd = record(1, "120 Demonstranten festgenommen", event_type="ARREST",
+                   figures=[Figure(120, unit="Demonstrant")])  # fmt: skip
+    arrests = record(2, "von 150 Festnahmen", event_type="ARREST",
+                     figures=[Figure(150, unit="Festnahme")])  # fmt: skip
+    members = record(3, "vier Abgeordnete festgenommen", event_type="ARREST",
+                     figures=[Figure(4, unit="Abgeordneter")])  # fmt: skip
+    groups = split_by_measure([crowd, arrests, members])
+    assert sorted(sorted(c.claim_id for c in g) for g in groups) == [[1, 2], [3]]

@@ -48,6 +48,16 @@ UNIT_CLASSES: dict[str, str] = {
     "employee": "people",
     "demonstrant": "people",
     "protester": "people",
+    "festnahme": "people",  # "mehr als 300 Festnahmen": people arrested
+    "arrest": "people",
+    # holders of an office, counted apart from a crowd ("sieben Oppositionspolitiker
+    # festgenommen" is not the count of protesters detained)
+    "politiker": "officials",
+    "politician": "officials",
+    "abgeordneter": "officials",
+    "lawmaker": "officials",
+    "official": "officials",
+    "beamter": "officials",
     "hektar": "area",
     "hectare": "area",
     "quadratkilometer": "area",
