@@ -165,3 +165,32 @@ def test_a_denial_is_about_the_claim_that_says_what_it_denies() -> None:
     assert denies_the_same(denial, said)
     assert not denies_the_same(said, denial)
     assert not denies_the_same(other, said)
+
+
+def test_a_rise_in_a_count_of_people_is_no_economic_figure() -> None:
+    people = record(1, "the number of people stranded at the airport rose to 900",
+                    event_type="ECONOMIC_FIGURE", figures=[Figure(900, unit="person")])  # fmt: skip
+    prices = record(2, "Die Preise stiegen um 4 Prozent", event_type="ECONOMIC_FIGURE",
+                    figures=[Figure(4, unit="percent")])  # fmt: skip
+    sigs = signatures([people, prices])
+    assert sigs[1].fact_type is None
+    assert sigs[2].fact_type == "ECONOMIC_FIGURE"
+
+
+def test_damaged_homes_are_part_of_the_disaster() -> None:
+    barns = record(2, "Nach dem Sturm waren 25 Scheunen beschädigt",
+                   figures=[Figure(25, unit="Scheune")])  # fmt: skip
+    roofs = record(3, "about 200 roofs were destroyed", figures=[Figure(200, unit="roof")])
+    sigs = signatures([barns, roofs])
+    assert sigs[2].fact_type == sigs[3].fact_type == "DISASTER"
+
+
+def test_politicians_arrested_are_counted_apart_from_protesters() -> None:
+    crowd = record(1, "120 Demonstranten festgenommen", event_type="ARREST",
+                   figures=[Figure(120, unit="Demonstrant")])  # fmt: skip
+    arrests = record(2, "von 150 Festnahmen", event_type="ARREST",
+                     figures=[Figure(150, unit="Festnahme")])  # fmt: skip
+    members = record(3, "vier Abgeordnete festgenommen", event_type="ARREST",
+                     figures=[Figure(4, unit="Abgeordneter")])  # fmt: skip
+    groups = split_by_measure([crowd, arrests, members])
+    assert sorted(sorted(c.claim_id for c in g) for g in groups) == [[1, 2], [3]]

@@ -233,3 +233,58 @@ def test_each_stance_names_the_claim_it_was_computed_against() -> None:
         for claim in troops["claims"]:
             expected = None if claim["claim"] == reference else reference
             assert claim["stance_against"] == expected
+
+
+def _counted(date: str, sentence: str, source: str, value: float, unit: str,
+             event: str | None = None) -> Analysis:  # fmt: skip
+    doc = Document(text=sentence, language="en", date=date, title=f"{source} {date}")
+    figure = str(int(value))
+    at = sentence.index(figure)
+    claim = Claim(
+        id="c1",
+        message=[Span(sentence, 0, len(sentence))],
+        source_entity=source,
+        form="indirect",
+        modality="asserted",
+        event=Event(event) if event else None,
+        quantities=[Quantity(figure, at, at + len(figure), value, unit=unit)],
+    )
+    return Analysis(document=doc, claims=[claim])
+
+
+def _fact_titles(store: Store) -> list[list[str]]:
+    return sorted(sorted(c["document"]["title"] for c in f["claims"]) for f in list_facts(store))
+
+
+def test_a_sources_counts_of_one_thing_form_a_series_in_either_order() -> None:
+    first = _counted("2025-04-01", "Airport staff said 40 flights were cancelled.", "Fraport", 40,
+                     "flight")  # fmt: skip
+    later = _counted("2025-04-03", "By Thursday 120 flights had been cancelled.", "Fraport", 120,
+                     "flight")  # fmt: skip
+    other = _counted("2025-04-02", "Only 12 flights left on time.", "Lufthansa", 12, "flight")
+    results = []
+    for order in ((first, later, other), (other, later, first)):
+        with open_store(":memory:") as store:
+            for item in order:
+                store.add_analysis(item)
+                update_facts(store)
+            results.append(_fact_titles(store))
+    assert results[0] == results[1]
+    assert ["Fraport 2025-04-01", "Fraport 2025-04-03"] in results[0]
+    assert ["Lufthansa 2025-04-02"] in results[0]
+
+
+def test_an_untyped_count_joins_the_same_sources_typed_count_in_either_order() -> None:
+    rally = _counted("2025-05-01", "About 4000 people marched through the city.", "IG Metall",
+                     4000, "person", event="PROTEST")  # fmt: skip
+    total = _counted("2025-05-02", "The total over two days came to 7000 people.", "IG Metall",
+                     7000, "person")  # fmt: skip
+    results = []
+    for order in ((rally, total), (total, rally)):
+        with open_store(":memory:") as store:
+            for item in order:
+                store.add_analysis(item)
+                update_facts(store)
+            results.append(_fact_titles(store))
+            assert {f["event"]["type"] for f in list_facts(store)} == {"PROTEST"}
+    assert results[0] == results[1] == [["IG Metall 2025-05-01", "IG Metall 2025-05-02"]]

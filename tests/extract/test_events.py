@@ -119,3 +119,18 @@ def test_a_place_the_knowledge_base_does_not_know_is_no_target(nlp_de: Language)
     event = main_claim(nlp_de, text).event
     assert event is not None and event.type == "CASUALTIES"
     assert event.target != "Valencia"  # it would split the death toll from Spain's figures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ein Anwalt sagte, Häftlinge seien in der Haft misshandelt worden."),
+        ("de", "Die Ordner hätten gegen Fans Gewalt angewendet, sagte ein Zeuge."),
+        ("en", "A lawyer said several inmates had been beaten by guards."),
+    ],
+)
+def test_violence_against_people_is_an_attack(
+    nlp_de: Language, nlp_en: Language, lang: str, text: str
+) -> None:
+    claim = main_claim(nlp_de if lang == "de" else nlp_en, text)
+    assert claim.event is not None and claim.event.type == "ATTACK"

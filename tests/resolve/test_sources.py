@@ -97,3 +97,30 @@ def test_a_demonym_before_another_head_is_no_state_source(analyzer: Analyzer) ->
     assert groups.source_entity is None
     government = next(c for c in analysis.claims if c.source and "government" in c.source.text)
     assert government.source_entity == "Georgia (country)"
+
+
+def test_an_unknown_name_inside_a_longer_name_is_not_the_source(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "The Northern Lake Water Quality Board put the share of polluted samples at 12 percent.",
+        date="2025-05-02",
+        analyzer=analyzer,
+    )
+    claim = next(c for c in analysis.claims if c.source is not None)
+    assert claim.source.text == "The Northern Lake Water Quality Board"
+    assert claim.source_entity is None
+
+
+def test_kind_of_body_refers_back_to_one_the_knowledge_base_names_as_such(
+    analyzer: Analyzer,
+) -> None:
+    analysis = analyze(
+        "Reuters berichtete am Morgen über den Streik. Laut der Agentur fielen 40 Flüge aus."
+        " Verdi rief die Pflegekräfte in Bremen zum Ausstand auf. Nach Angaben der"
+        " Gewerkschaft legten 700 Beschäftigte die Arbeit nieder.",
+        date="2025-03-10",
+        analyzer=analyzer,
+    )
+    agency = next(c for c in analysis.claims if c.source and c.source.text == "der Agentur")
+    assert agency.source_entity == "Reuters"
+    union = next(c for c in analysis.claims if c.source and "Gewerkschaft" in c.source.text)
+    assert union.source_entity == "Ver.di"

@@ -48,6 +48,16 @@ UNIT_CLASSES: dict[str, str] = {
     "employee": "people",
     "demonstrant": "people",
     "protester": "people",
+    "festnahme": "people",  # "mehr als 300 Festnahmen": people arrested
+    "arrest": "people",
+    # holders of an office, counted apart from a crowd ("sieben Oppositionspolitiker
+    # festgenommen" is not the count of protesters detained)
+    "politiker": "officials",
+    "politician": "officials",
+    "abgeordneter": "officials",
+    "lawmaker": "officials",
+    "official": "officials",
+    "beamter": "officials",
     "hektar": "area",
     "hectare": "area",
     "quadratkilometer": "area",
@@ -81,10 +91,28 @@ UNIT_CLASSES: dict[str, str] = {
     "percent": "percent",
     "eur": "EUR",
     "usd": "USD",
+    "liter": "volume",
+    "litre": "volume",
+    "kubikmeter": "volume",
+    "cubic metre": "volume",
 }
 
 # A duration ("seit drei Tagen", "for 48 hours") is never compared with a count.
 DURATION_CLASS = "duration"
+# What an economic figure counts: a claim typed ECONOMIC_FIGURE (by "rose", "fell") that
+# counts anything else of a known class ("the number of people evacuated rose to 600") is
+# not about the economy and is typed as if the extractor had found no event.
+ECONOMIC_CLASSES: frozenset[str] = frozenset({"EUR", "USD", "percent"})
+# The type prefix of a figure series: claims of one source counting one class of thing
+# that no event type describes ("HHLA said 14 container ships ...", a week later "30
+# container ships ..."); see corroborate.update.
+SERIES_TYPE = "FIGURE"
+# Words left out of a source's words when claims are grouped by source ("the coastguard",
+# "der Küstenwache").
+SOURCE_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "eines",
+     "einer", "einem", "einen"}
+)  # fmt: skip
 
 # Event types that describe one disaster and its toll: their claims form one family, the
 # counts of dead, injured and missing each a fact of their own, other figures (area burned,
@@ -120,7 +148,8 @@ TOPIC_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "leichen", "killed", "getötet")),
     ("CASUALTIES:injured", ("verletzt", "verletzte", "injured", "wounded")),
     ("DISASTER", ("hochwasser", "überschwemm", "flut", "waldbrand", "wildfire", "blaze",
-                  "hektar", "hectare", "evakuiert", "evacuated", "in sicherheit gebracht")),
+                  "hektar", "hectare", "evakuiert", "evacuated", "in sicherheit gebracht",
+                  "beschädigt", "zerstört", "damaged", "destroyed")),
     ("PROTEST", ("kundgebung", "teilnehmer", "demonstrant", "rally", "protester")),
     ("DEPLOY_TROOPS", ("soldat", "soldier", "truppe", "troops", "infanterist", "entsandt",
                        "entsendung", "verlegt", "stationiert", "deployed", "einheiten")),

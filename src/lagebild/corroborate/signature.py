@@ -17,9 +17,12 @@ from rapidfuzz import fuzz
 
 from lagebild.corroborate.lexicon import (
     DURATION_CLASS,
+    ECONOMIC_CLASSES,
     FAMILIES,
     NEGATION_CUES,
     REPORT_WORDS,
+    SERIES_TYPE,
+    SOURCE_DETERMINERS,
     STOP_WORDS,
     TOPIC_CUES,
     UNCONFIRMED_CUES,
@@ -123,6 +126,8 @@ def own_type(claim: ClaimRecord) -> str | None:
     CASUALTIES:missing), whichever type the extractor chose; so are a protest and the
     arrests at it (see FAMILIES)."""
     fact_type = claim.event_type
+    if fact_type == "ECONOMIC_FIGURE" and measure(claim) not in (None, *ECONOMIC_CLASSES):
+        fact_type = None  # "the number of people evacuated rose to 600": not the economy
     if fact_type is None:
         fact_type = next((t for t, cues in TOPIC_CUES if has_cue(claim.extent, cues)), None)
     if fact_type is None:
@@ -156,6 +161,31 @@ def split_by_measure(claims: list[ClaimRecord]) -> list[list[ClaimRecord]]:
     for claim in claims:
         groups[measures[claim.claim_id]].append(claim)
     return [g for g in groups.values() if g]
+
+
+def source_key(claim: ClaimRecord) -> str | None:
+    """The claim's source as a grouping key: its entity, or its own words without
+    determiners ("The coastguard" and "the coastguard" are one source)."""
+    if not claim.source:
+        return None
+    words = [w for w in fold(claim.source).split() if w not in SOURCE_DETERMINERS]
+    return " ".join(words) or None
+
+
+def series_key(claim: ClaimRecord) -> tuple[str, str] | None:
+    """(source, class counted) of a claim that counts something of a known class."""
+    source, counted = source_key(claim), measure(claim)
+    return (source, counted) if source and counted else None
+
+
+def is_series_type(fact_type: str | None) -> bool:
+    """Whether a type is none or only a figure series, which an event type replaces."""
+    return fact_type is None or fact_type.startswith(SERIES_TYPE + ":")
+
+
+def series_type(key: tuple[str, str]) -> str:
+    """The type of a figure series no event type describes: 'FIGURE:ships:hhla'."""
+    return f"{SERIES_TYPE}:{key[1]}:{key[0]}"
 
 
 def _elliptic_count(claim: ClaimRecord) -> bool:

@@ -24,8 +24,11 @@ from lagebild.corroborate.signature import (
     compatible,
     days_apart,
     denies_the_same,
+    is_series_type,
     origins,
     reference_figure,
+    series_key,
+    series_type,
     signatures,
     split_by_measure,
     stance,
@@ -72,7 +75,11 @@ def update_facts(store: Store, options: FactOptions | None = None) -> UpdateSumm
         sigs: dict[int, Signature] = {}
         for claims in by_document.values():
             sigs.update(signatures(claims))
-        retyped = _join_denials(conn, records, sigs, options)
+        everyone, stored_sigs = _window(conn, records, options)
+        retyped = _join_denials(conn, records, sigs, everyone, stored_sigs, options)
+        retyped.update(
+            _join_series(conn, records, sigs, everyone, {**stored_sigs, **retyped}, options)
+        )
         conn.insert_fact_claims(
             [
                 (cid, records[cid].document_id, s.fact_type, s.actor, s.target,
@@ -90,17 +97,11 @@ def update_facts(store: Store, options: FactOptions | None = None) -> UpdateSumm
     return summary
 
 
-def _join_denials(
-    conn: Session,
-    records: dict[int, ClaimRecord],
-    sigs: dict[int, Signature],
-    options: FactOptions,
-) -> dict[int, Signature]:
-    """Denials join the fact they deny: a denial and a claim saying what it denies (one of
-    them new) are filed alike. A claim without a type takes the type of a typed partner;
-    partners without any type get one of their own ("CLAIM:" and the earliest one's key).
-    ``sigs`` of new claims are changed in place; stored claims given a type are updated and
-    returned (with their signatures) for linking."""
+def _window(
+    conn: Session, records: dict[int, ClaimRecord], options: FactOptions
+) -> tuple[dict[int, ClaimRecord], dict[int, Signature]]:
+    """The new claims with the stored ones inside the time window around them, and the
+    stored ones' signatures."""
     dates = sorted(r.date[:10] for r in records.values() if r.date)
     stored_ids: list[int] = []
     if dates:
@@ -114,7 +115,22 @@ def _join_denials(
         )
         for r in conn.fact_claim_rows(stored_ids)
     }  # fmt: skip
-    everyone = {**stored, **records}
+    return {**stored, **records}, stored_sigs
+
+
+def _join_denials(
+    conn: Session,
+    records: dict[int, ClaimRecord],
+    sigs: dict[int, Signature],
+    everyone: dict[int, ClaimRecord],
+    stored_sigs: dict[int, Signature],
+    options: FactOptions,
+) -> dict[int, Signature]:
+    """Denials join the fact they deny: a denial and a claim saying what it denies (one of
+    them new) are filed alike. A claim without a type takes the type of a typed partner;
+    partners without any type get one of their own ("CLAIM:" and the earliest one's key).
+    ``sigs`` of new claims are changed in place; stored claims given a type are updated and
+    returned (with their signatures) for linking."""
     parent: dict[int, int] = {}
 
     def find(x: int) -> int:
@@ -153,6 +169,65 @@ def _join_denials(
                 continue
             own = Signature(typed.fact_type, typed.actor, typed.target, typed.entities,
                             everyone[cid].date)  # fmt: skip
+            if cid in sigs:
+                sigs[cid] = own
+            else:
+                retyped[cid] = own
+                conn.retype_fact_claim(
+                    cid, own.fact_type, own.actor, own.target,
+                    json.dumps(sorted(own.entities), ensure_ascii=False),
+                )  # fmt: skip
+    return retyped
+
+
+def _join_series(
+    conn: Session,
+    records: dict[int, ClaimRecord],
+    sigs: dict[int, Signature],
+    everyone: dict[int, ClaimRecord],
+    stored_sigs: dict[int, Signature],
+    options: FactOptions,
+) -> dict[int, Signature]:
+    """A source's figures of one class of thing form a series: a claim with no event type
+    that counts what the same source counts in a typed claim within the window takes that
+    claim's type (the nearest in time; "According to the coastguard, the number rose to
+    600" joins the coastguard's earlier evacuation figures); one whose source counts that
+    class in no typed claim gets a series type of its own (``FIGURE:class:source``), so
+    its figures still make a fact. Changes ``sigs`` in place and returns the stored claims
+    retyped, as :func:`_join_denials` does."""
+    keys = {cid: key for cid, r in everyone.items() if (key := series_key(r))}
+    wanted = {keys[cid] for cid in records if cid in keys}
+    retyped: dict[int, Signature] = {}
+
+    def current(cid: int) -> Signature | None:
+        return sigs.get(cid) or retyped.get(cid) or stored_sigs.get(cid)
+
+    for key in sorted(wanted):
+        members = sorted(
+            (cid for cid, k in keys.items() if k == key), key=lambda c: everyone[c].order
+        )
+        typed = {
+            c: sig.fact_type
+            for c in members
+            if (sig := current(c)) and sig.fact_type and not is_series_type(sig.fact_type)
+        }
+        for cid in members:
+            sig = current(cid)
+            if sig is None or not is_series_type(sig.fact_type):
+                continue
+            near = [
+                t
+                for t in typed
+                if days_apart(everyone[t].date, everyone[cid].date) <= options.window_days
+            ]
+            if near:
+                best = min(near, key=lambda t: days_apart(everyone[t].date, everyone[cid].date))
+                fact_type = typed[best]
+            else:
+                fact_type = series_type(key)
+            if fact_type == sig.fact_type:
+                continue
+            own = Signature(fact_type, sig.actor, sig.target, sig.entities, sig.date)
             if cid in sigs:
                 sigs[cid] = own
             else:

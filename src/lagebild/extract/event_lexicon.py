@@ -28,6 +28,8 @@ TRIGGERS_DE: dict[str, tuple[str, ...]] = {
     "ATTACK": (
         "angriff*", "angreifen", "anschlag*", "beschießen", "beschuss*", "bombardieren",
         "luftangriff*", "drohnenangriff*", "raketenangriff*", "cyberangriff*", "attacke*",
+        # violence against people (PLOVER ASSAULT): "habe Gewalt eingesetzt", "misshandelt"
+        "gewalt", "misshandeln", "misshandelt", "misshandlung*", "folter*", "verprügel*",
     ),
     "THREATEN": ("drohen", "drohung*", "androhen", "warnen"),
     "ACCUSE": ("vorwerfen", "vorwurf*", "beschuldigen", "anklage*", "anklagen"),

@@ -29,6 +29,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "attack*", "strike", "strikes", "shell", "shelling", "bomb", "bombing*", "bombard*",
         "airstrike*", "assault*", "raid*",
         "cyberattack*", "target",
+        # violence against people (PLOVER ASSAULT): "detainees had been beaten by police"
+        "beat", "beaten", "mistreat*", "maltreat*", "torture*", "violence",
     ),
     "THREATEN": ("threaten", "threat*", "ultimatum*"),
     "ACCUSE": (

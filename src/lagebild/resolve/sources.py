@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from lagebild.model import Claim, Mention
 from lagebild.resolve.coreference_lexicon import (
     ANTECEDENT_WINDOW,
@@ -12,6 +14,7 @@ from lagebild.resolve.coreference_lexicon import (
     SPEAKER_SUFFIXES,
     STATE_HEADS,
 )
+from lagebild.resolve.tables import shipped_tables
 
 LABEL_PRIORITY = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "OTH": 4}
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "he", "she", "they", "it", "es"})
@@ -63,6 +66,7 @@ def _best_mention(mentions: list[Mention], start: int, end: int, text: str = "")
         and m.end <= end
         and not _located(m, start, text)
         and not _modifies(m, end, text)
+        and not _inside_longer_name(m, end, text)
     ]
     if not inside:
         return None
@@ -71,6 +75,16 @@ def _best_mention(mentions: list[Mention], start: int, end: int, text: str = "")
         inside,
         key=lambda m: (LABEL_PRIORITY.get(m.label, 5), m.entity is None, m.start, m.start - m.end),
     )
+
+
+def _inside_longer_name(mention: Mention, end: int, text: str) -> bool:
+    """Whether a name the knowledge base does not know is only the first part of a longer
+    name in the source ("The European [Forest] Fire Information System"): the source then
+    keeps its own words rather than this part."""
+    if mention.entity is not None or not text or mention.end >= end:
+        return False
+    after = text[mention.end : end].split()
+    return bool(after) and after[0][:1].isupper() and text[mention.end : mention.end + 1] == " "
 
 
 def _located(mention: Mention, start: int, text: str) -> bool:
@@ -149,9 +163,20 @@ def _named_as(mention: Mention, head: str, text: str) -> bool:
     stem = head.lower()
     if stem in mention.text.lower() or stem in (mention.entity or "").lower():
         return True
+    if mention.entity and any(stem in name for name in _kb_names(mention.entity)):
+        return True  # "der Gewerkschaft" for Verdi, the "Vereinte Dienstleistungsgewerkschaft"
     near = text[max(0, mention.start - 30) : mention.start].split()
     near += text[mention.end : mention.end + 20].split()[:1]
     return head in near or stem in (w.lower().strip(".,;:") for w in near)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kb_names(canonical: str) -> tuple[str, ...]:
+    """The lower-cased names the shipped knowledge base gives an entity (its aliases)."""
+    for record in shipped_tables().records:
+        if record.canonical == canonical:
+            return tuple(a.text.lower() for a in record.aliases)
+    return ()
 
 
 def link_short_names(mentions: list[Mention]) -> None:

@@ -170,7 +170,9 @@ def _bucket(n: int) -> str:
 
 def _is_lexicon_cue(word: str, lemma: str) -> str:
     """The kind of cue a token is by the lexicon, or ''."""
-    if lemma in DE.cue_verbs:
+    if lemma in DE.cue_verbs and not DE.cue_verbs[lemma].needs_figure:
+        # a figure verb ("kommen", "zählen") is a cue only with a figure: the rules' roles
+        # say when it is one
         return "verb:" + DE.cue_verbs[lemma].stwr
     if lemma in DE.impersonal_cues:
         return "impersonal"

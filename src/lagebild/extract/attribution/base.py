@@ -40,6 +40,9 @@ class CueVerb:
     prep: tuple[str, ...] = ()
     modality: Modality | None = None
     needs_prep: bool = False  # a cue only with its preposition: "hält X für Y", "verwies auf"
+    # a cue only when it gives a figure (after its preposition when it has one): "bezifferte
+    # die Fläche auf 4.100 Hektar", "zählt 23 Verletzte", "put the number at 2,500"
+    needs_figure: bool = False
 
 
 @dataclass(slots=True)

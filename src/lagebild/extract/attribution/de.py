@@ -200,6 +200,8 @@ def _frame_claims(
         if any(_cue_verb_at(toks, j) for j in range(k)):
             continue  # "erklärte X, Y besitze seiner Meinung nach ...": inside the message
         cue, source, frame = found.cue, found.source, found.frame
+        if source is None:
+            source = _reflexive_source(toks, cue)
         message = base.outside(toks, frame)
         if not message:
             continue
@@ -226,6 +228,22 @@ def _frame_claims(
 
 
 # -- verbs of saying -----------------------------------------------------------------------
+
+
+def _reflexive_source(toks: list[Token], cue: SentRange) -> SentRange | None:
+    """The subject of the clause a 'nach eigenen Angaben' frame stands in ('Das DRK versorgte
+    nach eigenen Angaben 18 Verletzte' -> 'Das DRK')."""
+    if not any(t.lower_ in LEX.reflexive_frame_words for t in toks[cue[0] : cue[1]]):
+        return None
+    finite = next(
+        (j for j, t in enumerate(toks) if is_finite(t) and not cue[0] <= j < cue[1]), None
+    )
+    if finite is None:
+        return None
+    source = _subject_of(toks, finite)
+    if source is None or source[0] < cue[1] <= source[1] or cue[0] < source[1] <= cue[1]:
+        return None
+    return source
 
 
 def _verb_claims(
@@ -268,7 +286,25 @@ def _cue_verb_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         verb = IMPERSONAL_CUE
     if verb is not None and verb.needs_prep and not any(t.lower_ in verb.prep for t in toks):
         return None  # "hielt einen Zünder", "des Landes verwiesen": not a speech act
+    if verb is not None and verb.needs_figure and not _gives_figure(toks, k, verb):
+        return None  # "kam auf die Idee", "zählt zu den Favoriten": no figure given
     return verb
+
+
+def _gives_figure(toks: Sequence[Token], k: int, verb: CueVerb) -> bool:
+    """Whether a figure verb gives a figure: right after its preposition ("auf [rund]
+    5.200"), or, without one, in the clause after a finite cue or before a participle."""
+    for j, token in enumerate(toks):
+        if verb.prep:
+            if token.lower_ in verb.prep and token.tag_ in LEX.prep_tags:
+                q = j + 1
+                while q < len(toks) and toks[q].lower_ in LEX.degree_words:
+                    q += 1
+                if q < len(toks) and toks[q].tag_ in LEX.figure_tags:
+                    return True
+        elif token.tag_ in LEX.figure_tags and (j > k if is_finite(toks[k]) else 0 < j < k):
+            return True
+    return False
 
 
 def _verb_claim(
@@ -302,6 +338,14 @@ def _verb_claim(
     if _anaphoric_first_position(toks, finite):
         return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
     source = _subject_of(toks, finite)
+    if source is not None and source[0] > finite and k != finite and verb.prep:
+        source = _without_own_prep(toks, source, k, verb)
+    if (
+        verb.needs_figure
+        and source
+        and any(t.tag_ in LEX.figure_tags for t in toks[source[0] : source[1]])
+    ):
+        return None  # "Zu den Opfern zählen drei Kinder": the figure is the subject
     if verb is IMPERSONAL_CUE:
         source = _impersonal_source(toks, finite)
     elif source is not None and _is_oblique_pronoun(toks, source):
@@ -343,6 +387,17 @@ def _verb_claim(
     taken = {i for rng in (source, *message) if rng for i in range(*rng)}
     claim.addressee = base.doc_range(toks, _addressee(toks, k, _cue_lemma(toks, k), taken))
     return claim
+
+
+def _without_own_prep(toks: Sequence[Token], source: SentRange, k: int, verb: CueVerb) -> SentRange:
+    """A subject after the finite verb cut before the cue's own preposition when it runs
+    up to the participle ('hatte [das Ministerium] von vier Toten gesprochen')."""
+    if source[1] < k:
+        return source
+    for j in range(source[0] + 1, source[1]):
+        if toks[j].lower_ in verb.prep and toks[j].tag_ in LEX.prep_tags:
+            return (source[0], j)
+    return source
 
 
 def _passive_claim(toks: list[Token], finite: int, k: int, verb: CueVerb) -> RawClaim | None:
@@ -536,6 +591,18 @@ def _is_oblique_pronoun(toks: Sequence[Token], source: SentRange) -> bool:
 
 def _impersonal(toks: Sequence[Token], source: SentRange) -> bool:
     return source[1] - source[0] == 1 and toks[source[0]].lower_ in LEX.impersonal_subjects
+
+
+def _figure_end(toks: Sequence[Token], i: int) -> int:
+    """End of a bare figure at ``i`` ('[rund] 5.200', 'sieben'), or ``i`` if none."""
+    j = i
+    while j < len(toks) and toks[j].lower_ in LEX.degree_words:
+        j += 1
+    if j >= len(toks) or toks[j].tag_ not in LEX.figure_tags:
+        return i
+    while j < len(toks) and toks[j].tag_ in LEX.figure_tags:
+        j += 1
+    return j
 
 
 def _passive(toks: Sequence[Token], finite: int, k: int) -> bool:
@@ -841,6 +908,8 @@ def _reported_content(
         return None
     for q in range(start, end):
         tag = toks[q].tag_
+        if tag in LEX.prep_tags and toks[q].lower_ in verb.prep and _np_reaches(toks, q + 1, end):
+            return (q, end)  # "hatte zuvor [von fünf Verletzten] gesprochen"
         if tag not in LEX.content_start_tags:
             continue
         if q > start and toks[q - 1].tag_ in LEX.content_inner_tags:
@@ -865,6 +934,8 @@ def _np_reaches(toks: Sequence[Token], q: int, end: int) -> bool:
     while j < end and j > q:
         if toks[j].tag_ in LEX.prep_tags:
             nxt = np_end(toks, j + 1)
+            if nxt <= j + 1:
+                nxt = _figure_end(toks, j + 1)  # "die Zahl der Toten [auf sieben]"
             if nxt <= j + 1:
                 return False
             j = nxt

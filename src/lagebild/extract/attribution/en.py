@@ -239,7 +239,19 @@ def _cue_at(toks: Sequence[Token], k: int) -> CueVerb | None:
     token = toks[k]
     if token.pos_ not in LEX.verb_pos and token.lower_ not in LEX.untagged_cues:
         return None
-    return LEX.cue_verbs.get(token.lemma_.lower())
+    verb = LEX.cue_verbs.get(token.lemma_.lower())
+    if verb is not None and verb.needs_figure and not _gives_figure(toks, k, verb):
+        return None  # "put the plan on hold": no figure given
+    return verb
+
+
+def _gives_figure(toks: Sequence[Token], k: int, verb: CueVerb) -> bool:
+    """Whether the cue's preposition after it opens a figure ('put the number at [about] 40')."""
+    for j in range(k + 1, len(toks)):
+        if toks[j].lower_ in verb.prep:
+            q = _approximator_end(toks, j + 1)
+            return q < len(toks) and (toks[q].pos_ in LEX.number_pos or toks[q].like_num)
+    return False
 
 
 def _verb_claim(

@@ -165,6 +165,13 @@ class GermanLexicon:
             "spekulieren": CueVerb(stwr="thought", modality="possible"),
             "folgern": CueVerb(stwr="thought"),
             "schlussfolgern": CueVerb(stwr="thought"),
+            # giving a figure: a cue only with a figure ("bezifferte die Fläche auf 4.100
+            # Hektar", "kam auf 5.200 Hektar", "korrigierte die Zahl auf sieben", "zählt 23
+            # Verletzte"); "kam auf die Idee", "zählt zu den Besten" say nothing
+            "beziffern": CueVerb(prep=("auf", "mit"), needs_figure=True),
+            "korrigieren": CueVerb(prep=("auf",), needs_figure=True),
+            "kommen": CueVerb(prep=("auf",), needs_figure=True),
+            "zählen": CueVerb(needs_figure=True),
         }
     )
     # fmt: on
@@ -274,6 +281,8 @@ class GermanLexicon:
     opening_quotes: str = OPENING_QUOTES
     # Prepositions that open a frame before a frame noun or directly before the source.
     frame_preps: frozenset[str] = frozenset({"nach", "laut", "gemäß", "zufolge"})
+    # "nach eigenen Angaben": the frame's source is the clause's subject.
+    reflexive_frame_words: frozenset[str] = frozenset({"eigenen", "eigener"})
     determiner_tags: frozenset[str] = DETERMINER_TAGS
     # Syntax the rules test: one list of STTS tags, punctuation or function words per test.
     bare_source_preps: frozenset[str] = frozenset({"laut", "gemäß"})
@@ -283,6 +292,7 @@ class GermanLexicon:
     adverb_tags: frozenset[str] = frozenset({"ADV", "ADJD"})
     finite_search_stops: frozenset[str] = frozenset({";", ":"})
     prep_tags: frozenset[str] = frozenset({"APPR", "APPRART"})
+    figure_tags: frozenset[str] = frozenset({"CARD"})
     relative_opener_tags: frozenset[str] = frozenset({"PRELS", "PRELAT"})
     adverbial_tags: frozenset[str] = frozenset({"ADV", "ADJD", "PTKNEG"})
     verb_cluster_tags: frozenset[str] = frozenset(

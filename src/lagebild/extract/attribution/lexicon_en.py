@@ -112,6 +112,8 @@ class EnglishLexicon:
             "endorse": _S, "propose": _S, "oppose": _S, "support": _S, "recall": _S,
             "agree": _S, "hope": CueVerb(stwr="thought", modality="expected"), "know": _T,
             "feel": _T, "worry": CueVerb(stwr="thought", modality="possible"),
+            # giving a figure, a cue only with one: "put the number at 2,500"
+            "put": CueVerb(prep=("at",), needs_figure=True),
         }
     )
     # fmt: on
@@ -176,7 +178,7 @@ class EnglishLexicon:
          "predict", "forecast", "estimate", "expect", "describe", "speak", "talk", "appeal",
          "caution", "complain", "point", "cite", "disclose", "reveal", "reiterate", "vow",
          "pledge", "promise", "threaten", "project", "show", "endorse", "propose", "oppose",
-         "support"}
+         "support", "put"}
     )  # fmt: skip
     # The preposition a noun phrase always takes along ("the head of the agency").
     np_preps: frozenset[str] = frozenset({"of"})
