@@ -234,7 +234,7 @@ class EnglishLexicon:
     coordination_marks: frozenset[str] = frozenset({",", "and", "but"})
     inverted_frame_marks: frozenset[str] = frozenset({",", ":", "—", "–"})
     clause_break_marks: frozenset[str] = frozenset({",", ";"})
-    negations: frozenset[str] = frozenset({"not", "n't", "never"})
+    negations: frozenset[str] = frozenset({"not", "n't", "n’t", "never"})
     number_pos: frozenset[str] = frozenset({"NUM"})
     hyphens: frozenset[str] = frozenset({"-", "–"})
     determiner_pos: frozenset[str] = frozenset({"DET"})
