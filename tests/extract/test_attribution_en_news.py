@@ -136,3 +136,39 @@ def test_stance_and_knowledge_verbs_are_cues(nlp_en: Language) -> None:
     )
     # with a plain object "know" states no content
     assert attributed(nlp_en, "The driver knows the old harbour road well.") == []
+
+
+# -- frames after a message that ends in a quotation, or around it ---------------------------
+
+
+def test_quote_frame_followed_by_a_participle_clause(nlp_en: Language) -> None:
+    text = (
+        "The mayor spoke at the harbour. “We will rebuild every pier before winter,” "
+        "the mayor said, drawing applause from the crowd."
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.form, c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("direct", "the mayor", "said")
+    ]
+    assert claims[0].message_text == "We will rebuild every pier before winter"
+
+
+def test_inverted_frame_after_a_comma_inside_the_closing_quote(nlp_en: Language) -> None:
+    text = 'Smaller papers are "having to cut every second page," the editor said.'
+    assert one(nlp_en, text) == (
+        "the editor",
+        "said",
+        'Smaller papers are "having to cut every second page',
+    )
+    text = 'The new ferry timetable may be "a mistake," said Ada Holm, a planner at the port.'
+    source, cue, message = one(nlp_en, text)
+    assert (source, cue) == ("Ada Holm, a planner at the port", "said")
+    assert message.startswith("The new ferry timetable may be")
+
+
+def test_parenthetical_frame_between_subject_and_verb(nlp_en: Language) -> None:
+    text = "The new levy, the farmers said, raised their costs by a third."
+    claims = attributed(nlp_en, text)
+    assert len(claims) == 1
+    assert (claims[0].source and claims[0].source.text) == "the farmers"
+    assert [m.text for m in claims[0].message] == ["The new levy", "raised their costs by a third"]

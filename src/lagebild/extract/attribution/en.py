@@ -129,8 +129,13 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     tail, stwr, relay = _frame_tail(toks, rest, verb)
     if tail < len(toks) and toks[tail].text not in LEX.clause_punct | LEX.comma:
         return None  # the verb has content of its own: not a frame of the quote
-    if tail < len(toks) and toks[tail].text == "," and not _opens_quote(toks, tail + 1):
-        return None
+    if (
+        tail < len(toks)
+        and toks[tail].text == ","
+        and not _opens_quote(toks, tail + 1)
+        and not _participle_at(toks, tail + 1)
+    ):
+        return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
     source = (off, off + _head_source_end(toks, 0, subj_end))
     return base.QuoteFrame(
         (off + k, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
@@ -311,30 +316,38 @@ def _verb_claim(
 def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | None:
     """'The troops arrived, the ministry said.' / '..., said X.' / 'X, Y said, Z.'"""
     n = len(toks)
-    if g > 0 and toks[g - 1].text == "," and _np_after(toks, _skip_adverbs(toks, k + 1)):
+    before_verb = _mark_before(toks, g, LEX.comma)
+    if before_verb is not None and _np_after(toks, _skip_adverbs(toks, k + 1)):
         source = _np_after(toks, _skip_adverbs(toks, k + 1))
-        comma = g - 1
+        comma = before_verb
         assert source is not None
         after = source[1]
     else:
         subject = _subject_before(toks, g)
         if subject is None or subject[0] == 0:
             return None
-        comma = subject[0] - 1
-        if toks[comma].text not in LEX.inverted_frame_marks:
+        mark = _mark_before(toks, subject[0], LEX.inverted_frame_marks)
+        if mark is None:
             return None
+        comma = mark
         source = subject
         after = k + 1
-    if comma < 2 or not any(_is_finite(t) or t.pos_ == "VERB" for t in toks[:comma]):
-        return None
     after = _skip_object(toks, after, toks[k].lemma_.lower())
     tail, stwr, relay_src = _frame_tail(toks, after, verb)
     if tail < n and toks[tail].text not in LEX.clause_punct | LEX.comma:
         return None
+    parenthetical = (  # "The outreach, they said, raised new worries."
+        tail < n and toks[tail].text == "," and any(_is_finite(t) for t in toks[tail + 1 :])
+    )
+    if comma < (1 if parenthetical else 2) or not (
+        parenthetical or any(_is_finite(t) or t.pos_ == "VERB" for t in toks[:comma])
+    ):
+        return None
     message = [_trim(toks, _clause_start(toks, comma), comma)]
     if tail < n and toks[tail].text == ",":
         rest = _trim(toks, tail + 1, n)
-        if rest[1] - rest[0] >= 2 and not _starts_frame(toks, tail + 1):
+        subject_only = not any(_is_finite(t) for t in toks[:comma])  # "X, they said, raised"
+        if rest[1] - rest[0] >= 2 and (subject_only or not _starts_frame(toks, tail + 1)):
             message.append(rest)
     source, relay = base.relayed(source, relay_src)
     if message[0][1] - message[0][0] < 2:
@@ -344,6 +357,20 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
     claim.relay = base.doc_range(toks, relay)
     claim.used |= {t.i for t in toks[comma:tail]}
     return claim
+
+
+def _mark_before(toks: Sequence[Token], i: int, marks: frozenset[str]) -> int | None:
+    """The comma (or other mark) right before ``i``, also inside a closing quotation mark
+    ('... “strategic,” said X' / '... a “welcome tack,” he said')."""
+    if i > 0 and toks[i - 1].text in marks:
+        return i - 1
+    if i > 1 and toks[i - 1].text in LEX.closing_quotes and toks[i - 2].text in marks:
+        return i - 2
+    return None
+
+
+def _participle_at(toks: Sequence[Token], i: int) -> bool:
+    return i < len(toks) and toks[i].tag_ in LEX.gerund_tags
 
 
 def _starts_frame(toks: list[Token], i: int) -> bool:

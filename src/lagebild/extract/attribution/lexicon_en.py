@@ -226,6 +226,7 @@ class EnglishLexicon:
     no_clause_start_pos: frozenset[str] = frozenset({"VERB", "AUX", "ADP", "PUNCT"})
     semicolon: frozenset[str] = frozenset({";"})
     opening_quotes: frozenset[str] = frozenset({"“", '"', "‘", "''", "``"})
+    closing_quotes: frozenset[str] = frozenset({"”", '"', "’", "''"})
     quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
     colon_comma: frozenset[str] = frozenset({",", ":"})
     confirm_words: frozenset[str] = frozenset({"deny", "denied", "confirm", "confirmed"})
