@@ -172,3 +172,33 @@ def test_parenthetical_frame_between_subject_and_verb(nlp_en: Language) -> None:
     assert len(claims) == 1
     assert (claims[0].source and claims[0].source.text) == "the farmers"
     assert [m.text for m in claims[0].message] == ["The new levy", "raised their costs by a third"]
+
+
+# -- noun phrases: adverbs, compounds and names joined by "and" -------------------------------
+
+
+def test_apposition_with_an_adverb_and_a_name_with_and(nlp_en: Language) -> None:
+    text = "Ole Brand, a former chief engineer of the Harbour Works, said the pier would hold."
+    assert one(nlp_en, text) == (
+        "Ole Brand, a former chief engineer of the Harbour Works",
+        "said",
+        "the pier would hold",
+    )
+    text = "Ines Roth, head of the Bridge and Tunnel Authority, said the toll would rise."
+    assert one(nlp_en, text)[0] == "Ines Roth, head of the Bridge and Tunnel Authority"
+
+
+def test_source_opened_by_former_and_sources_joined_by_and(nlp_en: Language) -> None:
+    text = "Former Ohio governor Ben Lutz said the canal plan was too costly."
+    assert one(nlp_en, text)[0] == "Former Ohio governor Ben Lutz"
+    text = "Anna Berg and Tom Wilde said the new quota was unfair."
+    assert one(nlp_en, text)[0] == "Anna Berg and Tom Wilde"
+
+
+def test_clause_opened_by_a_hyphenated_compound(nlp_en: Language) -> None:
+    text = "Surveys show working-class voters could decide the vote in three states."
+    assert one(nlp_en, text) == (
+        "Surveys",
+        "show",
+        "working-class voters could decide the vote in three states",
+    )

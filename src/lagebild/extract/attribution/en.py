@@ -498,6 +498,12 @@ def _np_end(
             j += 1
         elif token.text in LEX.hyphens and j > i and j + 1 < n and toks[j + 1].pos_ != "PUNCT":
             j += 2  # a hyphenated compound ("Russian-installed", "state-run")
+        elif j + 2 < n and toks[j + 1].text in LEX.hyphens and toks[j + 2].pos_ in LEX.np_pos:
+            j += 1  # a compound whose first part is no noun ("working-class", "well-known")
+        elif _modifier_adverb(toks, j):
+            j += 1  # "a former executive director", "a widely read column"
+        elif token.lower_ in LEX.name_conjunctions and _joins_names(toks, j):
+            j += 1  # "the Legal Defense and Educational Fund", "Smith and Jones"
         else:
             break
     if last_head < i:
@@ -529,6 +535,29 @@ def _np_end(
     while j > i and toks[j - 1].text == ",":
         j -= 1
     return j
+
+
+def _modifier_adverb(toks: Sequence[Token], j: int) -> bool:
+    """An adverb inside a noun phrase, before the adjective or noun it modifies."""
+    token = toks[j]
+    return (
+        token.pos_ == "ADV"
+        and j + 1 < len(toks)
+        and _pos(toks[j + 1]) in LEX.np_pos - LEX.determiner_pos
+        and (token.lower_ in LEX.np_adverbs or token.lower_.endswith("ly"))
+        and token.lower_ not in LEX.negations
+    )
+
+
+def _joins_names(toks: Sequence[Token], j: int) -> bool:
+    """Whether the conjunction at ``j`` joins two capitalised names."""
+    return (
+        0 < j < len(toks) - 1
+        and _pos(toks[j - 1]) in LEX.head_pos
+        and toks[j - 1].text[:1].isupper()
+        and toks[j + 1].text[:1].isupper()
+        and _pos(toks[j + 1]) in LEX.head_pos | {"ADJ"}
+    )
 
 
 def _apposition_end(toks: Sequence[Token], i: int) -> int:
@@ -595,6 +624,18 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
         prev = toks[j - 1]
         if j > 1 and toks[j - 2].text in LEX.hyphens:
             j -= 2  # the second part of a hyphenated compound
+            if j > 0 and not toks[j - 1].is_punct and _pos(toks[j - 1]) not in LEX.np_pos:
+                j -= 1  # its first part, when that is no noun ("working-class")
+            continue
+        if (
+            j > 0
+            and _modifier_adverb(toks, j - 1)
+            and (j < 2 or toks[j - 2].pos_ not in LEX.verb_pos)
+        ):
+            j -= 1  # "Former Arkansas governor Mike Huckabee"
+            continue
+        if prev.lower_ in LEX.name_conjunctions and _joins_names(toks, j - 1):
+            j -= 1  # "Republicans and Democrats said", "the Defense and Educational Fund"
             continue
         if prev.lower_ in LEX.name_particles and j > 1 and _pos(toks[j - 2]) == "PROPN":
             j -= 1  # "Lula da Silva"
@@ -808,7 +849,8 @@ def _clause_at(toks: Sequence[Token], p: int) -> bool:
         end = p + 1
     else:
         p = _approximator_end(toks, p)
-        if p >= len(toks) or toks[p].pos_ in LEX.no_clause_start_pos:
+        compound = p + 1 < len(toks) and toks[p + 1].text in LEX.hyphens  # "working-class"
+        if p >= len(toks) or (toks[p].pos_ in LEX.no_clause_start_pos and not compound):
             return False
         end = _np_end(toks, p)
     if end == p:

@@ -41,6 +41,14 @@ class EnglishLexicon:
     name_particles: frozenset[str] = frozenset(
         {"da", "de", "do", "dos", "van", "von", "der", "bin", "al", "el", "del", "di"}
     )
+    # Adverbs that modify a noun phrase's adjective or noun ("a former adviser", "the then
+    # governor", "a very senior official"); adverbs in -ly count too ("a widely read column").
+    np_adverbs: frozenset[str] = frozenset(
+        {"former", "then", "very", "most", "more", "less", "once", "longtime", "newly", "fellow",
+         "soon", "self"}
+    )  # fmt: skip
+    # Conjunctions inside a name ("the Legal Defense and Educational Fund", "Smith & Jones").
+    name_conjunctions: frozenset[str] = frozenset({"and", "&"})
     kept_final: frozenset[str] = frozenset({"%", ")", "]"})
     # Sources that name no one ("according to reports"): the frame is reportative.
     anonymous_sources: frozenset[str] = frozenset(
@@ -265,6 +273,7 @@ class EnglishLexicon:
             "worry",
             "agree",
             "recall",
+            "show",
         }
     )
     conjunctions: frozenset[str] = frozenset({"and", "but"})
