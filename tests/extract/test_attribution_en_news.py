@@ -202,3 +202,37 @@ def test_clause_opened_by_a_hyphenated_compound(nlp_en: Language) -> None:
         "show",
         "working-class voters could decide the vote in three states",
     )
+
+
+# -- bare clauses after a time phrase or with a long subject -----------------------------------
+
+
+def test_bare_clause_after_a_bare_time_phrase(nlp_en: Language) -> None:
+    text = "The port authority tweeted Tuesday night it would reopen the locks."
+    assert one(nlp_en, text) == (
+        "The port authority",
+        "tweeted",
+        "it would reopen the locks",
+    )
+    text = "The union said last week the strike would end soon."
+    assert one(nlp_en, text)[2] == "the strike would end soon"
+
+
+def test_bare_clause_whose_subject_has_a_relative_clause_or_an_insertion(
+    nlp_en: Language,
+) -> None:
+    text = "The coach says a tackle that used to be legal now draws a penalty."
+    assert one(nlp_en, text) == (
+        "The coach",
+        "says",
+        "a tackle that used to be legal now draws a penalty",
+    )
+    text = "The analyst argued the company, which lost money for years, was in recovery."
+    assert one(nlp_en, text)[2] == "the company, which lost money for years, was in recovery"
+    text = "The witness told the court the car he had seen was red."
+    assert one(nlp_en, text)[2] == "the car he had seen was red"
+
+
+def test_an_object_with_a_relative_clause_is_no_bare_clause(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The actor said the lines that he wrote.") == []
+    assert attributed(nlp_en, "She said the words he wrote.") == []

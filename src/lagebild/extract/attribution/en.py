@@ -317,10 +317,11 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
     """'The troops arrived, the ministry said.' / '..., said X.' / 'X, Y said, Z.'"""
     n = len(toks)
     before_verb = _mark_before(toks, g, LEX.comma)
-    if before_verb is not None and _np_after(toks, _skip_adverbs(toks, k + 1)):
+    inverted_order = before_verb is not None and toks[k].tag_ not in LEX.gerund_tags
+    if inverted_order and _np_after(toks, _skip_adverbs(toks, k + 1)):
         source = _np_after(toks, _skip_adverbs(toks, k + 1))
+        assert source is not None and before_verb is not None
         comma = before_verb
-        assert source is not None
         after = source[1]
     else:
         subject = _subject_before(toks, g)
@@ -748,6 +749,10 @@ def _skip_adverbials(
     n = len(toks)
     for _ in range(6):
         q = _skip_adverbs(toks, p)
+        when = _time_phrase_end(toks, q)
+        if when > q:  # "tweeted Tuesday night he ...", "said last week the ..."
+            p = when + (1 if when < n and toks[when].text == "," else 0)
+            continue
         if q < n and toks[q].pos_ == "ADP" and toks[q].lower_ not in (*verb.prep, "of", "that"):
             end = _np_end(toks, q + 1)
             noun = toks[end - 1].lower_ if end > q + 1 else ""
@@ -765,6 +770,18 @@ def _skip_adverbials(
         p = q
         break
     return p, stwr, relay
+
+
+def _time_phrase_end(toks: Sequence[Token], i: int) -> int:
+    """End of a bare time phrase at ``i`` ('Tuesday night', 'last week', 'this year',
+    'March 3'); ``i`` if none starts there."""
+    j = i
+    while j < len(toks) and toks[j].lower_ in LEX.time_modifiers:
+        j += 1
+    start = j
+    while j < len(toks) and (toks[j].lower_ in LEX.time_words or (j > start and toks[j].like_num)):
+        j += 1
+    return j if j > start else i
 
 
 def _after_adverbial(toks: Sequence[Token], end: int) -> bool:
@@ -818,6 +835,8 @@ def _content(
         return "indirect", p, end
     if first.lower_ == "to" and p + 1 < n and toks[p + 1].pos_ in LEX.verb_pos:
         return "indirect", p, end  # "vowed to respond", "expects to raise"
+    if lemma in LEX.bare_clause_verbs and _loose_clause_at(toks, p, end):
+        return "indirect", p, end
     if lemma not in LEX.clause_only or lemma in LEX.object_content_verbs:
         clause = _clause_at(toks, p)
         if clause and lemma not in LEX.object_content_verbs:
@@ -859,6 +878,32 @@ def _clause_at(toks: Sequence[Token], p: int) -> bool:
     while j < len(toks) and toks[j].pos_ == "ADV":
         j += 1
     return j < len(toks) and _is_finite(toks[j])
+
+
+def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
+    """Whether a clause starts at ``p`` whose subject runs on before its finite verb
+    ('says a hit that used to be legal now draws a penalty', 'argued the group, which ...,
+    is in retreat', 'said Trump, despite his wealth, is better placed')."""
+    if _clause_at(toks, p):
+        return True
+    if (
+        p >= end
+        or toks[p].pos_ not in LEX.content_start_pos
+        or toks[p].lower_ in LEX.complementizers
+    ):
+        return False
+    subject_end = _np_end(toks, p)
+    if subject_end == p or subject_end >= end:
+        return False
+    nxt = toks[subject_end]
+    finite = [t for t in toks[subject_end + 1 : end] if _is_finite(t) and t.pos_ in LEX.verb_pos]
+    if nxt.text in LEX.comma:
+        return bool(finite)
+    if nxt.lower_ in LEX.relatives | LEX.complementizers or (
+        nxt.pos_ == "PRON" and nxt.lower_ in LEX.clause_pronouns
+    ):  # one verb for the relative clause, one for the subject it belongs to
+        return len(finite) >= 2  # "told the court the story he had heard was false"
+    return False  # the object is followed by something else: no clause of its own
 
 
 def _clause_end(toks: Sequence[Token], i: int) -> int:

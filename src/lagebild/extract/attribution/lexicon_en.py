@@ -214,6 +214,16 @@ class EnglishLexicon:
          "october", "november", "december", "today", "yesterday", "week", "month", "year",
          "morning", "afternoon", "evening", "night", "weekend", "earlier", "later"}
     )  # fmt: skip
+    # Words before a time word in a bare time phrase ("said last week", "tweeted this morning").
+    time_modifiers: frozenset[str] = frozenset({"last", "this", "next", "early", "late"})
+    # Verbs whose object is nearly always a clause: a noun phrase after them that runs on
+    # (a relative clause, an insertion) before a finite verb is its subject ("says a hit
+    # that used to be legal now draws a penalty").
+    bare_clause_verbs: frozenset[str] = frozenset(
+        {"say", "tell", "argue", "claim", "insist", "believe", "think", "contend", "assert",
+         "suggest", "add", "warn", "predict", "explain", "stress", "emphasize", "emphasise",
+         "maintain", "fear", "hope", "reiterate", "declare", "testify", "concede"}
+    )  # fmt: skip
     # Speech-act nouns after "said in a ..." that make the cue a written one.
     written_channels: frozenset[str] = frozenset(
         {"statement", "report", "post", "letter", "filing", "note", "release", "tweet", "email",
