@@ -236,3 +236,27 @@ def test_bare_clause_whose_subject_has_a_relative_clause_or_an_insertion(
 def test_an_object_with_a_relative_clause_is_no_bare_clause(nlp_en: Language) -> None:
     assert attributed(nlp_en, "The actor said the lines that he wrote.") == []
     assert attributed(nlp_en, "She said the words he wrote.") == []
+
+
+# -- relative clauses around the source; cited and supported noun phrases ---------------------
+
+
+def test_source_of_a_relative_clause_is_its_antecedent(nlp_en: Language) -> None:
+    text = "The plan drew criticism from engineers, including some who warned it could fail."
+    assert one(nlp_en, text) == ("some", "warned", "it could fail")
+
+
+def test_source_keeps_its_relative_clause(nlp_en: Language) -> None:
+    text = "Engineers who inspected the bridge said it could stay open."
+    assert one(nlp_en, text)[0] == "Engineers who inspected the bridge"
+    text = "Residents of the town that hosts the fair said the roads were blocked."
+    assert one(nlp_en, text)[0] == "Residents of the town that hosts the fair"
+
+
+def test_cited_noun_phrase_and_supported_gerund_are_reported(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The mayor cited a survey of local shop owners.")
+    assert [(c.form, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("reported", "cited", "a survey of local shop owners")
+    ]
+    claims = attributed(nlp_en, "The senator has supported raising the minimum wage.")
+    assert [(c.form, c.message_text) for c in claims] == [("reported", "raising the minimum wage")]

@@ -268,6 +268,10 @@ def _verb_claim(
     subject = _subject_before(toks, g)
     if subject is None and gerund:  # "X closed the road, saying ...": X says it
         subject = _main_subject(toks, g - 1)
+    if subject is None and g > 1 and toks[g - 1].lower_ in LEX.relatives:
+        subject = _antecedent(toks, g - 1)  # "experts, some of whom / some who warned ..."
+    elif subject is not None:
+        subject = _with_relative_clause(toks, subject)
     if subject is None and g > 0 and toks[g - 1].lower_ in LEX.coordination_marks:
         prev = next((c for c in reversed(earlier) if c.source is not None), None)
         if prev is None or prev.message[-1][1] < toks[0].i:
@@ -284,15 +288,13 @@ def _verb_claim(
             return None
     relay = None
     p = k + 1
-    if lemma in LEX.relay_verbs:  # "X cited officials as saying ..."
+    if lemma in LEX.relay_verbs:  # "X cited officials as saying ..."; else "cited a poll"
         src = _np_after(toks, p)
         if src is None or source is None:
             return None
         q = src[1]
         if q + 1 < len(toks) and toks[q].lower_ == "as" and toks[q + 1].lemma_ == "say":
             relay, source, p = source, src, q + 2
-        else:
-            return None
     p = _skip_object(toks, p, lemma)
     p, stwr, relay_src = _skip_adverbials(toks, p, verb)
     if relay_src is not None and source is not None:
@@ -688,10 +690,30 @@ def _is_relative(toks: Sequence[Token], rng: SentRange) -> bool:
 
 
 def _antecedent(toks: Sequence[Token], rel: int) -> SentRange | None:
-    if rel < 2 or toks[rel - 1].text != ",":
+    """The noun phrase a relative pronoun at ``rel`` refers to ('X, who ...', 'some who')."""
+    end = rel - 1 if rel > 0 and toks[rel - 1].text == "," else rel
+    if end < 1:
         return None
-    start = _np_start(toks, rel - 1)
-    return (start, rel - 1) if start is not None else None
+    if toks[end - 1].lower_ in LEX.pronoun_heads:
+        return (end - 1, end)  # "some who warned", "those who said"
+    start = _np_start(toks, end)
+    return (start, end) if start is not None else None
+
+
+def _with_relative_clause(toks: Sequence[Token], subject: SentRange) -> SentRange | None:
+    """The subject with the noun phrase whose relative clause it ends ('Experts who studied
+    the dam said': not 'the dam'); else the subject as it is."""
+    start = subject[0]
+    for j in range(start - 1, max(0, start - 10), -1):
+        token = toks[j]
+        if token.is_punct or (token.pos_ in LEX.verb_pos and _is_finite(token) and j < start - 1):
+            break
+        if token.lower_ in LEX.relatives | LEX.complementizers:
+            head = _antecedent(toks, j)
+            if head is not None and j + 1 < start and toks[j + 1].pos_ in LEX.verb_pos:
+                return (head[0], subject[1])
+            break
+    return subject
 
 
 def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
@@ -854,7 +876,7 @@ def _content(
             if first.lower_ in verb.prep and end > p + 1:
                 return "reported", p, end
             return None
-        if _np_end(toks, p) > p:
+        if _np_end(toks, p) > p or first.tag_ in LEX.gerund_tags:  # "supported raising"
             return "reported", p, end
     return None
 

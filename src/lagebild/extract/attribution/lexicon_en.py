@@ -203,6 +203,11 @@ class EnglishLexicon:
     figure_approximators: tuple[tuple[str, ...], ...] = tuple(
         sorted(APPROXIMATORS["en"], key=len, reverse=True)
     )
+    # Quantifiers and demonstratives that head a relative clause's antecedent ("some who
+    # warned", "those who said").
+    pronoun_heads: frozenset[str] = frozenset(
+        {"some", "many", "others", "those", "several", "most", "few", "all", "both", "one"}
+    )
     # Pronouns that can be a claim's source.
     pronoun_sources: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
     # "..., citing X" / "quoting X": X is the real source, the clause's subject relays it.
