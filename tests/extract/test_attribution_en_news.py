@@ -260,3 +260,14 @@ def test_cited_noun_phrase_and_supported_gerund_are_reported(nlp_en: Language) -
     ]
     claims = attributed(nlp_en, "The senator has supported raising the minimum wage.")
     assert [(c.form, c.message_text) for c in claims] == [("reported", "raising the minimum wage")]
+
+
+# -- the cue is the verb group ---------------------------------------------------------------
+
+
+def test_cue_takes_its_auxiliaries_negation_and_adverbs(nlp_en: Language) -> None:
+    assert one(nlp_en, "The port has said the ferries will run.")[1] == "has said"
+    assert one(nlp_en, "The council also warned that the river could rise.")[1] == "also warned"
+    text = "“We will not close the school,” the head teacher has said."
+    claims = attributed(nlp_en, text)
+    assert [c.cue and c.cue.text for c in claims] == ["has said"]

@@ -138,7 +138,7 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
     source = (off, off + _head_source_end(toks, 0, subj_end))
     return base.QuoteFrame(
-        (off + k, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
+        (off + subj_end, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
     )
 
 
@@ -303,7 +303,7 @@ def _verb_claim(
     if content is None:
         return None
     form, start, end = content
-    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (k, k + 1), verb)
+    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, k + 1), verb)
     claim.stwr = stwr
     if inherited is not None:
         claim.source = inherited
@@ -355,7 +355,7 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
     source, relay = base.relayed(source, relay_src)
     if message[0][1] - message[0][0] < 2:
         return None
-    claim = base.raw_claim(toks, message, "indirect", source, (k, k + 1), verb)
+    claim = base.raw_claim(toks, message, "indirect", source, (g, k + 1), verb)
     claim.stwr = stwr
     claim.relay = base.doc_range(toks, relay)
     claim.used |= {t.i for t in toks[comma:tail]}
