@@ -271,3 +271,28 @@ def test_cue_takes_its_auxiliaries_negation_and_adverbs(nlp_en: Language) -> Non
     text = "“We will not close the school,” the head teacher has said."
     claims = attributed(nlp_en, text)
     assert [c.cue and c.cue.text for c in claims] == ["has said"]
+
+
+# -- verbs of saying and judging beyond "say" ------------------------------------------------
+
+
+def test_clause_verbs_beyond_say(nlp_en: Language) -> None:
+    text = "The treasurer joked to the board that the vault was empty."
+    assert one(nlp_en, text) == ("The treasurer", "joked", "that the vault was empty")
+    assert one(nlp_en, "The pilot learned the runway was closed.")[2] == "the runway was closed"
+    assert attributed(nlp_en, "She learned Dutch in Utrecht.") == []
+
+
+def test_a_document_that_reads_a_quotation(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, 'The notice read: "The pool stays shut until May."')
+    assert [(c.form, c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("direct", "The notice", "read")
+    ]
+
+
+def test_verbs_of_judging_take_a_noun_phrase(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The senator mocked the toll plan as a gimmick.")
+    assert [(c.form, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("reported", "mocked", "the toll plan as a gimmick")
+    ]
+    assert attributed(nlp_en, "The troops defended the bridge for a week.") == []

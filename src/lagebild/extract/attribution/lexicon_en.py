@@ -63,7 +63,9 @@ class EnglishLexicon:
          "disclose", "mention", "describe", "characterize", "characterise", "talk", "speak",
          "ask", "call", "appeal", "vow", "pledge", "promise", "threaten", "reply", "respond",
          "remark", "assure", "suspect", "predict", "expect", "forecast", "estimate",
-         "know", "feel", "recall", "agree", "worry"}
+         "know", "feel", "recall", "agree", "worry", "joke", "quip", "boast", "brag", "lament",
+         "allege", "counter", "retort", "observe", "recount", "hint", "speculate", "learn",
+         "realize", "realise", "recognize", "understand", "guess", "doubt", "wonder", "read"}
     )  # fmt: skip
     # Adverbs that may stand between subject and cue or after the cue ("also said", "said
     # separately", "told reporters earlier").
@@ -120,6 +122,18 @@ class EnglishLexicon:
             "endorse": _S, "propose": _S, "oppose": _S, "support": _S, "recall": _S,
             "agree": _S, "hope": CueVerb(stwr="thought", modality="expected"), "know": _T,
             "feel": _T, "worry": CueVerb(stwr="thought", modality="possible"),
+            # verbs of saying and knowing that news uses with a clause ("joked that", "learned
+            # that", "The letter read: ...")
+            "joke": _S, "quip": _S, "boast": _S, "brag": _S, "lament": _S, "allege": _S,
+            "counter": _S, "retort": _S, "observe": _S, "recount": _S, "hint": _S,
+            "speculate": _T, "learn": _T, "realize": _T, "realise": _T, "recognize": _T,
+            "understand": _T, "guess": _T, "doubt": CueVerb(stwr="thought", modality="possible"),
+            "wonder": _T, "read": _W,
+            # judging someone or something in words ("mocked the plan", "hailed the deal");
+            # "attack", "defend" and "blast" stay out: in war news they are acts, not words
+            "mock": _S, "slam": _S, "tout": _S, "applaud": _S, "echo": _S, "question": _S,
+            "lambaste": _S, "rebuke": _S, "chide": _S, "decry": _S, "denounce": _S, "hail": _S,
+            "laud": _S, "commend": _S, "ridicule": _S,
         }
     )
     # fmt: on
@@ -184,7 +198,8 @@ class EnglishLexicon:
          "predict", "forecast", "estimate", "expect", "describe", "speak", "talk", "appeal",
          "caution", "complain", "point", "cite", "disclose", "reveal", "reiterate", "vow",
          "pledge", "promise", "threaten", "project", "show", "endorse", "propose", "oppose",
-         "support"}
+         "support", "mock", "slam", "tout", "applaud", "echo", "question", "lambaste", "rebuke",
+         "chide", "decry", "denounce", "hail", "laud", "commend", "ridicule"}
     )  # fmt: skip
     # The preposition a noun phrase always takes along ("the head of the agency").
     np_preps: frozenset[str] = frozenset({"of"})
@@ -289,6 +304,19 @@ class EnglishLexicon:
             "agree",
             "recall",
             "show",
+            "joke",
+            "boast",
+            "allege",
+            "counter",
+            "observe",
+            "speculate",
+            "learn",
+            "realize",
+            "realise",
+            "recognize",
+            "understand",
+            "guess",
+            "doubt",
         }
     )
     conjunctions: frozenset[str] = frozenset({"and", "but"})
