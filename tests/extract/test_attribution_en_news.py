@@ -136,3 +136,163 @@ def test_stance_and_knowledge_verbs_are_cues(nlp_en: Language) -> None:
     )
     # with a plain object "know" states no content
     assert attributed(nlp_en, "The driver knows the old harbour road well.") == []
+
+
+# -- frames after a message that ends in a quotation, or around it ---------------------------
+
+
+def test_quote_frame_followed_by_a_participle_clause(nlp_en: Language) -> None:
+    text = (
+        "The mayor spoke at the harbour. “We will rebuild every pier before winter,” "
+        "the mayor said, drawing applause from the crowd."
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.form, c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("direct", "the mayor", "said")
+    ]
+    assert claims[0].message_text == "We will rebuild every pier before winter"
+
+
+def test_inverted_frame_after_a_comma_inside_the_closing_quote(nlp_en: Language) -> None:
+    text = 'Smaller papers are "having to cut every second page," the editor said.'
+    assert one(nlp_en, text) == (
+        "the editor",
+        "said",
+        'Smaller papers are "having to cut every second page',
+    )
+    text = 'The new ferry timetable may be "a mistake," said Ada Holm, a planner at the port.'
+    source, cue, message = one(nlp_en, text)
+    assert (source, cue) == ("Ada Holm, a planner at the port", "said")
+    assert message.startswith("The new ferry timetable may be")
+
+
+def test_parenthetical_frame_between_subject_and_verb(nlp_en: Language) -> None:
+    text = "The new levy, the farmers said, raised their costs by a third."
+    claims = attributed(nlp_en, text)
+    assert len(claims) == 1
+    assert (claims[0].source and claims[0].source.text) == "the farmers"
+    assert [m.text for m in claims[0].message] == ["The new levy", "raised their costs by a third"]
+
+
+# -- noun phrases: adverbs, compounds and names joined by "and" -------------------------------
+
+
+def test_apposition_with_an_adverb_and_a_name_with_and(nlp_en: Language) -> None:
+    text = "Ole Brand, a former chief engineer of the Harbour Works, said the pier would hold."
+    assert one(nlp_en, text) == (
+        "Ole Brand, a former chief engineer of the Harbour Works",
+        "said",
+        "the pier would hold",
+    )
+    text = "Ines Roth, head of the Bridge and Tunnel Authority, said the toll would rise."
+    assert one(nlp_en, text)[0] == "Ines Roth, head of the Bridge and Tunnel Authority"
+
+
+def test_source_opened_by_former_and_sources_joined_by_and(nlp_en: Language) -> None:
+    text = "Former Ohio governor Ben Lutz said the canal plan was too costly."
+    assert one(nlp_en, text)[0] == "Former Ohio governor Ben Lutz"
+    text = "Anna Berg and Tom Wilde said the new quota was unfair."
+    assert one(nlp_en, text)[0] == "Anna Berg and Tom Wilde"
+
+
+def test_clause_opened_by_a_hyphenated_compound(nlp_en: Language) -> None:
+    text = "Surveys show working-class voters could decide the vote in three states."
+    assert one(nlp_en, text) == (
+        "Surveys",
+        "show",
+        "working-class voters could decide the vote in three states",
+    )
+
+
+# -- bare clauses after a time phrase or with a long subject -----------------------------------
+
+
+def test_bare_clause_after_a_bare_time_phrase(nlp_en: Language) -> None:
+    text = "The port authority tweeted Tuesday night it would reopen the locks."
+    assert one(nlp_en, text) == (
+        "The port authority",
+        "tweeted",
+        "it would reopen the locks",
+    )
+    text = "The union said last week the strike would end soon."
+    assert one(nlp_en, text)[2] == "the strike would end soon"
+
+
+def test_bare_clause_whose_subject_has_a_relative_clause_or_an_insertion(
+    nlp_en: Language,
+) -> None:
+    text = "The coach says a tackle that used to be legal now draws a penalty."
+    assert one(nlp_en, text) == (
+        "The coach",
+        "says",
+        "a tackle that used to be legal now draws a penalty",
+    )
+    text = "The analyst argued the company, which lost money for years, was in recovery."
+    assert one(nlp_en, text)[2] == "the company, which lost money for years, was in recovery"
+    text = "The witness told the court the car he had seen was red."
+    assert one(nlp_en, text)[2] == "the car he had seen was red"
+
+
+def test_an_object_with_a_relative_clause_is_no_bare_clause(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The actor said the lines that he wrote.") == []
+    assert attributed(nlp_en, "She said the words he wrote.") == []
+
+
+# -- relative clauses around the source; cited and supported noun phrases ---------------------
+
+
+def test_source_of_a_relative_clause_is_its_antecedent(nlp_en: Language) -> None:
+    text = "The plan drew criticism from engineers, including some who warned it could fail."
+    assert one(nlp_en, text) == ("some", "warned", "it could fail")
+
+
+def test_source_keeps_its_relative_clause(nlp_en: Language) -> None:
+    text = "Engineers who inspected the bridge said it could stay open."
+    assert one(nlp_en, text)[0] == "Engineers who inspected the bridge"
+    text = "Residents of the town that hosts the fair said the roads were blocked."
+    assert one(nlp_en, text)[0] == "Residents of the town that hosts the fair"
+
+
+def test_cited_noun_phrase_and_supported_gerund_are_reported(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The mayor cited a survey of local shop owners.")
+    assert [(c.form, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("reported", "cited", "a survey of local shop owners")
+    ]
+    claims = attributed(nlp_en, "The senator has supported raising the minimum wage.")
+    assert [(c.form, c.message_text) for c in claims] == [("reported", "raising the minimum wage")]
+
+
+# -- the cue is the verb group ---------------------------------------------------------------
+
+
+def test_cue_takes_its_auxiliaries_negation_and_adverbs(nlp_en: Language) -> None:
+    assert one(nlp_en, "The port has said the ferries will run.")[1] == "has said"
+    assert one(nlp_en, "The council also warned that the river could rise.")[1] == "also warned"
+    text = "“We will not close the school,” the head teacher has said."
+    claims = attributed(nlp_en, text)
+    assert [c.cue and c.cue.text for c in claims] == ["has said"]
+
+
+# -- verbs of saying and judging beyond "say" ------------------------------------------------
+
+
+def test_clause_verbs_beyond_say(nlp_en: Language) -> None:
+    text = "The treasurer joked to the board that the vault was empty."
+    assert one(nlp_en, text) == ("The treasurer", "joked", "that the vault was empty")
+    assert one(nlp_en, "The pilot learned the runway was closed.")[2] == "the runway was closed"
+    assert attributed(nlp_en, "She learned Dutch in Utrecht.") == []
+
+
+def test_a_document_that_reads_a_quotation(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, 'The notice read: "The pool stays shut until May."')
+    assert [(c.form, c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("direct", "The notice", "read")
+    ]
+
+
+def test_verbs_of_judging_take_a_noun_phrase(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The senator mocked the toll plan as a gimmick.")
+    assert [(c.form, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("reported", "mocked", "the toll plan as a gimmick")
+    ]
+    assert attributed(nlp_en, "The troops defended the bridge for a week.") == []

@@ -30,3 +30,17 @@ def test_a_trained_morphologizer_decides_within_an_ambiguous_tag() -> None:
     # outside a tag's choices the morphologizer is overruled: "Ministerin" stays NOUN
     doc = _tagged(words, ["DET", "VERB", "VERB", "PUNCT", "DET", "AUX", "VERB", "PUNCT"])
     assert doc[1].pos_ == "NOUN"
+
+
+def test_english_contractions_with_a_typographic_apostrophe_tag_as_with_a_straight_one() -> None:
+    def tags(words: list[str]) -> list[str]:
+        return [t.tag_ for t in HantaTagger("en")(Doc(spacy.blank("en").vocab, words=words))]
+
+    straight = ["The", "mayor", "said", "it", "'s", "late", "and", "he", "did", "n't", "go", "."]
+    curly = [w.replace("'", "’") for w in straight]
+    assert tags(curly) == tags(straight)
+    assert tags(curly)[4] == "VBZ" and tags(curly)[9] == "XX0"
+    doc = HantaTagger("en")(
+        Doc(spacy.blank("en").vocab, words=["“", "Yes", ",", "”", "he", "said"])
+    )
+    assert doc[0].tag_ == "PUQ" and doc[3].tag_ == "PUQ"  # quotation marks stay quotes

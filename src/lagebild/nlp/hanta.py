@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 
 HANTA_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 QUOTE_CHARS = frozenset("\"„“”‚‘’»«'")
+# HanTa's English model knows contractions and possessives only with a straight apostrophe:
+# "it’s" tagged "’s" as a number and "didn’t" "n’t" as a noun; words are looked up with it.
+EN_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 CLAWS_TO_UPOS = {
     "AJ": "ADJ", "AT": "DET", "AV": "ADV", "CJ": "CCONJ", "CR": "NUM", "DP": "PRON",
     "DT": "DET", "EX": "PRON", "IT": "INTJ", "NN": "NOUN", "NP": "PROPN", "OR": "ADJ",
@@ -69,7 +72,7 @@ class HantaTagger:
     def __call__(self, doc: Doc) -> Doc:
         tagger = _load_tagger(self.lang)
         for sent in _sentences(doc):
-            words = [t.text for t in sent]
+            words = [self._word(t.text) for t in sent]
             if not words:
                 continue
             try:
@@ -87,6 +90,11 @@ class HantaTagger:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+    def _word(self, text: str) -> str:
+        if self.lang != "en" or text in QUOTE_CHARS:
+            return text
+        return text.translate(EN_APOSTROPHES)
 
     def _tag(self, text: str, raw_tag: str) -> str:
         if text in QUOTE_CHARS:

@@ -129,11 +129,16 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     tail, stwr, relay = _frame_tail(toks, rest, verb)
     if tail < len(toks) and toks[tail].text not in LEX.clause_punct | LEX.comma:
         return None  # the verb has content of its own: not a frame of the quote
-    if tail < len(toks) and toks[tail].text == "," and not _opens_quote(toks, tail + 1):
-        return None
+    if (
+        tail < len(toks)
+        and toks[tail].text == ","
+        and not _opens_quote(toks, tail + 1)
+        and not _participle_at(toks, tail + 1)
+    ):
+        return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
     source = (off, off + _head_source_end(toks, 0, subj_end))
     return base.QuoteFrame(
-        (off + k, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
+        (off + subj_end, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
     )
 
 
@@ -275,6 +280,10 @@ def _verb_claim(
     subject = _subject_before(toks, g)
     if subject is None and gerund:  # "X closed the road, saying ...": X says it
         subject = _main_subject(toks, g - 1)
+    if subject is None and g > 1 and toks[g - 1].lower_ in LEX.relatives:
+        subject = _antecedent(toks, g - 1)  # "experts, some of whom / some who warned ..."
+    elif subject is not None:
+        subject = _with_relative_clause(toks, subject)
     if subject is None and g > 0 and toks[g - 1].lower_ in LEX.coordination_marks:
         prev = next((c for c in reversed(earlier) if c.source is not None), None)
         if prev is None or prev.message[-1][1] < toks[0].i:
@@ -291,15 +300,13 @@ def _verb_claim(
             return None
     relay = None
     p = k + 1
-    if lemma in LEX.relay_verbs:  # "X cited officials as saying ..."
+    if lemma in LEX.relay_verbs:  # "X cited officials as saying ..."; else "cited a poll"
         src = _np_after(toks, p)
         if src is None or source is None:
             return None
         q = src[1]
         if q + 1 < len(toks) and toks[q].lower_ == "as" and toks[q + 1].lemma_ == "say":
             relay, source, p = source, src, q + 2
-        else:
-            return None
     p = _skip_object(toks, p, lemma)
     p, stwr, relay_src = _skip_adverbials(toks, p, verb)
     if relay_src is not None and source is not None:
@@ -308,7 +315,7 @@ def _verb_claim(
     if content is None:
         return None
     form, start, end = content
-    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (k, k + 1), verb)
+    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, k + 1), verb)
     claim.stwr = stwr
     if inherited is not None:
         claim.source = inherited
@@ -323,39 +330,62 @@ def _verb_claim(
 def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | None:
     """'The troops arrived, the ministry said.' / '..., said X.' / 'X, Y said, Z.'"""
     n = len(toks)
-    if g > 0 and toks[g - 1].text == "," and _np_after(toks, _skip_adverbs(toks, k + 1)):
+    before_verb = _mark_before(toks, g, LEX.comma)
+    inverted_order = before_verb is not None and toks[k].tag_ not in LEX.gerund_tags
+    if inverted_order and _np_after(toks, _skip_adverbs(toks, k + 1)):
         source = _np_after(toks, _skip_adverbs(toks, k + 1))
-        comma = g - 1
-        assert source is not None
+        assert source is not None and before_verb is not None
+        comma = before_verb
         after = source[1]
     else:
         subject = _subject_before(toks, g)
         if subject is None or subject[0] == 0:
             return None
-        comma = subject[0] - 1
-        if toks[comma].text not in LEX.inverted_frame_marks:
+        mark = _mark_before(toks, subject[0], LEX.inverted_frame_marks)
+        if mark is None:
             return None
+        comma = mark
         source = subject
         after = k + 1
-    if comma < 2 or not any(_is_finite(t) or t.pos_ == "VERB" for t in toks[:comma]):
-        return None
     after = _skip_object(toks, after, toks[k].lemma_.lower())
     tail, stwr, relay_src = _frame_tail(toks, after, verb)
     if tail < n and toks[tail].text not in LEX.clause_punct | LEX.comma:
         return None
+    parenthetical = (  # "The outreach, they said, raised new worries."
+        tail < n and toks[tail].text == "," and any(_is_finite(t) for t in toks[tail + 1 :])
+    )
+    if comma < (1 if parenthetical else 2) or not (
+        parenthetical or any(_is_finite(t) or t.pos_ == "VERB" for t in toks[:comma])
+    ):
+        return None
     message = [_trim(toks, _clause_start(toks, comma), comma)]
     if tail < n and toks[tail].text == ",":
         rest = _trim(toks, tail + 1, n)
-        if rest[1] - rest[0] >= 2 and not _starts_frame(toks, tail + 1):
+        subject_only = not any(_is_finite(t) for t in toks[:comma])  # "X, they said, raised"
+        if rest[1] - rest[0] >= 2 and (subject_only or not _starts_frame(toks, tail + 1)):
             message.append(rest)
     source, relay = base.relayed(source, relay_src)
     if message[0][1] - message[0][0] < 2:
         return None
-    claim = base.raw_claim(toks, message, "indirect", source, (k, k + 1), verb)
+    claim = base.raw_claim(toks, message, "indirect", source, (g, k + 1), verb)
     claim.stwr = stwr
     claim.relay = base.doc_range(toks, relay)
     claim.used |= {t.i for t in toks[comma:tail]}
     return claim
+
+
+def _mark_before(toks: Sequence[Token], i: int, marks: frozenset[str]) -> int | None:
+    """The comma (or other mark) right before ``i``, also inside a closing quotation mark
+    ('... “strategic,” said X' / '... a “welcome tack,” he said')."""
+    if i > 0 and toks[i - 1].text in marks:
+        return i - 1
+    if i > 1 and toks[i - 1].text in LEX.closing_quotes and toks[i - 2].text in marks:
+        return i - 2
+    return None
+
+
+def _participle_at(toks: Sequence[Token], i: int) -> bool:
+    return i < len(toks) and toks[i].tag_ in LEX.gerund_tags
 
 
 def _starts_frame(toks: list[Token], i: int) -> bool:
@@ -483,6 +513,12 @@ def _np_end(
             j += 1
         elif token.text in LEX.hyphens and j > i and j + 1 < n and toks[j + 1].pos_ != "PUNCT":
             j += 2  # a hyphenated compound ("Russian-installed", "state-run")
+        elif j + 2 < n and toks[j + 1].text in LEX.hyphens and toks[j + 2].pos_ in LEX.np_pos:
+            j += 1  # a compound whose first part is no noun ("working-class", "well-known")
+        elif _modifier_adverb(toks, j):
+            j += 1  # "a former executive director", "a widely read column"
+        elif token.lower_ in LEX.name_conjunctions and _joins_names(toks, j):
+            j += 1  # "the Legal Defense and Educational Fund", "Smith and Jones"
         else:
             break
     if last_head < i:
@@ -514,6 +550,29 @@ def _np_end(
     while j > i and toks[j - 1].text == ",":
         j -= 1
     return j
+
+
+def _modifier_adverb(toks: Sequence[Token], j: int) -> bool:
+    """An adverb inside a noun phrase, before the adjective or noun it modifies."""
+    token = toks[j]
+    return (
+        token.pos_ == "ADV"
+        and j + 1 < len(toks)
+        and _pos(toks[j + 1]) in LEX.np_pos - LEX.determiner_pos
+        and (token.lower_ in LEX.np_adverbs or token.lower_.endswith("ly"))
+        and token.lower_ not in LEX.negations
+    )
+
+
+def _joins_names(toks: Sequence[Token], j: int) -> bool:
+    """Whether the conjunction at ``j`` joins two capitalised names."""
+    return (
+        0 < j < len(toks) - 1
+        and _pos(toks[j - 1]) in LEX.head_pos
+        and toks[j - 1].text[:1].isupper()
+        and toks[j + 1].text[:1].isupper()
+        and _pos(toks[j + 1]) in LEX.head_pos | {"ADJ"}
+    )
 
 
 def _apposition_end(toks: Sequence[Token], i: int) -> int:
@@ -580,6 +639,18 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
         prev = toks[j - 1]
         if j > 1 and toks[j - 2].text in LEX.hyphens:
             j -= 2  # the second part of a hyphenated compound
+            if j > 0 and not toks[j - 1].is_punct and _pos(toks[j - 1]) not in LEX.np_pos:
+                j -= 1  # its first part, when that is no noun ("working-class")
+            continue
+        if (
+            j > 0
+            and _modifier_adverb(toks, j - 1)
+            and (j < 2 or toks[j - 2].pos_ not in LEX.verb_pos)
+        ):
+            j -= 1  # "Former Arkansas governor Mike Huckabee"
+            continue
+        if prev.lower_ in LEX.name_conjunctions and _joins_names(toks, j - 1):
+            j -= 1  # "Republicans and Democrats said", "the Defense and Educational Fund"
             continue
         if prev.lower_ in LEX.name_particles and j > 1 and _pos(toks[j - 2]) == "PROPN":
             j -= 1  # "Lula da Silva"
@@ -631,10 +702,30 @@ def _is_relative(toks: Sequence[Token], rng: SentRange) -> bool:
 
 
 def _antecedent(toks: Sequence[Token], rel: int) -> SentRange | None:
-    if rel < 2 or toks[rel - 1].text != ",":
+    """The noun phrase a relative pronoun at ``rel`` refers to ('X, who ...', 'some who')."""
+    end = rel - 1 if rel > 0 and toks[rel - 1].text == "," else rel
+    if end < 1:
         return None
-    start = _np_start(toks, rel - 1)
-    return (start, rel - 1) if start is not None else None
+    if toks[end - 1].lower_ in LEX.pronoun_heads:
+        return (end - 1, end)  # "some who warned", "those who said"
+    start = _np_start(toks, end)
+    return (start, end) if start is not None else None
+
+
+def _with_relative_clause(toks: Sequence[Token], subject: SentRange) -> SentRange | None:
+    """The subject with the noun phrase whose relative clause it ends ('Experts who studied
+    the dam said': not 'the dam'); else the subject as it is."""
+    start = subject[0]
+    for j in range(start - 1, max(0, start - 10), -1):
+        token = toks[j]
+        if token.is_punct or (token.pos_ in LEX.verb_pos and _is_finite(token) and j < start - 1):
+            break
+        if token.lower_ in LEX.relatives | LEX.complementizers:
+            head = _antecedent(toks, j)
+            if head is not None and j + 1 < start and toks[j + 1].pos_ in LEX.verb_pos:
+                return (head[0], subject[1])
+            break
+    return subject
 
 
 def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
@@ -692,6 +783,10 @@ def _skip_adverbials(
     n = len(toks)
     for _ in range(6):
         q = _skip_adverbs(toks, p)
+        when = _time_phrase_end(toks, q)
+        if when > q:  # "tweeted Tuesday night he ...", "said last week the ..."
+            p = when + (1 if when < n and toks[when].text == "," else 0)
+            continue
         if q < n and toks[q].pos_ == "ADP" and toks[q].lower_ not in (*verb.prep, "of", "that"):
             end = _np_end(toks, q + 1)
             noun = toks[end - 1].lower_ if end > q + 1 else ""
@@ -709,6 +804,18 @@ def _skip_adverbials(
         p = q
         break
     return p, stwr, relay
+
+
+def _time_phrase_end(toks: Sequence[Token], i: int) -> int:
+    """End of a bare time phrase at ``i`` ('Tuesday night', 'last week', 'this year',
+    'March 3'); ``i`` if none starts there."""
+    j = i
+    while j < len(toks) and toks[j].lower_ in LEX.time_modifiers:
+        j += 1
+    start = j
+    while j < len(toks) and (toks[j].lower_ in LEX.time_words or (j > start and toks[j].like_num)):
+        j += 1
+    return j if j > start else i
 
 
 def _after_adverbial(toks: Sequence[Token], end: int) -> bool:
@@ -762,6 +869,8 @@ def _content(
         return "indirect", p, end
     if first.lower_ == "to" and p + 1 < n and toks[p + 1].pos_ in LEX.verb_pos:
         return "indirect", p, end  # "vowed to respond", "expects to raise"
+    if lemma in LEX.bare_clause_verbs and _loose_clause_at(toks, p, end):
+        return "indirect", p, end
     if lemma not in LEX.clause_only or lemma in LEX.object_content_verbs:
         clause = _clause_at(toks, p)
         if clause and lemma not in LEX.object_content_verbs:
@@ -779,7 +888,7 @@ def _content(
             if first.lower_ in verb.prep and end > p + 1:
                 return "reported", p, end
             return None
-        if _np_end(toks, p) > p:
+        if _np_end(toks, p) > p or first.tag_ in LEX.gerund_tags:  # "supported raising"
             return "reported", p, end
     return None
 
@@ -793,7 +902,8 @@ def _clause_at(toks: Sequence[Token], p: int) -> bool:
         end = p + 1
     else:
         p = _approximator_end(toks, p)
-        if p >= len(toks) or toks[p].pos_ in LEX.no_clause_start_pos:
+        compound = p + 1 < len(toks) and toks[p + 1].text in LEX.hyphens  # "working-class"
+        if p >= len(toks) or (toks[p].pos_ in LEX.no_clause_start_pos and not compound):
             return False
         end = _np_end(toks, p)
     if end == p:
@@ -802,6 +912,32 @@ def _clause_at(toks: Sequence[Token], p: int) -> bool:
     while j < len(toks) and toks[j].pos_ == "ADV":
         j += 1
     return j < len(toks) and _is_finite(toks[j])
+
+
+def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
+    """Whether a clause starts at ``p`` whose subject runs on before its finite verb
+    ('says a hit that used to be legal now draws a penalty', 'argued the group, which ...,
+    is in retreat', 'said Trump, despite his wealth, is better placed')."""
+    if _clause_at(toks, p):
+        return True
+    if (
+        p >= end
+        or toks[p].pos_ not in LEX.content_start_pos
+        or toks[p].lower_ in LEX.complementizers
+    ):
+        return False
+    subject_end = _np_end(toks, p)
+    if subject_end == p or subject_end >= end:
+        return False
+    nxt = toks[subject_end]
+    finite = [t for t in toks[subject_end + 1 : end] if _is_finite(t) and t.pos_ in LEX.verb_pos]
+    if nxt.text in LEX.comma:
+        return bool(finite)
+    if nxt.lower_ in LEX.relatives | LEX.complementizers or (
+        nxt.pos_ == "PRON" and nxt.lower_ in LEX.clause_pronouns
+    ):  # one verb for the relative clause, one for the subject it belongs to
+        return len(finite) >= 2  # "told the court the story he had heard was false"
+    return False  # the object is followed by something else: no clause of its own
 
 
 def _clause_end(toks: Sequence[Token], i: int) -> int:

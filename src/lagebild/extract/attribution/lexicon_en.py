@@ -41,6 +41,14 @@ class EnglishLexicon:
     name_particles: frozenset[str] = frozenset(
         {"da", "de", "do", "dos", "van", "von", "der", "bin", "al", "el", "del", "di"}
     )
+    # Adverbs that modify a noun phrase's adjective or noun ("a former adviser", "the then
+    # governor", "a very senior official"); adverbs in -ly count too ("a widely read column").
+    np_adverbs: frozenset[str] = frozenset(
+        {"former", "then", "very", "most", "more", "less", "once", "longtime", "newly", "fellow",
+         "soon", "self"}
+    )  # fmt: skip
+    # Conjunctions inside a name ("the Legal Defense and Educational Fund", "Smith & Jones").
+    name_conjunctions: frozenset[str] = frozenset({"and", "&"})
     kept_final: frozenset[str] = frozenset({"%", ")", "]"})
     # Sources that name no one ("according to reports"): the frame is reportative.
     anonymous_sources: frozenset[str] = frozenset(
@@ -55,7 +63,9 @@ class EnglishLexicon:
          "disclose", "mention", "describe", "characterize", "characterise", "talk", "speak",
          "ask", "call", "appeal", "vow", "pledge", "promise", "threaten", "reply", "respond",
          "remark", "assure", "suspect", "predict", "expect", "forecast", "estimate",
-         "know", "feel", "recall", "agree", "worry"}
+         "know", "feel", "recall", "agree", "worry", "joke", "quip", "boast", "brag", "lament",
+         "allege", "counter", "retort", "observe", "recount", "hint", "speculate", "learn",
+         "realize", "realise", "recognize", "understand", "guess", "doubt", "wonder", "read"}
     )  # fmt: skip
     # Adverbs that may stand between subject and cue or after the cue ("also said", "said
     # separately", "told reporters earlier").
@@ -114,6 +124,18 @@ class EnglishLexicon:
             "feel": _T, "worry": CueVerb(stwr="thought", modality="possible"),
             # giving a figure, a cue only with one: "put the number at 2,500"
             "put": CueVerb(prep=("at",), needs_figure=True),
+            # verbs of saying and knowing that news uses with a clause ("joked that", "learned
+            # that", "The letter read: ...")
+            "joke": _S, "quip": _S, "boast": _S, "brag": _S, "lament": _S, "allege": _S,
+            "counter": _S, "retort": _S, "observe": _S, "recount": _S, "hint": _S,
+            "speculate": _T, "learn": _T, "realize": _T, "realise": _T, "recognize": _T,
+            "understand": _T, "guess": _T, "doubt": CueVerb(stwr="thought", modality="possible"),
+            "wonder": _T, "read": _W,
+            # judging someone or something in words ("mocked the plan", "hailed the deal");
+            # "attack", "defend" and "blast" stay out: in war news they are acts, not words
+            "mock": _S, "slam": _S, "tout": _S, "applaud": _S, "echo": _S, "question": _S,
+            "lambaste": _S, "rebuke": _S, "chide": _S, "decry": _S, "denounce": _S, "hail": _S,
+            "laud": _S, "commend": _S, "ridicule": _S,
         }
     )
     # fmt: on
@@ -178,7 +200,8 @@ class EnglishLexicon:
          "predict", "forecast", "estimate", "expect", "describe", "speak", "talk", "appeal",
          "caution", "complain", "point", "cite", "disclose", "reveal", "reiterate", "vow",
          "pledge", "promise", "threaten", "project", "show", "endorse", "propose", "oppose",
-         "support", "put"}
+         "support", "put", "mock", "slam", "tout", "applaud", "echo", "question", "lambaste",
+         "rebuke", "chide", "decry", "denounce", "hail", "laud", "commend", "ridicule"}
     )  # fmt: skip
     # The preposition a noun phrase always takes along ("the head of the agency").
     np_preps: frozenset[str] = frozenset({"of"})
@@ -197,6 +220,11 @@ class EnglishLexicon:
     figure_approximators: tuple[tuple[str, ...], ...] = tuple(
         sorted(APPROXIMATORS["en"], key=len, reverse=True)
     )
+    # Quantifiers and demonstratives that head a relative clause's antecedent ("some who
+    # warned", "those who said").
+    pronoun_heads: frozenset[str] = frozenset(
+        {"some", "many", "others", "those", "several", "most", "few", "all", "both", "one"}
+    )
     # Pronouns that can be a claim's source.
     pronoun_sources: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
     # "..., citing X" / "quoting X": X is the real source, the clause's subject relays it.
@@ -207,6 +235,16 @@ class EnglishLexicon:
          "january", "february", "march", "april", "may", "june", "july", "august", "september",
          "october", "november", "december", "today", "yesterday", "week", "month", "year",
          "morning", "afternoon", "evening", "night", "weekend", "earlier", "later"}
+    )  # fmt: skip
+    # Words before a time word in a bare time phrase ("said last week", "tweeted this morning").
+    time_modifiers: frozenset[str] = frozenset({"last", "this", "next", "early", "late"})
+    # Verbs whose object is nearly always a clause: a noun phrase after them that runs on
+    # (a relative clause, an insertion) before a finite verb is its subject ("says a hit
+    # that used to be legal now draws a penalty").
+    bare_clause_verbs: frozenset[str] = frozenset(
+        {"say", "tell", "argue", "claim", "insist", "believe", "think", "contend", "assert",
+         "suggest", "add", "warn", "predict", "explain", "stress", "emphasize", "emphasise",
+         "maintain", "fear", "hope", "reiterate", "declare", "testify", "concede"}
     )  # fmt: skip
     # Speech-act nouns after "said in a ..." that make the cue a written one.
     written_channels: frozenset[str] = frozenset(
@@ -228,6 +266,7 @@ class EnglishLexicon:
     no_clause_start_pos: frozenset[str] = frozenset({"VERB", "AUX", "ADP", "PUNCT"})
     semicolon: frozenset[str] = frozenset({";"})
     opening_quotes: frozenset[str] = frozenset({"“", '"', "‘", "''", "``"})
+    closing_quotes: frozenset[str] = frozenset({"”", '"', "’", "''"})
     quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
     colon_comma: frozenset[str] = frozenset({",", ":"})
     confirm_words: frozenset[str] = frozenset({"deny", "denied", "confirm", "confirmed"})
@@ -236,7 +275,7 @@ class EnglishLexicon:
     coordination_marks: frozenset[str] = frozenset({",", "and", "but"})
     inverted_frame_marks: frozenset[str] = frozenset({",", ":", "—", "–"})
     clause_break_marks: frozenset[str] = frozenset({",", ";"})
-    negations: frozenset[str] = frozenset({"not", "n't", "never"})
+    negations: frozenset[str] = frozenset({"not", "n't", "n’t", "never"})
     number_pos: frozenset[str] = frozenset({"NUM"})
     hyphens: frozenset[str] = frozenset({"-", "–"})
     determiner_pos: frozenset[str] = frozenset({"DET"})
@@ -266,6 +305,20 @@ class EnglishLexicon:
             "worry",
             "agree",
             "recall",
+            "show",
+            "joke",
+            "boast",
+            "allege",
+            "counter",
+            "observe",
+            "speculate",
+            "learn",
+            "realize",
+            "realise",
+            "recognize",
+            "understand",
+            "guess",
+            "doubt",
         }
     )
     conjunctions: frozenset[str] = frozenset({"and", "but"})
