@@ -80,7 +80,8 @@ def train(x, y, n_tags, hidden, xt, lt, gt, tags, mean, scale, seed=0, context=0
     rng = np.random.default_rng(seed)
     xs = np.zeros((len(x) + 1, x.shape[1]), dtype=np.float32)  # the last row: past the ends
     for a in range(0, len(x), 8192):
-        xs[a : a + 8192] = (x[a : a + 8192].astype(np.float32) - mean) / scale
+        chunk = x[a : a + 8192]
+        xs[a : a + len(chunk)] = (chunk.astype(np.float32) - mean) / scale
     near = neighbours(list(lengths), context)
     dims = [x.shape[1] * (1 + 2 * context), *([hidden] if hidden else []), n_tags]
     weights = [
