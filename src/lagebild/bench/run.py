@@ -80,6 +80,7 @@ class BenchResult:
     near_duplicates_expected: int = 0
     duplicates_found: int = 0
     rejected: int = 0
+    profile: str = "fast"
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -123,6 +124,7 @@ def run_bench(options: BenchOptions, on_step: Callable[[str], None] | None = Non
         near_duplicates_expected=near_duplicates_expected(len(records)),
         duplicates_found=int(full["duplicates"]),
         rejected=int(full["rejected"]),
+        profile=options.nlp.profile if options.nlp else "fast",
     )
 
 

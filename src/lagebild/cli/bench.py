@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from lagebild.cli.options import Profile, ProfileOption
+
 
 def bench(
     quick: Annotated[
@@ -27,12 +29,21 @@ def bench(
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    profile: ProfileOption = Profile.fast,
 ) -> None:
     """Measure throughput, memory and start-up on a synthetic corpus, in one run: a bare
     tokenizer pass, each stage alone, the full pipeline and a cold ``analyze``."""
     from lagebild.bench import BenchOptions, run_bench
+    from lagebild.nlp.loading import NlpOptions
 
-    options = BenchOptions(docs=docs, quick=quick, workers=workers, corpus=corpus)
+    options = BenchOptions(
+        docs=docs,
+        quick=quick,
+        workers=workers,
+        corpus=corpus,
+        analyze_args=("--profile", profile.value),
+        nlp=NlpOptions(profile=profile.value),
+    )
     result = run_bench(options, on_step=lambda s: typer.echo(f"bench: {s}", err=True))
     if as_json:
         json.dump(result.to_json(), sys.stdout, indent=2)

@@ -24,6 +24,7 @@ from lagebild.cli.options import (
     ProfileOption,
     WideOption,
     date_option,
+    fact_options,
     fail,
 )
 from lagebild.cli.render import Column, build_table, console, shorten
@@ -289,7 +290,9 @@ def eval_facts(
         fail(f"--gold {gold}: no such file", 2)
     dirs = articles or [gold.parent, default_path(SEED_DIR)]
     analyzer = Analyzer(NlpOptions(profile=profile))
-    score = evaluate_facts(gold, dirs, reverse=reverse, analyzer=analyzer)
+    score = evaluate_facts(
+        gold, dirs, reverse=reverse, analyzer=analyzer, options=fact_options(profile)
+    )
     if as_json:
         _dump(score_json(score))
         return

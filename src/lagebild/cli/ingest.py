@@ -15,6 +15,7 @@ from lagebild.cli.options import (
     Profile,
     ProfileOption,
     date_option,
+    fact_options,
     fail,
     iso_to_date,
     nlp_options,
@@ -114,7 +115,7 @@ def ingest(
             ),
         )  # fmt: skip
         if summary.ingested:
-            update_facts(store)  # only the facts the new claims touch
+            update_facts(store, fact_options(profile))  # only the facts the new claims touch
     typer.echo(summary.line())
     if summary.seen == 0:
         what = ", ".join(paths)

