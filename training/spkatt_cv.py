@@ -26,6 +26,8 @@ from typing import Protocol
 from spacy.language import Language
 
 from lagebild.evaluate.spkatt import SpkAttScores, score_document, summary_line
+from lagebild.learned.encoded import Half, cached_states
+from lagebild.learned.tagger import AttributionTagger, TaggerOptions, train_tagger
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
 from lagebild.spkatt.crf import CrfOptions, CrfTagger, trained_parser
 from lagebild.spkatt.features import DocumentView, document_view
@@ -132,7 +134,40 @@ class Crf:
         ]
 
 
+STATES: dict[str, list[Half]] = {}  # encoder states by document name (--encoded)
+
+
+@dataclass
+class Learned:
+    """The tagger on frozen encoder states (``lagebild.learned``), trained per fold."""
+
+    name: str
+    options: TaggerOptions
+
+    def __post_init__(self) -> None:
+        self.tagger: AttributionTagger | None = None
+
+    def fit(self, train: list[SpkAttDocument]) -> None:
+        if not STATES:
+            sys.exit("the encoder approaches need --encoded DIR")
+        started = time.monotonic()
+        views = [VIEWS(d) for d in train]
+        self.tagger = train_tagger(train, views, [STATES[d.name] for d in train], self.options)
+        log.info("%s: trained on %d documents in %.0f s", self.name, len(train),
+                 time.monotonic() - started)  # fmt: skip
+
+    def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]:
+        assert self.tagger is not None, "fit first"
+        tagger = self.tagger
+        return [
+            SpkAttDocument(d.name, d.sentences, tagger.annotate(VIEWS(d), d, STATES[d.name]))
+            for d in documents
+        ]
+
+
 APPROACHES: dict[str, Callable[[], Approach]] = {
+    "encoder": lambda: Learned("encoder", TaggerOptions()),
+    "encoder-norules": lambda: Learned("encoder-norules", TaggerOptions(rules=False)),
     "rules": lambda: RuleBased("rules", ConvertOptions(conventions=True)),
     "rules-raw": lambda: RuleBased("rules-raw", ConvertOptions(conventions=False)),
     "crf": lambda: Crf("crf", CrfOptions(rules=True)),
@@ -180,6 +215,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c2", type=float, help="CRF L2 regularisation")
     parser.add_argument("--iterations", type=int, help="CRF L-BFGS iterations")
     parser.add_argument("--threshold", type=float, help="CRF marginal decoding threshold")
+    parser.add_argument(
+        "--encoded", type=Path, help="cache of the encoder states (computed where missing)"
+    )
+    parser.add_argument("--layers", help="encoder layers of the encoder approaches, e.g. 6,8,10")
+    parser.add_argument("--hidden", type=int, help="hidden units of the encoder head")
+    parser.add_argument("--epochs", type=int, help="training epochs of the encoder head")
     args = parser.parse_args(argv)
     tuning = {
         k: v
@@ -202,11 +243,25 @@ def main(argv: list[str] | None = None) -> int:
     VIEWS.parse = False if args.no_parse else None
     if args.views_cache:
         VIEWS.load(args.views_cache)
+    if args.encoded:
+        everything = list(documents.values())  # read_dir order, as the cache is written
+        for doc, states in zip(everything, cached_states(everything, args.encoded), strict=True):
+            STATES[doc.name] = states
     rows: list[str] = []
     for name in args.approach or ["rules"]:
         approach = APPROACHES[name]()
         if isinstance(approach, Crf) and tuning:
             approach.options = replace(approach.options, **tuning)
+        if isinstance(approach, Learned):
+            head = approach.options.head
+            if args.hidden is not None:
+                head = replace(head, hidden=args.hidden)
+            if args.epochs is not None:
+                head = replace(head, epochs=args.epochs)
+            layers = approach.options.layers
+            if args.layers:
+                layers = tuple(int(n) for n in args.layers.split(",") if n)
+            approach.options = replace(approach.options, head=head, layers=layers)
         pooled = SpkAttScores()
         started = time.monotonic()
         for f, test_ids in enumerate(parts[: args.folds], start=1):

@@ -50,6 +50,14 @@ def build_nlp(lang: str = "de", options: NlpOptions | None = None) -> Language:
     _register_extractors()
     for name in EXTRACTORS if options.extractors is None else options.extractors:
         nlp.add_pipe(name)
+    if options.attribution_model is not None and "lagebild_attribution" in nlp.pipe_names:
+        from lagebild.learned import component  # noqa: F401  (registers the factory)
+
+        nlp.add_pipe(
+            "lagebild_learned_attribution",
+            after="lagebild_attribution",
+            config={"model": str(options.attribution_model)},
+        )
     return nlp
 
 

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from lagebild.cli.options import (
+    AttributionModelOption,
     DbOption,
     HantaOption,
     ModelOption,
@@ -45,6 +46,7 @@ def ingest(
     hanta: HantaOption = None,
     parse: ParseOption = None,
     profile: ProfileOption = Profile.fast,
+    attribution_model: AttributionModelOption = None,
 ) -> None:
     """Analyse and store articles; bad inputs are reported, recorded and skipped.
 
@@ -61,7 +63,7 @@ def ingest(
     from lagebild.store import open_store
 
     options = IngestOptions(date=iso_to_date(date), workers=workers)
-    analyzer = Analyzer(nlp_options(model, hanta, parse, profile))
+    analyzer = Analyzer(nlp_options(model, hanta, parse, profile, attribution_model))
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
