@@ -48,7 +48,7 @@ def attribution(
     limit: Annotated[
         int | None, typer.Option(help="Only the first N documents (by name).", min=1)
     ] = None,
-    epochs: Annotated[int, typer.Option(help="Training epochs of the head.", min=1)] = 8,
+    epochs: Annotated[int, typer.Option(help="Training epochs of the head.", min=1)] = 6,
     hidden: Annotated[int, typer.Option(help="Hidden units of the head (0: linear).", min=0)] = 256,
     layers: Annotated[str, typer.Option(help="Encoder layers read, comma-separated.")] = "6,8,10",
     no_rules: Annotated[

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from lagebild.spkatt.features import DocumentView, document_view, view_of_doc
 from lagebild.spkatt.io import Annotation, Sentence, SpkAttDocument, read_document
@@ -91,17 +92,22 @@ def polnear_document(
 ) -> tuple[SpkAttDocument, DocumentView]:
     """One PolNeAR article analysed by the English pipeline ``nlp``, as a task document
     with its gold attributions (``ann_path``), and its view."""
+    doc = nlp(text_path.read_text(encoding="utf-8"))
+    return polnear_from_doc(doc, text_path.stem, ann_path)
+
+
+def polnear_from_doc(doc: Doc, name: str, ann_path: Path) -> tuple[SpkAttDocument, DocumentView]:
+    """An analysed PolNeAR article as a task document with the gold attributions of
+    ``ann_path``, and its view."""
     from lagebild.evaluate.polnear import read_attributions
     from lagebild.learned.claims import token_ids
 
-    text = text_path.read_text(encoding="utf-8")
-    doc = nlp(text)
     ids = token_ids(doc)
     sentences = [Sentence(s, [t.text for t in sent]) for s, sent in enumerate(doc.sents)]
     starts = [t.idx for t in doc]
     ends = [t.idx + len(t.text) for t in doc]
     annotations = []
-    for attribution in read_attributions(ann_path, text):
+    for attribution in read_attributions(ann_path, doc.text):
         ann = Annotation()
         for span in attribution.spans:
             field = POLNEAR_ROLES.get(span.role)
@@ -118,7 +124,7 @@ def polnear_document(
             setattr(ann, field, sorted(set(getattr(ann, field))))
         if ann.message or ann.cue or ann.source:
             annotations.append(ann)
-    document = SpkAttDocument(text_path.stem, sentences, annotations)
+    document = SpkAttDocument(name, sentences, annotations)
     return document, view_of_doc(doc, ids, document)
 
 
