@@ -29,6 +29,7 @@ LAYERS: dict[str, int] = {
     "web": 4,
     "evaluate": 4,
     "spkatt": 4,
+    "learned": 4,  # opt-in attribution tagger: stacks on the rules, reads task documents
     "__init__": 4,
     "__main__": 4,
 }

@@ -26,10 +26,13 @@ from typing import Protocol
 from spacy.language import Language
 
 from lagebild.evaluate.spkatt import SpkAttScores, score_document, summary_line
+from lagebild.learned.corpora import analysed
+from lagebild.learned.encoded import Half, cached_states
+from lagebild.learned.tagger import AttributionTagger, TaggerOptions, train_tagger
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
 from lagebild.spkatt.crf import CrfOptions, CrfTagger, trained_parser
 from lagebild.spkatt.features import DocumentView, document_view
-from lagebild.spkatt.io import SpkAttDocument, read_dir, write_document
+from lagebild.spkatt.io import SpkAttDocument, document_paths, read_dir, write_document
 
 log = logging.getLogger("spkatt_cv")
 FOLDS = 5
@@ -68,6 +71,10 @@ class Views:
         if document.name not in self._views:
             self._views[document.name] = document_view(self.nlp, document, trained_parser())
         return self._views[document.name]
+
+    def put(self, document: SpkAttDocument, view: DocumentView) -> None:
+        """Use ``view`` for ``document`` (analysed elsewhere, without dependency features)."""
+        self._views[document.name] = view
 
     def load(self, path: Path) -> None:
         """Views pickled by :meth:`save` (stale once the pipeline or the rules change)."""
@@ -132,7 +139,40 @@ class Crf:
         ]
 
 
+STATES: dict[str, list[Half]] = {}  # encoder states by document name (--encoded)
+
+
+@dataclass
+class Learned:
+    """The tagger on frozen encoder states (``lagebild.learned``), trained per fold."""
+
+    name: str
+    options: TaggerOptions
+
+    def __post_init__(self) -> None:
+        self.tagger: AttributionTagger | None = None
+
+    def fit(self, train: list[SpkAttDocument]) -> None:
+        if not STATES:
+            sys.exit("the encoder approaches need --encoded DIR")
+        started = time.monotonic()
+        views = [VIEWS(d) for d in train]
+        self.tagger = train_tagger(train, views, [STATES[d.name] for d in train], self.options)
+        log.info("%s: trained on %d documents in %.0f s", self.name, len(train),
+                 time.monotonic() - started)  # fmt: skip
+
+    def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]:
+        assert self.tagger is not None, "fit first"
+        tagger = self.tagger
+        return [
+            SpkAttDocument(d.name, d.sentences, tagger.annotate(VIEWS(d), d, STATES[d.name]))
+            for d in documents
+        ]
+
+
 APPROACHES: dict[str, Callable[[], Approach]] = {
+    "encoder": lambda: Learned("encoder", TaggerOptions()),
+    "encoder-norules": lambda: Learned("encoder-norules", TaggerOptions(rules=False)),
     "rules": lambda: RuleBased("rules", ConvertOptions(conventions=True)),
     "rules-raw": lambda: RuleBased("rules-raw", ConvertOptions(conventions=False)),
     "crf": lambda: Crf("crf", CrfOptions(rules=True)),
@@ -180,6 +220,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c2", type=float, help="CRF L2 regularisation")
     parser.add_argument("--iterations", type=int, help="CRF L-BFGS iterations")
     parser.add_argument("--threshold", type=float, help="CRF marginal decoding threshold")
+    parser.add_argument(
+        "--encoded", type=Path, help="cache of the encoder states (computed where missing)"
+    )
+    parser.add_argument("--layers", help="encoder layers of the encoder approaches, e.g. 6,8,10")
+    parser.add_argument("--hidden", type=int, help="hidden units of the encoder head")
+    parser.add_argument("--epochs", type=int, help="training epochs of the encoder head")
+    parser.add_argument(
+        "--o-bias", type=float, nargs="*", help="decode the encoder tagger with these O biases"
+    )
     args = parser.parse_args(argv)
     tuning = {
         k: v
@@ -202,18 +251,45 @@ def main(argv: list[str] | None = None) -> int:
     VIEWS.parse = False if args.no_parse else None
     if args.views_cache:
         VIEWS.load(args.views_cache)
+    if args.encoded:  # analysed views and encoder states, cached in chunks (resumable)
+        cached_docs, views = analysed("spkatt", args.train_dir, args.encoded)
+        for path, view in zip(document_paths(args.train_dir), views, strict=True):
+            VIEWS.put(documents[path.stem], view)
+        for doc, states in zip(cached_docs, cached_states(cached_docs, args.encoded), strict=True):
+            STATES[doc.name] = states
     rows: list[str] = []
     for name in args.approach or ["rules"]:
         approach = APPROACHES[name]()
         if isinstance(approach, Crf) and tuning:
             approach.options = replace(approach.options, **tuning)
+        if isinstance(approach, Learned):
+            head = approach.options.head
+            if args.hidden is not None:
+                head = replace(head, hidden=args.hidden)
+            if args.epochs is not None:
+                head = replace(head, epochs=args.epochs)
+            layers = approach.options.layers
+            if args.layers:
+                layers = tuple(int(n) for n in args.layers.split(",") if n)
+            approach.options = replace(approach.options, head=head, layers=layers)
         pooled = SpkAttScores()
+        biased: dict[float, SpkAttScores] = {}
         started = time.monotonic()
         for f, test_ids in enumerate(parts[: args.folds], start=1):
             train = [documents[i] for i in ids if i not in set(test_ids)]
             train = train[: max(1, round(len(train) * args.train_fraction))]
             test = [documents[i] for i in test_ids]
             approach.fit(train)
+            if isinstance(approach, Learned) and args.o_bias and approach.tagger is not None:
+                trained = approach.tagger
+                for bias in args.o_bias:  # the same head decoded with other O biases
+                    trained.options = replace(trained.options, o_bias=bias)
+                    scores = SpkAttScores()
+                    for gold, pred in zip(test, approach.predict(test), strict=True):
+                        scores.add(score_document(gold, pred))
+                    biased.setdefault(bias, SpkAttScores()).add(scores)
+                    rows.append(_row(f"{name} o_bias={bias}", str(f), scores))
+                trained.options = replace(trained.options, o_bias=0.0)
             fold = SpkAttScores()
             for doc_id, gold, pred in zip(test_ids, test, approach.predict(test), strict=True):
                 fold.add(score_document(gold, pred))
@@ -225,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(_row(name, str(f), fold))
             log.info("%s fold %d: %s", name, f, summary_line(fold))
         rows.append(_row(name, "pooled", pooled))
+        rows.extend(_row(f"{name} o_bias={b}", "pooled", sc) for b, sc in biased.items())
         log.info("%s: %.0f s", name, time.monotonic() - started)
     if args.views_cache:
         VIEWS.save(args.views_cache)

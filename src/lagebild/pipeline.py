@@ -55,6 +55,14 @@ def build_nlp(lang: str = "de", options: NlpOptions | None = None) -> Language:
     _register_extractors()
     for name in EXTRACTORS if options.extractors is None else options.extractors:
         nlp.add_pipe(name)
+    if options.attribution_model is not None and "lagebild_attribution" in nlp.pipe_names:
+        # registered by the spacy_factories entry point (lagebild.learned sits above
+        # the pipeline: it stacks on the rules and reads task documents)
+        nlp.add_pipe(
+            "lagebild_learned_attribution",
+            after="lagebild_attribution",
+            config={"model": str(options.attribution_model)},
+        )
     return nlp
 
 

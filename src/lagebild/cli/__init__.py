@@ -28,6 +28,7 @@ from lagebild.cli.group import ErrorLineGroup
 from lagebild.cli.kb import kb_app
 from lagebild.cli.spark import spark_app
 from lagebild.cli.spkatt import spkatt_app
+from lagebild.cli.train import train_app
 
 app = typer.Typer(
     name="lagebild",
@@ -80,6 +81,7 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(kb_app, name="kb")
 app.add_typer(spkatt_app, name="spkatt")
 app.add_typer(spark_app, name="spark")
+app.add_typer(train_app, name="train")
 
 
 if __name__ == "__main__":  # pragma: no cover

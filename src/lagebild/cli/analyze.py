@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from lagebild.cli.options import (
+    AttributionModelOption,
     HantaOption,
     ModelOption,
     ParseOption,
@@ -48,6 +49,7 @@ def analyze(
     hanta: HantaOption = None,
     parse: ParseOption = None,
     profile: ProfileOption = Profile.fast,
+    attribution_model: AttributionModelOption = None,
 ) -> None:
     """Analyse one article: claims with sources, figures, dates, modality and events."""
     from lagebild.pipeline import Analyzer
@@ -57,7 +59,8 @@ def analyze(
     when = iso_to_date(date)
     if when is not None:
         document.date = when.isoformat()
-    analysis = Analyzer(nlp_options(model, hanta, parse, profile)).analyze_document(document)
+    options = nlp_options(model, hanta, parse, profile, attribution_model)
+    analysis = Analyzer(options).analyze_document(document)
     for failure in analysis.failures:  # the analysis lacks that stage's output
         typer.echo(f"lagebild: {file}: analysis incomplete: {failure.stage}: {failure.error}",
                    err=True)  # fmt: skip

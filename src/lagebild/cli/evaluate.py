@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lagebild.cli.checkout import default_path, looked_in
-from lagebild.cli.options import HantaOption, ModelOption, ParseOption, Profile, ProfileOption, fail
+from lagebild.cli.options import (
+    AttributionModelOption,
+    HantaOption,
+    ModelOption,
+    ParseOption,
+    Profile,
+    ProfileOption,
+    check_attribution_model,
+    fail,
+)
 from lagebild.cli.polnear import eval_polnear
 from lagebild.cli.spkatt import eval_spkatt
 
@@ -46,6 +55,7 @@ def eval_seed(
     hanta: HantaOption = None,
     parse: ParseOption = None,
     profile: ProfileOption = Profile.fast,
+    attribution_model: AttributionModelOption = None,
 ) -> None:
     """Score analyses against gold files in the seed's format."""
     from lagebild.evaluate.gold import evaluate_gold, gold_files
@@ -62,7 +72,14 @@ def eval_seed(
     from lagebild.nlp.loading import NlpOptions
     from lagebild.pipeline import Analyzer
 
-    options = NlpOptions(model=model, hanta=hanta, parse=parse, profile=profile)
+    check_attribution_model(attribution_model)
+    options = NlpOptions(
+        model=model,
+        hanta=hanta,
+        parse=parse,
+        profile=profile,
+        attribution_model=attribution_model,
+    )
     score = evaluate_gold(dirs, Analyzer(options))
     lines = format_report(score)
     if verbose:

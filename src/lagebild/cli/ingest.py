@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lagebild.cli.options import (
+    AttributionModelOption,
     DbOption,
     HantaOption,
     ModelOption,
@@ -50,6 +51,7 @@ def ingest(
     hanta: HantaOption = None,
     parse: ParseOption = None,
     profile: ProfileOption = Profile.fast,
+    attribution_model: AttributionModelOption = None,
     retry_failed: Annotated[
         bool,
         typer.Option(
@@ -69,7 +71,7 @@ def ingest(
     if retry_failed:
         if paths:
             fail("--retry-failed takes no PATH: it re-runs the stored documents that failed", 2)
-        _retry(db, nlp_options(model, hanta, parse, profile))
+        _retry(db, nlp_options(model, hanta, parse, profile, attribution_model))
         return
     if not paths:
         fail("no PATH given: name files, directories or globs to ingest (or --retry-failed)", 2)
@@ -82,7 +84,7 @@ def ingest(
     from lagebild.store import open_store
 
     options = IngestOptions(date=iso_to_date(date), workers=workers)
-    analyzer = Analyzer(nlp_options(model, hanta, parse, profile))
+    analyzer = Analyzer(nlp_options(model, hanta, parse, profile, attribution_model))
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),

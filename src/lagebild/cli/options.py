@@ -67,6 +67,25 @@ ProfileOption = Annotated[
     ),
 ]
 
+AttributionModelOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--attribution-model",
+        help="A tagger trained by 'lagebild train attribution' (opt-in; its licence follows "
+        "its training data): its claims replace the rules' attributed ones.",
+    ),
+]
+
+
+def check_attribution_model(path: Path | None) -> None:
+    """Fail with exit code 2 unless ``path`` is None or a trained attribution model."""
+    if path is not None and not (path / "meta.json").exists():
+        fail(
+            f"--attribution-model {path}: no attribution model there (expected "
+            f"{path / 'meta.json'}; train one with 'lagebild train attribution')",
+            2,
+        )
+
 
 DATE_FORMATS = "2025-03-12, 12.03.2025, 12. März 2025 or March 12, 2025"
 
@@ -102,14 +121,26 @@ def iso_to_date(value: str | None) -> dt.date | None:
 
 
 def nlp_options(
-    model: str | None, hanta: bool | None, parse: bool | None, profile: str = "fast"
+    model: str | None,
+    hanta: bool | None,
+    parse: bool | None,
+    profile: str = "fast",
+    attribution_model: Path | None = None,
 ) -> NlpOptions:
-    """Pipeline options from --model/--hanta/--parse/--profile; a model directory must exist."""
+    """Pipeline options from --model/--hanta/--parse/--profile/--attribution-model; a
+    model directory must exist."""
     from lagebild.nlp.loading import NlpOptions
 
     if model not in (None, "trained", "hanta") and not (Path(model) / "config.cfg").exists():
         fail(f"--model {model}: no spaCy pipeline there (expected {Path(model) / 'config.cfg'})", 2)
-    return NlpOptions(model=model, hanta=hanta, parse=parse, profile=profile)
+    check_attribution_model(attribution_model)
+    return NlpOptions(
+        model=model,
+        hanta=hanta,
+        parse=parse,
+        profile=profile,
+        attribution_model=attribution_model,
+    )
 
 
 def fact_options(profile: str = "fast") -> FactOptions:

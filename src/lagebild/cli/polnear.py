@@ -10,7 +10,14 @@ from typing import Annotated
 
 import typer
 
-from lagebild.cli.options import HantaOption, ModelOption, ParseOption, fail
+from lagebild.cli.options import (
+    AttributionModelOption,
+    HantaOption,
+    ModelOption,
+    ParseOption,
+    check_attribution_model,
+    fail,
+)
 
 
 def eval_polnear(
@@ -32,6 +39,7 @@ def eval_polnear(
     model: ModelOption = None,
     hanta: HantaOption = None,
     parse: ParseOption = None,
+    attribution_model: AttributionModelOption = None,
 ) -> None:
     """Token-level P/R/F1 of source, cue and content against PolNeAR attributions."""
     from lagebild.evaluate.polnear import annotation_files, evaluate_dir, format_lines
@@ -40,10 +48,13 @@ def eval_polnear(
 
     if not gold_dir.is_dir():
         fail(f"no such directory: {gold_dir}", 2)
+    check_attribution_model(attribution_model)
     try:
         if not annotation_files(gold_dir):
             fail(f"no annotation files (*.ann) in {gold_dir}", 2)
-        analyzer = Analyzer(NlpOptions(model=model, hanta=hanta, parse=parse))
+        analyzer = Analyzer(
+            NlpOptions(model=model, hanta=hanta, parse=parse, attribution_model=attribution_model)
+        )
         scores = evaluate_dir(gold_dir, analyzer, limit, sample)
     except (FileNotFoundError, ValueError) as exc:
         fail(str(exc), 2)

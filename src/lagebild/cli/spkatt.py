@@ -7,11 +7,14 @@ Register with ``app.add_typer(spkatt_app, name="spkatt")`` in ``lagebild.cli`` a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from lagebild.cli.options import Profile, ProfileOption, fail
+
+if TYPE_CHECKING:
+    from lagebild.spkatt.predict import DocumentTagger
 
 spkatt_app = typer.Typer(
     help="Speaker attribution in the SpkAtt-2023 task format (German news).",
@@ -32,8 +35,8 @@ def predict(
         Path | None,
         typer.Option(
             "--model",
-            help="A tagger trained by 'lagebild spkatt train' (CC BY-NC-SA 4.0); "
-            "without it, the rule-based attribution.",
+            help="A tagger trained by 'lagebild train attribution --corpus spkatt' or "
+            "'lagebild spkatt train' (CC BY-NC-SA 4.0); without it, the rule-based attribution.",
         ),
     ] = None,
     profile: ProfileOption = Profile.fast,
@@ -51,13 +54,18 @@ def predict(
         fail("OUT_DIR must differ from IN_DIR (the input's annotations would be overwritten)", 2)
     if model is not None and raw:
         fail("--raw applies to the rules only, not to --model", 2)
-    tagger = None
+    tagger: DocumentTagger | None = None
     if model is not None:
+        from lagebild.errors import ModelNotFoundError
+        from lagebild.learned.tagger import HEAD, AttributionTagger
         from lagebild.spkatt.crf import CrfTagger
 
         try:
-            tagger = CrfTagger.load(model)
-        except (FileNotFoundError, ImportError) as exc:
+            if (model / HEAD).exists():
+                tagger = AttributionTagger.load(model)
+            else:
+                tagger = CrfTagger.load(model)
+        except (FileNotFoundError, ImportError, ModelNotFoundError) as exc:
             fail(str(exc), 2)
     options = ConvertOptions(conventions=not raw)
     count = predict_dir(

