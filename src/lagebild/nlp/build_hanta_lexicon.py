@@ -1,6 +1,6 @@
 """Build ``data/hanta_lexicon_<lang>.npz``: HanTa's analyses of the most frequent words.
 
-Run from the repository root (needs wordfreq, which the pipeline does not)::
+Run from the repository root (needs wordfreq, the `lexicon` extra; the pipeline does not)::
 
     PYTHONPATH=src python -m lagebild.nlp.build_hanta_lexicon de --words 200000 --jobs 2
 
@@ -12,7 +12,7 @@ asks (first word, later lower-case word, later capitalized word); for every word
 lemma of each way's best tag. Other tags and words fall back to HanTa at run time, so
 results never change, only speed.
 
-The work (a few hours of CPU for 200,000 words) is split into chunks kept in
+The work (about 10 minutes on 2 processes for 200,000 words) is split into chunks kept in
 ``--chunk-dir``; a rerun skips finished chunks, and ``--max-chunks`` bounds one run. The
 output is deterministic: same inputs, same file.
 """
