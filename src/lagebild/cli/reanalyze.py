@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
 
-from lagebild.cli.options import DbOption, HantaOption, ModelOption, ParseOption, date_option
+from lagebild.cli.options import (
+    AttributionModelOption,
+    DbOption,
+    HantaOption,
+    ModelOption,
+    ParseOption,
+    Profile,
+    ProfileOption,
+    date_option,
+    fact_options,
+    nlp_options,
+)
 
 
 def reanalyze(
@@ -17,17 +29,39 @@ def reanalyze(
     model: ModelOption = None,
     hanta: HantaOption = None,
     parse: ParseOption = None,
+    profile: ProfileOption = Profile.fast,
+    attribution_model: AttributionModelOption = None,
 ) -> None:
     """Re-run the pipeline over stored documents (after `kb add` or an upgrade) and rebuild
-    the facts; documents keep their ids and provenance."""
-    from lagebild.nlp.loading import NlpOptions
+    the facts; documents keep their ids and provenance. Each document is replaced in one
+    transaction, so an interrupted run leaves every document either old or new."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from lagebild.model import Analysis
     from lagebild.pipeline import Analyzer
     from lagebild.reanalyze import reanalyze_store
     from lagebild.store import open_store
 
-    analyzer = Analyzer(NlpOptions(model=model, hanta=hanta, parse=parse))
-    with open_store(db, create=False) as store:
-        summary = reanalyze_store(store, since=since, analyzer=analyzer)
+    analyzer = Analyzer(nlp_options(model, hanta, parse, profile, attribution_model))
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=not sys.stderr.isatty(),
+    )
+    with open_store(db, create=False) as store, progress:
+        task = progress.add_task("reanalysing", total=None)
+
+        def show(analysis: Analysis) -> None:
+            progress.advance(task)
+            done = int(progress.tasks[0].completed)
+            progress.update(task, description=f"reanalysed {done} · {analysis.document.id}")
+
+        summary = reanalyze_store(
+            store, since=since, analyzer=analyzer, options=fact_options(profile), on_document=show
+        )
     typer.echo(summary.line())
 
 

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from lagebild.corroborate.groups import DisjointSets
 from lagebild.corroborate.signature import (
     ClaimRecord,
     Figure,
@@ -147,19 +148,7 @@ def _join_untyped(
     partners without any type get one of their own ("CLAIM:" and the earliest one's key).
     ``sigs`` of new claims are changed in place; stored claims given a type are updated and
     returned (with their signatures) for linking."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    joined: DisjointSets[int] = DisjointSets()
     for new in records.values():
         for other in everyone.values():
             if (
@@ -168,7 +157,7 @@ def _join_untyped(
             ):
                 continue
             if denies_the_same(new, other) or denies_the_same(other, new):
-                union(new.claim_id, other.claim_id)
+                joined.union(new.claim_id, other.claim_id)
     if options.embedder is not None:
         compared = cross_language(everyone, set(records))
         pairs = translation_pairs(
@@ -180,10 +169,8 @@ def _join_untyped(
             window_days=options.window_days,
         )
         for a, b in pairs:
-            union(a, b)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for cid in list(parent):
-        groups[find(cid)].append(cid)
+            joined.union(a, b)
+    groups = joined.groups()
     retyped: dict[int, Signature] = {}
     for members in groups.values():
         current = {cid: (sigs.get(cid) or stored_sigs.get(cid)) for cid in members}
@@ -279,24 +266,11 @@ def rebuild_facts(store: Store, options: FactOptions | None = None) -> UpdateSum
 
 def _link(conn: Session, sigs: dict[int, Signature], options: FactOptions) -> list[list[int]]:
     """Claim ids of every fact the new claims create or touch (existing members included)."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    joined: DisjointSets[str] = DisjointSets()
     for cid, sig in sorted(sigs.items()):
         if sig.fact_type is None:
             continue
-        find(f"c{cid}")
+        joined.find(f"c{cid}")
         for row in _candidates(conn, sig, options):
             if row["claim_id"] == cid:
                 continue
@@ -307,10 +281,10 @@ def _link(conn: Session, sigs: dict[int, Signature], options: FactOptions) -> li
             if not compatible(sig, other, options.window_days):
                 continue
             node = f"f{row['fact_id']}" if row["fact_id"] else f"c{row['claim_id']}"
-            union(f"c{cid}", node)
+            joined.union(f"c{cid}", node)
     groups: dict[str, set[int]] = defaultdict(set)
-    for node in list(parent):
-        root = find(node)
+    for node in joined:
+        root = joined.find(node)
         if node.startswith("c"):
             groups[root].add(int(node[1:]))
         else:

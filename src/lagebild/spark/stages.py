@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lagebild.corroborate.groups import DisjointSets
 from lagebild.export.arrow import pyarrow, schema
 from lagebild.ingest.dedup import Signature, similarity, text_signature
 from lagebild.ingest.inputs import read_inputs
@@ -103,21 +104,10 @@ def band_pairs(
 
 def representatives(pairs: Iterable[tuple[str, str]], orders: dict[str, Order]) -> dict[str, str]:
     """Each near-duplicate's id -> the id of the earliest document it is linked with."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    joined: DisjointSets[str] = DisjointSets(key=orders.__getitem__)
     for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            keep, drop = (ra, rb) if orders[ra] <= orders[rb] else (rb, ra)
-            parent[drop] = keep
-    return {x: find(x) for x in parent if find(x) != x}
+        joined.union(a, b)
+    return {x: joined.find(x) for x in joined if joined.find(x) != x}
 
 
 _ANALYZER: Analyzer | None = None
