@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -21,6 +20,7 @@ from lagebild.cli.options import (
     iso_to_date,
     nlp_options,
 )
+from lagebild.cli.progress import status_line
 
 if TYPE_CHECKING:
     from lagebild.nlp.loading import NlpOptions
@@ -75,9 +75,6 @@ def ingest(
         return
     if not paths:
         fail("no PATH given: name files, directories or globs to ingest (or --retry-failed)", 2)
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
     from lagebild.corroborate import update_facts
     from lagebild.ingest.batch import IngestOptions, IngestSummary, ingest_paths
     from lagebild.pipeline import Analyzer
@@ -85,13 +82,7 @@ def ingest(
 
     options = IngestOptions(date=iso_to_date(date), workers=workers)
     analyzer = Analyzer(nlp_options(model, hanta, parse, profile, attribution_model))
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        disable=not sys.stderr.isatty(),
-    )
+    progress = status_line()
     with open_store(db) as store, progress:
         task = progress.add_task("ingesting", total=None)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -19,6 +18,7 @@ from lagebild.cli.options import (
     fact_options,
     nlp_options,
 )
+from lagebild.cli.progress import status_line
 
 
 def reanalyze(
@@ -35,22 +35,13 @@ def reanalyze(
     """Re-run the pipeline over stored documents (after `kb add` or an upgrade) and rebuild
     the facts; documents keep their ids and provenance. Each document is replaced in one
     transaction, so an interrupted run leaves every document either old or new."""
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
     from lagebild.model import Analysis
     from lagebild.pipeline import Analyzer
     from lagebild.reanalyze import reanalyze_store
     from lagebild.store import open_store
 
     analyzer = Analyzer(nlp_options(model, hanta, parse, profile, attribution_model))
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        disable=not sys.stderr.isatty(),
-    )
+    progress = status_line()
     with open_store(db, create=False) as store, progress:
         task = progress.add_task("reanalysing", total=None)
 

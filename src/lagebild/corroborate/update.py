@@ -187,15 +187,27 @@ def _join_untyped(
                 continue
             own = Signature(typed.fact_type, typed.actor, typed.target, typed.entities,
                             everyone[cid].date)  # fmt: skip
-            if cid in sigs:
-                sigs[cid] = own
-            else:
-                retyped[cid] = own
-                conn.retype_fact_claim(
-                    cid, own.fact_type, own.actor, own.target,
-                    json.dumps(sorted(own.entities), ensure_ascii=False),
-                )  # fmt: skip
+            _retype(conn, cid, own, sigs, retyped)
     return retyped
+
+
+def _retype(
+    conn: Session,
+    cid: int,
+    own: Signature,
+    sigs: dict[int, Signature],
+    retyped: dict[int, Signature],
+) -> None:
+    """Give claim ``cid`` the signature ``own``: in ``sigs`` when it is new, else in the
+    store and in ``retyped``."""
+    if cid in sigs:
+        sigs[cid] = own
+        return
+    retyped[cid] = own
+    conn.retype_fact_claim(
+        cid, own.fact_type, own.actor, own.target,
+        json.dumps(sorted(own.entities), ensure_ascii=False),
+    )  # fmt: skip
 
 
 def _join_series(
@@ -246,14 +258,7 @@ def _join_series(
             if fact_type == sig.fact_type:
                 continue
             own = Signature(fact_type, sig.actor, sig.target, sig.entities, sig.date)
-            if cid in sigs:
-                sigs[cid] = own
-            else:
-                retyped[cid] = own
-                conn.retype_fact_claim(
-                    cid, own.fact_type, own.actor, own.target,
-                    json.dumps(sorted(own.entities), ensure_ascii=False),
-                )  # fmt: skip
+            _retype(conn, cid, own, sigs, retyped)
     return retyped
 
 
