@@ -12,9 +12,11 @@ whether it covers the whole Doc (a trained pipeline run as such) or these senten
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
@@ -22,6 +24,9 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from lagebild.errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from cymem.cymem import Pool
 
 PARSER_COMPONENTS = ("tok2vec", "morphologizer", "parser")
 
@@ -196,11 +201,17 @@ class ParseModels:
         assert self.path is not None
         exclude = [name for name in self._pipeline_names() if not keep(name)]
         exclude.append("tokenizer")
-        if self._vocab is not None:
+        # not into a vocabulary in a memory zone: the labels read would be dropped with it
+        if self._vocab is not None and not self._vocab.in_memory_zone:  # type: ignore[attr-defined]
             return spacy.load(self.path, vocab=self._vocab, exclude=[*exclude, "vocab"])
         part = spacy.load(self.path, exclude=exclude)
-        self._vocab = part.vocab
+        self._vocab = self._vocab or part.vocab
         return part
+
+    def vocabs(self) -> list[Vocab]:
+        """The vocabularies of the parts loaded so far (each once)."""
+        loaded = [part.vocab for part in (self._parser, self._ner) if part is not None]
+        return list({id(v): v for v in loaded}.values())
 
 
 def _require_pipeline(path: Path) -> None:
@@ -217,6 +228,15 @@ class SentenceParser:
     def __call__(self, doc: Doc) -> Doc:
         doc._.parses = SentenceParses(doc, self.models)
         return doc
+
+    @contextmanager
+    def memory_zone(self, mem: Pool | None = None) -> Iterator[None]:
+        """Entered by ``Language.memory_zone``: the words the sentences parsed in the zone
+        added to the loaded parts' vocabularies are freed with it."""
+        with ExitStack() as stack:
+            for vocab in self.models.vocabs():
+                stack.enter_context(vocab.memory_zone(mem))
+            yield
 
 
 @Language.factory(
