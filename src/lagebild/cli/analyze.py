@@ -52,6 +52,9 @@ def analyze(
     attribution_model: AttributionModelOption = None,
 ) -> None:
     """Analyse one article: claims with sources, figures, dates, modality and events."""
+    from lagebild.cli.startup import import_spacy
+
+    import_spacy()
     from lagebild.pipeline import Analyzer
 
     document = read_one(file)
