@@ -131,18 +131,29 @@ class Analyzer:
                 analyses[i] = Analysis(document=document)
         for lang, indices in by_language.items():
             nlp = self.nlp(lang)
-            try:
-                docs = [_make_doc(nlp, batch[i]) for i in indices]
-                done = list(nlp.pipe(docs, batch_size=len(docs)))
-            except Exception:  # some stage raised on some document: find which, keep the rest
-                log.debug("a stage failed in a batch of %d; going by stage", len(indices),
-                          exc_info=True)  # fmt: skip
-                for i in indices:
-                    analyses[i] = _analyze_by_stage(nlp, batch[i])
-                continue
-            for i, doc in zip(indices, done, strict=True):
-                analyses[i] = collect_analysis(batch[i], doc)
+            # spaCy keeps the string and lexeme of every new word for good (about 500 bytes
+            # each): a long stream of fresh names and figures would grow without bound. In a
+            # memory zone what the batch added is freed; the analyses hold plain strings.
+            with nlp.memory_zone():
+                _analyze_language(nlp, batch, indices, analyses)
         return [_limit_claims(analyses[i], self.max_claims) for i in range(len(batch))]
+
+
+def _analyze_language(
+    nlp: Language, batch: list[Document], indices: list[int], analyses: dict[int, Analysis]
+) -> None:
+    """The analyses of ``batch[i]`` for ``i`` in ``indices`` (all in ``nlp``'s language)."""
+    try:
+        docs = [_make_doc(nlp, batch[i]) for i in indices]
+        done = list(nlp.pipe(docs, batch_size=len(docs)))
+    except Exception:  # some stage raised on some document: find which, keep the rest
+        log.debug("a stage failed in a batch of %d; going by stage", len(indices),
+                  exc_info=True)  # fmt: skip
+        for i in indices:
+            analyses[i] = _analyze_by_stage(nlp, batch[i])
+        return
+    for i, doc in zip(indices, done, strict=True):
+        analyses[i] = collect_analysis(batch[i], doc)
 
 
 def _make_doc(nlp: Language, document: Document) -> Doc:

@@ -83,3 +83,52 @@ def test_bad_files_name_the_file(tmp_path: Path, content: bytes, reason: str) ->
 def test_missing_file_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read"):
         read_text_file(tmp_path / "nope.txt")
+
+
+def _dateparser_date(line: str) -> dt.date | None:
+    """What dateparser alone makes of a date line (parse_date_line's fallback)."""
+    import re
+
+    import dateparser
+
+    settings: dict[str, object] = {
+        "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    if re.match(r"^\d{1,2}\.", line):
+        settings["DATE_ORDER"] = "DMY"
+    parsed = dateparser.parse(line, languages=["de", "en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+WEEKDAYS = ["Dienstag, ", "Montag, ", "sonntag ", "Donnerstag,", "Tuesday, ", "Friday ", "SUNDAY, "]
+DATES = [
+    "4. März 2025", "4. März, 2025", "04.03.2025", "4.3.2025", "2025-03-04", "March 4, 2025",
+    "March 4 2025", "4 March 2025", "4. March 2025", "5. Mai 2024", "May 5, 2024",
+    "Dezember 1, 2023", "4. April 2025", "April 4, 2025", "3. Jänner 2024",
+    "31. Februar 2025", "30.02.2024", "13.13.2024", "2024-02-30",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("weekday", WEEKDAYS)
+def test_a_weekday_before_a_date_reads_as_dateparser_reads_it(weekday: str) -> None:
+    # the fast path must give dateparser's answer: a weekday in another language than the
+    # month, a weekday that does not match the date, an impossible day and English dotted
+    # dates (month first for dateparser) included
+    for date in DATES:
+        line = weekday + date
+        assert parse_date_line(line) == _dateparser_date(line), line
+
+
+def test_a_weekday_date_line_does_not_load_dateparser() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom lagebild.ingest.text import parse_date_line\n"
+        "assert str(parse_date_line('Dienstag, 9. September 2025')) == '2025-09-09'\n"
+        "assert str(parse_date_line('Friday, October 25, 2024')) == '2024-10-25'\n"
+        "print('dateparser' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

