@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from lagebild.nlp.encoder_weights import EncoderWeights, Floats
+from lagebild.nlp.encoder_weights import EncoderWeights, Floats, Layer
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +79,10 @@ def build_graph(weights: EncoderWeights, depth: int) -> bytes:
     for n, layer in enumerate(weights.layers[:depth], start=1):
         vec = layer.vectors
 
-        def linear(inp: str, matrix: Floats, bias: Floats, name: str, n: int = n) -> str:
-            w = graph.const(f"l{n}.{name}.w", matrix.T)  # (in, out)
-            return op("Add", [op("MatMul", [inp, w]), graph.const(f"l{n}.{name}.b", bias)])
+        def linear(inp: str, name: str, n: int = n, layer: Layer = layer) -> str:
+            w = graph.const(f"l{n}.{name}.w", layer.matrix(name).T)  # (in, out)
+            b = graph.const(f"l{n}.{name}.b", layer.vectors[f"{name}.b"])
+            return op("Add", [op("MatMul", [inp, w]), b])
 
         def split_heads(t: str) -> str:
             return op("Transpose", [op("Reshape", [t, split])], perm=[0, 2, 1, 3])
@@ -91,18 +92,18 @@ def build_graph(weights: EncoderWeights, depth: int) -> bytes:
             b = graph.const(f"l{n}.{name}.b", vec[f"{name}.b"])
             return op("LayerNormalization", [t, w, b], out=out, axis=-1, epsilon=cfg.eps)
 
-        q = split_heads(linear(x, layer.q, vec["q.b"], "q"))
-        k = split_heads(linear(x, layer.k, vec["k.b"], "k"))
-        v = split_heads(linear(x, layer.v, vec["v.b"], "v"))
+        q = split_heads(linear(x, "q"))
+        k = split_heads(linear(x, "k"))
+        v = split_heads(linear(x, "v"))
         scores = op("MatMul", [q, op("Transpose", [k], perm=[0, 1, 3, 2])])
         probs = op("Softmax", [op("Add", [op("Mul", [scores, scale]), "bias"])], axis=-1)
         context = op("Transpose", [op("MatMul", [probs, v])], perm=[0, 2, 1, 3])
         merged = op("Reshape", [context, merge])
-        x = norm(op("Add", [x, linear(merged, layer.ao, vec["ao.b"], "ao")]), "aln")
-        inner = linear(x, layer.fi, vec["fi.b"], "fi")
+        x = norm(op("Add", [x, linear(merged, "ao")]), "aln")
+        inner = linear(x, "fi")
         erf = op("Erf", [op("Div", [inner, sqrt2])])
         gelu = op("Mul", [op("Mul", [inner, op("Add", [erf, one])]), half])
-        x = norm(op("Add", [x, linear(gelu, layer.fo, vec["fo.b"], "fo")]), "oln", out=f"h{n}")
+        x = norm(op("Add", [x, linear(gelu, "fo")]), "oln", out=f"h{n}")
     Shape = list[int | str]
     inputs: list[tuple[str, Shape]] = [
         ("x", ["batch", "length", hidden]),
@@ -164,19 +165,23 @@ def _value_info(name: str, shape: list[int | str]) -> bytes:
 
 
 class _Graph:
-    """Nodes and initializers of one ONNX graph, serialized as they are added."""
+    """Nodes and initializers of one ONNX graph, serialized as they are added. An
+    initializer is kept as its header and its data apart, so that the model's bytes are
+    joined once (the matrices are tens of MB)."""
 
     def __init__(self) -> None:
         self.nodes: list[bytes] = []
-        self.initializers: list[bytes] = []
+        self.initializers: list[tuple[bytes, bytes]] = []  # (field header, tensor message)
 
     def const(self, name: str, value: npt.NDArray[Any]) -> str:
         """An initializer (float32 or int64) named ``name``."""
         kind = INT64 if value.dtype == np.int64 else FLOAT
-        data = np.ascontiguousarray(value, dtype="<i8" if kind == INT64 else "<f4")
-        dims = b"".join(_int_field(1, d) for d in data.shape)
-        tensor = dims + _int_field(2, kind) + _field(8, name) + _field(9, data.tobytes())
-        self.initializers.append(_field(5, tensor))
+        data = np.ascontiguousarray(value, dtype="<i8" if kind == INT64 else "<f4").tobytes()
+        dims = b"".join(_int_field(1, d) for d in value.shape)
+        head = dims + _int_field(2, kind) + _field(8, name) + _varint(9 << 3 | 2)
+        head += _varint(len(data))
+        header = _varint(5 << 3 | 2) + _varint(len(head) + len(data)) + head
+        self.initializers.append((header, data))
         return name
 
     def op(self, kind: str, inputs: list[str], out: str | None = None, **attributes: Any) -> str:
@@ -195,8 +200,12 @@ class _Graph:
         outputs: list[tuple[str, list[int | str]]],
     ) -> bytes:
         """The serialized ModelProto."""
-        graph = b"".join(self.nodes) + _field(2, name) + b"".join(self.initializers)
-        graph += b"".join(_field(11, _value_info(n, s)) for n, s in inputs)
-        graph += b"".join(_field(12, _value_info(n, s)) for n, s in outputs)
+        parts = [*self.nodes, _field(2, name)]
+        for header, data in self.initializers:
+            parts += [header, data]
+        parts += [_field(11, _value_info(n, s)) for n, s in inputs]
+        parts += [_field(12, _value_info(n, s)) for n, s in outputs]
+        graph_size = sum(len(p) for p in parts)
         opset = _field(1, "") + _int_field(2, OPSET)
-        return _int_field(1, IR_VERSION) + _field(7, graph) + _field(8, opset)
+        head = _int_field(1, IR_VERSION) + _varint(7 << 3 | 2) + _varint(graph_size)
+        return b"".join([head, *parts, _field(8, opset)])
