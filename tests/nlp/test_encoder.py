@@ -149,3 +149,47 @@ def test_token_vectors_first_and_mean_pooling(encoder: Encoder) -> None:
     assert multi and single
     assert not np.allclose(first[multi], averaged[multi], atol=1e-3)
     assert np.allclose(first[single], averaged[single], atol=1e-5)
+
+
+def test_onnx_and_numpy_layers_give_the_same_states(encoder: Encoder) -> None:
+    pytest.importorskip("onnxruntime", reason="the onnx backend needs onnxruntime")
+    numpy_encoder = Encoder(encoder.weights, backend="numpy")
+    onnx_encoder = Encoder(encoder.weights, backend="onnx")
+    # sentences of different lengths share padded batches; layer 0 comes from numpy in both
+    sequences = [encoder.pieces(text).ids for text in [*GERMAN[:8], *ENGLISH[:8], HARD_TEXT]]
+    layers = (0, 6, 7, 8, 12)
+    ours = onnx_encoder.hidden_states(sequences, layers)
+    reference = numpy_encoder.hidden_states(sequences, layers)
+    for a, b, ids in zip(ours, reference, sequences, strict=True):
+        assert a.shape == b.shape == (len(ids) + 2, 384 * len(layers))
+        for n in range(len(layers)):
+            x, y = a[:, n * 384 : (n + 1) * 384], b[:, n * 384 : (n + 1) * 384]
+            cosine = (x * y).sum(axis=1) / np.linalg.norm(x, axis=1) / np.linalg.norm(y, axis=1)
+            assert cosine.min() >= 0.9999, (layers[n], cosine.min())
+    vectors = onnx_encoder.sentence_vectors(ENGLISH[:5], kind="query")
+    assert (
+        (vectors * numpy_encoder.sentence_vectors(ENGLISH[:5], kind="query")).sum(1)
+    ).min() >= 0.9999
+
+
+def test_the_default_backend_is_onnx_where_installed(encoder: Encoder) -> None:
+    from lagebild.nlp import encoder_onnx
+
+    assert encoder.backend == ("onnx" if encoder_onnx.available() else "numpy")
+
+
+def test_the_written_graph_is_valid_onnx(encoder: Encoder) -> None:
+    onnx = pytest.importorskip("onnx", reason="checking the graph needs the onnx package")
+    from lagebild.nlp.encoder_onnx import build_graph
+
+    model = onnx.load_from_string(build_graph(encoder.weights, 2))
+    onnx.checker.check_model(model, full_check=True)
+    assert [o.name for o in model.graph.output] == ["h1", "h2"]
+    assert {n.op_type for n in model.graph.node} >= {
+        "MatMul",
+        "Softmax",
+        "Erf",
+        "LayerNormalization",
+    }
+    perms = [a.ints for n in model.graph.node for a in n.attribute if a.name == "perm"]
+    assert list(perms[0]) == [0, 2, 1, 3]

