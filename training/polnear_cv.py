@@ -1,13 +1,17 @@
-"""Cross-validation of the learned attribution tagger on PolNeAR (English), one fold at a time.
+"""Cross-validation of the learned attribution tagger on PolNeAR (English), pooled over folds.
 
 Fixed 5 folds over the sorted article names (``spkatt_cv.folds``: shuffled with seed
-20230901). For each fold run, the articles of the fold are held out; the tagger is
-trained on the first ``--train-fraction`` of the others (in name order) and scored on the
-held-out ones with the scorer of ``lagebild eval polnear`` (token P/R/F1 of Source, Cue,
-Content). The rules are scored on the same articles from the same analysis (their
-attributed claims, as ``eval polnear`` takes them), so both rows are side by side.
-Analysed articles and encoder states are cached in chunks under ``--cache`` (resumable).
+20230901). For each fold, its articles are held out; the tagger is trained on the first
+``--train-fraction`` of the others (in name order) and scored on the held-out ones with
+the scorer of ``lagebild eval polnear`` (token P/R/F1 of Source, Cue, Content). The rules
+are scored on the same articles from the same analysis (their attributed claims, as
+``eval polnear`` takes them), so both rows are side by side; counts are pooled over the
+folds run (as ``training/spkatt_cv.py`` pools). Every article is analysed and encoded
+once, in name order, and cached in chunks under ``--cache`` (resumable; ``--prepare``
+only fills the cache).
 
+    PYTHONPATH=src python training/polnear_cv.py ../shared/data/polnear/train \
+        --cache training/output/attribution/polnear               # all 5 folds, pooled
     PYTHONPATH=src python training/polnear_cv.py ../shared/data/polnear/train \
         --cache training/output/attribution/polnear --fold 1 --train-fraction 0.25
 """
@@ -19,6 +23,7 @@ import logging
 import pickle
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -101,52 +106,100 @@ def spans_of(ann: Annotation, document: SpkAttDocument, offsets: list[tuple[int,
     return out
 
 
+def pooled(scores: Iterable[PolnearScores]) -> PolnearScores:
+    """The counts of several folds added up (F1 from the pooled counts, not a mean)."""
+    out = PolnearScores()
+    for score in scores:
+        out.add(score)
+    return out
+
+
+HEADER = (
+    "| tagger | fold | articles | content P/R/F1 | cue P/R/F1 | source P/R/F1 |\n"
+    "|---|---|---|---|---|---|"
+)
+
+
+def row(name: str, fold: str, scores: PolnearScores) -> str:
+    """One Markdown table row: P/R/F1 of each role."""
+
+    def prf(role: str) -> str:
+        r = scores.roles[role]
+        return f"{r.precision:.3f}/{r.recall:.3f}/{r.f1:.3f}"
+
+    return (
+        f"| {name} | {fold} | {scores.documents} | {prf('Content')} | {prf('Cue')} "
+        f"| {prf('Source')} |"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--fold", type=int, default=1)
+    parser.add_argument(
+        "--fold", type=int, action="append", help="run this fold (repeatable; default: all)"
+    )
     parser.add_argument("--train-fraction", type=float, default=1.0)
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--hidden", type=int, default=256)
     parser.add_argument("--layers", default="6,8,10")
+    parser.add_argument("--prepare", action="store_true", help="only analyse and encode")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
 
-    pairs = annotation_files(args.gold_dir)
-    by_name = {t.stem: (t, a) for t, a in pairs}
-    test_names = folds(sorted(by_name))[args.fold - 1]
-    rest = [n for n in sorted(by_name) if n not in set(test_names)]
-    train_names = rest[: max(1, round(len(rest) * args.train_fraction))]
-    train = analyse([by_name[n] for n in train_names], args.cache)
-    test = analyse([by_name[n] for n in test_names], args.cache)
+    pairs = sorted(annotation_files(args.gold_dir), key=lambda pair: pair[0].stem)
+    articles = analyse(pairs, args.cache)
     started = time.monotonic()
-    train_states = cached_states([d for d, *_ in train], args.cache / "train-encoded", "en")
-    test_states = cached_states([d for d, *_ in test], args.cache / "test-encoded", "en")
-    log.info("encoded in %.0f s", time.monotonic() - started)
+    states = cached_states([d for d, *_ in articles], args.cache / "encoded", "en")
+    log.info("encoder states of %d articles in %.0f s", len(states), time.monotonic() - started)
+    if args.prepare:
+        return 0
+    by_name = {t.stem: (t, a) for t, a in pairs}
+    index = {document.name: n for n, (document, *_) in enumerate(articles)}
+    parts = folds(sorted(by_name))
     options = TaggerOptions(
         layers=tuple(int(n) for n in args.layers.split(",")),
         head=HeadOptions(hidden=args.hidden, epochs=args.epochs),
     )
-    started = time.monotonic()
-    tagger = train_tagger([d for d, *_ in train], [v for _, v, *_ in train], train_states, options)
-    log.info("trained on %d articles in %.0f s", len(train), time.monotonic() - started)
-    rules, learned = PolnearScores(), PolnearScores()
-    for (document, view, rule_spans, offsets), states in zip(test, test_states, strict=True):
-        text_path, ann_path = by_name[document.name]
-        text = text_path.read_text(encoding="utf-8")
-        gold = GoldDocument(document.name, text, read_ann(ann_path, text))
-        rules.add(score_document(gold, rule_spans))
-        predicted = [
-            span
-            for ann in tagger.annotate(view, document, states)
-            for span in spans_of(ann, document, offsets, text)
-        ]
-        learned.add(score_document(gold, predicted))
-    print(f"fold {args.fold}: {len(test)} held-out articles, trained on {len(train)}")
-    for name, scores in (("rules", rules), ("encoder", learned)):
-        print(f"== {name}")
-        print("\n".join(format_lines(scores)))
+    rows: dict[str, list[str]] = {"rules": [], "encoder": []}
+    totals: dict[str, list[PolnearScores]] = {"rules": [], "encoder": []}
+    for fold in args.fold or range(1, len(parts) + 1):
+        held_out = set(parts[fold - 1])
+        rest = [index[n] for n in sorted(by_name) if n not in held_out]
+        train = rest[: max(1, round(len(rest) * args.train_fraction))]
+        test = [index[n] for n in sorted(held_out)]
+        started = time.monotonic()
+        tagger = train_tagger(
+            [articles[i][0] for i in train],
+            [articles[i][1] for i in train],
+            [states[i] for i in train],
+            options,
+        )
+        log.info("fold %d: trained on %d articles in %.0f s", fold, len(train),
+                 time.monotonic() - started)  # fmt: skip
+        rules, learned = PolnearScores(), PolnearScores()
+        for i in test:
+            document, view, rule_spans, offsets = articles[i]
+            text_path, ann_path = by_name[document.name]
+            text = text_path.read_text(encoding="utf-8")
+            gold = GoldDocument(document.name, text, read_ann(ann_path, text))
+            rules.add(score_document(gold, rule_spans))
+            predicted = [
+                span
+                for ann in tagger.annotate(view, document, states[i])
+                for span in spans_of(ann, document, offsets, text)
+            ]
+            learned.add(score_document(gold, predicted))
+        for name, scores in (("rules", rules), ("encoder", learned)):
+            rows[name].append(row(name, str(fold), scores))
+            totals[name].append(scores)
+            log.info("fold %d %s: %s", fold, name, " ".join(format_lines(scores)))
+    print(f"train fraction {args.train_fraction}, layers {args.layers}, epochs {args.epochs}")
+    print(HEADER)
+    for name in rows:
+        print("\n".join(rows[name]))
+        print(row(name, "pooled", pooled(totals[name])))
     return 0
 
 
