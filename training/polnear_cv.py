@@ -23,20 +23,26 @@ import logging
 import pickle
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from polnear_errors import classify
+from spacy.tokens import Doc
 from spkatt_cv import folds
 
 from lagebild.evaluate.polnear import (
     GoldDocument,
     PolnearScores,
     RoleSpan,
+    TokenIndex,
     annotation_files,
     format_lines,
     predicted_spans,
     read_ann,
+    read_attributions,
     score_document,
 )
 from lagebild.learned.corpora import polnear_from_doc
@@ -133,6 +139,35 @@ def row(name: str, fold: str, scores: PolnearScores) -> str:
     )
 
 
+def role_bias(text: str) -> dict[str, float]:
+    """``C=1,S=0.5`` as {"C": 1.0, "S": 0.5}."""
+    return {k.strip(): float(v) for k, v in (part.split("=") for part in text.split(",") if part)}
+
+
+def count_classes(
+    doc: Doc,
+    ann_path: Path,
+    predictions: dict[str, list[RoleSpan]],
+    classes: dict[str, Counter[str]],
+    lost: dict[str, Counter[tuple[str, str]]],
+) -> None:
+    """Sort the article's gold attributions into the classes of ``polnear_errors`` for
+    each prediction, counting them and the tokens each role lost."""
+    index = TokenIndex(doc.text)
+    attributions = read_attributions(ann_path, doc.text)
+    for name, predicted in predictions.items():
+        pred = {
+            role: set().union(*(index.covered(s) for s in predicted if s.role == role))
+            for role in ("Source", "Cue", "Content")
+        }
+        for attribution in attributions:
+            cls, _ = classify(attribution, doc, index, pred)
+            classes[name][cls] += 1
+            for role in ("Source", "Cue", "Content"):
+                toks = set().union(*(index.covered(s) for s in attribution.role(role)))
+                lost[name][(cls, role)] += len(toks - pred[role])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path)
@@ -145,6 +180,14 @@ def main() -> int:
     parser.add_argument("--hidden", type=int, default=256)
     parser.add_argument("--layers", default="6,8,10")
     parser.add_argument("--prepare", action="store_true", help="only analyse and encode")
+    parser.add_argument(
+        "--bias",
+        action="append",
+        help="also decode with these O biases per role, e.g. C=1,S=0.5 (repeatable)",
+    )
+    parser.add_argument(
+        "--errors", action="store_true", help="error classes of the held-out articles"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
 
@@ -162,8 +205,15 @@ def main() -> int:
         layers=tuple(int(n) for n in args.layers.split(",")),
         head=HeadOptions(hidden=args.hidden, epochs=args.epochs),
     )
-    rows: dict[str, list[str]] = {"rules": [], "encoder": []}
-    totals: dict[str, list[PolnearScores]] = {"rules": [], "encoder": []}
+    decodes: dict[str, dict[str, float]] = {"encoder": {}} | {
+        f"encoder {b}": role_bias(b) for b in args.bias or []
+    }
+    names = ["rules", *decodes]
+    rows: dict[str, list[str]] = {name: [] for name in names}
+    totals: dict[str, list[PolnearScores]] = {name: [] for name in names}
+    classes: dict[str, Counter[str]] = {name: Counter() for name in names}
+    lost: dict[str, Counter[tuple[str, str]]] = {name: Counter() for name in names}
+    nlp = None
     for fold in args.fold or range(1, len(parts) + 1):
         held_out = set(parts[fold - 1])
         rest = [index[n] for n in sorted(by_name) if n not in held_out]
@@ -178,28 +228,52 @@ def main() -> int:
         )
         log.info("fold %d: trained on %d articles in %.0f s", fold, len(train),
                  time.monotonic() - started)  # fmt: skip
-        rules, learned = PolnearScores(), PolnearScores()
+        scores = {name: PolnearScores() for name in names}
         for i in test:
             document, view, rule_spans, offsets = articles[i]
             text_path, ann_path = by_name[document.name]
             text = text_path.read_text(encoding="utf-8")
             gold = GoldDocument(document.name, text, read_ann(ann_path, text))
-            rules.add(score_document(gold, rule_spans))
-            predicted = [
-                span
-                for ann in tagger.annotate(view, document, states[i])
-                for span in spans_of(ann, document, offsets, text)
-            ]
-            learned.add(score_document(gold, predicted))
-        for name, scores in (("rules", rules), ("encoder", learned)):
-            rows[name].append(row(name, str(fold), scores))
-            totals[name].append(scores)
-            log.info("fold %d %s: %s", fold, name, " ".join(format_lines(scores)))
+            predictions = {"rules": rule_spans}
+            for name, bias in decodes.items():
+                tagger.options = replace(options, role_bias=bias)
+                predictions[name] = [
+                    span
+                    for ann in tagger.annotate(view, document, states[i])
+                    for span in spans_of(ann, document, offsets, text)
+                ]
+            for name, predicted in predictions.items():
+                scores[name].add(score_document(gold, predicted))
+            if args.errors:
+                if nlp is None:
+                    from lagebild.pipeline import build_nlp
+
+                    nlp = build_nlp("en")
+                count_classes(nlp(text), ann_path, predictions, classes, lost)
+        for name in names:
+            rows[name].append(row(name, str(fold), scores[name]))
+            totals[name].append(scores[name])
+            log.info("fold %d %s: %s", fold, name, " ".join(format_lines(scores[name])))
     print(f"train fraction {args.train_fraction}, layers {args.layers}, epochs {args.epochs}")
     print(HEADER)
-    for name in rows:
+    for name in names:
         print("\n".join(rows[name]))
         print(row(name, "pooled", pooled(totals[name])))
+    if args.errors:
+        print()
+        print(
+            "| class | "
+            + " | ".join(f"{n}: attributions / tokens lost S,C,M" for n in names)
+            + " |"
+        )
+        print("|---|" + "---|" * len(names))
+        for cls, _ in (classes["encoder"] + classes["rules"]).most_common():
+            cells = [
+                f"{classes[n][cls]} / {lost[n][(cls, 'Source')]},{lost[n][(cls, 'Cue')]},"
+                f"{lost[n][(cls, 'Content')]}"
+                for n in names
+            ]
+            print(f"| {cls} | " + " | ".join(cells) + " |")
     return 0
 
 
