@@ -8,7 +8,8 @@ are scored on the same articles from the same analysis (their attributed claims,
 ``eval polnear`` takes them), so both rows are side by side; counts are pooled over the
 folds run (as ``training/spkatt_cv.py`` pools). Every article is analysed and encoded
 once, in name order, and cached in chunks under ``--cache`` (resumable; ``--prepare``
-only fills the cache).
+only fills the cache); each fold's scores are kept there too, so a stopped run resumes
+at its first unscored fold (delete ``scores-*.pkl`` after changing the code).
 
     PYTHONPATH=src python training/polnear_cv.py ../shared/data/polnear/train \
         --cache training/output/attribution/polnear               # all 5 folds, pooled
@@ -214,7 +215,31 @@ def main() -> int:
     classes: dict[str, Counter[str]] = {name: Counter() for name in names}
     lost: dict[str, Counter[tuple[str, str]]] = {name: Counter() for name in names}
     nlp = None
+    run = (
+        f"{args.train_fraction}-{args.layers}-{args.hidden}-{args.epochs}-"
+        + "-".join(args.bias or [])
+        + ("-errors" if args.errors else "")
+    )
+
+    def add_fold(
+        fold: int,
+        scores: dict[str, PolnearScores],
+        fold_classes: dict[str, Counter[str]],
+        fold_lost: dict[str, Counter[tuple[str, str]]],
+    ) -> None:
+        for name in names:
+            rows[name].append(row(name, str(fold), scores[name]))
+            totals[name].append(scores[name])
+            classes[name].update(fold_classes[name])
+            lost[name].update(fold_lost[name])
+            log.info("fold %d %s: %s", fold, name, " ".join(format_lines(scores[name])))
+
     for fold in args.fold or range(1, len(parts) + 1):
+        done = args.cache / f"scores-{run}-fold{fold}.pkl"
+        if done.exists():  # this fold of this run was scored before: pool it as it was
+            with done.open("rb") as fh:
+                add_fold(fold, *pickle.load(fh))
+            continue
         held_out = set(parts[fold - 1])
         rest = [index[n] for n in sorted(by_name) if n not in held_out]
         train = rest[: max(1, round(len(rest) * args.train_fraction))]
@@ -229,6 +254,8 @@ def main() -> int:
         log.info("fold %d: trained on %d articles in %.0f s", fold, len(train),
                  time.monotonic() - started)  # fmt: skip
         scores = {name: PolnearScores() for name in names}
+        fold_classes: dict[str, Counter[str]] = {name: Counter() for name in names}
+        fold_lost: dict[str, Counter[tuple[str, str]]] = {name: Counter() for name in names}
         for i in test:
             document, view, rule_spans, offsets = articles[i]
             text_path, ann_path = by_name[document.name]
@@ -249,11 +276,10 @@ def main() -> int:
                     from lagebild.pipeline import build_nlp
 
                     nlp = build_nlp("en")
-                count_classes(nlp(text), ann_path, predictions, classes, lost)
-        for name in names:
-            rows[name].append(row(name, str(fold), scores[name]))
-            totals[name].append(scores[name])
-            log.info("fold %d %s: %s", fold, name, " ".join(format_lines(scores[name])))
+                count_classes(nlp(text), ann_path, predictions, fold_classes, fold_lost)
+        with done.open("wb") as fh:
+            pickle.dump((scores, fold_classes, fold_lost), fh)
+        add_fold(fold, scores, fold_classes, fold_lost)
     print(f"train fraction {args.train_fraction}, layers {args.layers}, epochs {args.epochs}")
     print(HEADER)
     for name in names:
