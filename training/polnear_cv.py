@@ -1,13 +1,18 @@
-"""Cross-validation of the learned attribution tagger on PolNeAR (English), one fold at a time.
+"""Cross-validation of the learned attribution tagger on PolNeAR (English), pooled over folds.
 
 Fixed 5 folds over the sorted article names (``spkatt_cv.folds``: shuffled with seed
-20230901). For each fold run, the articles of the fold are held out; the tagger is
-trained on the first ``--train-fraction`` of the others (in name order) and scored on the
-held-out ones with the scorer of ``lagebild eval polnear`` (token P/R/F1 of Source, Cue,
-Content). The rules are scored on the same articles from the same analysis (their
-attributed claims, as ``eval polnear`` takes them), so both rows are side by side.
-Analysed articles and encoder states are cached in chunks under ``--cache`` (resumable).
+20230901). For each fold, its articles are held out; the tagger is trained on the first
+``--train-fraction`` of the others (in name order) and scored on the held-out ones with
+the scorer of ``lagebild eval polnear`` (token P/R/F1 of Source, Cue, Content). The rules
+are scored on the same articles from the same analysis (their attributed claims, as
+``eval polnear`` takes them), so both rows are side by side; counts are pooled over the
+folds run (as ``training/spkatt_cv.py`` pools). Every article is analysed and encoded
+once, in name order, and cached in chunks under ``--cache`` (resumable; ``--prepare``
+only fills the cache); each fold's scores are kept there too, so a stopped run resumes
+at its first unscored fold (delete ``scores-*.pkl`` after changing the code).
 
+    PYTHONPATH=src python training/polnear_cv.py ../shared/data/polnear/train \
+        --cache training/output/attribution/polnear               # all 5 folds, pooled
     PYTHONPATH=src python training/polnear_cv.py ../shared/data/polnear/train \
         --cache training/output/attribution/polnear --fold 1 --train-fraction 0.25
 """
@@ -19,19 +24,26 @@ import logging
 import pickle
 import sys
 import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from polnear_errors import classify
+from spacy.tokens import Doc
 from spkatt_cv import folds
 
 from lagebild.evaluate.polnear import (
     GoldDocument,
     PolnearScores,
     RoleSpan,
+    TokenIndex,
     annotation_files,
     format_lines,
     predicted_spans,
     read_ann,
+    read_attributions,
     score_document,
 )
 from lagebild.learned.corpora import polnear_from_doc
@@ -101,52 +113,193 @@ def spans_of(ann: Annotation, document: SpkAttDocument, offsets: list[tuple[int,
     return out
 
 
+def pooled(scores: Iterable[PolnearScores]) -> PolnearScores:
+    """The counts of several folds added up (F1 from the pooled counts, not a mean)."""
+    out = PolnearScores()
+    for score in scores:
+        out.add(score)
+    return out
+
+
+HEADER = (
+    "| tagger | fold | articles | content P/R/F1 | cue P/R/F1 | source P/R/F1 |\n"
+    "|---|---|---|---|---|---|"
+)
+
+
+def row(name: str, fold: str, scores: PolnearScores) -> str:
+    """One Markdown table row: P/R/F1 of each role."""
+
+    def prf(role: str) -> str:
+        r = scores.roles[role]
+        return f"{r.precision:.3f}/{r.recall:.3f}/{r.f1:.3f}"
+
+    return (
+        f"| {name} | {fold} | {scores.documents} | {prf('Content')} | {prf('Cue')} "
+        f"| {prf('Source')} |"
+    )
+
+
+def role_bias(text: str) -> dict[str, float]:
+    """``C=1,S=0.5`` as {"C": 1.0, "S": 0.5}."""
+    return {k.strip(): float(v) for k, v in (part.split("=") for part in text.split(",") if part)}
+
+
+def count_classes(
+    doc: Doc,
+    ann_path: Path,
+    predictions: dict[str, list[RoleSpan]],
+    classes: dict[str, Counter[str]],
+    lost: dict[str, Counter[tuple[str, str]]],
+) -> None:
+    """Sort the article's gold attributions into the classes of ``polnear_errors`` for
+    each prediction, counting them and the tokens each role lost."""
+    index = TokenIndex(doc.text)
+    attributions = read_attributions(ann_path, doc.text)
+    for name, predicted in predictions.items():
+        pred = {
+            role: set().union(*(index.covered(s) for s in predicted if s.role == role))
+            for role in ("Source", "Cue", "Content")
+        }
+        for attribution in attributions:
+            cls, _ = classify(attribution, doc, index, pred)
+            classes[name][cls] += 1
+            for role in ("Source", "Cue", "Content"):
+                toks = set().union(*(index.covered(s) for s in attribution.role(role)))
+                lost[name][(cls, role)] += len(toks - pred[role])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--fold", type=int, default=1)
+    parser.add_argument(
+        "--fold", type=int, action="append", help="run this fold (repeatable; default: all)"
+    )
     parser.add_argument("--train-fraction", type=float, default=1.0)
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--hidden", type=int, default=256)
     parser.add_argument("--layers", default="6,8,10")
+    parser.add_argument("--prepare", action="store_true", help="only analyse and encode")
+    parser.add_argument(
+        "--bias",
+        action="append",
+        help="also decode with these O biases per role, e.g. C=1,S=0.5 (repeatable)",
+    )
+    parser.add_argument(
+        "--errors", action="store_true", help="error classes of the held-out articles"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
 
-    pairs = annotation_files(args.gold_dir)
-    by_name = {t.stem: (t, a) for t, a in pairs}
-    test_names = folds(sorted(by_name))[args.fold - 1]
-    rest = [n for n in sorted(by_name) if n not in set(test_names)]
-    train_names = rest[: max(1, round(len(rest) * args.train_fraction))]
-    train = analyse([by_name[n] for n in train_names], args.cache)
-    test = analyse([by_name[n] for n in test_names], args.cache)
+    pairs = sorted(annotation_files(args.gold_dir), key=lambda pair: pair[0].stem)
+    articles = analyse(pairs, args.cache)
     started = time.monotonic()
-    train_states = cached_states([d for d, *_ in train], args.cache / "train-encoded", "en")
-    test_states = cached_states([d for d, *_ in test], args.cache / "test-encoded", "en")
-    log.info("encoded in %.0f s", time.monotonic() - started)
+    states = cached_states([d for d, *_ in articles], args.cache / "encoded", "en")
+    log.info("encoder states of %d articles in %.0f s", len(states), time.monotonic() - started)
+    if args.prepare:
+        return 0
+    by_name = {t.stem: (t, a) for t, a in pairs}
+    index = {document.name: n for n, (document, *_) in enumerate(articles)}
+    parts = folds(sorted(by_name))
     options = TaggerOptions(
         layers=tuple(int(n) for n in args.layers.split(",")),
         head=HeadOptions(hidden=args.hidden, epochs=args.epochs),
     )
-    started = time.monotonic()
-    tagger = train_tagger([d for d, *_ in train], [v for _, v, *_ in train], train_states, options)
-    log.info("trained on %d articles in %.0f s", len(train), time.monotonic() - started)
-    rules, learned = PolnearScores(), PolnearScores()
-    for (document, view, rule_spans, offsets), states in zip(test, test_states, strict=True):
-        text_path, ann_path = by_name[document.name]
-        text = text_path.read_text(encoding="utf-8")
-        gold = GoldDocument(document.name, text, read_ann(ann_path, text))
-        rules.add(score_document(gold, rule_spans))
-        predicted = [
-            span
-            for ann in tagger.annotate(view, document, states)
-            for span in spans_of(ann, document, offsets, text)
-        ]
-        learned.add(score_document(gold, predicted))
-    print(f"fold {args.fold}: {len(test)} held-out articles, trained on {len(train)}")
-    for name, scores in (("rules", rules), ("encoder", learned)):
-        print(f"== {name}")
-        print("\n".join(format_lines(scores)))
+    decodes: dict[str, dict[str, float]] = {"encoder": {}} | {
+        f"encoder {b}": role_bias(b) for b in args.bias or []
+    }
+    names = ["rules", *decodes]
+    rows: dict[str, list[str]] = {name: [] for name in names}
+    totals: dict[str, list[PolnearScores]] = {name: [] for name in names}
+    classes: dict[str, Counter[str]] = {name: Counter() for name in names}
+    lost: dict[str, Counter[tuple[str, str]]] = {name: Counter() for name in names}
+    nlp = None
+    run = (
+        f"{args.train_fraction}-{args.layers}-{args.hidden}-{args.epochs}-"
+        + "-".join(args.bias or [])
+        + ("-errors" if args.errors else "")
+    )
+
+    def add_fold(
+        fold: int,
+        scores: dict[str, PolnearScores],
+        fold_classes: dict[str, Counter[str]],
+        fold_lost: dict[str, Counter[tuple[str, str]]],
+    ) -> None:
+        for name in names:
+            rows[name].append(row(name, str(fold), scores[name]))
+            totals[name].append(scores[name])
+            classes[name].update(fold_classes[name])
+            lost[name].update(fold_lost[name])
+            log.info("fold %d %s: %s", fold, name, " ".join(format_lines(scores[name])))
+
+    for fold in args.fold or range(1, len(parts) + 1):
+        done = args.cache / f"scores-{run}-fold{fold}.pkl"
+        if done.exists():  # this fold of this run was scored before: pool it as it was
+            with done.open("rb") as fh:
+                add_fold(fold, *pickle.load(fh))
+            continue
+        held_out = set(parts[fold - 1])
+        rest = [index[n] for n in sorted(by_name) if n not in held_out]
+        train = rest[: max(1, round(len(rest) * args.train_fraction))]
+        test = [index[n] for n in sorted(held_out)]
+        started = time.monotonic()
+        tagger = train_tagger(
+            [articles[i][0] for i in train],
+            [articles[i][1] for i in train],
+            [states[i] for i in train],
+            options,
+        )
+        log.info("fold %d: trained on %d articles in %.0f s", fold, len(train),
+                 time.monotonic() - started)  # fmt: skip
+        scores = {name: PolnearScores() for name in names}
+        fold_classes: dict[str, Counter[str]] = {name: Counter() for name in names}
+        fold_lost: dict[str, Counter[tuple[str, str]]] = {name: Counter() for name in names}
+        for i in test:
+            document, view, rule_spans, offsets = articles[i]
+            text_path, ann_path = by_name[document.name]
+            text = text_path.read_text(encoding="utf-8")
+            gold = GoldDocument(document.name, text, read_ann(ann_path, text))
+            predictions = {"rules": rule_spans}
+            for name, bias in decodes.items():
+                tagger.options = replace(options, role_bias=bias)
+                predictions[name] = [
+                    span
+                    for ann in tagger.annotate(view, document, states[i])
+                    for span in spans_of(ann, document, offsets, text)
+                ]
+            for name, predicted in predictions.items():
+                scores[name].add(score_document(gold, predicted))
+            if args.errors:
+                if nlp is None:
+                    from lagebild.pipeline import build_nlp
+
+                    nlp = build_nlp("en")
+                count_classes(nlp(text), ann_path, predictions, fold_classes, fold_lost)
+        with done.open("wb") as fh:
+            pickle.dump((scores, fold_classes, fold_lost), fh)
+        add_fold(fold, scores, fold_classes, fold_lost)
+    print(f"train fraction {args.train_fraction}, layers {args.layers}, epochs {args.epochs}")
+    print(HEADER)
+    for name in names:
+        print("\n".join(rows[name]))
+        print(row(name, "pooled", pooled(totals[name])))
+    if args.errors:
+        print()
+        print(
+            "| class | "
+            + " | ".join(f"{n}: attributions / tokens lost S,C,M" for n in names)
+            + " |"
+        )
+        print("|---|" + "---|" * len(names))
+        for cls, _ in (classes["encoder"] + classes["rules"]).most_common():
+            cells = [
+                f"{classes[n][cls]} / {lost[n][(cls, 'Source')]},{lost[n][(cls, 'Cue')]},"
+                f"{lost[n][(cls, 'Content')]}"
+                for n in names
+            ]
+            print(f"| {cls} | " + " | ".join(cells) + " |")
     return 0
 
 

@@ -98,3 +98,13 @@ def test_cli_refuses_a_directory_without_a_model(tmp_path: Path) -> None:
     result = runner.invoke(app, ["analyze", str(article), "--attribution-model", str(tmp_path)])
     assert result.exit_code == 2
     assert "no attribution model" in result.output
+
+
+def test_polnear_taggers_decode_with_cue_and_source_biases_spkatt_ones_without() -> None:
+    from lagebild.learned.tagger import TaggerOptions
+    from lagebild.learned.training import corpus_options
+
+    assert corpus_options("polnear").role_bias == {"C": 1.0, "S": 1.0}
+    assert corpus_options("spkatt").role_bias == {}
+    chosen = TaggerOptions(role_bias={"S": 0.5})
+    assert corpus_options("polnear", chosen).role_bias == {"S": 0.5}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,14 +69,19 @@ class RoleHead:
         h = h - h.max(axis=2, keepdims=True)
         return (h - np.log(np.exp(h).sum(axis=2, keepdims=True))).astype(np.float32)
 
-    def decode(self, x: Floats, o_bias: float = 0.0) -> list[dict[str, str]]:
+    def decode(
+        self, x: Floats, o_bias: float = 0.0, role_bias: Mapping[str, float] | None = None
+    ) -> list[dict[str, str]]:
         """Per token of one sentence the tag (``O``/``B``/``I``) of each role; a positive
-        ``o_bias`` lowers the score of ``O`` (recall for precision)."""
+        ``o_bias`` lowers the score of ``O`` (recall for precision), ``role_bias`` lowers
+        it further for some roles (by role code)."""
         if not len(x):
             return []
         scores = self.log_probs(x)
         if o_bias:
             scores[:, :, 0] -= o_bias
+        for r, role in enumerate(self.roles):
+            scores[:, r, 0] -= (role_bias or {}).get(role, 0.0)
         tags = [f"{t}-X" if t != "O" else "O" for t in BIO]
         out: list[dict[str, str]] = [{} for _ in range(len(x))]
         for r, role in enumerate(self.roles):

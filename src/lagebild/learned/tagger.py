@@ -58,13 +58,16 @@ class TaggerOptions:
     layers: encoder layers whose states are inputs (a subset of the cached ones);
     rules: the rule component's output as inputs too (stacking); complete: add the
     rest of a German cue verb's verbal complex; o_bias: lowers the score of ``O`` when
-    decoding (recall for precision); head: the MLP's shape and schedule.
+    decoding (recall for precision); role_bias: lowers it further for some roles (by
+    role code: ``C`` cue, ``S`` source, ``M`` message, ``A`` addressee); head: the MLP's
+    shape and schedule.
     """
 
     layers: tuple[int, ...] = DEFAULT_LAYERS
     rules: bool = True
     complete: bool = True
     o_bias: float = 0.0
+    role_bias: dict[str, float] = field(default_factory=dict)
     head: HeadOptions = field(default_factory=HeadOptions)
 
 
@@ -105,7 +108,9 @@ class AttributionTagger:
                 out.append([])
                 continue
             x = token_inputs(view, states, s, self.options).astype(np.float32)
-            out.append(combined_labels(self.head.decode(x, self.options.o_bias)))
+            out.append(
+                combined_labels(self.head.decode(x, self.options.o_bias, self.options.role_bias))
+            )
         return out
 
     def annotate(
