@@ -47,8 +47,11 @@ MORPHOLOGIZER_DECIDES: dict[str, frozenset[str]] = {
 # Word analyses are pure functions of their arguments. Frequent words come precomputed
 # from the shipped lexicon (lagebild.nlp.hanta_lexicon, identical results); the rest are
 # memoized per loaded tagger, which gave identical output 37 % faster on a first pass over
-# 200 news articles. Bounded, so memory stays flat on any corpus.
-ANALYSIS_CACHE_SIZE = 200_000
+# 200 news articles. Bounded, so memory stays flat on any corpus: a word not in the lexicon
+# costs 1.2 KB in the two caches together (10,000 new words measured), so 200,000 entries
+# would let each worker grow by 230 MB on a long stream of fresh names (docs/performance.md,
+# "Streaming memory"); 50,000 (58 MB) keep the recent ones.
+ANALYSIS_CACHE_SIZE = 50_000
 
 
 @lru_cache(maxsize=2)
