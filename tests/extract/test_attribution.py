@@ -371,3 +371,65 @@ def test_reports_wonach_are_a_source_nested_in_the_denial(nlp_de: Language) -> N
     outer, inner = claims
     assert inner.message_text == "Inspektoren Zutritt zu zwei Anlagen verlangt hätten"
     assert inner.message_text in outer.message_text  # nested in the denied message
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "message"),
+    [
+        (  # a frame inside a relative clause attributes that clause
+            "Der Umbau verzögerte sich wegen eines Gutachtens, das nach Angaben der "
+            "Stadtverwaltung nicht rechtzeitig fertig wurde.",
+            "nach Angaben",
+            "der Stadtverwaltung",
+            "das … nicht rechtzeitig fertig wurde",
+        ),
+        (  # in a clause of reason
+            "Die Pendler, die lange gewartet hatten, kamen verspätet an, weil nach Angaben "
+            "der Bahn ein Signal ausgefallen war.",
+            "nach Angaben",
+            "der Bahn",
+            "weil … ein Signal ausgefallen war",
+        ),
+        (  # in a main clause after a comma
+            "Die Schulen bleiben geschlossen, die Kindergärten werden laut dem Landrat am "
+            "Montag wieder geöffnet.",
+            "laut",
+            "dem Landrat",
+            "die Kindergärten werden … am Montag wieder geöffnet",
+        ),
+        (  # a relative clause on the frame's noun is not what it reports
+            "Nach offiziellen Angaben, die sich nicht überprüfen lassen, starben bei dem "
+            "Brand drei Menschen.",
+            "Nach offiziellen Angaben",
+            None,
+            "starben bei dem Brand drei Menschen",
+        ),
+        (  # an adverbial clause before the main clause stays in the message
+            "Wenn das Wetter hält, beginnt nach Angaben der Veranstalter das Rennen um zehn Uhr.",
+            "nach Angaben",
+            "der Veranstalter",
+            "Wenn das Wetter hält, beginnt … das Rennen um zehn Uhr",
+        ),
+        (  # a frame in the clause of a verb that names no clause attributes the clause
+            "Der Verband fürchtet laut seinem Sprecher einen Rückgang der Mitgliederzahlen.",
+            "laut",
+            "seinem Sprecher",
+            "Der Verband fürchtet … einen Rückgang der Mitgliederzahlen",
+        ),
+    ],
+)
+def test_a_frame_attributes_its_own_clause(
+    nlp_de: Language, text: str, cue: str, source: str | None, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.cue is not None and c.cue.text == cue
+    assert (c.source.text if c.source else None) == source
+    assert c.message_text == message
+
+
+def test_a_frame_inside_a_reported_clause_stays_in_its_message(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Der Minister erklärte, die Firma habe seiner Meinung nach zu spät reagiert."
+    )
+    assert c.cue is not None and c.cue.text == "erklärte"
+    assert c.message_text == "die Firma habe seiner Meinung nach zu spät reagiert"

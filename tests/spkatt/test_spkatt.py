@@ -157,3 +157,17 @@ def test_a_reported_past_with_sollen_is_free_indirect(nlp_de: Language) -> None:
         ("FreeIndirect", "Ein vierter Mann soll ihnen geholfen haben .")
     ]
     assert not predicted.annotations[0].cue and not predicted.annotations[0].source
+
+
+def test_frame_sources_follow_the_task(nlp_de: Language) -> None:
+    """The task's source of a frame is its noun phrase: before a postposed "nach", and
+    without the clause's subject that "eigenen" points to."""
+    sentences = [
+        "Seiner Meinung nach hätte die Bahn früher warnen müssen .",
+        "Die Feuerwehr hat nach eigenen Angaben die halbe Halle durchsucht .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    found = [(predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations]
+    assert ("nach", "Seiner Meinung") in found
+    assert ("nach", "eigenen Angaben") in found

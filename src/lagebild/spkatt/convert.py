@@ -204,9 +204,18 @@ class _Claim:
             sent = doc[ann.cue[0]].sent
             ann.message = list(range(sent.start, sent.end))
             ann.cue = []
-        elif claim.frame is not None and len(ann.cue) > 1 and _is_frame_prep(doc[ann.cue[0]]):
-            rest = ann.cue[1:] + ann.source
-            ann.cue = ann.cue[:1]
+        elif (
+            claim.frame is not None
+            and len(ann.cue) > 1
+            and (prep := _frame_prep_of(doc, ann.cue)) is not None
+        ):
+            noun = [i for i in ann.cue if i != prep]
+            # the source joins its frame noun where it stands by it ("Angaben der Polizei",
+            # "seiner Meinung nach"), not where it is the clause's subject ("Die Feuerwehr
+            # hat nach eigenen Angaben ...": the task's source is "eigenen Angaben")
+            near = [i for i in ann.source if min(noun) - 1 <= i <= max(noun) + 2]
+            rest = noun + (ann.source if near else [])
+            ann.cue = [prep]
             ann.source = list(range(min(rest), max(rest) + 1))
         elif len(ann.cue) == 1 and doc[ann.cue[0]].tag_.startswith("V"):
             ann.cue = _verbal_complex(doc[ann.cue[0]])
@@ -305,6 +314,15 @@ def _spaces(words: list[str], starts: list[bool]) -> list[bool]:
 
 def _is_frame_prep(token: Token) -> bool:
     return token.lower_ in FRAME_PREPOSITIONS
+
+
+def _frame_prep_of(doc: Doc, cue: list[int]) -> int | None:
+    """The preposition of a frame cue: first ("nach Angaben") or postposed ("Seiner
+    Meinung nach")."""
+    for i in (cue[0], cue[-1]):
+        if _is_frame_prep(doc[i]):
+            return i
+    return None
 
 
 def _verbal_complex(verb: Token) -> list[int]:

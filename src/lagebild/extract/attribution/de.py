@@ -197,12 +197,19 @@ def _frame_claims(
             found = base.FrameMatch((k, k + 1), None, (k, k + 1))
         if found is None:
             continue
-        if any(_cue_verb_at(toks, j) for j in range(k)):
+        if any(_cue_verb_governs(toks, j, k) for j in range(k)):
             continue  # "erklärte X, Y besitze seiner Meinung nach ...": inside the message
         cue, source, frame = found.cue, found.source, found.frame
         if source is None:
             source = _reflexive_source(toks, cue)
-        message = base.outside(toks, frame)
+        frame = (frame[0], _after_source_relative(toks, frame[1]))
+        start, end = _frame_clause(toks, frame)
+        shortest = 1 if start > 0 else 2  # "die [nach Angaben X] ...": the opener counts
+        message = [
+            p
+            for p in (trim_punct(toks, start, frame[0]), trim_punct(toks, frame[1], end))
+            if p[1] - p[0] >= shortest
+        ]
         if not message:
             continue
         source, relay = base.relayed(source, source and _relay_source(toks, source[1]))
@@ -225,6 +232,85 @@ def _frame_claims(
         )
         break  # one frame per sentence
     return claims
+
+
+def _cue_verb_governs(toks: list[Token], j: int, k: int) -> bool:
+    """Whether a cue verb at ``j`` holds the frame at ``k`` in its message: a main-clause
+    cue with a clause mark between them ("erklärte X, Y besitze seiner Meinung nach ...").
+    A frame in the cue's own clause ("fürchtet laut X den Abstieg") or after a cue in a
+    relative clause ("Die Hunde, die erwartet wurden, trafen ein, da nach Angaben ...")
+    attributes its own clause."""
+    if _cue_verb_at(toks, j) is None:
+        return False
+    if not any(t.text in LEX.clause_marks for t in toks[j + 1 : k]):
+        return False
+    return _clause_intro(toks, j) is None
+
+
+def _opens_subordinate(toks: Sequence[Token], i: int) -> bool:
+    """A relative pronoun or subordinator at ``i`` (or a preposition before a relative
+    pronoun: 'von dem', 'bei dem') opening a verb-final clause."""
+    if i >= len(toks):
+        return False
+    tag = toks[i].tag_
+    if tag in SUBORDINATORS | LEX.relative_opener_tags:
+        return True
+    return tag in LEX.prep_tags and i + 1 < len(toks) and toks[i + 1].tag_ in LEX.relative_tags
+
+
+def _after_source_relative(toks: Sequence[Token], end: int) -> int:
+    """The end of a frame extended over a relative clause on its source ('Nach offiziellen
+    Angaben, die nicht überprüft werden können, waren ...'): that clause is no message."""
+    if end + 1 >= len(toks) or toks[end].text != "," or not _opens_subordinate(toks, end + 1):
+        return end
+    if toks[end + 1].tag_ not in LEX.relative_opener_tags | LEX.prep_tags:
+        return end  # ", dass ...", ", weil ...": not about the source
+    close = _verb_final_end(toks, end + 2)
+    if close < len(toks) and toks[close].text == ",":
+        return close + 1
+    return end
+
+
+def _verb_final_end(toks: Sequence[Token], i: int) -> int:
+    """End of a verb-final clause whose words start at ``i``: the clause mark after its
+    finite verb, or after an untagged one when the main clause resumes with its own verb
+    (', die sich nicht überprüfen lassen, starben ...'); else the sentence end."""
+    verb = finite = False
+    for j in range(i, len(toks)):
+        text = toks[j].text
+        if text in LEX.clause_stop_marks or (
+            text in LEX.clause_end_marks
+            and (finite or (verb and j + 1 < len(toks) and is_finite(toks[j + 1])))
+        ):
+            return j
+        verb = verb or toks[j].tag_.startswith("V")
+        finite = finite or is_finite(toks[j])
+    return len(toks)
+
+
+def _frame_clause(toks: Sequence[Token], frame: SentRange) -> SentRange:
+    """The clause a frame attributes: a subordinate clause holding it ('..., das nach
+    Angaben X nicht abgeschlossen werden konnte'), a main clause after a comma ('...,
+    diese Taten seien aber laut X verjährt'), else the whole sentence."""
+    a = frame[0]
+    for j in range(a - 1, 0, -1):
+        if toks[j].text not in LEX.clause_break_marks:
+            continue
+        opener = j + 1
+        if _opens_subordinate(toks, opener) and toks[opener].tag_ != "PWS":
+            end = _verb_final_end(toks, opener + 1)
+            if end >= frame[1]:
+                return (opener, end)
+            continue  # a clause closed before the frame ('X, der ... ist, wies laut Y ...')
+        previous_start = j - 1
+        while previous_start > 0 and toks[previous_start - 1].text not in LEX.clause_break_marks:
+            previous_start -= 1
+        main_before = any(t.tag_.startswith("V") for t in toks[:j]) and not _opens_subordinate(
+            toks, previous_start
+        )
+        if main_before and any(is_finite(t) for t in toks[opener:a]):
+            return (opener, len(toks))
+    return (0, len(toks))
 
 
 # -- verbs of saying -----------------------------------------------------------------------
