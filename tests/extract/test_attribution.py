@@ -433,3 +433,44 @@ def test_a_frame_inside_a_reported_clause_stays_in_its_message(nlp_de: Language)
     )
     assert c.cue is not None and c.cue.text == "erklärte"
     assert c.message_text == "die Firma habe seiner Meinung nach zu spät reagiert"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Anna Berger, eine Sprecherin der Stadtwerke teilte mit, dass die Leitung "
+            "repariert sei.",
+            "Anna Berger, eine Sprecherin der Stadtwerke",
+            "dass die Leitung repariert sei",
+        ),
+        (
+            "„Wir sind mit der Reparatur zufrieden“, sagte Anna Berger, die Sprecherin der "
+            "Stadtwerke, am Montag.",
+            "Anna Berger, die Sprecherin der Stadtwerke",
+            "Wir sind mit der Reparatur zufrieden",
+        ),
+        (
+            "Die Leitung sei repariert, sagte Anna Berger, Sprecherin der Stadtwerke.",
+            "Anna Berger, Sprecherin der Stadtwerke",
+            "Die Leitung sei repariert",
+        ),
+        (  # the apposition leaves the frame's message
+            "Nach Angaben von Anna Berger, der Sprecherin der Stadtwerke, ist die Leitung "
+            "repariert.",
+            "Anna Berger, der Sprecherin der Stadtwerke",
+            "ist die Leitung repariert",
+        ),
+        (  # a clause after the source is no apposition
+            "Der Bürgermeister sagte am Montag, Schulen und Kindergärten blieben geschlossen.",
+            "Der Bürgermeister",
+            "Schulen und Kindergärten blieben geschlossen",
+        ),
+    ],
+)
+def test_a_source_takes_its_apposition(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source
+    assert c.message_text == message

@@ -89,10 +89,35 @@ def refine_with_parse(doc: Doc, claims: list[RawClaim]) -> None:
         _refine_with_parse(view, claims)
 
 
+def extend_appositions(doc: Doc, claims: list[RawClaim]) -> None:
+    """A source followed by an apposition takes it in ('Anna Berger, die Sprecherin der
+    Stadtwerke, sagte ...', '..., sagte Anna Berger, Sprecherin der Stadtwerke.'); a
+    message that began with the apposition starts after it."""
+    extended = {
+        c.source: (c.source[0], end)
+        for c in claims
+        if c.source is not None and (end := _apposition_end(doc, c.source[1])) is not None
+    }
+    for claim in claims:  # continuations ("free_indirect") share their claim's source
+        if claim.source is None or claim.source not in extended:
+            continue
+        old_end = claim.source[1]
+        claim.source = extended[claim.source]
+        end = claim.source[1]
+        message = []
+        for s, e in claim.message:
+            if old_end <= s < end:
+                s, e = trim_punct_range(doc, end, e)
+            if e > s:
+                message.append((s, e))
+        if message:
+            claim.message = message
+
+
 RULES = base.RuleSet(
     "de",
     (quotes, frames, verbs, wonach, free_indirect, unattributed),
-    refinements=(refine_with_parse,),
+    refinements=(refine_with_parse, extend_appositions),
 )
 
 
@@ -624,6 +649,44 @@ def _refine_with_parse(view: ParseView, claims: list[RawClaim]) -> None:
             subject = subject_range(view, claim.cue[0])
             if subject is not None and not set(range(*subject)) & claim.tokens():
                 claim.source = subject
+
+
+def _apposition_end(doc: Doc, end: int) -> int | None:
+    """End of an apposition after a name or noun ending at ``end``: ', [die] Sprecherin
+    der Stadtwerke' up to the next comma, a finite verb or the sentence's end, without a
+    verb of its own."""
+    if end < 1 or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    if doc[end - 1].tag_ not in NOUN_TAGS or doc[end].sent != doc[end - 1].sent:
+        return None
+    sent_end = doc[end].sent.end
+    first = doc[end + 1]
+    if first.tag_ not in LEX.apposition_start_tags:
+        return None
+    if first.tag_ in LEX.determiner_tags | LEX.relative_tags and (
+        end + 2 >= sent_end or doc[end + 2].tag_ not in LEX.apposition_after_article_tags
+    ):
+        return None  # "X, der zunächst ... bezeichnete, ...": a relative clause
+    j = end + 1
+    noun = False
+    while j < sent_end:
+        token = doc[j]
+        if token.text in LEX.apposition_stop_marks or is_finite(token):
+            break
+        if token.tag_.startswith("V") or token.tag_ in LEX.apposition_breaking_tags:
+            return None  # a clause: "sagte Müller, der Vorschlag sei gut"
+        noun = noun or token.tag_ == "NN"
+        j += 1
+    if not noun or j == end + 1:
+        return None
+    if j < sent_end and doc[j].text == "," and j + 1 < sent_end:
+        nxt = doc[j + 1]
+        if nxt.tag_ in NOUN_TAGS and doc[j - 1].tag_ == "NN":
+            return None  # an enumeration: "X, Sprecherin der Stadtwerke, Y ..."
+    end_ = j
+    while end_ > end + 1 and doc[end_ - 1].is_punct and doc[end_ - 1].text not in ')“"':
+        end_ -= 1
+    return end_
 
 
 def trim_punct_range(doc: Doc, start: int, end: int) -> DocRange:

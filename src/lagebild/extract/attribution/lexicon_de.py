@@ -333,6 +333,15 @@ class GermanLexicon:
     frame_prep_tags: frozenset[str] = frozenset({"APPR", "APPO", "ADV"})
     clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
     anaphoric_phrase_tags: frozenset[str] = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE"})
+    # an apposition after a source: ", [der|ein|ihr|stellvertretender] Sprecher der X"
+    apposition_start_tags: frozenset[str] = frozenset(
+        {"ART", "PRELS", "PIAT", "PPOSAT", "ADJA", "NN"}
+    )
+    apposition_stop_marks: frozenset[str] = frozenset({",", ".", ":", ";", "!", "?", "–"})
+    apposition_after_article_tags: frozenset[str] = frozenset({"ADJA", "NN", "NE", "ADV"})
+    apposition_breaking_tags: frozenset[str] = frozenset(
+        {"KOUS", "PWAV", "PWS", "PPER", "PTKZU", "PRF"}
+    )
 
 
 LEXICON = GermanLexicon()
