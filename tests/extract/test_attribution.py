@@ -474,3 +474,34 @@ def test_a_source_takes_its_apposition(
     c = only_claim(nlp_de, text)
     assert c.source is not None and c.source.text == source
     assert c.message_text == message
+
+
+def test_konjunktiv_ii_continues_a_report(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Der Verband erklärte, die Ernte sei schlecht ausgefallen. Viele Betriebe würden "
+        "deshalb Hilfe beantragen.",
+    )
+    assert [c.form for c in claims] == ["indirect", "free_indirect"]
+    assert claims[1].source is not None and claims[1].source.text == "Der Verband"
+
+
+def test_konjunktiv_ii_alone_is_the_authors(nlp_de: Language) -> None:
+    """Konjunktiv II is also the author's conditional: after an indicative sentence it
+    continues no report."""
+    claims = claims_of(
+        nlp_de,
+        "Der Verband erklärte, die Ernte sei schlecht ausgefallen. Die Preise stiegen im "
+        "Herbst. Ein Ausgleich würde den Betrieben helfen.",
+    )
+    assert [c.form for c in claims] == ["indirect", "unattributed", "unattributed"]
+
+
+def test_konjunktiv_i_continues_a_report_over_an_indicative_sentence(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Die Wahlkommission teilte mit, die Wahl werde verschoben. Sie legte den Termin auf "
+        "den Herbst fest. Mögliche Termine seien der 24. September und der 8. Oktober.",
+    )
+    assert [c.form for c in claims] == ["indirect", "unattributed", "free_indirect"]
+    assert claims[2].source is not None and claims[2].source.text == "Die Wahlkommission"

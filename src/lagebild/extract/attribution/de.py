@@ -601,17 +601,32 @@ def _anaphoric(
 
 
 def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> list[RawClaim]:
+    """Subjunctive sentences after a sourced claim continue it; a sentence in Konjunktiv I
+    (not II, which is also the author's conditional) continues the last sourced claim of
+    the sentences just before it even when an indicative sentence stands between them
+    ('Die Kommission legte den Termin fest. Mögliche Termine seien ...')."""
     found: list[RawClaim] = []
     previous_sourced: RawClaim | None = None
+    recent: tuple[RawClaim, int] | None = None  # the last sourced claim, its sentence
     by_end = sorted(claims + found, key=lambda c: c.message[-1][1])
-    for sent in sentences:
+    for n, sent in enumerate(sentences):
         if any(t.i in used for t in sent):
             previous_sourced = next(
                 (c for c in reversed(by_end) if c.source and c.message[-1][1] <= sent.end),
                 previous_sourced,
             )
+            if previous_sourced is not None:
+                recent = (previous_sourced, n)
             continue
-        subjunctive = any(is_subjunctive(t) for t in sent)
+        subjunctive = any(is_subjunctive(t) or _subjunctive_ii(t) for t in sent)
+        if (
+            subjunctive
+            and previous_sourced is None
+            and recent is not None
+            and n - recent[1] <= LEX.report_reach
+            and any(is_subjunctive(t) for t in sent)
+        ):
+            previous_sourced = recent[0]  # Konjunktiv I: over an indicative sentence
         if not subjunctive or previous_sourced is None:
             previous_sourced = None
             continue
@@ -624,6 +639,7 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
             relay=previous_sourced.relay,
         )
         found.append(claim)
+        recent = (previous_sourced, n)
     return found
 
 
@@ -700,6 +716,22 @@ def is_subjunctive(token: Token) -> bool:
     if token.i > token.sent.start and token.doc[token.i - 1].lower_ == "ich":
         return False
     return subjunctive_form(token.text, token.lemma_, token.tag_)
+
+
+def _subjunctive_ii(token: Token) -> bool:
+    """Konjunktiv II standing in for I in a continued report ('Die Dämme befänden sich
+    ...', 'Die USA würden sich beteiligen', 'Sie könnten ...'): a finite form with an
+    umlaut its lemma lacks, or a modal's umlauted past ('könnte', 'müssten')."""
+    if not is_finite(token):
+        return False
+    if token.i > token.sent.start and token.doc[token.i - 1].lower_ in LEX.first_person:
+        return False
+    low, lemma = token.lower_, token.lemma_.lower()
+    if low == lemma or not any(ch in LEX.umlauts for ch in low):
+        return False
+    if not any(ch in LEX.umlauts for ch in lemma):
+        return low.endswith(("e", "en"))
+    return low.endswith(("te", "ten"))
 
 
 def _is_main_verb(toks: Sequence[Token], j: int) -> bool:

@@ -333,6 +333,10 @@ class GermanLexicon:
     frame_prep_tags: frozenset[str] = frozenset({"APPR", "APPO", "ADV"})
     clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
     anaphoric_phrase_tags: frozenset[str] = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE"})
+    umlauts: frozenset[str] = frozenset("äöü")
+    # how many sentences after its last sourced claim a Konjunktiv I sentence continues it
+    report_reach: int = 3
+    first_person: frozenset[str] = frozenset({"ich", "wir"})
     # an apposition after a source: ", [der|ein|ihr|stellvertretender] Sprecher der X"
     apposition_start_tags: frozenset[str] = frozenset(
         {"ART", "PRELS", "PIAT", "PPOSAT", "ADJA", "NN"}
