@@ -171,3 +171,24 @@ def test_frame_sources_follow_the_task(nlp_de: Language) -> None:
     found = [(predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations]
     assert ("nach", "Seiner Meinung") in found
     assert ("nach", "eigenen Angaben") in found
+
+
+def test_cues_take_wie_and_their_correlate(nlp_de: Language) -> None:
+    """The task's cue is the verbal complex with the 'wie' of its frame and the pronominal
+    adverb announcing its clause; brackets and quotation marks do not end the clause."""
+    sentences = [
+        "Wie die Polizei am Montag mitteilte , wurde niemand verletzt .",
+        "Der Verband war bis zuletzt davon ausgegangen , dass die Gespräche weitergehen .",
+        "Ebenso plädierte auch der Bürgermeister dafür , die Straße zu sperren .",
+        "Die Sprecherin hatte gegenüber der „ Zeitung “ mitgeteilt , dass die Schule schließt .",
+        "Der Bürgermeister teilte am Abend ( Ortszeit ) mit , dass die Lage ruhig sei .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [predicted.text_of(a.cue) for a in predicted.annotations] == [
+        "Wie mitteilte",
+        "war davon ausgegangen",
+        "plädierte dafür",
+        "hatte mitgeteilt",
+        "teilte mit",
+    ]

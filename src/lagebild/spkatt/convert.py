@@ -44,7 +44,7 @@ FORMS = {
 STWR = {"speech": "Speech", "writing": "Writing", "thought": "Thought"}
 FRAME_PREPOSITIONS = frozenset({"nach", "laut", "gemäß"})
 AUXILIARY_TAGS = frozenset({"VAFIN", "VMFIN"})
-CLAUSE_BREAKS = frozenset({",", ".", ":", ";", "!", "?", "„", "“", "(", ")", "–"})
+CLAUSE_ENDS = frozenset({",", ".", ":", ";", "!", "?", "–"})  # not brackets, not quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +175,7 @@ class _Claim:
 
     def __init__(self, doc: Doc, starts: list[int], claim: Claim) -> None:
         self.doc = doc
+        self.starts = starts
         self.claim = claim
         self.cue = _indices(doc, starts, claim.cue)
         self.source = _indices(doc, starts, claim.source)
@@ -219,6 +220,9 @@ class _Claim:
             ann.source = list(range(min(rest), max(rest) + 1))
         elif len(ann.cue) == 1 and doc[ann.cue[0]].tag_.startswith("V"):
             ann.cue = _verbal_complex(doc[ann.cue[0]])
+            frame = _indices(doc, self.starts, claim.frame)
+            if frame and doc[frame[0]].lower_ == "wie" and frame[0] < ann.cue[0]:
+                ann.cue = [frame[0], *ann.cue]  # "Wie X mitteilte, ...": 'wie' is cue
         if claim.form == "direct":
             ann.message = _with_quote_marks(doc, ann.message)
         ann.frame = self._frame(ann.cue + ann.source, ann.message)
@@ -326,25 +330,33 @@ def _frame_prep_of(doc: Doc, cue: list[int]) -> int | None:
 
 
 def _verbal_complex(verb: Token) -> list[int]:
-    """The cue verb with its auxiliary, separated particle, reflexive and 'es' of 'heißt es'."""
+    """The cue verb with its auxiliary, separated particle, reflexive, 'es' of 'heißt es'
+    and the correlate announcing its clause ('war davon ausgegangen, dass', 'plädierte
+    dafür, ...'). Brackets and quotation marks inside the clause do not end it ('hatte
+    gegenüber der „Welt“ mitgeteilt', 'teilte am Abend (Ortszeit) mit')."""
     sent = verb.sent
     out = [verb.i]
     if verb.tag_ in {"VVPP", "VVINF", "VVIZU"}:
+        correlates = []
         for j in range(verb.i - 1, sent.start - 1, -1):
             token = verb.doc[j]
-            if token.text in CLAUSE_BREAKS:
+            if token.text in CLAUSE_ENDS:
                 break
+            if _is_correlate(token):
+                correlates.append(j)
             if token.tag_ in AUXILIARY_TAGS:
-                out.append(j)
+                out.extend([j, *correlates])
                 break
     if verb.tag_ == "VVFIN":
         correlates = []
         for j in range(verb.i + 1, sent.end):
             token = verb.doc[j]
-            if token.text in CLAUSE_BREAKS or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+            if token.text in CLAUSE_ENDS or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
                 break
             if _is_correlate(token):
                 correlates.append(j)
+                if j + 1 < sent.end and verb.doc[j + 1].text in {",", ":"}:
+                    out.append(j)  # 'plädierte auch X dafür, ...'
             if token.tag_ == "PTKVZ":
                 out.extend([j, *correlates])  # 'geht davon aus', 'wies darauf hin'
                 break
