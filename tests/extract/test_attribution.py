@@ -505,3 +505,24 @@ def test_konjunktiv_i_continues_a_report_over_an_indicative_sentence(nlp_de: Lan
     )
     assert [c.form for c in claims] == ["indirect", "unattributed", "free_indirect"]
     assert claims[2].source is not None and claims[2].source.text == "Die Wahlkommission"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Der Trainer nannte die Absage einen „Vertrauensbruch“.", "Vertrauensbruch"),
+        (
+            "Die Ministerin bezeichnete den Fund als „unerwartetes Geschenk“.",
+            "unerwartetes Geschenk",
+        ),
+    ],
+)
+def test_a_quoted_name_is_the_speakers_words(nlp_de: Language, text: str, message: str) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.form, c.message_text) == ("direct", message)
+    assert c.cue is not None and c.cue.text in {"nannte", "bezeichnete"}
+
+
+def test_naming_without_quotation_marks_stays_reported(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Der Trainer nannte die Absage einen schweren Fehler.")
+    assert c.form == "reported"

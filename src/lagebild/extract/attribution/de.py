@@ -490,6 +490,9 @@ def _verb_claim(
         if span is None:
             return None
         message = [span]
+        quoted = _quoted_predicate(toks, span) if _cue_lemma(toks, k) in LEX.naming_verbs else None
+        if quoted is not None:  # "nannte die Absage einen „Vertrauensbruch“": their words
+            form, message = "direct", [quoted]
     source, relay = base.relayed(
         source, source and (_relay_source(toks, source[1]) or _relay_source(toks, finite + 1))
     )
@@ -498,6 +501,23 @@ def _verb_claim(
     taken = {i for rng in (source, *message) if rng for i in range(*rng)}
     claim.addressee = base.doc_range(toks, _addressee(toks, k, _cue_lemma(toks, k), taken))
     return claim
+
+
+def _quoted_predicate(toks: Sequence[Token], span: SentRange) -> SentRange | None:
+    """The quoted words a naming verb gives its object ('nannte die Absage einen
+    „Vertrauensbruch“', 'bezeichnete den Fund als „unerwartetes Geschenk“'): the last
+    quotation of the span, without its marks."""
+    start, end = span
+    if end < len(toks) and toks[end].text in LEX.closing_quotes:
+        end += 1  # the span was trimmed before its closing mark
+    while end > start and toks[end - 1].is_punct and toks[end - 1].text not in LEX.closing_quotes:
+        end -= 1
+    if end - start < 3 or toks[end - 1].text not in LEX.closing_quotes:
+        return None
+    for j in range(end - 2, start - 1, -1):
+        if toks[j].text in LEX.predicate_opening_quotes:
+            return (j + 1, end - 1) if end - 1 > j + 1 else None
+    return None
 
 
 def _without_own_prep(toks: Sequence[Token], source: SentRange, k: int, verb: CueVerb) -> SentRange:

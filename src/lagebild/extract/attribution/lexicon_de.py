@@ -334,6 +334,10 @@ class GermanLexicon:
     clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
     anaphoric_phrase_tags: frozenset[str] = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE"})
     umlauts: frozenset[str] = frozenset("äöü")
+    # verbs that name their object: a quoted predicate is the speaker's own words
+    naming_verbs: frozenset[str] = frozenset({"nennen", "bezeichnen", "titulieren"})
+    predicate_opening_quotes: frozenset[str] = frozenset({"„", "‚", "»", '"'})
+    closing_quotes: frozenset[str] = frozenset({"“", "‘", "«", '"', "”"})
     # how many sentences after its last sourced claim a Konjunktiv I sentence continues it
     report_reach: int = 3
     first_person: frozenset[str] = frozenset({"ich", "wir"})
