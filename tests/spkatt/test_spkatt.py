@@ -192,3 +192,20 @@ def test_cues_take_wie_and_their_correlate(nlp_de: Language) -> None:
         "hatte mitgeteilt",
         "teilte mit",
     ]
+
+
+def test_adverbs_after_the_verb_are_no_correlates(nlp_de: Language) -> None:
+    """'dazu' announces a clause only before a particle ('rief dazu auf'); 'sagte dazu'
+    (about it) and 'daraufhin' are adverbs, outside the task's cue."""
+    sentences = [
+        "Der Verband rief dazu auf , die Straße zu meiden .",
+        "Er sagte dazu am Montag , die Lage sei ernst .",
+        "Die Behörde befürchtete daraufhin , dass es regnet .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [predicted.text_of(a.cue) for a in predicted.annotations] == [
+        "rief dazu auf",
+        "sagte",
+        "befürchtete",
+    ]

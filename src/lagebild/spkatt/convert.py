@@ -353,9 +353,9 @@ def _verbal_complex(verb: Token) -> list[int]:
             token = verb.doc[j]
             if token.text in CLAUSE_ENDS or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
                 break
-            if _is_correlate(token):
+            if _is_correlate(token, particle=True):
                 correlates.append(j)
-                if j + 1 < sent.end and verb.doc[j + 1].text in {",", ":"}:
+                if _is_correlate(token) and j + 1 < sent.end and verb.doc[j + 1].text in {",", ":"}:
                     out.append(j)  # 'plädierte auch X dafür, ...'
             if token.tag_ == "PTKVZ":
                 out.extend([j, *correlates])  # 'geht davon aus', 'wies darauf hin'
@@ -370,9 +370,15 @@ def _verbal_complex(verb: Token) -> list[int]:
     return sorted(set(out))
 
 
-def _is_correlate(token: Token) -> bool:
-    """A pronominal adverb announcing the content clause ('davon', 'darauf', 'dazu')."""
-    return token.tag_ == "PROAV" and token.lower_.startswith("da")
+CORRELATES = frozenset({"davon", "darauf", "dafür", "darum", "daran", "darüber", "dahingehend"})
+
+
+def _is_correlate(token: Token, particle: bool = False) -> bool:
+    """A pronominal adverb announcing the content clause ('davon', 'darauf'); 'dazu' only
+    before a particle ('rief dazu auf'): 'sagte dazu' (about it), 'daraufhin', 'dabei',
+    'dagegen' are adverbs of the clause."""
+    low = token.lower_
+    return token.tag_ == "PROAV" and (low in CORRELATES or (particle and low == "dazu"))
 
 
 def _with_quote_marks(doc: Doc, message: list[int]) -> list[int]:
