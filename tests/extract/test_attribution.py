@@ -526,3 +526,27 @@ def test_a_quoted_name_is_the_speakers_words(nlp_de: Language, text: str, messag
 def test_naming_without_quotation_marks_stays_reported(nlp_de: Language) -> None:
     c = only_claim(nlp_de, "Der Trainer nannte die Absage einen schweren Fehler.")
     assert c.form == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (  # the subject of a passive cue is spoken of
+            "Der Mann wird beschuldigt, Geld unterschlagen zu haben.",
+            None,
+            "Geld unterschlagen zu haben",
+        ),
+        (
+            "Die Regierung wurde von der Opposition aufgefordert, den Haushalt vorzulegen.",
+            "der Opposition",
+            "den Haushalt vorzulegen",
+        ),
+        ("Weiter hieß es, die Lage sei ernst.", None, "die Lage sei ernst"),  # no one named
+    ],
+)
+def test_no_speaker_from_a_passive_or_impersonal_subject(
+    nlp_de: Language, text: str, source: str | None, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source.text if c.source else None) == source
+    assert c.message_text == message

@@ -466,6 +466,8 @@ def _verb_claim(
     if complement is not None:
         form: Form = "indirect"
         message = [trim_punct(toks, complement, n)]
+        if _passive(toks, finite, k):  # "Er wird beschuldigt, ...": the subject is spoken of
+            source = _passive_agent(toks, finite, k)
     else:
         if _passive(toks, finite, k):
             return _passive_claim(toks, finite, k, verb)
@@ -539,6 +541,16 @@ def _passive_claim(toks: list[Token], finite: int, k: int, verb: CueVerb) -> Raw
             if end > j + 1:
                 message = [trim_punct(toks, 0, finite), trim_punct(toks, end, k)]
                 return base.raw_claim(toks, message, "reported", (j + 1, end), (k, k + 1), verb)
+    return None
+
+
+def _passive_agent(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
+    """The 'von X' of a passive cue ('wurde von der Polizei aufgefordert'), if any."""
+    for j in range(finite + 1, k):
+        if toks[j].lower_ == "von" and toks[j].tag_ == "APPR":
+            end = np_end(toks, j + 1, attach=False)
+            if end > j + 1:
+                return (j + 1, end)
     return None
 
 
@@ -684,6 +696,13 @@ def _refine_with_parse(view: ParseView, claims: list[RawClaim]) -> None:
         if claim.cue is not None:
             subject = subject_range(view, claim.cue[0])
             if subject is not None and not set(range(*subject)) & claim.tokens():
+                if (
+                    subject[1] - subject[0] == 1
+                    and doc[subject[0]].lower_ in LEX.impersonal_subjects
+                ):
+                    continue  # "hieß es", "man geht davon aus": no one named
+                if _passive(list(doc[claim.cue[0]].sent), *_finite_and_cue(doc, claim.cue[0])):
+                    continue  # the subject of a passive cue is spoken of, not speaking
                 claim.source = subject
 
 
@@ -723,6 +742,15 @@ def _apposition_end(doc: Doc, end: int) -> int | None:
     while end_ > end + 1 and doc[end_ - 1].is_punct and doc[end_ - 1].text not in ')“"':
         end_ -= 1
     return end_
+
+
+def _finite_and_cue(doc: Doc, cue: int) -> tuple[int, int]:
+    """The finite verb before a cue and the cue, as indices in the cue's sentence."""
+    sent = doc[cue].sent
+    toks = list(sent)
+    k = cue - sent.start
+    finite = k if is_finite(toks[k]) else (_finite_before(toks, k) or k)
+    return finite, k
 
 
 def trim_punct_range(doc: Doc, start: int, end: int) -> DocRange:
