@@ -371,3 +371,182 @@ def test_reports_wonach_are_a_source_nested_in_the_denial(nlp_de: Language) -> N
     outer, inner = claims
     assert inner.message_text == "Inspektoren Zutritt zu zwei Anlagen verlangt hätten"
     assert inner.message_text in outer.message_text  # nested in the denied message
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "message"),
+    [
+        (  # a frame inside a relative clause attributes that clause
+            "Der Umbau verzögerte sich wegen eines Gutachtens, das nach Angaben der "
+            "Stadtverwaltung nicht rechtzeitig fertig wurde.",
+            "nach Angaben",
+            "der Stadtverwaltung",
+            "das … nicht rechtzeitig fertig wurde",
+        ),
+        (  # in a clause of reason
+            "Die Pendler, die lange gewartet hatten, kamen verspätet an, weil nach Angaben "
+            "der Bahn ein Signal ausgefallen war.",
+            "nach Angaben",
+            "der Bahn",
+            "weil … ein Signal ausgefallen war",
+        ),
+        (  # in a main clause after a comma
+            "Die Schulen bleiben geschlossen, die Kindergärten werden laut dem Landrat am "
+            "Montag wieder geöffnet.",
+            "laut",
+            "dem Landrat",
+            "die Kindergärten werden … am Montag wieder geöffnet",
+        ),
+        (  # a relative clause on the frame's noun is not what it reports
+            "Nach offiziellen Angaben, die sich nicht überprüfen lassen, starben bei dem "
+            "Brand drei Menschen.",
+            "Nach offiziellen Angaben",
+            None,
+            "starben bei dem Brand drei Menschen",
+        ),
+        (  # an adverbial clause before the main clause stays in the message
+            "Wenn das Wetter hält, beginnt nach Angaben der Veranstalter das Rennen um zehn Uhr.",
+            "nach Angaben",
+            "der Veranstalter",
+            "Wenn das Wetter hält, beginnt … das Rennen um zehn Uhr",
+        ),
+        (  # a frame in the clause of a verb that names no clause attributes the clause
+            "Der Verband fürchtet laut seinem Sprecher einen Rückgang der Mitgliederzahlen.",
+            "laut",
+            "seinem Sprecher",
+            "Der Verband fürchtet … einen Rückgang der Mitgliederzahlen",
+        ),
+    ],
+)
+def test_a_frame_attributes_its_own_clause(
+    nlp_de: Language, text: str, cue: str, source: str | None, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.cue is not None and c.cue.text == cue
+    assert (c.source.text if c.source else None) == source
+    assert c.message_text == message
+
+
+def test_a_frame_inside_a_reported_clause_stays_in_its_message(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Der Minister erklärte, die Firma habe seiner Meinung nach zu spät reagiert."
+    )
+    assert c.cue is not None and c.cue.text == "erklärte"
+    assert c.message_text == "die Firma habe seiner Meinung nach zu spät reagiert"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Anna Berger, eine Sprecherin der Stadtwerke teilte mit, dass die Leitung "
+            "repariert sei.",
+            "Anna Berger, eine Sprecherin der Stadtwerke",
+            "dass die Leitung repariert sei",
+        ),
+        (
+            "„Wir sind mit der Reparatur zufrieden“, sagte Anna Berger, die Sprecherin der "
+            "Stadtwerke, am Montag.",
+            "Anna Berger, die Sprecherin der Stadtwerke",
+            "Wir sind mit der Reparatur zufrieden",
+        ),
+        (
+            "Die Leitung sei repariert, sagte Anna Berger, Sprecherin der Stadtwerke.",
+            "Anna Berger, Sprecherin der Stadtwerke",
+            "Die Leitung sei repariert",
+        ),
+        (  # the apposition leaves the frame's message
+            "Nach Angaben von Anna Berger, der Sprecherin der Stadtwerke, ist die Leitung "
+            "repariert.",
+            "Anna Berger, der Sprecherin der Stadtwerke",
+            "ist die Leitung repariert",
+        ),
+        (  # a clause after the source is no apposition
+            "Der Bürgermeister sagte am Montag, Schulen und Kindergärten blieben geschlossen.",
+            "Der Bürgermeister",
+            "Schulen und Kindergärten blieben geschlossen",
+        ),
+    ],
+)
+def test_a_source_takes_its_apposition(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source
+    assert c.message_text == message
+
+
+def test_konjunktiv_ii_continues_a_report(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Der Verband erklärte, die Ernte sei schlecht ausgefallen. Viele Betriebe würden "
+        "deshalb Hilfe beantragen.",
+    )
+    assert [c.form for c in claims] == ["indirect", "free_indirect"]
+    assert claims[1].source is not None and claims[1].source.text == "Der Verband"
+
+
+def test_konjunktiv_ii_alone_is_the_authors(nlp_de: Language) -> None:
+    """Konjunktiv II is also the author's conditional: after an indicative sentence it
+    continues no report."""
+    claims = claims_of(
+        nlp_de,
+        "Der Verband erklärte, die Ernte sei schlecht ausgefallen. Die Preise stiegen im "
+        "Herbst. Ein Ausgleich würde den Betrieben helfen.",
+    )
+    assert [c.form for c in claims] == ["indirect", "unattributed", "unattributed"]
+
+
+def test_konjunktiv_i_continues_a_report_over_an_indicative_sentence(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Die Wahlkommission teilte mit, die Wahl werde verschoben. Sie legte den Termin auf "
+        "den Herbst fest. Mögliche Termine seien der 24. September und der 8. Oktober.",
+    )
+    assert [c.form for c in claims] == ["indirect", "unattributed", "free_indirect"]
+    assert claims[2].source is not None and claims[2].source.text == "Die Wahlkommission"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Der Trainer nannte die Absage einen „Vertrauensbruch“.", "Vertrauensbruch"),
+        (
+            "Die Ministerin bezeichnete den Fund als „unerwartetes Geschenk“.",
+            "unerwartetes Geschenk",
+        ),
+    ],
+)
+def test_a_quoted_name_is_the_speakers_words(nlp_de: Language, text: str, message: str) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.form, c.message_text) == ("direct", message)
+    assert c.cue is not None and c.cue.text in {"nannte", "bezeichnete"}
+
+
+def test_naming_without_quotation_marks_stays_reported(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Der Trainer nannte die Absage einen schweren Fehler.")
+    assert c.form == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (  # the subject of a passive cue is spoken of
+            "Der Mann wird beschuldigt, Geld unterschlagen zu haben.",
+            None,
+            "Geld unterschlagen zu haben",
+        ),
+        (
+            "Die Regierung wurde von der Opposition aufgefordert, den Haushalt vorzulegen.",
+            "der Opposition",
+            "den Haushalt vorzulegen",
+        ),
+        ("Weiter hieß es, die Lage sei ernst.", None, "die Lage sei ernst"),  # no one named
+    ],
+)
+def test_no_speaker_from_a_passive_or_impersonal_subject(
+    nlp_de: Language, text: str, source: str | None, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source.text if c.source else None) == source
+    assert c.message_text == message

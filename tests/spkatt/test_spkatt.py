@@ -157,3 +157,55 @@ def test_a_reported_past_with_sollen_is_free_indirect(nlp_de: Language) -> None:
         ("FreeIndirect", "Ein vierter Mann soll ihnen geholfen haben .")
     ]
     assert not predicted.annotations[0].cue and not predicted.annotations[0].source
+
+
+def test_frame_sources_follow_the_task(nlp_de: Language) -> None:
+    """The task's source of a frame is its noun phrase: before a postposed "nach", and
+    without the clause's subject that "eigenen" points to."""
+    sentences = [
+        "Seiner Meinung nach hätte die Bahn früher warnen müssen .",
+        "Die Feuerwehr hat nach eigenen Angaben die halbe Halle durchsucht .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    found = [(predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations]
+    assert ("nach", "Seiner Meinung") in found
+    assert ("nach", "eigenen Angaben") in found
+
+
+def test_cues_take_wie_and_their_correlate(nlp_de: Language) -> None:
+    """The task's cue is the verbal complex with the 'wie' of its frame and the pronominal
+    adverb announcing its clause; brackets and quotation marks do not end the clause."""
+    sentences = [
+        "Wie die Polizei am Montag mitteilte , wurde niemand verletzt .",
+        "Der Verband war bis zuletzt davon ausgegangen , dass die Gespräche weitergehen .",
+        "Ebenso plädierte auch der Bürgermeister dafür , die Straße zu sperren .",
+        "Die Sprecherin hatte gegenüber der „ Zeitung “ mitgeteilt , dass die Schule schließt .",
+        "Der Bürgermeister teilte am Abend ( Ortszeit ) mit , dass die Lage ruhig sei .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [predicted.text_of(a.cue) for a in predicted.annotations] == [
+        "Wie mitteilte",
+        "war davon ausgegangen",
+        "plädierte dafür",
+        "hatte mitgeteilt",
+        "teilte mit",
+    ]
+
+
+def test_adverbs_after_the_verb_are_no_correlates(nlp_de: Language) -> None:
+    """'dazu' announces a clause only before a particle ('rief dazu auf'); 'sagte dazu'
+    (about it) and 'daraufhin' are adverbs, outside the task's cue."""
+    sentences = [
+        "Der Verband rief dazu auf , die Straße zu meiden .",
+        "Er sagte dazu am Montag , die Lage sei ernst .",
+        "Die Behörde befürchtete daraufhin , dass es regnet .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [predicted.text_of(a.cue) for a in predicted.annotations] == [
+        "rief dazu auf",
+        "sagte",
+        "befürchtete",
+    ]

@@ -44,7 +44,7 @@ FORMS = {
 STWR = {"speech": "Speech", "writing": "Writing", "thought": "Thought"}
 FRAME_PREPOSITIONS = frozenset({"nach", "laut", "gemäß"})
 AUXILIARY_TAGS = frozenset({"VAFIN", "VMFIN"})
-CLAUSE_BREAKS = frozenset({",", ".", ":", ";", "!", "?", "„", "“", "(", ")", "–"})
+CLAUSE_ENDS = frozenset({",", ".", ":", ";", "!", "?", "–"})  # not brackets, not quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +175,7 @@ class _Claim:
 
     def __init__(self, doc: Doc, starts: list[int], claim: Claim) -> None:
         self.doc = doc
+        self.starts = starts
         self.claim = claim
         self.cue = _indices(doc, starts, claim.cue)
         self.source = _indices(doc, starts, claim.source)
@@ -204,12 +205,24 @@ class _Claim:
             sent = doc[ann.cue[0]].sent
             ann.message = list(range(sent.start, sent.end))
             ann.cue = []
-        elif claim.frame is not None and len(ann.cue) > 1 and _is_frame_prep(doc[ann.cue[0]]):
-            rest = ann.cue[1:] + ann.source
-            ann.cue = ann.cue[:1]
+        elif (
+            claim.frame is not None
+            and len(ann.cue) > 1
+            and (prep := _frame_prep_of(doc, ann.cue)) is not None
+        ):
+            noun = [i for i in ann.cue if i != prep]
+            # the source joins its frame noun where it stands by it ("Angaben der Polizei",
+            # "seiner Meinung nach"), not where it is the clause's subject ("Die Feuerwehr
+            # hat nach eigenen Angaben ...": the task's source is "eigenen Angaben")
+            near = [i for i in ann.source if min(noun) - 1 <= i <= max(noun) + 2]
+            rest = noun + (ann.source if near else [])
+            ann.cue = [prep]
             ann.source = list(range(min(rest), max(rest) + 1))
         elif len(ann.cue) == 1 and doc[ann.cue[0]].tag_.startswith("V"):
             ann.cue = _verbal_complex(doc[ann.cue[0]])
+            frame = _indices(doc, self.starts, claim.frame)
+            if frame and doc[frame[0]].lower_ == "wie" and frame[0] < ann.cue[0]:
+                ann.cue = [frame[0], *ann.cue]  # "Wie X mitteilte, ...": 'wie' is cue
         if claim.form == "direct":
             ann.message = _with_quote_marks(doc, ann.message)
         ann.frame = self._frame(ann.cue + ann.source, ann.message)
@@ -307,26 +320,43 @@ def _is_frame_prep(token: Token) -> bool:
     return token.lower_ in FRAME_PREPOSITIONS
 
 
+def _frame_prep_of(doc: Doc, cue: list[int]) -> int | None:
+    """The preposition of a frame cue: first ("nach Angaben") or postposed ("Seiner
+    Meinung nach")."""
+    for i in (cue[0], cue[-1]):
+        if _is_frame_prep(doc[i]):
+            return i
+    return None
+
+
 def _verbal_complex(verb: Token) -> list[int]:
-    """The cue verb with its auxiliary, separated particle, reflexive and 'es' of 'heißt es'."""
+    """The cue verb with its auxiliary, separated particle, reflexive, 'es' of 'heißt es'
+    and the correlate announcing its clause ('war davon ausgegangen, dass', 'plädierte
+    dafür, ...'). Brackets and quotation marks inside the clause do not end it ('hatte
+    gegenüber der „Welt“ mitgeteilt', 'teilte am Abend (Ortszeit) mit')."""
     sent = verb.sent
     out = [verb.i]
     if verb.tag_ in {"VVPP", "VVINF", "VVIZU"}:
+        correlates = []
         for j in range(verb.i - 1, sent.start - 1, -1):
             token = verb.doc[j]
-            if token.text in CLAUSE_BREAKS:
+            if token.text in CLAUSE_ENDS:
                 break
+            if _is_correlate(token):
+                correlates.append(j)
             if token.tag_ in AUXILIARY_TAGS:
-                out.append(j)
+                out.extend([j, *correlates])
                 break
     if verb.tag_ == "VVFIN":
         correlates = []
         for j in range(verb.i + 1, sent.end):
             token = verb.doc[j]
-            if token.text in CLAUSE_BREAKS or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+            if token.text in CLAUSE_ENDS or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
                 break
-            if _is_correlate(token):
+            if _is_correlate(token, particle=True):
                 correlates.append(j)
+                if _is_correlate(token) and j + 1 < sent.end and verb.doc[j + 1].text in {",", ":"}:
+                    out.append(j)  # 'plädierte auch X dafür, ...'
             if token.tag_ == "PTKVZ":
                 out.extend([j, *correlates])  # 'geht davon aus', 'wies darauf hin'
                 break
@@ -340,9 +370,15 @@ def _verbal_complex(verb: Token) -> list[int]:
     return sorted(set(out))
 
 
-def _is_correlate(token: Token) -> bool:
-    """A pronominal adverb announcing the content clause ('davon', 'darauf', 'dazu')."""
-    return token.tag_ == "PROAV" and token.lower_.startswith("da")
+CORRELATES = frozenset({"davon", "darauf", "dafür", "darum", "daran", "darüber", "dahingehend"})
+
+
+def _is_correlate(token: Token, particle: bool = False) -> bool:
+    """A pronominal adverb announcing the content clause ('davon', 'darauf'); 'dazu' only
+    before a particle ('rief dazu auf'): 'sagte dazu' (about it), 'daraufhin', 'dabei',
+    'dagegen' are adverbs of the clause."""
+    low = token.lower_
+    return token.tag_ == "PROAV" and (low in CORRELATES or (particle and low == "dazu"))
 
 
 def _with_quote_marks(doc: Doc, message: list[int]) -> list[int]:

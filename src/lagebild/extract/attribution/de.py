@@ -89,10 +89,35 @@ def refine_with_parse(doc: Doc, claims: list[RawClaim]) -> None:
         _refine_with_parse(view, claims)
 
 
+def extend_appositions(doc: Doc, claims: list[RawClaim]) -> None:
+    """A source followed by an apposition takes it in ('Anna Berger, die Sprecherin der
+    Stadtwerke, sagte ...', '..., sagte Anna Berger, Sprecherin der Stadtwerke.'); a
+    message that began with the apposition starts after it."""
+    extended = {
+        c.source: (c.source[0], end)
+        for c in claims
+        if c.source is not None and (end := _apposition_end(doc, c.source[1])) is not None
+    }
+    for claim in claims:  # continuations ("free_indirect") share their claim's source
+        if claim.source is None or claim.source not in extended:
+            continue
+        old_end = claim.source[1]
+        claim.source = extended[claim.source]
+        end = claim.source[1]
+        message = []
+        for s, e in claim.message:
+            if old_end <= s < end:
+                s, e = trim_punct_range(doc, end, e)
+            if e > s:
+                message.append((s, e))
+        if message:
+            claim.message = message
+
+
 RULES = base.RuleSet(
     "de",
     (quotes, frames, verbs, wonach, free_indirect, unattributed),
-    refinements=(refine_with_parse,),
+    refinements=(refine_with_parse, extend_appositions),
 )
 
 
@@ -197,12 +222,19 @@ def _frame_claims(
             found = base.FrameMatch((k, k + 1), None, (k, k + 1))
         if found is None:
             continue
-        if any(_cue_verb_at(toks, j) for j in range(k)):
+        if any(_cue_verb_governs(toks, j, k) for j in range(k)):
             continue  # "erklärte X, Y besitze seiner Meinung nach ...": inside the message
         cue, source, frame = found.cue, found.source, found.frame
         if source is None:
             source = _reflexive_source(toks, cue)
-        message = base.outside(toks, frame)
+        frame = (frame[0], _after_source_relative(toks, frame[1]))
+        start, end = _frame_clause(toks, frame)
+        shortest = 1 if start > 0 else 2  # "die [nach Angaben X] ...": the opener counts
+        message = [
+            p
+            for p in (trim_punct(toks, start, frame[0]), trim_punct(toks, frame[1], end))
+            if p[1] - p[0] >= shortest
+        ]
         if not message:
             continue
         source, relay = base.relayed(source, source and _relay_source(toks, source[1]))
@@ -225,6 +257,85 @@ def _frame_claims(
         )
         break  # one frame per sentence
     return claims
+
+
+def _cue_verb_governs(toks: list[Token], j: int, k: int) -> bool:
+    """Whether a cue verb at ``j`` holds the frame at ``k`` in its message: a main-clause
+    cue with a clause mark between them ("erklärte X, Y besitze seiner Meinung nach ...").
+    A frame in the cue's own clause ("fürchtet laut X den Abstieg") or after a cue in a
+    relative clause ("Die Hunde, die erwartet wurden, trafen ein, da nach Angaben ...")
+    attributes its own clause."""
+    if _cue_verb_at(toks, j) is None:
+        return False
+    if not any(t.text in LEX.clause_marks for t in toks[j + 1 : k]):
+        return False
+    return _clause_intro(toks, j) is None
+
+
+def _opens_subordinate(toks: Sequence[Token], i: int) -> bool:
+    """A relative pronoun or subordinator at ``i`` (or a preposition before a relative
+    pronoun: 'von dem', 'bei dem') opening a verb-final clause."""
+    if i >= len(toks):
+        return False
+    tag = toks[i].tag_
+    if tag in SUBORDINATORS | LEX.relative_opener_tags:
+        return True
+    return tag in LEX.prep_tags and i + 1 < len(toks) and toks[i + 1].tag_ in LEX.relative_tags
+
+
+def _after_source_relative(toks: Sequence[Token], end: int) -> int:
+    """The end of a frame extended over a relative clause on its source ('Nach offiziellen
+    Angaben, die nicht überprüft werden können, waren ...'): that clause is no message."""
+    if end + 1 >= len(toks) or toks[end].text != "," or not _opens_subordinate(toks, end + 1):
+        return end
+    if toks[end + 1].tag_ not in LEX.relative_opener_tags | LEX.prep_tags:
+        return end  # ", dass ...", ", weil ...": not about the source
+    close = _verb_final_end(toks, end + 2)
+    if close < len(toks) and toks[close].text == ",":
+        return close + 1
+    return end
+
+
+def _verb_final_end(toks: Sequence[Token], i: int) -> int:
+    """End of a verb-final clause whose words start at ``i``: the clause mark after its
+    finite verb, or after an untagged one when the main clause resumes with its own verb
+    (', die sich nicht überprüfen lassen, starben ...'); else the sentence end."""
+    verb = finite = False
+    for j in range(i, len(toks)):
+        text = toks[j].text
+        if text in LEX.clause_stop_marks or (
+            text in LEX.clause_end_marks
+            and (finite or (verb and j + 1 < len(toks) and is_finite(toks[j + 1])))
+        ):
+            return j
+        verb = verb or toks[j].tag_.startswith("V")
+        finite = finite or is_finite(toks[j])
+    return len(toks)
+
+
+def _frame_clause(toks: Sequence[Token], frame: SentRange) -> SentRange:
+    """The clause a frame attributes: a subordinate clause holding it ('..., das nach
+    Angaben X nicht abgeschlossen werden konnte'), a main clause after a comma ('...,
+    diese Taten seien aber laut X verjährt'), else the whole sentence."""
+    a = frame[0]
+    for j in range(a - 1, 0, -1):
+        if toks[j].text not in LEX.clause_break_marks:
+            continue
+        opener = j + 1
+        if _opens_subordinate(toks, opener) and toks[opener].tag_ != "PWS":
+            end = _verb_final_end(toks, opener + 1)
+            if end >= frame[1]:
+                return (opener, end)
+            continue  # a clause closed before the frame ('X, der ... ist, wies laut Y ...')
+        previous_start = j - 1
+        while previous_start > 0 and toks[previous_start - 1].text not in LEX.clause_break_marks:
+            previous_start -= 1
+        main_before = any(t.tag_.startswith("V") for t in toks[:j]) and not _opens_subordinate(
+            toks, previous_start
+        )
+        if main_before and any(is_finite(t) for t in toks[opener:a]):
+            return (opener, len(toks))
+    return (0, len(toks))
 
 
 # -- verbs of saying -----------------------------------------------------------------------
@@ -355,6 +466,8 @@ def _verb_claim(
     if complement is not None:
         form: Form = "indirect"
         message = [trim_punct(toks, complement, n)]
+        if _passive(toks, finite, k):  # "Er wird beschuldigt, ...": the subject is spoken of
+            source = _passive_agent(toks, finite, k)
     else:
         if _passive(toks, finite, k):
             return _passive_claim(toks, finite, k, verb)
@@ -379,6 +492,9 @@ def _verb_claim(
         if span is None:
             return None
         message = [span]
+        quoted = _quoted_predicate(toks, span) if _cue_lemma(toks, k) in LEX.naming_verbs else None
+        if quoted is not None:  # "nannte die Absage einen „Vertrauensbruch“": their words
+            form, message = "direct", [quoted]
     source, relay = base.relayed(
         source, source and (_relay_source(toks, source[1]) or _relay_source(toks, finite + 1))
     )
@@ -387,6 +503,23 @@ def _verb_claim(
     taken = {i for rng in (source, *message) if rng for i in range(*rng)}
     claim.addressee = base.doc_range(toks, _addressee(toks, k, _cue_lemma(toks, k), taken))
     return claim
+
+
+def _quoted_predicate(toks: Sequence[Token], span: SentRange) -> SentRange | None:
+    """The quoted words a naming verb gives its object ('nannte die Absage einen
+    „Vertrauensbruch“', 'bezeichnete den Fund als „unerwartetes Geschenk“'): the last
+    quotation of the span, without its marks."""
+    start, end = span
+    if end < len(toks) and toks[end].text in LEX.closing_quotes:
+        end += 1  # the span was trimmed before its closing mark
+    while end > start and toks[end - 1].is_punct and toks[end - 1].text not in LEX.closing_quotes:
+        end -= 1
+    if end - start < 3 or toks[end - 1].text not in LEX.closing_quotes:
+        return None
+    for j in range(end - 2, start - 1, -1):
+        if toks[j].text in LEX.predicate_opening_quotes:
+            return (j + 1, end - 1) if end - 1 > j + 1 else None
+    return None
 
 
 def _without_own_prep(toks: Sequence[Token], source: SentRange, k: int, verb: CueVerb) -> SentRange:
@@ -408,6 +541,16 @@ def _passive_claim(toks: list[Token], finite: int, k: int, verb: CueVerb) -> Raw
             if end > j + 1:
                 message = [trim_punct(toks, 0, finite), trim_punct(toks, end, k)]
                 return base.raw_claim(toks, message, "reported", (j + 1, end), (k, k + 1), verb)
+    return None
+
+
+def _passive_agent(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
+    """The 'von X' of a passive cue ('wurde von der Polizei aufgefordert'), if any."""
+    for j in range(finite + 1, k):
+        if toks[j].lower_ == "von" and toks[j].tag_ == "APPR":
+            end = np_end(toks, j + 1, attach=False)
+            if end > j + 1:
+                return (j + 1, end)
     return None
 
 
@@ -490,17 +633,32 @@ def _anaphoric(
 
 
 def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> list[RawClaim]:
+    """Subjunctive sentences after a sourced claim continue it; a sentence in Konjunktiv I
+    (not II, which is also the author's conditional) continues the last sourced claim of
+    the sentences just before it even when an indicative sentence stands between them
+    ('Die Kommission legte den Termin fest. Mögliche Termine seien ...')."""
     found: list[RawClaim] = []
     previous_sourced: RawClaim | None = None
+    recent: tuple[RawClaim, int] | None = None  # the last sourced claim, its sentence
     by_end = sorted(claims + found, key=lambda c: c.message[-1][1])
-    for sent in sentences:
+    for n, sent in enumerate(sentences):
         if any(t.i in used for t in sent):
             previous_sourced = next(
                 (c for c in reversed(by_end) if c.source and c.message[-1][1] <= sent.end),
                 previous_sourced,
             )
+            if previous_sourced is not None:
+                recent = (previous_sourced, n)
             continue
-        subjunctive = any(is_subjunctive(t) for t in sent)
+        subjunctive = any(is_subjunctive(t) or _subjunctive_ii(t) for t in sent)
+        if (
+            subjunctive
+            and previous_sourced is None
+            and recent is not None
+            and n - recent[1] <= LEX.report_reach
+            and any(is_subjunctive(t) for t in sent)
+        ):
+            previous_sourced = recent[0]  # Konjunktiv I: over an indicative sentence
         if not subjunctive or previous_sourced is None:
             previous_sourced = None
             continue
@@ -513,6 +671,7 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
             relay=previous_sourced.relay,
         )
         found.append(claim)
+        recent = (previous_sourced, n)
     return found
 
 
@@ -537,7 +696,61 @@ def _refine_with_parse(view: ParseView, claims: list[RawClaim]) -> None:
         if claim.cue is not None:
             subject = subject_range(view, claim.cue[0])
             if subject is not None and not set(range(*subject)) & claim.tokens():
+                if (
+                    subject[1] - subject[0] == 1
+                    and doc[subject[0]].lower_ in LEX.impersonal_subjects
+                ):
+                    continue  # "hieß es", "man geht davon aus": no one named
+                if _passive(list(doc[claim.cue[0]].sent), *_finite_and_cue(doc, claim.cue[0])):
+                    continue  # the subject of a passive cue is spoken of, not speaking
                 claim.source = subject
+
+
+def _apposition_end(doc: Doc, end: int) -> int | None:
+    """End of an apposition after a name or noun ending at ``end``: ', [die] Sprecherin
+    der Stadtwerke' up to the next comma, a finite verb or the sentence's end, without a
+    verb of its own."""
+    if end < 1 or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    if doc[end - 1].tag_ not in NOUN_TAGS or doc[end].sent != doc[end - 1].sent:
+        return None
+    sent_end = doc[end].sent.end
+    first = doc[end + 1]
+    if first.tag_ not in LEX.apposition_start_tags:
+        return None
+    if first.tag_ in LEX.determiner_tags | LEX.relative_tags and (
+        end + 2 >= sent_end or doc[end + 2].tag_ not in LEX.apposition_after_article_tags
+    ):
+        return None  # "X, der zunächst ... bezeichnete, ...": a relative clause
+    j = end + 1
+    noun = False
+    while j < sent_end:
+        token = doc[j]
+        if token.text in LEX.apposition_stop_marks or is_finite(token):
+            break
+        if token.tag_.startswith("V") or token.tag_ in LEX.apposition_breaking_tags:
+            return None  # a clause: "sagte Müller, der Vorschlag sei gut"
+        noun = noun or token.tag_ == "NN"
+        j += 1
+    if not noun or j == end + 1:
+        return None
+    if j < sent_end and doc[j].text == "," and j + 1 < sent_end:
+        nxt = doc[j + 1]
+        if nxt.tag_ in NOUN_TAGS and doc[j - 1].tag_ == "NN":
+            return None  # an enumeration: "X, Sprecherin der Stadtwerke, Y ..."
+    end_ = j
+    while end_ > end + 1 and doc[end_ - 1].is_punct and doc[end_ - 1].text not in ')“"':
+        end_ -= 1
+    return end_
+
+
+def _finite_and_cue(doc: Doc, cue: int) -> tuple[int, int]:
+    """The finite verb before a cue and the cue, as indices in the cue's sentence."""
+    sent = doc[cue].sent
+    toks = list(sent)
+    k = cue - sent.start
+    finite = k if is_finite(toks[k]) else (_finite_before(toks, k) or k)
+    return finite, k
 
 
 def trim_punct_range(doc: Doc, start: int, end: int) -> DocRange:
@@ -551,6 +764,22 @@ def is_subjunctive(token: Token) -> bool:
     if token.i > token.sent.start and token.doc[token.i - 1].lower_ == "ich":
         return False
     return subjunctive_form(token.text, token.lemma_, token.tag_)
+
+
+def _subjunctive_ii(token: Token) -> bool:
+    """Konjunktiv II standing in for I in a continued report ('Die Dämme befänden sich
+    ...', 'Die USA würden sich beteiligen', 'Sie könnten ...'): a finite form with an
+    umlaut its lemma lacks, or a modal's umlauted past ('könnte', 'müssten')."""
+    if not is_finite(token):
+        return False
+    if token.i > token.sent.start and token.doc[token.i - 1].lower_ in LEX.first_person:
+        return False
+    low, lemma = token.lower_, token.lemma_.lower()
+    if low == lemma or not any(ch in LEX.umlauts for ch in low):
+        return False
+    if not any(ch in LEX.umlauts for ch in lemma):
+        return low.endswith(("e", "en"))
+    return low.endswith(("te", "ten"))
 
 
 def _is_main_verb(toks: Sequence[Token], j: int) -> bool:

@@ -333,6 +333,23 @@ class GermanLexicon:
     frame_prep_tags: frozenset[str] = frozenset({"APPR", "APPO", "ADV"})
     clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
     anaphoric_phrase_tags: frozenset[str] = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE"})
+    umlauts: frozenset[str] = frozenset("äöü")
+    # verbs that name their object: a quoted predicate is the speaker's own words
+    naming_verbs: frozenset[str] = frozenset({"nennen", "bezeichnen", "titulieren"})
+    predicate_opening_quotes: frozenset[str] = frozenset({"„", "‚", "»", '"'})
+    closing_quotes: frozenset[str] = frozenset({"“", "‘", "«", '"', "”"})
+    # how many sentences after its last sourced claim a Konjunktiv I sentence continues it
+    report_reach: int = 3
+    first_person: frozenset[str] = frozenset({"ich", "wir"})
+    # an apposition after a source: ", [der|ein|ihr|stellvertretender] Sprecher der X"
+    apposition_start_tags: frozenset[str] = frozenset(
+        {"ART", "PRELS", "PIAT", "PPOSAT", "ADJA", "NN"}
+    )
+    apposition_stop_marks: frozenset[str] = frozenset({",", ".", ":", ";", "!", "?", "–"})
+    apposition_after_article_tags: frozenset[str] = frozenset({"ADJA", "NN", "NE", "ADV"})
+    apposition_breaking_tags: frozenset[str] = frozenset(
+        {"KOUS", "PWAV", "PWS", "PPER", "PTKZU", "PRF"}
+    )
 
 
 LEXICON = GermanLexicon()
