@@ -296,3 +296,60 @@ def test_verbs_of_judging_take_a_noun_phrase(nlp_en: Language) -> None:
         ("reported", "mocked", "the toll plan as a gimmick")
     ]
     assert attributed(nlp_en, "The troops defended the bridge for a week.") == []
+
+
+# -- bare clauses whose subject the noun-phrase reader did not take ---------------------------
+
+
+def test_bare_clause_after_a_plural_subject_with_a_base_form(nlp_en: Language) -> None:
+    # taggers read "they want" as an infinitive; after a plural subject it is a present
+    text = "Most of the fishermen said they want the old quota back."
+    assert one(nlp_en, text)[1:] == ("said", "they want the old quota back")
+    text = "The harbour master said ferry crews need more rest between shifts."
+    assert one(nlp_en, text)[2] == "ferry crews need more rest between shifts"
+
+
+def test_bare_clause_with_a_quantifier_figure_or_gerund_subject(nlp_en: Language) -> None:
+    text = "The lifeguards said some of them were too tired to swim."
+    assert one(nlp_en, text)[2] == "some of them were too tired to swim"
+    text = "The bakers say this is the worst harvest in years."
+    assert one(nlp_en, text)[2] == "this is the worst harvest in years"
+    text = "The report says thousands lost their jobs in the drought."
+    assert one(nlp_en, text)[2] == "thousands lost their jobs in the drought"
+    text = "The mayor said widening the road would cost too much."
+    assert one(nlp_en, text)[2] == "widening the road would cost too much"
+
+
+def test_bare_clause_whose_subject_takes_prepositional_phrases(nlp_en: Language) -> None:
+    text = "The engineers say damage to the old dam is worse than expected."
+    assert one(nlp_en, text)[2] == "damage to the old dam is worse than expected"
+    text = "The coach said the same players would start on Sunday."
+    assert one(nlp_en, text)[2] == "the same players would start on Sunday"
+
+
+def test_bare_clause_with_coordinated_subject_or_a_quote_before_its_verb(
+    nlp_en: Language,
+) -> None:
+    text = "The skipper said she and her crew had sailed through the storm."
+    assert one(nlp_en, text)[2] == "she and her crew had sailed through the storm"
+    text = "The warden says the new rules “are simply unworkable” for small farms."
+    assert one(nlp_en, text)[2] == "the new rules “are simply unworkable” for small farms"
+
+
+def test_a_second_verb_of_saying_takes_the_subject_of_the_first(nlp_en: Language) -> None:
+    text = "The referee blew the whistle and said the goal did not count."
+    assert one(nlp_en, text) == ("The referee", "said", "the goal did not count")
+
+
+def test_an_inserted_phrase_between_source_and_cue(nlp_en: Language) -> None:
+    text = (
+        "The farmers' union, in a letter sent to the ministry on Friday, said prices were too low."
+    )
+    assert one(nlp_en, text)[:2] == ("The farmers' union", "said")
+    text = "The ferry captain, speaking on local radio, said the crossing was safe."
+    assert one(nlp_en, text) == ("The ferry captain", "said", "the crossing was safe")
+
+
+def test_a_plain_object_of_say_stays_no_clause(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "He said the same thing to the crew on Monday.") == []
+    assert attributed(nlp_en, "The guide said a few words about the old fort.") == []

@@ -286,10 +286,16 @@ def _verb_claim(
         subject = _with_relative_clause(toks, subject)
     if subject is None and g > 0 and toks[g - 1].lower_ in LEX.coordination_marks:
         prev = next((c for c in reversed(earlier) if c.source is not None), None)
-        if prev is None or prev.message[-1][1] < toks[0].i:
-            return None
         source: SentRange | None = None
-        inherited = prev.source
+        if prev is not None and prev.message[-1][1] >= toks[0].i:
+            inherited = prev.source
+        elif toks[g - 1].lower_ in LEX.conjunctions and _is_finite_group(toks, g, k):
+            # "Rubio thanked the crowd and said ...": the subject of the first verb
+            source, inherited = _main_subject(toks, g - 1), None
+            if source is None:
+                return None
+        else:
+            return None
     else:
         if subject is None:
             return None
@@ -433,7 +439,25 @@ def _is_finite(token: Token) -> bool:
     form = token.morph.get("VerbForm", [])
     if form:
         return "Fin" in form
-    return token.tag_ in LEX.finite_tags
+    return token.tag_ in LEX.finite_tags or _present_after_subject(token)
+
+
+def _present_after_subject(token: Token) -> bool:
+    """A base form right after a plural or first/second-person subject is a present tense
+    ('they want', 'voters support', 'we need'): CLAWS taggers often read it as an
+    infinitive (VVI), which only follows 'to', a modal or 'do'."""
+    if token.tag_ not in LEX.base_form_tags:
+        return False
+    j = token.i - 1
+    doc = token.doc
+    while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ not in LEX.negations:
+        j -= 1  # "they also want"
+    if j < 0:
+        return False
+    prev = doc[j]
+    if prev.pos_ == "PRON":
+        return prev.lower_ in LEX.plural_subject_pronouns
+    return prev.tag_ in LEX.plural_noun_tags
 
 
 def _is_finite_group(toks: Sequence[Token], g: int, k: int) -> bool:
@@ -555,11 +579,12 @@ def _np_end(
 def _modifier_adverb(toks: Sequence[Token], j: int) -> bool:
     """An adverb inside a noun phrase, before the adjective or noun it modifies."""
     token = toks[j]
+    after_determiner = j > 0 and toks[j - 1].pos_ in LEX.determiner_pos  # "the same plan"
     return (
         token.pos_ == "ADV"
         and j + 1 < len(toks)
         and _pos(toks[j + 1]) in LEX.np_pos - LEX.determiner_pos
-        and (token.lower_ in LEX.np_adverbs or token.lower_.endswith("ly"))
+        and (token.lower_ in LEX.np_adverbs or token.lower_.endswith("ly") or after_determiner)
         and token.lower_ not in LEX.negations
     )
 
@@ -598,14 +623,16 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     """The subject noun phrase ending right before the verb group at ``g``.
 
     Takes a comma-enclosed apposition or relative clause between subject and verb
-    ("Kyrylo Budanov, the head of ..., said", "Budanov, who heads ..., said").
+    ("Kyrylo Budanov, the head of ..., said", "Budanov, who heads ..., said"); skips an
+    inserted participle or prepositional phrase ("X, appearing on Fox News, said", "X,
+    in a statement released on Monday, said": the source is X).
     """
     if g == 0:
         return None
     end = g
     if toks[end - 1].text == ",":
         # an apposition or relative clause: find the comma that opens it
-        for c in range(end - 2, max(-1, end - 16), -1):
+        for c in range(end - 2, max(-1, end - LEX.max_insertion), -1):
             if toks[c].text != ",":
                 continue
             inner = toks[c + 1].lower_
@@ -615,12 +642,28 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             if inner in LEX.relatives or _apposition_end(toks, c + 1) == end - 1:
                 full = (head, c) if inner in LEX.relatives else (head, end - 1)
                 return full
+            if _insertion(toks, c + 1, end - 1):
+                return _subject_before(toks, c) or (head, c)
             return None
         return None
     start = _np_start(toks, end)
     if start is None:
         return None
     return (start, end)
+
+
+def _insertion(toks: Sequence[Token], i: int, end: int) -> bool:
+    """Whether ``toks[i:end]`` is an inserted participle or prepositional phrase without a
+    finite verb ('appearing on Fox News', 'in a statement released on Monday')."""
+    first = toks[i]
+    opens = first.tag_ in LEX.gerund_tags | LEX.participle_tags or (
+        first.pos_ == "ADP" and first.lower_ not in LEX.np_preps
+    )
+    return (
+        opens
+        and end - i >= 2
+        and not any(_is_finite(t) or t.text in LEX.clause_punct for t in toks[i:end])
+    )
 
 
 def _np_start(toks: Sequence[Token], end: int) -> int | None:
@@ -909,8 +952,8 @@ def _clause_at(toks: Sequence[Token], p: int) -> bool:
     if end == p:
         return False
     j = end
-    while j < len(toks) and toks[j].pos_ == "ADV":
-        j += 1
+    while j < len(toks) and (toks[j].pos_ == "ADV" or toks[j].text in LEX.opening_quotes):
+        j += 1  # 'said caucuses “are such an unknown”'
     return j < len(toks) and _is_finite(toks[j])
 
 
@@ -918,7 +961,7 @@ def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     """Whether a clause starts at ``p`` whose subject runs on before its finite verb
     ('says a hit that used to be legal now draws a penalty', 'argued the group, which ...,
     is in retreat', 'said Trump, despite his wealth, is better placed')."""
-    if _clause_at(toks, p):
+    if _clause_at(toks, p) or _plain_subject_clause_at(toks, p, end):
         return True
     if (
         p >= end
@@ -938,6 +981,49 @@ def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     ):  # one verb for the relative clause, one for the subject it belongs to
         return len(finite) >= 2  # "told the court the story he had heard was false"
     return False  # the object is followed by something else: no clause of its own
+
+
+def _plain_subject_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
+    """Whether a clause starts at ``p`` whose subject the noun-phrase reader does not take
+    on its own, right before its finite verb: a noun phrase with prepositional phrases
+    ('movement over the past week is'), a quantifier, demonstrative or figure ('this is',
+    'some of them were', 'millions lost'), a gerund with its object ('legalizing it
+    could', 'seeing so many officers at the parade was')."""
+    if p >= end:
+        return False
+    first = toks[p]
+    if first.pos_ == "PRON" and p + 2 < end and toks[p + 1].lower_ in LEX.name_conjunctions:
+        # "he and Trump differ", "she and her peers had"
+        q = p + 2
+        single = toks[q].pos_ == "PRON" and toks[q].lower_ not in LEX.possessive_dets
+        subject_end = q + 1 if single else _np_end(toks, q)
+        subject_end = subject_end if subject_end > q else p
+    elif first.tag_ in LEX.gerund_tags or (first.pos_ == "ADJ" and first.lower_.endswith("ing")):
+        q = _skip_adverbs(toks, p + 1)
+        if q < end and toks[q].pos_ == "PRON":
+            q += 1
+        else:
+            q = _np_end(toks, q, preps=LEX.subject_preps)
+        subject_end = q if q > p + 1 else p
+    elif first.lower_ in LEX.standalone_subjects or first.pos_ in LEX.number_pos:
+        subject_end = p + 1
+        while subject_end < end and toks[subject_end].pos_ in LEX.number_pos:
+            subject_end += 1  # "two thirds", "3 million"
+        if subject_end + 1 < end and toks[subject_end].lower_ in LEX.subject_preps:
+            rest = _np_end(toks, subject_end + 1, preps=LEX.subject_preps)
+            if toks[subject_end + 1].pos_ == "PRON":
+                rest = subject_end + 2
+            subject_end = rest if rest > subject_end + 1 else subject_end
+    elif first.pos_ in LEX.content_start_pos and first.pos_ != "PRON":
+        subject_end = _np_end(toks, p, preps=LEX.subject_preps)
+    else:
+        return False
+    if subject_end <= p or subject_end >= end:
+        return False
+    j = subject_end
+    while j < end and (toks[j].pos_ == "ADV" or toks[j].text in LEX.opening_quotes):
+        j += 1
+    return j < end and toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j])
 
 
 def _clause_end(toks: Sequence[Token], i: int) -> int:
