@@ -272,6 +272,10 @@ class EnglishLexicon:
         {"statement", "report", "post", "letter", "filing", "note", "release", "tweet", "email",
          "bulletin", "update", "communique", "communiqué", "memo"}
     )  # fmt: skip
+    # Prepositions that open a written channel right after a cue ("said in a statement",
+    # "wrote in an email"): PolNeAR marks the phrase as part of the cue. Spoken channels
+    # ("said in an interview") it marks either way, so they stay out of the cue.
+    channel_preps: frozenset[str] = frozenset({"in"})
     # Frames that put a source before or after a clause: "according to X", "in X's view".
     according_to: tuple[str, ...] = ("according", "to")
     # Syntax the rules test: one list of tags, punctuation or function words per test.
