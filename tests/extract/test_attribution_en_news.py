@@ -394,3 +394,20 @@ def test_event_type_reads_the_verb_of_a_cue_with_a_channel(nlp_en: Language) -> 
     assert [(c.cue and c.cue.text, c.event and c.event.type) for c in claims] == [
         ("alleged in a statement", "ACCUSE")
     ]
+
+
+# -- short quotations with a frame after them; frames followed by a clause -------------------
+
+
+def test_a_short_quotation_with_a_frame_after_it_is_speech(nlp_en: Language) -> None:
+    text = 'Was the harbour master pleased? "Up to a point," she said.'
+    assert one(nlp_en, text) == ("she", "said", "Up to a point")
+    # without a frame a short quotation stays a phrase of the sentence
+    assert attributed(nlp_en, 'The crowd chanted "no more tolls," and the mayor left.') == []
+
+
+def test_a_quotation_frame_may_end_before_a_clause(nlp_en: Language) -> None:
+    text = '"We will rebuild the pier," the mayor said when asked about the storm.'
+    assert one(nlp_en, text) == ("the mayor", "said", "We will rebuild the pier")
+    text = '"The nets are empty," the skipper told the inspector, after the inspector had left.'
+    assert one(nlp_en, text)[:2] == ("the skipper", "told")

@@ -68,11 +68,21 @@ RULES = base.RuleSet(
 # -- quotations ----------------------------------------------------------------------------------
 
 
+def _framed_after(doc: Doc, q: DocRange) -> bool:
+    """Whether a short quotation ends in a comma and a frame follows it ('“To a point,” he
+    said.'): speech even without a verb of its own."""
+    close = q[1]
+    comma = close - 1 if close > 0 and doc[close - 1].text == "," else close + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return False
+    return _frame_after_quote(doc, q[1] + 1) is not None
+
+
 def _is_speech(doc: Doc, q: DocRange, options: base.AttributionOptions) -> bool:
     words = [t for t in doc[q[0] : q[1]] if not t.is_punct]
     if len(words) < options.min_quote_tokens:
         return False
-    if not (any(_is_finite(t) for t in words) or len(words) >= 6):
+    if not (any(_is_finite(t) for t in words) or len(words) >= 6 or _framed_after(doc, q)):
         return False
     return _standalone_quote(doc, q)
 
@@ -128,13 +138,16 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     rest = _skip_object(toks, k + 1, toks[k].lemma_)
     cue_end, rest = _cue_phrase(toks, k, rest)  # '“...,” X said in a statement.'
     tail, stwr, relay = _frame_tail(toks, rest, verb)
-    if tail < len(toks) and toks[tail].text not in LEX.clause_punct | LEX.comma:
+    if tail < len(toks) and toks[tail].lower_ in LEX.frame_subordinators:
+        pass  # '“...,” X said when asked about it': the frame ends before the clause
+    elif tail < len(toks) and toks[tail].text not in LEX.clause_punct | LEX.comma:
         return None  # the verb has content of its own: not a frame of the quote
-    if (
+    elif (
         tail < len(toks)
         and toks[tail].text == ","
         and not _opens_quote(toks, tail + 1)
         and not _participle_at(toks, tail + 1)
+        and not (tail + 1 < len(toks) and toks[tail + 1].lower_ in LEX.frame_subordinators)
     ):
         return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
     source = (off, off + _head_source_end(toks, 0, subj_end))
@@ -802,7 +815,7 @@ def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
     while (
         i < len(toks)
         and toks[i].pos_ == "ADV"
-        and toks[i].lower_ not in LEX.not_adverbs
+        and toks[i].lower_ not in LEX.not_adverbs | LEX.frame_subordinators
         and _approximator_end(toks, i) == i
     ):
         i += 1
@@ -1135,7 +1148,9 @@ def _standalone_quote(doc: Doc, q: DocRange) -> bool:
     if open_mark <= 0 or doc[open_mark].is_sent_start:
         return True
     before = doc[open_mark - 1]
-    return before.text in LEX.quote_lead_marks or bool(before.is_sent_start and before.is_punct)
+    return before.text in LEX.quote_lead_marks | LEX.clause_punct or bool(
+        before.is_sent_start and before.is_punct
+    )
 
 
 def _trim(toks: Sequence[Token] | Doc, start: int, end: int) -> SentRange:

@@ -276,6 +276,11 @@ class EnglishLexicon:
     # "wrote in an email"): PolNeAR marks the phrase as part of the cue. Spoken channels
     # ("said in an interview") it marks either way, so they stay out of the cue.
     channel_preps: frozenset[str] = frozenset({"in"})
+    # Conjunctions that open a clause after a quotation's frame, which ends there ("“...,”
+    # X said when asked about the plan", "“...,” X told Y, after Y had ...").
+    frame_subordinators: frozenset[str] = frozenset(
+        {"when", "after", "before", "as", "while", "because", "since", "although", "though"}
+    )
     # Frames that put a source before or after a clause: "according to X", "in X's view".
     according_to: tuple[str, ...] = ("according", "to")
     # Syntax the rules test: one list of tags, punctuation or function words per test.
