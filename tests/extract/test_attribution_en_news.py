@@ -411,3 +411,23 @@ def test_a_quotation_frame_may_end_before_a_clause(nlp_en: Language) -> None:
     assert one(nlp_en, text) == ("the mayor", "said", "We will rebuild the pier")
     text = '"The nets are empty," the skipper told the inspector, after the inspector had left.'
     assert one(nlp_en, text)[:2] == ("the skipper", "told")
+
+
+# -- a quotation over several paragraphs in straight quotation marks ---------------------------
+
+
+def test_straight_quotation_reopened_at_each_paragraph(nlp_en: Language) -> None:
+    # the first paragraph's quotation is not closed: the next paragraph's mark reopens
+    # one, and the marks after it still pair up
+    text = (
+        'The mayor spoke for an hour. She said: "We will rebuild the pier and the harbour '
+        "wall before winter.\n\n"
+        '"Nothing will stop us. We have the money," she said.\n\n'
+        '"The storm was bad," the skipper said. "But we were ready for it."'
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, [m.text for m in c.message]) for c in claims] == [
+        ("She", ["We will rebuild the pier and the harbour wall before winter"]),
+        ("she", ["Nothing will stop us. We have the money"]),
+        ("the skipper", ["The storm was bad", "But we were ready for it"]),
+    ]

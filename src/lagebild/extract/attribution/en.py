@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from lagebild.extract.attribution import base
 from lagebild.extract.attribution.base import CueVerb, DocRange, RawClaim, SentRange
 from lagebild.extract.attribution.lexicon_en import LEXICON as LEX
-from lagebild.extract.chunks import trim_punct
+from lagebild.extract.chunks import CLOSING_FOR, trim_punct
 from lagebild.model import Form, Stwr
 
 MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote continuing it
@@ -32,7 +32,9 @@ MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote conti
 def quotes(ctx: base.Context) -> Iterable[RawClaim]:
     """'“The situation is grave,” the minister said. “...”' / 'X said: “...”' / a
     quotation after a sourced claim continues it."""
-    return base.quote_claims(ctx, lambda doc, q: _is_speech(doc, q, ctx.options), _quote_claim)
+    return base.quote_claims(
+        ctx, lambda doc, q: _is_speech(doc, q, ctx.options), _quote_claim, _quote_spans
+    )
 
 
 @base.rule("decline", per_sentence=True)
@@ -68,10 +70,55 @@ RULES = base.RuleSet(
 # -- quotations ----------------------------------------------------------------------------------
 
 
+def _quote_spans(doc: Doc) -> list[DocRange]:
+    """Quotations as token ranges (start of content, closing mark), as
+    :func:`chunks.quote_spans` finds them, except that a straight quotation mark opening a
+    paragraph always opens a quotation: a quotation running on over several paragraphs
+    repeats its opening mark at each of them without closing the one before ('"... ¶ "...')
+    and would otherwise pair the wrong marks for the rest of the text. A quotation left
+    open at such a paragraph ends with its paragraph (its end is then no closing mark)."""
+    spans: list[DocRange] = []
+    opener: str | None = None
+    open_at = 0
+    for token in doc:
+        text = token.text
+        if opener is not None and text in LEX.straight_quotes and _opens_paragraph(token):
+            end = token.i
+            while end > open_at + 1 and doc[end - 1].is_space:
+                end -= 1
+            if end > open_at + 1:
+                spans.append((open_at + 1, end))
+            opener, open_at = text, token.i
+        elif opener is None:
+            if text in CLOSING_FOR and text != "'":
+                opener, open_at = text, token.i
+        elif text in CLOSING_FOR[opener]:
+            if token.i > open_at + 1:
+                spans.append((open_at + 1, token.i))
+            opener = None
+        elif token.i - open_at > LEX.max_quote_tokens:  # an unmatched mark: give up on it
+            opener = None
+    return spans
+
+
+def _opens_paragraph(token: Token) -> bool:
+    if token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+
+
+def _closed(doc: Doc, q: DocRange) -> bool:
+    """Whether quotation ``q`` ends in a closing mark (not at the end of its paragraph)."""
+    return q[1] < len(doc) and doc[q[1]].text in LEX.closing_quotes
+
+
 def _framed_after(doc: Doc, q: DocRange) -> bool:
     """Whether a short quotation ends in a comma and a frame follows it ('“To a point,” he
     said.'): speech even without a verb of its own."""
     close = q[1]
+    if not _closed(doc, q):
+        return False
     comma = close - 1 if close > 0 and doc[close - 1].text == "," else close + 1
     if comma >= len(doc) or doc[comma].text != ",":
         return False
@@ -93,7 +140,8 @@ def _is_speech(doc: Doc, q: DocRange, options: base.AttributionOptions) -> bool:
 def _quote_claim(
     doc: Doc, q: DocRange, quotes: list[DocRange], earlier: list[RawClaim]
 ) -> RawClaim | None:
-    frame = _frame_after_quote(doc, q[1] + 1) or _frame_before_quote(doc, q[0] - 1)
+    after = _frame_after_quote(doc, q[1] + 1) if _closed(doc, q) else None
+    frame = after or _frame_before_quote(doc, q[0] - 1)
     return base.quote_claim(
         doc,
         q,

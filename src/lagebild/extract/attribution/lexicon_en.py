@@ -297,6 +297,9 @@ class EnglishLexicon:
     semicolon: frozenset[str] = frozenset({";"})
     opening_quotes: frozenset[str] = frozenset({"“", '"', "‘", "''", "``"})
     closing_quotes: frozenset[str] = frozenset({"”", '"', "’", "''"})
+    # Marks that both open and close a quotation; at a paragraph's start they open one.
+    straight_quotes: frozenset[str] = frozenset({'"', "''"})
+    max_quote_tokens: int = 400  # an opening mark unclosed this long is no quotation
     quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
     colon_comma: frozenset[str] = frozenset({",", ":"})
     confirm_words: frozenset[str] = frozenset({"deny", "denied", "confirm", "confirmed"})
