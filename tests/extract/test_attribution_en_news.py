@@ -431,3 +431,20 @@ def test_straight_quotation_reopened_at_each_paragraph(nlp_en: Language) -> None
         ("she", ["Nothing will stop us. We have the money"]),
         ("the skipper", ["The storm was bad", "But we were ready for it"]),
     ]
+
+
+# -- a source after an inverted cue keeps what describes it ------------------------------------
+
+
+def test_source_after_the_cue_keeps_its_appositions_and_relative_clause(nlp_en: Language) -> None:
+    text = '"The dam is safe," said Ann Lee, a hydrologist at the college who has studied it.'
+    assert one(nlp_en, text) == (
+        "Ann Lee, a hydrologist at the college who has studied it",
+        "said",
+        "The dam is safe",
+    )
+    text = "The toll will rise, said Tom Berg, head of the Ferry Union, a group of captains."
+    assert one(nlp_en, text)[0] == "Tom Berg, head of the Ferry Union, a group of captains"
+    # a relay after the source is no description of it
+    text = "The toll will rise, said Tom Berg, citing a report."
+    assert one(nlp_en, text)[0] == "a report"

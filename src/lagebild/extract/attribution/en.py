@@ -165,7 +165,7 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     off = i
     verb = _cue_at(toks, 0)
     if verb is not None:  # “...,” said X
-        src = _np_after(toks, _skip_adverbs(toks, 1))
+        src = _source_after(toks, _skip_adverbs(toks, 1))
         if src is None:
             return None
         tail, stwr, relay = _frame_tail(toks, src[1], verb)
@@ -404,7 +404,7 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
     before_verb = _mark_before(toks, g, LEX.comma)
     inverted_order = before_verb is not None and toks[k].tag_ not in LEX.gerund_tags
     if inverted_order and _np_after(toks, _skip_adverbs(toks, k + 1)):
-        source = _np_after(toks, _skip_adverbs(toks, k + 1))
+        source = _source_after(toks, _skip_adverbs(toks, k + 1))
         assert source is not None and before_verb is not None
         comma = before_verb
         after = source[1]
@@ -697,6 +697,33 @@ def _apposition_end(toks: Sequence[Token], i: int) -> int:
 def _np_after(toks: Sequence[Token], i: int) -> SentRange | None:
     end = _np_end(toks, i, appositions=True)
     return (i, end) if end > i else None
+
+
+def _source_after(toks: Sequence[Token], i: int) -> SentRange | None:
+    """The source after an inverted cue ('..., said X'), with what describes it up to the
+    sentence's end: appositions and relative clauses ('said Ann Lee, a professor who has
+    studied the dam', 'said X, president of Y, a think tank'), as PolNeAR marks it."""
+    src = _np_after(toks, i)
+    if src is None:
+        return None
+    end = last = src[1]
+    n = len(toks)
+    last = n
+    while last > end and (toks[last - 1].is_punct or toks[last - 1].is_space):
+        last -= 1
+    if end + 1 >= last or toks[end].text != ",":
+        return src
+    nxt = toks[end + 1]
+    describes = nxt.lower_ in LEX.relatives or (
+        _pos(nxt) in LEX.np_pos and nxt.tag_ not in LEX.gerund_tags
+    )
+    rest = toks[end + 1 : last]
+    if describes and not any(
+        t.text in LEX.opening_quotes | LEX.clause_punct or t.lemma_.lower() in LEX.relay_verbs
+        for t in rest
+    ):
+        return (src[0], last)
+    return src
 
 
 def _head_source_end(toks: Sequence[Token], start: int, end: int) -> int:
