@@ -235,8 +235,7 @@ def _cue_lemma(doc: Doc, claim: ClaimSpans) -> str | None:
     """The cue verb's lemma with its separated particle ('warf ... vor' -> 'vorwerfen')."""
     if claim.cue is None:
         return None
-    # the last verb of the cue: an English cue may end in its channel ("said in a statement")
-    verb = next((t for t in reversed(claim.cue) if t.pos_ in {"VERB", "AUX"}), claim.cue[-1])
+    verb = claim.cue[-1]
     for token in verb.sent[verb.i - verb.sent.start + 1 :]:
         if token.tag_ == "PTKVZ":
             return token.lower_ + verb.lemma_

@@ -184,7 +184,6 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     if verb is None:
         return None
     rest = _skip_object(toks, k + 1, toks[k].lemma_)
-    cue_end, rest = _cue_phrase(toks, k, rest)  # '“...,” X said in a statement.'
     tail, stwr, relay = _frame_tail(toks, rest, verb)
     if tail < len(toks) and toks[tail].lower_ in LEX.frame_subordinators:
         pass  # '“...,” X said when asked about it': the frame ends before the clause
@@ -200,7 +199,7 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
     source = (off, off + _head_source_end(toks, 0, subj_end))
     return base.QuoteFrame(
-        (off + subj_end, off + cue_end), source, verb, off + tail, stwr, _shift(relay, off)
+        (off + subj_end, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
     )
 
 
@@ -215,8 +214,7 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         if verb is None or subject is None:
             continue
         _, stwr, relay = _frame_tail(toks, j + 1, verb)
-        channel = _channel_end(toks, j + 1)  # 'X said in a statement: “...”'
-        cue = (toks[j].i, toks[channel - 1].i + 1)
+        cue = (toks[j].i, toks[j].i + 1)
         source = base.doc_range(toks, subject)
         return base.QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
@@ -376,7 +374,6 @@ def _verb_claim(
         q = src[1]
         if q + 1 < len(toks) and toks[q].lower_ == "as" and toks[q + 1].lemma_ == "say":
             relay, source, p = source, src, q + 2
-    cue_end = _channel_end(toks, p) if p == k + 1 else p  # "said in a statement that"
     p = _skip_object(toks, p, lemma)
     p, stwr, relay_src = _skip_adverbials(toks, p, verb)
     if relay_src is not None and source is not None:
@@ -385,8 +382,7 @@ def _verb_claim(
     if content is None:
         return None
     form, start, end = content
-    cue = (g, cue_end if k + 1 < cue_end <= start else k + 1)
-    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, cue, verb)
+    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, k + 1), verb)
     claim.stwr = stwr
     if inherited is not None:
         claim.source = inherited
@@ -419,7 +415,6 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
         source = subject
         after = k + 1
     after = _skip_object(toks, after, toks[k].lemma_.lower())
-    cue_end, after = _cue_phrase(toks, k, after)  # ", X said in a statement."
     tail, stwr, relay_src = _frame_tail(toks, after, verb)
     if tail < n and toks[tail].text not in LEX.clause_punct | LEX.comma:
         return None
@@ -439,33 +434,11 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
     source, relay = base.relayed(source, relay_src)
     if message[0][1] - message[0][0] < 2:
         return None
-    claim = base.raw_claim(toks, message, "indirect", source, (g, cue_end), verb)
+    claim = base.raw_claim(toks, message, "indirect", source, (g, k + 1), verb)
     claim.stwr = stwr
     claim.relay = base.doc_range(toks, relay)
     claim.used |= {t.i for t in toks[comma:tail]}
     return claim
-
-
-def _channel_end(toks: Sequence[Token], i: int) -> int:
-    """End of a written channel right after a cue at ``i - 1`` ('said in a statement',
-    'wrote in a fundraising email'), which PolNeAR marks as part of the cue; ``i`` when
-    none follows."""
-    if i >= len(toks) or toks[i].lower_ not in LEX.channel_preps:
-        return i
-    end = _np_end(toks, i + 1, preps=frozenset())
-    if end > i + 1 and toks[end - 1].lower_ in LEX.written_channels:
-        return end
-    return i
-
-
-def _cue_phrase(toks: Sequence[Token], k: int, after: int) -> tuple[int, int]:
-    """(end of the cue, start of what follows it) for a frame's verb at ``k`` whose object
-    ends at ``after``: a written channel right after the verb joins the cue ('X said in
-    a statement')."""
-    if after != k + 1:
-        return k + 1, after
-    channel = _channel_end(toks, after)
-    return (channel, channel) if channel > after else (k + 1, after)
 
 
 def _mark_before(toks: Sequence[Token], i: int, marks: frozenset[str]) -> int | None:

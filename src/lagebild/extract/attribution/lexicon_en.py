@@ -272,10 +272,6 @@ class EnglishLexicon:
         {"statement", "report", "post", "letter", "filing", "note", "release", "tweet", "email",
          "bulletin", "update", "communique", "communiqué", "memo"}
     )  # fmt: skip
-    # Prepositions that open a written channel right after a cue ("said in a statement",
-    # "wrote in an email"): PolNeAR marks the phrase as part of the cue. Spoken channels
-    # ("said in an interview") it marks either way, so they stay out of the cue.
-    channel_preps: frozenset[str] = frozenset({"in"})
     # Conjunctions that open a clause after a quotation's frame, which ends there ("“...,”
     # X said when asked about the plan", "“...,” X told Y, after Y had ...").
     frame_subordinators: frozenset[str] = frozenset(
