@@ -407,3 +407,13 @@ def test_source_after_the_cue_keeps_its_appositions_and_relative_clause(nlp_en: 
     # a relay after the source is no description of it
     text = "The toll will rise, said Tom Berg, citing a report."
     assert one(nlp_en, text)[0] == "a report"
+
+
+# -- a quotation's frame: an apposition closed by a comma, a participle after the verb ---------
+
+
+def test_quotation_frame_with_an_apposition_or_a_participle(nlp_en: Language) -> None:
+    text = '"The ferry will run," the port director, Ida Moe, said on Monday.'
+    assert one(nlp_en, text) == ("the port director, Ida Moe", "said", "The ferry will run")
+    text = '"We will not close the school," the mayor said answering a question from a parent.'
+    assert one(nlp_en, text) == ("the mayor", "said", "We will not close the school")

@@ -175,7 +175,10 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     subj_end = _np_end(toks, 0, appositions=True)
     if subj_end == 0:
         return None
-    k = _skip_adverbs(toks, subj_end)
+    after_subject = subj_end
+    if subj_end < len(toks) and toks[subj_end].text == "," and subj_end > 2:
+        after_subject += 1  # "the press secretary, Josh Earnest, said": the closing comma
+    k = _skip_adverbs(toks, after_subject)
     while k < len(toks) and toks[k].pos_ == "AUX":
         k += 1
     if k >= len(toks):
@@ -185,8 +188,11 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         return None
     rest = _skip_object(toks, k + 1, toks[k].lemma_)
     tail, stwr, relay = _frame_tail(toks, rest, verb)
-    if tail < len(toks) and toks[tail].lower_ in LEX.frame_subordinators:
-        pass  # '“...,” X said when asked about it': the frame ends before the clause
+    if tail < len(toks) and (
+        toks[tail].lower_ in LEX.frame_subordinators or _participle_at(toks, tail)
+    ):
+        pass  # '“...,” X said when asked about it' / 'X said answering a question': the
+        # frame ends before the clause
     elif tail < len(toks) and toks[tail].text not in LEX.clause_punct | LEX.comma:
         return None  # the verb has content of its own: not a frame of the quote
     elif (
@@ -199,7 +205,7 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
     source = (off, off + _head_source_end(toks, 0, subj_end))
     return base.QuoteFrame(
-        (off + subj_end, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
+        (off + after_subject, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
     )
 
 
