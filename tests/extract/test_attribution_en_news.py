@@ -296,3 +296,124 @@ def test_verbs_of_judging_take_a_noun_phrase(nlp_en: Language) -> None:
         ("reported", "mocked", "the toll plan as a gimmick")
     ]
     assert attributed(nlp_en, "The troops defended the bridge for a week.") == []
+
+
+# -- bare clauses whose subject the noun-phrase reader did not take ---------------------------
+
+
+def test_bare_clause_after_a_plural_subject_with_a_base_form(nlp_en: Language) -> None:
+    # taggers read "they want" as an infinitive; after a plural subject it is a present
+    text = "Most of the fishermen said they want the old quota back."
+    assert one(nlp_en, text)[1:] == ("said", "they want the old quota back")
+    text = "The harbour master said ferry crews need more rest between shifts."
+    assert one(nlp_en, text)[2] == "ferry crews need more rest between shifts"
+
+
+def test_bare_clause_with_a_quantifier_figure_or_gerund_subject(nlp_en: Language) -> None:
+    text = "The lifeguards said some of them were too tired to swim."
+    assert one(nlp_en, text)[2] == "some of them were too tired to swim"
+    text = "The bakers say this is the worst harvest in years."
+    assert one(nlp_en, text)[2] == "this is the worst harvest in years"
+    text = "The report says thousands lost their jobs in the drought."
+    assert one(nlp_en, text)[2] == "thousands lost their jobs in the drought"
+    text = "The mayor said widening the road would cost too much."
+    assert one(nlp_en, text)[2] == "widening the road would cost too much"
+
+
+def test_bare_clause_whose_subject_takes_prepositional_phrases(nlp_en: Language) -> None:
+    text = "The engineers say damage to the old dam is worse than expected."
+    assert one(nlp_en, text)[2] == "damage to the old dam is worse than expected"
+    text = "The coach said the same players would start on Sunday."
+    assert one(nlp_en, text)[2] == "the same players would start on Sunday"
+
+
+def test_bare_clause_with_coordinated_subject_or_a_quote_before_its_verb(
+    nlp_en: Language,
+) -> None:
+    text = "The skipper said she and her crew had sailed through the storm."
+    assert one(nlp_en, text)[2] == "she and her crew had sailed through the storm"
+    text = "The warden says the new rules “are simply unworkable” for small farms."
+    assert one(nlp_en, text)[2] == "the new rules “are simply unworkable” for small farms"
+
+
+def test_a_second_verb_of_saying_takes_the_subject_of_the_first(nlp_en: Language) -> None:
+    text = "The referee blew the whistle and said the goal did not count."
+    assert one(nlp_en, text) == ("The referee", "said", "the goal did not count")
+
+
+def test_an_inserted_phrase_between_source_and_cue(nlp_en: Language) -> None:
+    text = (
+        "The farmers' union, in a letter sent to the ministry on Friday, said prices were too low."
+    )
+    assert one(nlp_en, text)[:2] == ("The farmers' union", "said")
+    text = "The ferry captain, speaking on local radio, said the crossing was safe."
+    assert one(nlp_en, text) == ("The ferry captain", "said", "the crossing was safe")
+
+
+def test_a_plain_object_of_say_stays_no_clause(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "He said the same thing to the crew on Monday.") == []
+    assert attributed(nlp_en, "The guide said a few words about the old fort.") == []
+
+
+# -- short quotations with a frame after them; frames followed by a clause -------------------
+
+
+def test_a_short_quotation_with_a_frame_after_it_is_speech(nlp_en: Language) -> None:
+    text = 'Was the harbour master pleased? "Up to a point," she said.'
+    assert one(nlp_en, text) == ("she", "said", "Up to a point")
+    # without a frame a short quotation stays a phrase of the sentence
+    assert attributed(nlp_en, 'The crowd chanted "no more tolls," and the mayor left.') == []
+
+
+def test_a_quotation_frame_may_end_before_a_clause(nlp_en: Language) -> None:
+    text = '"We will rebuild the pier," the mayor said when asked about the storm.'
+    assert one(nlp_en, text) == ("the mayor", "said", "We will rebuild the pier")
+    text = '"The nets are empty," the skipper told the inspector, after the inspector had left.'
+    assert one(nlp_en, text)[:2] == ("the skipper", "told")
+
+
+# -- a quotation over several paragraphs in straight quotation marks ---------------------------
+
+
+def test_straight_quotation_reopened_at_each_paragraph(nlp_en: Language) -> None:
+    # the first paragraph's quotation is not closed: the next paragraph's mark reopens
+    # one, and the marks after it still pair up
+    text = (
+        'The mayor spoke for an hour. She said: "We will rebuild the pier and the harbour '
+        "wall before winter.\n\n"
+        '"Nothing will stop us. We have the money," she said.\n\n'
+        '"The storm was bad," the skipper said. "But we were ready for it."'
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, [m.text for m in c.message]) for c in claims] == [
+        ("She", ["We will rebuild the pier and the harbour wall before winter"]),
+        ("she", ["Nothing will stop us. We have the money"]),
+        ("the skipper", ["The storm was bad", "But we were ready for it"]),
+    ]
+
+
+# -- a source after an inverted cue keeps what describes it ------------------------------------
+
+
+def test_source_after_the_cue_keeps_its_appositions_and_relative_clause(nlp_en: Language) -> None:
+    text = '"The dam is safe," said Ann Lee, a hydrologist at the college who has studied it.'
+    assert one(nlp_en, text) == (
+        "Ann Lee, a hydrologist at the college who has studied it",
+        "said",
+        "The dam is safe",
+    )
+    text = "The toll will rise, said Tom Berg, head of the Ferry Union, a group of captains."
+    assert one(nlp_en, text)[0] == "Tom Berg, head of the Ferry Union, a group of captains"
+    # a relay after the source is no description of it
+    text = "The toll will rise, said Tom Berg, citing a report."
+    assert one(nlp_en, text)[0] == "a report"
+
+
+# -- a quotation's frame: an apposition closed by a comma, a participle after the verb ---------
+
+
+def test_quotation_frame_with_an_apposition_or_a_participle(nlp_en: Language) -> None:
+    text = '"The ferry will run," the port director, Ida Moe, said on Monday.'
+    assert one(nlp_en, text) == ("the port director, Ida Moe", "said", "The ferry will run")
+    text = '"We will not close the school," the mayor said answering a question from a parent.'
+    assert one(nlp_en, text) == ("the mayor", "said", "We will not close the school")

@@ -194,11 +194,12 @@ def quote_claims(
     ctx: Context,
     is_speech: Callable[[Doc, DocRange], bool],
     claim_for: Callable[[Doc, DocRange, list[DocRange], list[RawClaim]], RawClaim | None],
+    spans: Callable[[Doc], list[DocRange]] = quote_spans,
 ) -> Iterable[RawClaim]:
-    """A claim for each quotation that is speech (``ctx.quotes``); the second half of a
-    quotation split around its frame is the first half's."""
+    """A claim for each quotation (found by ``spans``) that is speech (``ctx.quotes``); the
+    second half of a quotation split around its frame is the first half's."""
     doc = ctx.doc
-    ctx.quotes = [q for q in quote_spans(doc) if is_speech(doc, q)]
+    ctx.quotes = [q for q in spans(doc) if is_speech(doc, q)]
     for q in ctx.quotes:
         ctx.quoted.update(range(*q))
     for q in ctx.quotes:

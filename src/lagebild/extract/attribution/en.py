@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from lagebild.extract.attribution import base
 from lagebild.extract.attribution.base import CueVerb, DocRange, RawClaim, SentRange
 from lagebild.extract.attribution.lexicon_en import LEXICON as LEX
-from lagebild.extract.chunks import trim_punct
+from lagebild.extract.chunks import CLOSING_FOR, trim_punct
 from lagebild.model import Form, Stwr
 
 MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote continuing it
@@ -32,7 +32,9 @@ MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote conti
 def quotes(ctx: base.Context) -> Iterable[RawClaim]:
     """'“The situation is grave,” the minister said. “...”' / 'X said: “...”' / a
     quotation after a sourced claim continues it."""
-    return base.quote_claims(ctx, lambda doc, q: _is_speech(doc, q, ctx.options), _quote_claim)
+    return base.quote_claims(
+        ctx, lambda doc, q: _is_speech(doc, q, ctx.options), _quote_claim, _quote_spans
+    )
 
 
 @base.rule("decline", per_sentence=True)
@@ -68,11 +70,66 @@ RULES = base.RuleSet(
 # -- quotations ----------------------------------------------------------------------------------
 
 
+def _quote_spans(doc: Doc) -> list[DocRange]:
+    """Quotations as token ranges (start of content, closing mark), as
+    :func:`chunks.quote_spans` finds them, except that a straight quotation mark opening a
+    paragraph always opens a quotation: a quotation running on over several paragraphs
+    repeats its opening mark at each of them without closing the one before ('"... ¶ "...')
+    and would otherwise pair the wrong marks for the rest of the text. A quotation left
+    open at such a paragraph ends with its paragraph (its end is then no closing mark)."""
+    spans: list[DocRange] = []
+    opener: str | None = None
+    open_at = 0
+    for token in doc:
+        text = token.text
+        if opener is not None and text in LEX.straight_quotes and _opens_paragraph(token):
+            end = token.i
+            while end > open_at + 1 and doc[end - 1].is_space:
+                end -= 1
+            if end > open_at + 1:
+                spans.append((open_at + 1, end))
+            opener, open_at = text, token.i
+        elif opener is None:
+            if text in CLOSING_FOR and text != "'":
+                opener, open_at = text, token.i
+        elif text in CLOSING_FOR[opener]:
+            if token.i > open_at + 1:
+                spans.append((open_at + 1, token.i))
+            opener = None
+        elif token.i - open_at > LEX.max_quote_tokens:  # an unmatched mark: give up on it
+            opener = None
+    return spans
+
+
+def _opens_paragraph(token: Token) -> bool:
+    if token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+
+
+def _closed(doc: Doc, q: DocRange) -> bool:
+    """Whether quotation ``q`` ends in a closing mark (not at the end of its paragraph)."""
+    return q[1] < len(doc) and doc[q[1]].text in LEX.closing_quotes
+
+
+def _framed_after(doc: Doc, q: DocRange) -> bool:
+    """Whether a short quotation ends in a comma and a frame follows it ('“To a point,” he
+    said.'): speech even without a verb of its own."""
+    close = q[1]
+    if not _closed(doc, q):
+        return False
+    comma = close - 1 if close > 0 and doc[close - 1].text == "," else close + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return False
+    return _frame_after_quote(doc, q[1] + 1) is not None
+
+
 def _is_speech(doc: Doc, q: DocRange, options: base.AttributionOptions) -> bool:
     words = [t for t in doc[q[0] : q[1]] if not t.is_punct]
     if len(words) < options.min_quote_tokens:
         return False
-    if not (any(_is_finite(t) for t in words) or len(words) >= 6):
+    if not (any(_is_finite(t) for t in words) or len(words) >= 6 or _framed_after(doc, q)):
         return False
     return _standalone_quote(doc, q)
 
@@ -83,7 +140,8 @@ def _is_speech(doc: Doc, q: DocRange, options: base.AttributionOptions) -> bool:
 def _quote_claim(
     doc: Doc, q: DocRange, quotes: list[DocRange], earlier: list[RawClaim]
 ) -> RawClaim | None:
-    frame = _frame_after_quote(doc, q[1] + 1) or _frame_before_quote(doc, q[0] - 1)
+    after = _frame_after_quote(doc, q[1] + 1) if _closed(doc, q) else None
+    frame = after or _frame_before_quote(doc, q[0] - 1)
     return base.quote_claim(
         doc,
         q,
@@ -107,7 +165,7 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     off = i
     verb = _cue_at(toks, 0)
     if verb is not None:  # “...,” said X
-        src = _np_after(toks, _skip_adverbs(toks, 1))
+        src = _source_after(toks, _skip_adverbs(toks, 1))
         if src is None:
             return None
         tail, stwr, relay = _frame_tail(toks, src[1], verb)
@@ -117,7 +175,10 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     subj_end = _np_end(toks, 0, appositions=True)
     if subj_end == 0:
         return None
-    k = _skip_adverbs(toks, subj_end)
+    after_subject = subj_end
+    if subj_end < len(toks) and toks[subj_end].text == "," and subj_end > 2:
+        after_subject += 1  # "the press secretary, Josh Earnest, said": the closing comma
+    k = _skip_adverbs(toks, after_subject)
     while k < len(toks) and toks[k].pos_ == "AUX":
         k += 1
     if k >= len(toks):
@@ -127,18 +188,24 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         return None
     rest = _skip_object(toks, k + 1, toks[k].lemma_)
     tail, stwr, relay = _frame_tail(toks, rest, verb)
-    if tail < len(toks) and toks[tail].text not in LEX.clause_punct | LEX.comma:
+    if tail < len(toks) and (
+        toks[tail].lower_ in LEX.frame_subordinators or _participle_at(toks, tail)
+    ):
+        pass  # '“...,” X said when asked about it' / 'X said answering a question': the
+        # frame ends before the clause
+    elif tail < len(toks) and toks[tail].text not in LEX.clause_punct | LEX.comma:
         return None  # the verb has content of its own: not a frame of the quote
-    if (
+    elif (
         tail < len(toks)
         and toks[tail].text == ","
         and not _opens_quote(toks, tail + 1)
         and not _participle_at(toks, tail + 1)
+        and not (tail + 1 < len(toks) and toks[tail + 1].lower_ in LEX.frame_subordinators)
     ):
         return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
     source = (off, off + _head_source_end(toks, 0, subj_end))
     return base.QuoteFrame(
-        (off + subj_end, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
+        (off + after_subject, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
     )
 
 
@@ -286,10 +353,16 @@ def _verb_claim(
         subject = _with_relative_clause(toks, subject)
     if subject is None and g > 0 and toks[g - 1].lower_ in LEX.coordination_marks:
         prev = next((c for c in reversed(earlier) if c.source is not None), None)
-        if prev is None or prev.message[-1][1] < toks[0].i:
-            return None
         source: SentRange | None = None
-        inherited = prev.source
+        if prev is not None and prev.message[-1][1] >= toks[0].i:
+            inherited = prev.source
+        elif toks[g - 1].lower_ in LEX.conjunctions and _is_finite_group(toks, g, k):
+            # "Rubio thanked the crowd and said ...": the subject of the first verb
+            source, inherited = _main_subject(toks, g - 1), None
+            if source is None:
+                return None
+        else:
+            return None
     else:
         if subject is None:
             return None
@@ -333,7 +406,7 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
     before_verb = _mark_before(toks, g, LEX.comma)
     inverted_order = before_verb is not None and toks[k].tag_ not in LEX.gerund_tags
     if inverted_order and _np_after(toks, _skip_adverbs(toks, k + 1)):
-        source = _np_after(toks, _skip_adverbs(toks, k + 1))
+        source = _source_after(toks, _skip_adverbs(toks, k + 1))
         assert source is not None and before_verb is not None
         comma = before_verb
         after = source[1]
@@ -433,7 +506,25 @@ def _is_finite(token: Token) -> bool:
     form = token.morph.get("VerbForm", [])
     if form:
         return "Fin" in form
-    return token.tag_ in LEX.finite_tags
+    return token.tag_ in LEX.finite_tags or _present_after_subject(token)
+
+
+def _present_after_subject(token: Token) -> bool:
+    """A base form right after a plural or first/second-person subject is a present tense
+    ('they want', 'voters support', 'we need'): CLAWS taggers often read it as an
+    infinitive (VVI), which only follows 'to', a modal or 'do'."""
+    if token.tag_ not in LEX.base_form_tags:
+        return False
+    j = token.i - 1
+    doc = token.doc
+    while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ not in LEX.negations:
+        j -= 1  # "they also want"
+    if j < 0:
+        return False
+    prev = doc[j]
+    if prev.pos_ == "PRON":
+        return prev.lower_ in LEX.plural_subject_pronouns
+    return prev.tag_ in LEX.plural_noun_tags
 
 
 def _is_finite_group(toks: Sequence[Token], g: int, k: int) -> bool:
@@ -555,11 +646,12 @@ def _np_end(
 def _modifier_adverb(toks: Sequence[Token], j: int) -> bool:
     """An adverb inside a noun phrase, before the adjective or noun it modifies."""
     token = toks[j]
+    after_determiner = j > 0 and toks[j - 1].pos_ in LEX.determiner_pos  # "the same plan"
     return (
         token.pos_ == "ADV"
         and j + 1 < len(toks)
         and _pos(toks[j + 1]) in LEX.np_pos - LEX.determiner_pos
-        and (token.lower_ in LEX.np_adverbs or token.lower_.endswith("ly"))
+        and (token.lower_ in LEX.np_adverbs or token.lower_.endswith("ly") or after_determiner)
         and token.lower_ not in LEX.negations
     )
 
@@ -586,6 +678,33 @@ def _np_after(toks: Sequence[Token], i: int) -> SentRange | None:
     return (i, end) if end > i else None
 
 
+def _source_after(toks: Sequence[Token], i: int) -> SentRange | None:
+    """The source after an inverted cue ('..., said X'), with what describes it up to the
+    sentence's end: appositions and relative clauses ('said Ann Lee, a professor who has
+    studied the dam', 'said X, president of Y, a think tank'), as PolNeAR marks it."""
+    src = _np_after(toks, i)
+    if src is None:
+        return None
+    end = last = src[1]
+    n = len(toks)
+    last = n
+    while last > end and (toks[last - 1].is_punct or toks[last - 1].is_space):
+        last -= 1
+    if end + 1 >= last or toks[end].text != ",":
+        return src
+    nxt = toks[end + 1]
+    describes = nxt.lower_ in LEX.relatives or (
+        _pos(nxt) in LEX.np_pos and nxt.tag_ not in LEX.gerund_tags
+    )
+    rest = toks[end + 1 : last]
+    if describes and not any(
+        t.text in LEX.opening_quotes | LEX.clause_punct or t.lemma_.lower() in LEX.relay_verbs
+        for t in rest
+    ):
+        return (src[0], last)
+    return src
+
+
 def _head_source_end(toks: Sequence[Token], start: int, end: int) -> int:
     """The subject noun phrase without a trailing relative clause."""
     for j in range(start, end):
@@ -598,14 +717,16 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     """The subject noun phrase ending right before the verb group at ``g``.
 
     Takes a comma-enclosed apposition or relative clause between subject and verb
-    ("Kyrylo Budanov, the head of ..., said", "Budanov, who heads ..., said").
+    ("Kyrylo Budanov, the head of ..., said", "Budanov, who heads ..., said"); skips an
+    inserted participle or prepositional phrase ("X, appearing on Fox News, said", "X,
+    in a statement released on Monday, said": the source is X).
     """
     if g == 0:
         return None
     end = g
     if toks[end - 1].text == ",":
         # an apposition or relative clause: find the comma that opens it
-        for c in range(end - 2, max(-1, end - 16), -1):
+        for c in range(end - 2, max(-1, end - LEX.max_insertion), -1):
             if toks[c].text != ",":
                 continue
             inner = toks[c + 1].lower_
@@ -615,12 +736,28 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             if inner in LEX.relatives or _apposition_end(toks, c + 1) == end - 1:
                 full = (head, c) if inner in LEX.relatives else (head, end - 1)
                 return full
+            if _insertion(toks, c + 1, end - 1):
+                return _subject_before(toks, c) or (head, c)
             return None
         return None
     start = _np_start(toks, end)
     if start is None:
         return None
     return (start, end)
+
+
+def _insertion(toks: Sequence[Token], i: int, end: int) -> bool:
+    """Whether ``toks[i:end]`` is an inserted participle or prepositional phrase without a
+    finite verb ('appearing on Fox News', 'in a statement released on Monday')."""
+    first = toks[i]
+    opens = first.tag_ in LEX.gerund_tags | LEX.participle_tags or (
+        first.pos_ == "ADP" and first.lower_ not in LEX.np_preps
+    )
+    return (
+        opens
+        and end - i >= 2
+        and not any(_is_finite(t) or t.text in LEX.clause_punct for t in toks[i:end])
+    )
 
 
 def _np_start(toks: Sequence[Token], end: int) -> int | None:
@@ -732,7 +869,7 @@ def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
     while (
         i < len(toks)
         and toks[i].pos_ == "ADV"
-        and toks[i].lower_ not in LEX.not_adverbs
+        and toks[i].lower_ not in LEX.not_adverbs | LEX.frame_subordinators
         and _approximator_end(toks, i) == i
     ):
         i += 1
@@ -909,8 +1046,8 @@ def _clause_at(toks: Sequence[Token], p: int) -> bool:
     if end == p:
         return False
     j = end
-    while j < len(toks) and toks[j].pos_ == "ADV":
-        j += 1
+    while j < len(toks) and (toks[j].pos_ == "ADV" or toks[j].text in LEX.opening_quotes):
+        j += 1  # 'said caucuses “are such an unknown”'
     return j < len(toks) and _is_finite(toks[j])
 
 
@@ -918,7 +1055,7 @@ def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     """Whether a clause starts at ``p`` whose subject runs on before its finite verb
     ('says a hit that used to be legal now draws a penalty', 'argued the group, which ...,
     is in retreat', 'said Trump, despite his wealth, is better placed')."""
-    if _clause_at(toks, p):
+    if _clause_at(toks, p) or _plain_subject_clause_at(toks, p, end):
         return True
     if (
         p >= end
@@ -938,6 +1075,49 @@ def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     ):  # one verb for the relative clause, one for the subject it belongs to
         return len(finite) >= 2  # "told the court the story he had heard was false"
     return False  # the object is followed by something else: no clause of its own
+
+
+def _plain_subject_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
+    """Whether a clause starts at ``p`` whose subject the noun-phrase reader does not take
+    on its own, right before its finite verb: a noun phrase with prepositional phrases
+    ('movement over the past week is'), a quantifier, demonstrative or figure ('this is',
+    'some of them were', 'millions lost'), a gerund with its object ('legalizing it
+    could', 'seeing so many officers at the parade was')."""
+    if p >= end:
+        return False
+    first = toks[p]
+    if first.pos_ == "PRON" and p + 2 < end and toks[p + 1].lower_ in LEX.name_conjunctions:
+        # "he and Trump differ", "she and her peers had"
+        q = p + 2
+        single = toks[q].pos_ == "PRON" and toks[q].lower_ not in LEX.possessive_dets
+        subject_end = q + 1 if single else _np_end(toks, q)
+        subject_end = subject_end if subject_end > q else p
+    elif first.tag_ in LEX.gerund_tags or (first.pos_ == "ADJ" and first.lower_.endswith("ing")):
+        q = _skip_adverbs(toks, p + 1)
+        if q < end and toks[q].pos_ == "PRON":
+            q += 1
+        else:
+            q = _np_end(toks, q, preps=LEX.subject_preps)
+        subject_end = q if q > p + 1 else p
+    elif first.lower_ in LEX.standalone_subjects or first.pos_ in LEX.number_pos:
+        subject_end = p + 1
+        while subject_end < end and toks[subject_end].pos_ in LEX.number_pos:
+            subject_end += 1  # "two thirds", "3 million"
+        if subject_end + 1 < end and toks[subject_end].lower_ in LEX.subject_preps:
+            rest = _np_end(toks, subject_end + 1, preps=LEX.subject_preps)
+            if toks[subject_end + 1].pos_ == "PRON":
+                rest = subject_end + 2
+            subject_end = rest if rest > subject_end + 1 else subject_end
+    elif first.pos_ in LEX.content_start_pos and first.pos_ != "PRON":
+        subject_end = _np_end(toks, p, preps=LEX.subject_preps)
+    else:
+        return False
+    if subject_end <= p or subject_end >= end:
+        return False
+    j = subject_end
+    while j < end and (toks[j].pos_ == "ADV" or toks[j].text in LEX.opening_quotes):
+        j += 1
+    return j < end and toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j])
 
 
 def _clause_end(toks: Sequence[Token], i: int) -> int:
@@ -1022,7 +1202,9 @@ def _standalone_quote(doc: Doc, q: DocRange) -> bool:
     if open_mark <= 0 or doc[open_mark].is_sent_start:
         return True
     before = doc[open_mark - 1]
-    return before.text in LEX.quote_lead_marks or bool(before.is_sent_start and before.is_punct)
+    return before.text in LEX.quote_lead_marks | LEX.clause_punct or bool(
+        before.is_sent_start and before.is_punct
+    )
 
 
 def _trim(toks: Sequence[Token] | Doc, start: int, end: int) -> SentRange:

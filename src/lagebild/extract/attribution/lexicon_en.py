@@ -30,6 +30,27 @@ class EnglishLexicon:
         {"VVD", "VVZ", "VVB", "VBD", "VBZ", "VBB", "VHD", "VHZ", "VHB", "VDD", "VDZ", "VDB",
          "VM0", "VBP", "MD"}
     )  # fmt: skip
+    # Base forms (CLAWS5) a tagger gives present tenses after a plural subject ("they
+    # want/VVI"); read as finite after such a subject.
+    base_form_tags: frozenset[str] = frozenset({"VVI", "VHI", "VDI"})
+    plural_subject_pronouns: frozenset[str] = frozenset({"i", "we", "you", "they"})
+    plural_noun_tags: frozenset[str] = frozenset({"NN2", "NN0", "NNS", "NNPS"})
+    # Words that stand alone as the subject of a reported clause ("said this was", "said
+    # some of them were", "said none had"), and the prepositions a subject takes along
+    # there ("said movement over the past week is", "said the attack on the embassy was").
+    standalone_subjects: frozenset[str] = frozenset(
+        {"this", "these", "those", "some", "many", "most", "none", "all", "both", "each",
+         "few", "several", "half", "everyone", "everybody", "nobody", "someone", "somebody",
+         "anyone", "anybody", "something", "nothing", "everything", "anything", "one",
+         "others", "neither", "either"}
+    )  # fmt: skip
+    subject_preps: frozenset[str] = frozenset(
+        {"of", "for", "at", "in", "from", "with", "on", "over", "about", "to", "against",
+         "between", "among", "by", "under", "across", "within", "during", "after", "since"}
+    )  # fmt: skip
+    # Tokens an apposition or inserted phrase between a subject and its cue may span
+    # ("X, in a statement released by the campaign on Thursday, said").
+    max_insertion: int = 24
     np_pos: frozenset[str] = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
     head_pos: frozenset[str] = frozenset({"NOUN", "PROPN"})
     possessives: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
@@ -251,6 +272,11 @@ class EnglishLexicon:
         {"statement", "report", "post", "letter", "filing", "note", "release", "tweet", "email",
          "bulletin", "update", "communique", "communiqué", "memo"}
     )  # fmt: skip
+    # Conjunctions that open a clause after a quotation's frame, which ends there ("“...,”
+    # X said when asked about the plan", "“...,” X told Y, after Y had ...").
+    frame_subordinators: frozenset[str] = frozenset(
+        {"when", "after", "before", "as", "while", "because", "since", "although", "though"}
+    )
     # Frames that put a source before or after a clause: "according to X", "in X's view".
     according_to: tuple[str, ...] = ("according", "to")
     # Syntax the rules test: one list of tags, punctuation or function words per test.
@@ -267,6 +293,9 @@ class EnglishLexicon:
     semicolon: frozenset[str] = frozenset({";"})
     opening_quotes: frozenset[str] = frozenset({"“", '"', "‘", "''", "``"})
     closing_quotes: frozenset[str] = frozenset({"”", '"', "’", "''"})
+    # Marks that both open and close a quotation; at a paragraph's start they open one.
+    straight_quotes: frozenset[str] = frozenset({'"', "''"})
+    max_quote_tokens: int = 400  # an opening mark unclosed this long is no quotation
     quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
     colon_comma: frozenset[str] = frozenset({",", ":"})
     confirm_words: frozenset[str] = frozenset({"deny", "denied", "confirm", "confirmed"})
