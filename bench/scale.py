@@ -64,7 +64,7 @@ def tree_cpu_seconds() -> float:
 
 
 def run_ingest(path: Path, db: str, workers: int) -> dict[str, float]:
-    from lagebild.ingest.batch import IngestOptions, ingest_paths
+    from lagebild.batch import IngestOptions, ingest_paths
     from lagebild.pipeline import Analyzer
     from lagebild.store import Store
 

@@ -21,9 +21,9 @@ import string
 import time
 from pathlib import Path
 
+from lagebild.batch import IngestOptions, IngestSummary, ingest_paths
 from lagebild.bench.corpus import source_sentences, synthetic_corpus
 from lagebild.bench.memory import tree_rss
-from lagebild.ingest.batch import IngestOptions, IngestSummary, ingest_paths
 from lagebild.pipeline import Analyzer
 from lagebild.store import open_store
 

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from lagebild.batch import IngestOptions, IngestSummary, ingest_paths
 from lagebild.evaluate.polnear import read_gold
-from lagebild.ingest.batch import IngestOptions, IngestSummary, ingest_paths
 from lagebild.ingest.records import ReadOptions
 from lagebild.nlp.loading import NlpOptions
 from lagebild.pipeline import Analyzer

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from lagebild.batch import ingest_paths
 from lagebild.brief import Briefing, Selection, Sentence, make_briefing, render
 from lagebild.brief.briefing import Paragraph, Section, SourceDocument, Trace
 from lagebild.brief.render import to_html
@@ -19,7 +20,6 @@ from lagebild.brief.trace import check_briefing
 from lagebild.cli import app
 from lagebild.corroborate import list_facts, update_facts
 from lagebild.evaluate.brief import format_lines, score_store
-from lagebild.ingest.batch import ingest_paths
 from lagebild.pipeline import Analyzer
 from lagebild.resolve.kb import KnowledgeBase
 from lagebild.store import Store, open_store

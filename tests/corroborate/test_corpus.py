@@ -6,9 +6,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from lagebild.batch import ingest_paths
 from lagebild.corroborate import fact_detail, list_facts, update_facts
 from lagebild.evaluate.facts import evaluate_facts
-from lagebild.ingest.batch import ingest_paths
 from lagebild.pipeline import Analyzer
 from lagebild.store import open_store
 from tests.conftest import GOLD_DIR, SEED_ARTICLE, needs_shared

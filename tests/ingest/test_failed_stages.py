@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 import lagebild.extract.attribution.component as attribution
 import lagebild.pipeline as pipeline
-from lagebild.ingest.batch import IngestOptions, ingest_paths
+from lagebild.batch import IngestOptions, ingest_paths
 from lagebild.pipeline import Analyzer
 from lagebild.reanalyze import retry_failed
 from lagebild.store import Store

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lagebild.ingest.batch import IngestOptions, ingest_paths
+from lagebild.batch import IngestOptions, ingest_paths
 from lagebild.ingest.html import parse_html
 from lagebild.ingest.records import (
     MAX_HTML_DEPTH,

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
+from lagebild.batch import IngestOptions, ingest_paths
 from lagebild.corroborate import list_facts
 from lagebild.export import load_parquet
-from lagebild.ingest.batch import IngestOptions, ingest_paths
 from lagebild.pipeline import Analyzer
 from lagebild.store import Store
 from lagebild.store.rows import COLUMNS

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lagebild.ingest.batch import IngestOptions, ingest_paths
+from lagebild.batch import IngestOptions, ingest_paths
 from lagebild.pipeline import Analyzer
 from lagebild.store import Store
 from tests.conftest import GOLD_DIR

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from lagebild.batch import IngestOptions, ingest_paths
 from lagebild.corroborate import list_facts, source_claims
-from lagebild.ingest.batch import IngestOptions, ingest_paths
 from lagebild.pipeline import Analyzer, analyze
 from lagebild.store import ClaimFilter, Store
 from lagebild.store.base import migrations

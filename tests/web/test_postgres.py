@@ -9,8 +9,8 @@ import psycopg
 import pytest
 from fastapi.testclient import TestClient
 
+from lagebild.batch import IngestOptions, ingest_paths
 from lagebild.corroborate import claim_facts, list_facts
-from lagebild.ingest.batch import IngestOptions, ingest_paths
 from lagebild.pipeline import Analyzer
 from lagebild.store import ClaimFilter, Store, open_store
 from lagebild.web import create_app

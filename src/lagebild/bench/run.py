@@ -194,7 +194,7 @@ def stage_seconds(
 
 def full_run(records: list[Record], options: BenchOptions, tmp: Path) -> dict[str, float]:
     """The whole ``ingest``: one JSONL file through readers, dedup, analysis and the store."""
-    from lagebild.ingest.batch import IngestOptions, ingest_paths
+    from lagebild.batch import IngestOptions, ingest_paths
     from lagebild.pipeline import Analyzer
     from lagebild.store import Store
 

@@ -75,8 +75,8 @@ def ingest(
         return
     if not paths:
         fail("no PATH given: name files, directories or globs to ingest (or --retry-failed)", 2)
+    from lagebild.batch import IngestOptions, IngestSummary, ingest_paths
     from lagebild.corroborate import update_facts
-    from lagebild.ingest.batch import IngestOptions, IngestSummary, ingest_paths
     from lagebild.pipeline import Analyzer
     from lagebild.store import open_store
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lagebild.batch import ingest_paths
 from lagebild.brief import LANGUAGES, Briefing, Selection
 from lagebild.brief.compose import compose
 from lagebild.brief.figures import figure_text
@@ -23,7 +24,6 @@ from lagebild.brief.names import NameBook
 from lagebild.brief.select import ClaimView, FactView, select_facts
 from lagebild.brief.trace import SentenceCheck, check_briefing
 from lagebild.corroborate import list_facts, update_facts
-from lagebild.ingest.batch import ingest_paths
 from lagebild.pipeline import Analyzer
 from lagebild.resolve.kb import KnowledgeBase
 from lagebild.store import Store, open_store

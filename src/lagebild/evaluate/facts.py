@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lagebild.batch import ingest_paths
 from lagebild.corroborate.update import FactOptions, update_facts
 from lagebild.evaluate.figures import (
     FigureScore,
@@ -25,7 +26,6 @@ from lagebild.evaluate.figures import (
     read_gold_figures,
     score_figures,
 )
-from lagebild.ingest.batch import ingest_paths
 from lagebild.ingest.inputs import read_input
 from lagebild.model import Document
 from lagebild.pipeline import Analyzer

@@ -6,7 +6,7 @@ import io
 import sys
 from pathlib import Path
 
-from lagebild.ingest.batch import IngestOptions, ingest_paths
+from lagebild.batch import IngestOptions, ingest_paths
 from lagebild.ingest.dedup import NearDuplicates
 from lagebild.pipeline import Analyzer
 from lagebild.store import Store
