@@ -233,20 +233,42 @@ def trim_punct(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]
     return start, end
 
 
-def quote_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges (start of content, end of content) of quotations in the document."""
+def quote_spans(
+    doc: Doc, *, reopening: frozenset[str] = frozenset(), max_tokens: int = 400
+) -> list[tuple[int, int]]:
+    """Token ranges (start of content, end of content) of quotations in the document.
+
+    A mark in ``reopening`` that opens a paragraph always opens a quotation: a quotation
+    running on over several paragraphs repeats its opening mark at each of them without
+    closing the one before ('"... ¶ "...'); the open one then ends with its paragraph (its
+    end is no closing mark). An opening mark unclosed after ``max_tokens`` is no quotation."""
     spans: list[tuple[int, int]] = []
     opener: str | None = None
     open_at = 0
     for token in doc:
         text = token.text
-        if opener is None:
+        if opener is not None and text in reopening and opens_paragraph(token):
+            end = token.i
+            while end > open_at + 1 and doc[end - 1].is_space:
+                end -= 1
+            if end > open_at + 1:
+                spans.append((open_at + 1, end))
+            opener, open_at = text, token.i
+        elif opener is None:
             if text in CLOSING_FOR and text != "'":
                 opener, open_at = text, token.i
         elif text in CLOSING_FOR[opener]:
             if token.i > open_at + 1:
                 spans.append((open_at + 1, token.i))
             opener = None
-        elif token.i - open_at > 400:  # an unmatched quote mark: give up on it
+        elif token.i - open_at > max_tokens:  # an unmatched quote mark: give up on it
             opener = None
     return spans
+
+
+def opens_paragraph(token: Token) -> bool:
+    """Whether ``token`` is the first of its paragraph (after a line break or at the start)."""
+    if token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)

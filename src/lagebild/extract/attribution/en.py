@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from lagebild.extract.attribution import base
 from lagebild.extract.attribution.base import CueVerb, DocRange, RawClaim, SentRange
 from lagebild.extract.attribution.lexicon_en import LEXICON as LEX
-from lagebild.extract.chunks import CLOSING_FOR, trim_punct
+from lagebild.extract.chunks import quote_spans, trim_punct
 from lagebild.model import Form, Stwr
 
 MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote continuing it
@@ -71,41 +71,9 @@ RULES = base.RuleSet(
 
 
 def _quote_spans(doc: Doc) -> list[DocRange]:
-    """Quotations as token ranges (start of content, closing mark), as
-    :func:`chunks.quote_spans` finds them, except that a straight quotation mark opening a
-    paragraph always opens a quotation: a quotation running on over several paragraphs
-    repeats its opening mark at each of them without closing the one before ('"... ¶ "...')
-    and would otherwise pair the wrong marks for the rest of the text. A quotation left
-    open at such a paragraph ends with its paragraph (its end is then no closing mark)."""
-    spans: list[DocRange] = []
-    opener: str | None = None
-    open_at = 0
-    for token in doc:
-        text = token.text
-        if opener is not None and text in LEX.straight_quotes and _opens_paragraph(token):
-            end = token.i
-            while end > open_at + 1 and doc[end - 1].is_space:
-                end -= 1
-            if end > open_at + 1:
-                spans.append((open_at + 1, end))
-            opener, open_at = text, token.i
-        elif opener is None:
-            if text in CLOSING_FOR and text != "'":
-                opener, open_at = text, token.i
-        elif text in CLOSING_FOR[opener]:
-            if token.i > open_at + 1:
-                spans.append((open_at + 1, token.i))
-            opener = None
-        elif token.i - open_at > LEX.max_quote_tokens:  # an unmatched mark: give up on it
-            opener = None
-    return spans
-
-
-def _opens_paragraph(token: Token) -> bool:
-    if token.i == 0:
-        return True
-    prev = token.doc[token.i - 1]
-    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+    """Quotations as token ranges (start of content, closing mark); a straight mark opening a
+    paragraph opens a quotation even when one is open (:func:`chunks.quote_spans`)."""
+    return quote_spans(doc, reopening=LEX.straight_quotes, max_tokens=LEX.max_quote_tokens)
 
 
 def _closed(doc: Doc, q: DocRange) -> bool:
