@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from lagebild.errors import InputError
-from lagebild.ingest.text import TextOptions, parse_article, parse_date_line, read_text_file
+from lagebild.ingest.text import (
+    TextOptions,
+    dateparser_date,
+    parse_article,
+    parse_date_line,
+    read_text_file,
+)
 
 ARTICLE = """3. März 2025
 
@@ -85,22 +91,6 @@ def test_missing_file_names_the_file(tmp_path: Path) -> None:
         read_text_file(tmp_path / "nope.txt")
 
 
-def _dateparser_date(line: str) -> dt.date | None:
-    """What dateparser alone makes of a date line (parse_date_line's fallback)."""
-    import re
-
-    import dateparser
-
-    settings: dict[str, object] = {
-        "STRICT_PARSING": True,
-        "REQUIRE_PARTS": ["day", "month", "year"],
-    }
-    if re.match(r"^\d{1,2}\.", line):
-        settings["DATE_ORDER"] = "DMY"
-    parsed = dateparser.parse(line, languages=["de", "en"], settings=settings)
-    return parsed.date() if parsed else None
-
-
 WEEKDAYS = ["Dienstag, ", "Montag, ", "sonntag ", "Donnerstag,", "Tuesday, ", "Friday ", "SUNDAY, "]
 DATES = [
     "4. März 2025", "4. März, 2025", "04.03.2025", "4.3.2025", "2025-03-04", "March 4, 2025",
@@ -117,7 +107,7 @@ def test_a_weekday_before_a_date_reads_as_dateparser_reads_it(weekday: str) -> N
     # dates (month first for dateparser) included
     for date in DATES:
         line = weekday + date
-        assert parse_date_line(line) == _dateparser_date(line), line
+        assert parse_date_line(line) == dateparser_date(line), line
 
 
 def test_a_weekday_date_line_does_not_load_dateparser() -> None:

@@ -136,8 +136,12 @@ def parse_date_line(line: str) -> dt.date | None:
     if len(line) > 40 or not any(ch.isdigit() for ch in line):
         return None
     common = _common_date(line)
-    if common is not None:
-        return common
+    return common if common is not None else dateparser_date(line)
+
+
+def dateparser_date(line: str) -> dt.date | None:
+    """What dateparser makes of a date line (day, month and year required); the fallback of
+    :func:`parse_date_line` for forms it does not read itself."""
     import dateparser
 
     settings: dict[str, object] = {
