@@ -160,3 +160,26 @@ def test_clean_batch_records_no_failure(articles: Path, analyzer: Analyzer) -> N
         summary = ingest_paths([articles], store, ONE_PROCESS, analyzer=analyzer)
         assert summary.failed_stages == {} and "failed stage" not in summary.line()
         assert store.counts()["failures"] == 0
+
+
+def test_failures_survive_export_and_load_so_a_retry_still_finds_them(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pyarrow")
+    from lagebild.export import export_store, load_parquet
+
+    _attribution_fails_on(monkeypatch, "Maschinenbau")
+    source = Store(tmp_path / "source.db")
+    ingest_paths([articles], source, ONE_PROCESS, analyzer=Analyzer())
+    failures = list(source.table_rows("failures"))
+    assert [(f["stage"], f["error"]) for f in failures] == [
+        ("lagebild_attribution", failures[0]["error"])
+    ] and failures[0]["error"].startswith("ValueError")
+
+    counts = export_store(source, tmp_path / "pq", "parquet", what=["documents"])
+    assert counts["failures"] == 1
+    target = Store(tmp_path / "target.db")
+    load_parquet(tmp_path / "pq", target)
+    assert list(target.table_rows("failures")) == failures
+    [failed] = target.failed_documents()
+    assert "Maschinenbau" in failed.text

@@ -82,7 +82,16 @@ def test_spark_ingest_and_load_give_what_ingest_gives(
     assert (summary.documents, summary.exact_duplicates, summary.near_duplicates) == (4, 1, 1)
     assert summary.rejected == 2  # the broken JSONL line, the missing file
     assert sorted(p.name for p in (tmp_path / "pq").iterdir()) == sorted(
-        ["documents", "provenance", "entities", "mentions", "claims", "quantities", "times"]
+        [
+            "documents",
+            "provenance",
+            "entities",
+            "mentions",
+            "claims",
+            "quantities",
+            "times",
+            "failures",
+        ]
     )
     with Store(tmp_path / "spark.db") as loaded, Store(tmp_path / "ingest.db") as ingested:
         assert load_parquet(tmp_path / "pq", loaded).stored == 4

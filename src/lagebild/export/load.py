@@ -45,7 +45,8 @@ def load_parquet(
     directory: Path, store: Store, on_document: Callable[[LoadSummary], None] | None = None
 ) -> LoadSummary:
     """Put every document of the Parquet tables under ``directory`` into ``store``, each in
-    its own transaction (with its provenance, mentions, claims, figures and times)."""
+    its own transaction (with its provenance, mentions, claims, figures, times and the
+    stages that failed on it)."""
     if not directory.is_dir():
         raise LagebildError(f"{directory}: not a directory of Parquet tables")
     tables = {t: read_table(directory, t) for t in DOCUMENT_TABLES}
@@ -55,7 +56,7 @@ def load_parquet(
     per_document: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(
         lambda: defaultdict(list)
     )
-    for table in ("provenance", "mentions", "claims", "quantities", "times"):
+    for table in ("provenance", "mentions", "claims", "quantities", "times", "failures"):
         for row in tables[table]:
             per_document[row["document"]][table].append(row)
     summary = LoadSummary()
@@ -77,6 +78,7 @@ def load_parquet(
             claims=parts.get("claims", []),
             quantities=parts.get("quantities", []),
             times=parts.get("times", []),
+            failures=parts.get("failures", []),
         )
         summary.documents += 1
         if store.add_rows(rows):

@@ -34,6 +34,8 @@ _SELECT: dict[str, str] = {
     "fact_claims": "SELECT f.fact_id AS fact, c.document_id AS document, c.claim_key AS claim,"
     " f.stance, f.origin FROM fact_claims f JOIN claims c ON c.id = f.claim_id"
     " WHERE f.fact_id IS NOT NULL ORDER BY f.fact_id, c.document_id, c.start, c.claim_key",
+    "failures": "SELECT document_id AS document, stage, error, at FROM failures"
+    " ORDER BY document_id, id",
 }
 
 
@@ -45,5 +47,7 @@ class ExportSql(Sql):
         order: by document, then as stored."""
         if table not in COLUMNS:
             raise ValueError(f"no such table to export: {table!r}")
+        if table == "failures" and self.one(self.dialect.table_exists, ("failures",)) is None:
+            return  # a store opened read-only from before migration 0004
         for row in self.stream(_SELECT[table]):
             yield typed(table, row)

@@ -52,14 +52,15 @@ COLUMNS: dict[str, dict[str, str]] = {
     "fact_claims": {
         "fact": "str", "document": "str", "claim": "str", "stance": "str", "origin": "str",
     },
+    "failures": {"document": "str", "stage": "str", "error": "str", "at": "str"},
 }  # fmt: skip
 
 # the tables a document's analysis fills (what ``load`` reads back); facts are recomputed
 DOCUMENT_TABLES = ("documents", "provenance", "entities", "mentions", "claims", "quantities",
-                   "times")  # fmt: skip
+                   "times", "failures")  # fmt: skip
 # what ``export --what`` selects
 GROUPS: dict[str, tuple[str, ...]] = {
-    "documents": ("documents", "provenance"),
+    "documents": ("documents", "provenance", "failures"),
     "entities": ("entities", "mentions"),
     "claims": ("claims", "quantities", "times"),
     "facts": ("facts", "fact_claims"),
@@ -77,7 +78,7 @@ class DocumentRows:
     claims: list[dict[str, Any]] = field(default_factory=list)
     quantities: list[dict[str, Any]] = field(default_factory=list)
     times: list[dict[str, Any]] = field(default_factory=list)
-    # the stages that raised on it (stage, error, at); stored, not exported
+    # the stages that raised on it (document, stage, error, at): ``ingest --retry-failed``
     failures: list[dict[str, Any]] = field(default_factory=list)
 
     def table(self, name: str) -> list[dict[str, Any]]:
@@ -172,7 +173,10 @@ def analysis_rows(analysis: Analysis, ingested_at: str) -> DocumentRows:
         _quantity(doc.id, None, q) for q in analysis.quantities if ("q", q.start) not in claimed
     ]
     rows.times += [_time(doc.id, None, t) for t in analysis.times if ("t", t.start) not in claimed]
-    rows.failures = [{"stage": f.stage, "error": f.error, "at": f.at} for f in analysis.failures]
+    rows.failures = [
+        typed("failures", {"document": doc.id, "stage": f.stage, "error": f.error, "at": f.at})
+        for f in analysis.failures
+    ]
     return rows
 
 
