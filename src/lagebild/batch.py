@@ -8,6 +8,7 @@ then MinHash LSH) -> analysis (worker processes, a bounded number of documents i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import multiprocessing
@@ -180,14 +181,7 @@ def _read_options(options: IngestOptions) -> ReadOptions:
     read = options.read
     if options.date is None or read.date == options.date:
         return read
-    return ReadOptions(
-        date=options.date,
-        language=read.language,
-        max_record_bytes=read.max_record_bytes,
-        max_feed_bytes=read.max_feed_bytes,
-        max_text_chars=read.max_text_chars,
-        min_text_chars=read.min_text_chars,
-    )
+    return dataclasses.replace(read, date=options.date)
 
 
 @dataclass(slots=True)
