@@ -6,6 +6,7 @@ A new command lives in its own module and is registered here with one line.
 from __future__ import annotations
 
 import atexit
+import functools
 import gc
 import logging
 from typing import Annotated
@@ -69,9 +70,7 @@ def main(
     _freeze_at_exit()
 
 
-_FREEZE_REGISTERED: list[bool] = []
-
-
+@functools.cache
 def _freeze_at_exit() -> None:
     """Move every object to the collector's permanent generation when the interpreter exits.
 
@@ -80,9 +79,7 @@ def _freeze_at_exit() -> None:
     ``lagebild analyze``. Frozen, they are freed without being traversed; exit handlers
     still run and files are still flushed, so nothing else changes.
     """
-    if not _FREEZE_REGISTERED:
-        atexit.register(gc.freeze)
-        _FREEZE_REGISTERED.append(True)
+    atexit.register(gc.freeze)  # once: the cache makes later calls no-ops
 
 
 app.command("analyze")(analyze.analyze)
