@@ -85,3 +85,63 @@ def test_reanalyze_in_the_accurate_profile_files_claim_vectors(tmp_path: Path) -
             "SELECT count(*) FROM claims WHERE source_text IS NOT NULL"
         ).fetchone()[0]
     assert vectors >= attributed > 0
+
+
+def _distinct(port: str) -> str:
+    """A short article about ``port`` that no other port's shares as a near-duplicate."""
+    return (
+        f"Die Hafenarbeiter in {port} legen die Arbeit nieder. Der Betriebsrat in {port}"
+        f" sagte, die Verhandlungen über {port} seien gescheitert. Die Reederei in {port}"
+        f" kündigte an, die Schiffe nach {port} umzuleiten."
+    )
+
+
+def test_reanalyze_reads_the_texts_a_page_at_a_time_in_date_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lagebild import reanalyze as module
+    from lagebild.store import open_store
+
+    days = ["2025-01-09", "2025-01-06", "2025-01-08", "2025-01-07", "2025-01-10"]
+    ports = ["Rostock", "Lübeck", "Wismar", "Emden", "Bremerhaven"]
+    for day, port in zip(days, ports, strict=True):
+        text = f"{day}\n\nWirtschaft\n\nStreik in {port}\n\n{_distinct(port)}"
+        (tmp_path / f"{port}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "store.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db)]).exit_code == 0
+
+    pages: list[int] = []
+    monkeypatch.setattr(module, "PAGE", 2)
+    with open_store(str(db), create=False) as store:
+        read = store.documents_by_id
+        monkeypatch.setattr(
+            store, "documents_by_id", lambda ids: pages.append(len(ids)) or read(ids)
+        )
+        totals: list[int] = []
+        seen: list[str | None] = []
+        summary = module.reanalyze_store(
+            store,
+            since="2025-01-07",
+            on_start=totals.append,
+            on_document=lambda analysis: seen.append(analysis.document.date),
+        )
+    assert totals == [4] and summary.documents == 4
+    assert pages == [2, 2]
+    assert seen == ["2025-01-07", "2025-01-08", "2025-01-09", "2025-01-10"]
+
+
+def test_documents_by_id_keeps_the_order_given_and_leaves_out_unknown_ids(
+    tmp_path: Path,
+) -> None:
+    from lagebild.store import open_store
+
+    for day, port in [("2025-01-06", "Emden"), ("2025-01-07", "Wismar")]:
+        text = f"{day}\n\nWirtschaft\n\nStreik in {port}\n\n{_distinct(port)}"
+        (tmp_path / f"{port}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "store.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db)]).exit_code == 0
+    with open_store(str(db), create=False) as store:
+        first, second = store.document_ids_since()
+        documents = store.documents_by_id([second, "no-such-id", first])
+    assert [d.date for d in documents] == ["2025-01-07", "2025-01-06"]
+    assert [d.id for d in documents] == [second, first]

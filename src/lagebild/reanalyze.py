@@ -19,6 +19,9 @@ from lagebild.store import Store
 
 log = logging.getLogger(__name__)
 
+# Stored texts read per query: memory stays flat however many documents are re-run.
+PAGE = 200
+
 
 @dataclass(slots=True)
 class ReanalyzeSummary:
@@ -41,13 +44,19 @@ def reanalyze_store(
     analyzer: Analyzer | None = None,
     options: FactOptions | None = None,
     on_document: Callable[[Analysis], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> ReanalyzeSummary:
     """Analyse again every stored document published on or after ``since`` (all when None),
-    replace its stored analysis and rebuild the facts."""
+    replace its stored analysis and rebuild the facts. ``on_start`` hears how many
+    documents will be analysed; the texts are read a page at a time."""
     analyzer = analyzer or Analyzer()
     summary = ReanalyzeSummary()
-    documents = store.documents_since(since)
+    ids = store.document_ids_since(since)
+    if on_start is not None:
+        on_start(len(ids))
     summary.claims_before = store.counts().get("claims", 0)
+    pages = (store.documents_by_id(ids[i : i + PAGE]) for i in range(0, len(ids), PAGE))
+    documents = (document for page in pages for document in page)
     for analysis in analyzer.analyze_documents(documents):
         store.replace_analysis(analysis)
         summary.documents += 1

@@ -51,7 +51,12 @@ def reanalyze(
             progress.update(task, description=f"reanalysed {done} · {analysis.document.id}")
 
         summary = reanalyze_store(
-            store, since=since, analyzer=analyzer, options=fact_options(profile), on_document=show
+            store,
+            since=since,
+            analyzer=analyzer,
+            options=fact_options(profile),
+            on_document=show,
+            on_start=lambda total: progress.update(task, total=total),
         )
     typer.echo(summary.line())
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -140,10 +140,16 @@ class Store:
         with self.session() as s:
             s.replace_rows(analysis_rows(analysis, now()))
 
-    def documents_since(self, since: str | None = None) -> list[Document]:
-        """The stored documents (published on or after ``since``, ISO date), oldest first."""
+    def document_ids_since(self, since: str | None = None) -> list[str]:
+        """Ids of the stored documents published on or after ``since`` (ISO date; all when
+        None), oldest first."""
         with self.session(write=False) as s:
-            return _documents(s.documents_since(since))
+            return s.document_ids_since(since)
+
+    def documents_by_id(self, ids: Sequence[str]) -> list[Document]:
+        """The stored documents of ``ids``, in the order given (ids not stored left out)."""
+        with self.session(write=False) as s:
+            return _documents(s.documents_by_id(ids))
 
     def failed_documents(self) -> list[Document]:
         """The stored documents a pipeline stage failed on, oldest first."""

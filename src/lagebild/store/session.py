@@ -167,13 +167,27 @@ class DocumentSql(Sql):
         self.execute("UPDATE documents SET language = ? WHERE id = ?", (d["language"], d["id"]))
         self._insert_parts(rows)
 
-    def documents_since(self, since: str | None = None) -> list[dict[str, Any]]:
-        """Stored documents (published on or after ``since``, ISO date), oldest first."""
-        return self.rows(
-            "SELECT id, text, language, date, section, title FROM documents"
-            " WHERE CAST(? AS TEXT) IS NULL OR date >= ? ORDER BY date, id",
+    def document_ids_since(self, since: str | None = None) -> list[str]:
+        """Ids of the stored documents published on or after ``since`` (ISO date; all when
+        None), oldest first."""
+        rows = self.rows(
+            "SELECT id FROM documents WHERE CAST(? AS TEXT) IS NULL OR date >= ? ORDER BY date, id",
             (since, since),
         )
+        return [r["id"] for r in rows]
+
+    def documents_by_id(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The stored documents of ``ids`` (as :meth:`failed_documents`), in the order given;
+        ids not stored are left out."""
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        rows = self.rows(
+            f"SELECT id, text, language, date, section, title FROM documents WHERE id IN ({marks})",
+            tuple(ids),
+        )
+        by_id = {r["id"]: r for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
 
     def _insert_parts(self, rows: DocumentRows) -> None:
         d = rows.document
@@ -465,7 +479,8 @@ class DocumentSql(Sql):
         )
 
     def failed_documents(self) -> list[dict[str, Any]]:
-        """The stored documents a stage failed on (as :meth:`documents_since`), oldest first."""
+        """The stored documents a stage failed on (id, text, language, date, section, title),
+        oldest first."""
         if not self._has_failures():
             return []
         return self.rows(
