@@ -108,6 +108,10 @@ def _linguistic_nlp(
             if "ner" in nlp.pipe_names:
                 nlp.disable_pipe("ner")
             nlp.add_pipe("lagebild_encoder_ner")
+        accurate = NlpOptions(profile="accurate")
+        if profile == "accurate" and "parser" in nlp.pipe_names and accurate.encoder_parser(lang):
+            nlp.disable_pipe("parser")
+            nlp.add_pipe("lagebild_encoder_parser", after="parser")
         return nlp
     except (ModelNotFoundError, ValueError) as exc:
         fail(str(exc), 2)

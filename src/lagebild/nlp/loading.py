@@ -17,11 +17,13 @@ from spacy.language import Language
 from lagebild.errors import ModelNotFoundError
 from lagebild.nlp import (  # noqa: F401  (register the factories)
     encoder_ner,
+    encoder_parser,
     hanta,
     parsing,
     sentences,
 )
 from lagebild.nlp.encoder_ner import shipped_head_path
+from lagebild.nlp.encoder_parser import shipped_parser_path
 from lagebild.nlp.extensions import register_extensions
 
 log = logging.getLogger(__name__)
@@ -58,6 +60,10 @@ TRAINED = "trained"
 # pipeline's NER (German: beside the on-demand parse; English: on its own).
 PROFILES = ("fast", "accurate")
 ENCODER_NER = {"de": True, "en": True}
+# ENCODER_PARSER: the heads and relations of the parse on demand come from
+# lagebild_encoder_parser (a biaffine parser on the encoder's layers) instead of the shipped
+# pipeline's parser; its tok2vec and morphologizer still give UPOS and case.
+ENCODER_PARSER = {"de": False}  # on once its head is trained and measured
 # Trained components whose every output HanTa overwrites (STTS tags, lemmas); the
 # morphologizer stays for its features (case), the parser and NER for theirs.
 OVERWRITTEN_BY_HANTA = ("tagger", "trainable_lemmatizer", "lemmatizer")
@@ -97,6 +103,18 @@ class NlpOptions:
     def __post_init__(self) -> None:
         if self.profile not in PROFILES:
             raise ValueError(f"unknown profile {self.profile!r}; expected one of {PROFILES}")
+
+    def encoder_parser(self, lang: str) -> bool:
+        """Whether heads and relations for ``lang`` come from the encoder's parser (the
+        accurate profile, where it measured better and its head is shipped)."""
+        if self.profile != "accurate" or not ENCODER_PARSER.get(lang, False):
+            return False
+        if not shipped_parser_path(lang).exists():
+            log.warning(
+                "no encoder parser head shipped for %s (make -C training encoder-parser)", lang
+            )
+            return False
+        return True
 
     def encoder_ner(self, lang: str) -> bool:
         """Whether named entities for ``lang`` come from the encoder (the accurate profile,
@@ -155,7 +173,11 @@ def _linguistic_pipeline(lang: str, options: NlpOptions) -> Language:
     nlp.add_pipe("lagebild_hanta")
     parse = PARSE_CANDIDATES.get(lang, False) if options.parse is None else options.parse
     if options.encoder_ner(lang):
-        config = {"parser": parse and shipped_model_path(lang) is not None, "ner": "encoder"}
+        config = {
+            "parser": parse and shipped_model_path(lang) is not None,
+            "ner": "encoder",
+            "encoder_parser": options.encoder_parser(lang),
+        }
         nlp.add_pipe("lagebild_parse", config=config)
     elif parse:
         if shipped_model_path(lang) is not None:
@@ -187,4 +209,7 @@ def _trained_pipeline(path: Path, lang: str, options: NlpOptions) -> Language:
         if "ner" in nlp.pipe_names:
             nlp.disable_pipe("ner")
         nlp.add_pipe("lagebild_encoder_ner")
+    if options.encoder_parser(lang) and "parser" in nlp.pipe_names:
+        nlp.disable_pipe("parser")
+        nlp.add_pipe("lagebild_encoder_parser", after="parser")
     return nlp

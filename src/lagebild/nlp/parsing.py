@@ -145,7 +145,10 @@ class ParseModels:
     """
 
     def __init__(self, path: Path | None, lang: str, *, parser: bool = True,
-                 ner: str | None = "trained") -> None:  # fmt: skip
+                 ner: str | None = "trained", encoder_parser: bool = False) -> None:  # fmt: skip
+        """``encoder_parser``: heads and relations from ``lagebild_encoder_parser`` in place
+        of the trained parser (the trained tok2vec and morphologizer still give UPOS and
+        case)."""
         if path is not None:
             _require_pipeline(path)
         elif parser or ner == "trained":
@@ -154,6 +157,7 @@ class ParseModels:
         self.lang = lang
         self.wants_parser = parser
         self.wants_ner = ner
+        self.encoder_parser = encoder_parser
         self._parser: Language | None = None
         self._ner: Language | None = None
         self._names: list[str] | None = None
@@ -166,16 +170,26 @@ class ParseModels:
         return cls(path, str(spacy.util.load_config(path / "config.cfg")["nlp"]["lang"]))
 
     @classmethod
-    def with_encoder_ner(cls, lang: str, path: Path | None) -> ParseModels:
-        """The parser of the pipeline at ``path`` (none without a path) and the encoder's NER."""
-        return cls(path, lang, parser=path is not None, ner="encoder")
+    def with_encoder_ner(
+        cls, lang: str, path: Path | None, *, encoder_parser: bool = False
+    ) -> ParseModels:
+        """The parser of the pipeline at ``path`` (none without a path; the encoder's parser
+        on its tok2vec and morphologizer with ``encoder_parser``) and the encoder's NER."""
+        return cls(
+            path, lang, parser=path is not None, ner="encoder", encoder_parser=encoder_parser
+        )
 
     @property
     def parser(self) -> Language | None:
         """tok2vec + morphologizer + parser, or None when this pipeline parses nothing."""
         if self._parser is None and self.wants_parser and self.path is not None:
-            keep = PARSER_COMPONENTS
-            self._parser = self._load_part(lambda name: name in keep)
+            if self.encoder_parser:
+                keep = tuple(n for n in PARSER_COMPONENTS if n != "parser")
+                self._parser = self._load_part(lambda name: name in keep)
+                self._parser.add_pipe("lagebild_encoder_parser")
+            else:
+                keep = PARSER_COMPONENTS
+                self._parser = self._load_part(lambda name: name in keep)
         return self._parser
 
     @property
@@ -245,19 +259,24 @@ class SentenceParser:
 @Language.factory(
     "lagebild_parse",
     assigns=["doc._.parses"],
-    default_config={"model": None, "parser": True, "ner": "trained"},
+    default_config={"model": None, "parser": True, "ner": "trained", "encoder_parser": False},
 )
 def make_sentence_parser(
-    nlp: Language, name: str, model: str | None, parser: bool, ner: str
+    nlp: Language, name: str, model: str | None, parser: bool, ner: str, encoder_parser: bool
 ) -> SentenceParser:
     """Parse and named entities of the shipped trained pipeline (or the one at ``model``)
     on the sentences the extractors ask for. ``ner="encoder"`` takes the named entities
-    from ``lagebild_encoder_ner`` instead (and ``parser=False`` parses nothing)."""
+    from ``lagebild_encoder_ner`` instead (and ``parser=False`` parses nothing);
+    ``encoder_parser`` (with ``ner="encoder"``) the heads and relations from
+    ``lagebild_encoder_parser``."""
     from lagebild.nlp.loading import shipped_model_path
 
     path = Path(model) if model else shipped_model_path(str(nlp.lang))
     if ner == "encoder":
-        return SentenceParser(ParseModels.with_encoder_ner(str(nlp.lang), path if parser else None))
+        models = ParseModels.with_encoder_ner(
+            str(nlp.lang), path if parser else None, encoder_parser=encoder_parser
+        )
+        return SentenceParser(models)
     if path is None:
         raise ModelNotFoundError(f"no trained {nlp.lang} pipeline shipped to parse with")
     return SentenceParser(ParseModels(path, str(nlp.lang)))
