@@ -1,7 +1,7 @@
 """Train the biaffine parser head on cached encoder features (torch), keep the best tune epoch.
 
     python training/encoder/train_parser.py --features training/output/encoder \
-        --layers 5-10 --out src/lagebild/models/encoder_parser_de.npz
+        --layers 6-8 --out src/lagebild/models/encoder_parser_de.npz
 
 Features come from ``parse_features.py`` (every layer at each word's first piece). The head
 (``lagebild.nlp.encoder_parser.ParserHead``): the chosen layers standardized and mixed by
@@ -87,9 +87,12 @@ class Biaffine(nn.Module):
     def mix(self) -> torch.Tensor:
         return torch.softmax(self.mix_logits, 0) * self.gamma
 
-    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def forward(
+        self, x: torch.Tensor, heads: torch.Tensor | None = None
+    ) -> tuple[torch.Tensor, torch.Tensor]:
         """x: (batch, words, layers * dims), standardized -> arc scores (batch, n+1, n+1)
-        and relation scores (batch, n+1, n+1, labels)."""
+        and relation scores (batch, n+1, n+1, labels), or with ``heads`` (batch, n+1) only
+        those of each word's arc to its given head (batch, n+1, labels): n times less work."""
         b, n, _ = x.shape
         mixed = torch.einsum("bnld,l->bnd", x.view(b, n, self.n_layers, DIMS), self.mix())
         h = torch.cat([self.root.expand(b, 1, DIMS), mixed], dim=1)
@@ -100,6 +103,11 @@ class Biaffine(nn.Module):
         arcs = torch.einsum("bip,pq,bjq->bij", dep, self.arc_w, out["arc_head"])
         rd = torch.cat([out["rel_dep"], ones], -1)
         rh = torch.cat([out["rel_head"], ones], -1)
+        if heads is not None:
+            picked = torch.gather(
+                rh, 1, heads.clamp(min=0)[:, :, None].expand(-1, -1, rh.shape[-1])
+            )
+            return arcs, torch.einsum("bip,lpq,biq->bil", rd, self.rel_w, picked)
         rels = torch.einsum("bip,lpq,bjq->bijl", rd, self.rel_w, rh)
         return arcs, rels
 
@@ -170,8 +178,8 @@ def batches(part: Part, x: np.ndarray, label_ids: dict[str, int], order: np.ndar
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--features", type=Path, default=Path("training/output/encoder"))
-    parser.add_argument("--layers", default="5-10")
-    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--layers", default="6-8")
+    parser.add_argument("--epochs", type=int, default=15)
     parser.add_argument("--arc", type=int, default=256)
     parser.add_argument("--rel", type=int, default=128)
     parser.add_argument("--hidden", type=int, default=0, help="a shared-shape ReLU layer first")
@@ -202,13 +210,9 @@ def main() -> None:
         total = 0.0
         order = rng.permutation(len(train.lengths))
         for xb, heads, rels, mask in batches(train, xs, label_ids, order, 32):
-            arcs, rel_scores = model(xb)
+            arcs, picked = model(xb, heads)
             arcs = arcs.masked_fill(~mask[:, None, :], -1e9)
             loss_arc = ce(arcs.reshape(-1, arcs.shape[-1]), heads.reshape(-1))
-            gold = heads.clamp(min=0)
-            picked = torch.gather(
-                rel_scores, 2, gold[:, :, None, None].expand(-1, -1, 1, rel_scores.shape[-1])
-            ).squeeze(2)
             loss_rel = ce(picked.reshape(-1, len(labels)), rels.reshape(-1))
             n_words = int((heads >= 0).sum())
             loss = (loss_arc + loss_rel) / n_words
@@ -216,7 +220,7 @@ def main() -> None:
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             opt.step()
-            total += float(loss) * n_words
+            total += float(loss.detach()) * n_words
         model.eval()
         head = model.to_head(layers, labels, mean, scale)
         uas, las, secs = score(head, tune, tune.x)
@@ -230,6 +234,8 @@ def main() -> None:
         )  # fmt: skip
         if las > best[0]:
             best = (las, epoch, head)
+            if args.out:  # kept at once: a stopped run still leaves its best epoch
+                head.save(args.out)
     las, epoch, head = best
     assert head is not None
     logging.info("best tune LAS %.1f at epoch %d; mix %s", 100 * las, epoch, np.round(head.mix, 3))
