@@ -3,7 +3,8 @@
 Modelled on HeidelTime: patterns find the expressions (``time_patterns``, built from
 ``time_lexicon``), each rule family (``time_rules``, over a ``time_context.Context``)
 normalizes what it finds, this module combines them (overlaps, parts of periods, ranges,
-seit/ab/bis), and relative expressions are anchored to the document date. Resolution choices (the Conventions in DESIGN.md):
+seit/ab/bis), and relative expressions are anchored to the document date. Resolution
+choices (the Conventions in DESIGN.md):
 
 - Values are ISO strings at the text's granularity ("2024", "2024-11", "2024-10-18");
   a point has ``from == to``; ``None`` is an open end ("ab November": 2024-11 .. None).
