@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from lagebild.evaluate.ner import score_ner
-from lagebild.nlp.encoder_ner import NerHead
+from lagebild.nlp.encoder_ner import FEATURE_LAYERS, NerHead
 
 EPOCHS = int(__import__("os").environ.get("EPOCHS", 12))
 BATCH = 256
@@ -39,7 +39,9 @@ def load(features: Path, lang: str, part: str) -> tuple[np.ndarray, list[int], l
     xs, lengths, tags = [], [], []
     for shard in shards:
         with np.load(shard) as data:
-            xs.append(data["x"])
+            stored = [int(n) for n in data["layers"]] if "layers" in data.files else [6, 7, 8]
+            cols = np.concatenate([np.arange(384) + 384 * stored.index(n) for n in FEATURE_LAYERS])
+            xs.append(data["x"][:, cols])
             lengths.extend(int(n) for n in data["lengths"])
             tags.extend(str(t) for t in data["tags"])
     return np.concatenate(xs), lengths, tags

