@@ -15,6 +15,8 @@ at its first unscored fold (delete ``scores-*.pkl`` after changing the code).
         --cache training/output/attribution/polnear               # all 5 folds, pooled
     PYTHONPATH=src python training/polnear_cv.py ../shared/data/polnear/train \
         --cache training/output/attribution/polnear --fold 1 --train-fraction 0.25
+    PYTHONPATH=src python training/polnear_cv.py ../shared/data/polnear/train \
+        --cache training/output/attribution/polnear --fold 1 --lexicon --role-weight C=2,S=2
 """
 
 from __future__ import annotations
@@ -141,7 +143,7 @@ def row(name: str, fold: str, scores: PolnearScores) -> str:
 
 
 def role_bias(text: str) -> dict[str, float]:
-    """``C=1,S=0.5`` as {"C": 1.0, "S": 0.5}."""
+    """``C=1,S=0.5`` as {"C": 1.0, "S": 0.5} (role biases, role weights)."""
     return {k.strip(): float(v) for k, v in (part.split("=") for part in text.split(",") if part)}
 
 
@@ -182,6 +184,12 @@ def main() -> int:
     parser.add_argument("--layers", default="6,8,10")
     parser.add_argument("--prepare", action="store_true", help="only analyse and encode")
     parser.add_argument(
+        "--lexicon", action="store_true", help="the rules' cue lexicon as inputs too"
+    )
+    parser.add_argument(
+        "--role-weight", default="", help="class weights in training per role, e.g. C=2,S=2"
+    )
+    parser.add_argument(
         "--bias",
         action="append",
         help="also decode with these O biases per role, e.g. C=1,S=0.5 (repeatable)",
@@ -204,7 +212,10 @@ def main() -> int:
     parts = folds(sorted(by_name))
     options = TaggerOptions(
         layers=tuple(int(n) for n in args.layers.split(",")),
-        head=HeadOptions(hidden=args.hidden, epochs=args.epochs),
+        lexicon="en" if args.lexicon else "",
+        head=HeadOptions(
+            hidden=args.hidden, epochs=args.epochs, role_weight=role_bias(args.role_weight)
+        ),
     )
     decodes: dict[str, dict[str, float]] = {"encoder": {}} | {
         f"encoder {b}": role_bias(b) for b in args.bias or []
@@ -219,6 +230,8 @@ def main() -> int:
         f"{args.train_fraction}-{args.layers}-{args.hidden}-{args.epochs}-"
         + "-".join(args.bias or [])
         + ("-errors" if args.errors else "")
+        + ("-lexicon" if args.lexicon else "")
+        + (f"-weight{args.role_weight}" if args.role_weight else "")
     )
 
     def add_fold(
@@ -280,7 +293,11 @@ def main() -> int:
         with done.open("wb") as fh:
             pickle.dump((scores, fold_classes, fold_lost), fh)
         add_fold(fold, scores, fold_classes, fold_lost)
-    print(f"train fraction {args.train_fraction}, layers {args.layers}, epochs {args.epochs}")
+    print(
+        f"train fraction {args.train_fraction}, layers {args.layers}, epochs {args.epochs}"
+        + (", lexicon features" if args.lexicon else "")
+        + (f", class weights {args.role_weight}" if args.role_weight else "")
+    )
     print(HEADER)
     for name in names:
         print("\n".join(rows[name]))

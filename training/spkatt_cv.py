@@ -229,6 +229,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--o-bias", type=float, nargs="*", help="decode the encoder tagger with these O biases"
     )
+    parser.add_argument(
+        "--bias",
+        action="append",
+        help="also decode the encoder tagger with these O biases per role, e.g. C=1,S=1",
+    )
+    parser.add_argument(
+        "--lexicon", action="store_true", help="the rules' cue lexicon as encoder inputs too"
+    )
+    parser.add_argument(
+        "--role-weight", default="", help="class weights of the encoder head, e.g. C=2,S=2"
+    )
     args = parser.parse_args(argv)
     tuning = {
         k: v
@@ -268,12 +279,17 @@ def main(argv: list[str] | None = None) -> int:
                 head = replace(head, hidden=args.hidden)
             if args.epochs is not None:
                 head = replace(head, epochs=args.epochs)
+            if args.role_weight:
+                head = replace(head, role_weight=_per_role(args.role_weight))
             layers = approach.options.layers
             if args.layers:
                 layers = tuple(int(n) for n in args.layers.split(",") if n)
             approach.options = replace(approach.options, head=head, layers=layers)
+            if args.lexicon:
+                approach.options = replace(approach.options, lexicon="de")
         pooled = SpkAttScores()
         biased: dict[float, SpkAttScores] = {}
+        role_biased: dict[str, SpkAttScores] = {}
         started = time.monotonic()
         for f, test_ids in enumerate(parts[: args.folds], start=1):
             train = [documents[i] for i in ids if i not in set(test_ids)]
@@ -290,6 +306,16 @@ def main(argv: list[str] | None = None) -> int:
                     biased.setdefault(bias, SpkAttScores()).add(scores)
                     rows.append(_row(f"{name} o_bias={bias}", str(f), scores))
                 trained.options = replace(trained.options, o_bias=0.0)
+            if isinstance(approach, Learned) and args.bias and approach.tagger is not None:
+                trained = approach.tagger
+                for text in args.bias:  # the same head, the O score of some roles lowered
+                    trained.options = replace(trained.options, role_bias=_per_role(text))
+                    scores = SpkAttScores()
+                    for gold, pred in zip(test, approach.predict(test), strict=True):
+                        scores.add(score_document(gold, pred))
+                    role_biased.setdefault(text, SpkAttScores()).add(scores)
+                    rows.append(_row(f"{name} {text}", str(f), scores))
+                trained.options = replace(trained.options, role_bias={})
             fold = SpkAttScores()
             for doc_id, gold, pred in zip(test_ids, test, approach.predict(test), strict=True):
                 fold.add(score_document(gold, pred))
@@ -302,12 +328,18 @@ def main(argv: list[str] | None = None) -> int:
             log.info("%s fold %d: %s", name, f, summary_line(fold))
         rows.append(_row(name, "pooled", pooled))
         rows.extend(_row(f"{name} o_bias={b}", "pooled", sc) for b, sc in biased.items())
+        rows.extend(_row(f"{name} {b}", "pooled", sc) for b, sc in role_biased.items())
         log.info("%s: %.0f s", name, time.monotonic() - started)
     if args.views_cache:
         VIEWS.save(args.views_cache)
     print(HEADER)
     print("\n".join(rows))
     return 0
+
+
+def _per_role(text: str) -> dict[str, float]:
+    """``C=1,S=0.5`` as {"C": 1.0, "S": 0.5}."""
+    return {k.strip(): float(v) for k, v in (part.split("=") for part in text.split(",") if part)}
 
 
 HEADER = (

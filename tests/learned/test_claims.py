@@ -8,8 +8,15 @@ from spacy.tokens import Doc
 
 from lagebild.extract.claim_spans import ClaimSpans
 from lagebild.learned.claims import claim_spans, runs, token_ids, with_unattributed
-from lagebild.learned.inputs import combined_labels, gold_role_tags
+from lagebild.learned.inputs import (
+    N_LEXICON_FEATURES,
+    OFFSETS,
+    combined_labels,
+    gold_role_tags,
+    lexicon_features,
+)
 from lagebild.spkatt.assemble import FormTable, assemble
+from lagebild.spkatt.features import DocumentView
 from lagebild.spkatt.io import Annotation, Sentence, SpkAttDocument
 
 SENTENCES = [
@@ -95,3 +102,22 @@ def test_runs_split_at_gaps_and_drop_edge_whitespace() -> None:
     doc = Doc(spacy.blank("en").vocab, words=["a", "b", "\n\n", "c", "d"])
     assert [s.text for s in runs(doc, [0, 1, 2, 4])] == ["a b", "d"]
     assert runs(doc, np.array([], dtype=int).tolist()) == []
+
+
+def test_lexicon_features_mark_cue_verbs_and_frame_words_and_their_neighbours() -> None:
+    words = ["The", "minister", "said", "in", "a", "statement", "that", "taxes", "rise", "."]
+    lemmas = ["the", "minister", "say", "in", "a", "statement", "that", "tax", "rise", "."]
+    view = DocumentView([words], [lemmas], [[""] * len(words)])
+    x = lexicon_features(view, 0, "en")
+    assert x.shape == (len(words), N_LEXICON_FEATURES)
+    cue_verb, frame_word = x[:, 0], x[:, 1]  # the token itself (offset 0)
+    assert list(np.flatnonzero(cue_verb)) == [2]
+    assert list(np.flatnonzero(frame_word)) == [5]
+    before = OFFSETS.index(-1) * 2  # "the token before is a cue verb"
+    assert list(np.flatnonzero(x[:, before])) == [3]
+    after2 = OFFSETS.index(2) * 2 + 1  # "two tokens on is a frame word"
+    assert list(np.flatnonzero(x[:, after2])) == [3]
+    german = DocumentView([["Laut", "Polizei", "sagte", "er", "nichts"]],
+                          [["laut", "Polizei", "sagen", "er", "nichts"]], [[""] * 5])  # fmt: skip
+    y = lexicon_features(german, 0, "de")
+    assert list(np.flatnonzero(y[:, 0])) == [2] and list(np.flatnonzero(y[:, 1])) == [0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -51,3 +52,19 @@ def test_a_role_bias_lowers_o_for_that_role_only() -> None:
     assert sum(t["C"] != "O" for t in biased) > cues  # more cue tags, recall for precision
     assert [t["M"] for t in biased] == [t["M"] for t in plain]  # other roles untouched
     assert head.decode(x[:100], role_bias={}) == plain
+
+
+def test_a_role_weight_trades_that_roles_precision_for_recall() -> None:
+    """Cues are rare and noisy (a cue where feature 2 > 1, but only two in three of them):
+    weighting the cue tokens' loss makes the head tag more cues, the message stays."""
+    x, y = _data(600)
+    rng = np.random.default_rng(2)
+    y[(x[:, 2] > 1) & (rng.random(len(x)) < 1 / 3), 0] = 0
+    options = HeadOptions(hidden=8, epochs=20, batch=64, dropout=0.0, lr=3e-3)
+    plain = fit(x, y, options).log_probs(x).argmax(axis=2)
+    weighted = fit(x, y, replace(options, role_weight={"C": 4.0})).log_probs(x).argmax(axis=2)
+    assert (weighted[:, 0] != 0).sum() > (plain[:, 0] != 0).sum()
+    message = (plain[:, 2] == y[:, 2]).mean()
+    assert abs((weighted[:, 2] == y[:, 2]).mean() - message) < 0.05
+    same = fit(x, y, replace(options, role_weight={"C": 1.0})).log_probs(x).argmax(axis=2)
+    np.testing.assert_array_equal(same, plain)  # weight 1 is no weight

@@ -36,7 +36,9 @@ class HeadOptions:
 
     hidden: units of the hidden ReLU layer (0: a linear head); epochs, batch, lr, l2:
     Adam's schedule; dropout: of the input features while training; seed: the one
-    random seed (initialization, batch order, dropout).
+    random seed (initialization, batch order, dropout); role_weight: the weight in the
+    loss of a token that holds a role (``B`` or ``I``), by role code (class weights;
+    1 where unset).
     """
 
     hidden: int = 256
@@ -46,6 +48,7 @@ class HeadOptions:
     l2: float = 1e-4
     dropout: float = 0.1
     seed: int = 0
+    role_weight: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -137,6 +140,10 @@ def fit(
     step = 0
     rows = np.arange(options.batch)[:, None]
     cols = np.arange(n_roles)[None, :]
+    # per role and gold tag the weight of a token's loss: O 1, B/I the role's weight
+    weight = np.ones((n_roles, len(BIO)), dtype=np.float32)
+    for code, role in enumerate(ROLE_CODES[:n_roles]):
+        weight[code, 1:] = options.role_weight.get(role, 1.0)
     for epoch in range(1, options.epochs + 1):
         order = rng.permutation(len(x))
         total = 0.0
@@ -156,9 +163,10 @@ def fit(
             p = np.exp(logits - logits.max(axis=2, keepdims=True))
             p /= p.sum(axis=2, keepdims=True)
             r, c = rows[: len(idx)], cols
-            total += float(-np.log(p[r, c, y[idx]] + 1e-9).sum())
+            tw = weight[c, y[idx]]
+            total += float((-np.log(p[r, c, y[idx]] + 1e-9) * tw).sum())
             p[r, c, y[idx]] -= 1
-            grad = p.reshape(len(idx), -1) / len(idx)
+            grad = (p * tw[:, :, None]).reshape(len(idx), -1) / len(idx)
             grads_w: list[Floats] = [grad] * len(weights)
             grads_b: list[Floats] = [grad] * len(weights)
             for i in reversed(range(len(weights))):

@@ -4,11 +4,16 @@ what it learns from: gold tags per role.
 Rule features of a token (:func:`rule_features`, language-neutral): the roles the rule
 component gives it and the tokens up to two either side, the form of the rule claim
 whose message holds it, quotation state, whether its sentence and the sentences around
-hold rule roles, and where in the sentence it stands. A model is trained on these
-together with the encoder states of :mod:`lagebild.learned.encoded`.
+hold rule roles, and where in the sentence it stands. Lexicon features
+(:func:`lexicon_features`): whether the token and the tokens up to two either side are a
+cue verb or a frame word of the rules' lexicon of the language, whether or not the rules
+made a claim of them. A model is trained on these together with the encoder states of
+:mod:`lagebild.learned.encoded`.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
@@ -20,6 +25,8 @@ from lagebild.spkatt.tags import ROLES, normalise
 
 OFFSETS = (0, -1, 1, -2, 2)
 N_RULE_FEATURES = len(OFFSETS) * len(ROLE_CODES) + len(FORMS) + 2 + 5 + 4
+LEXICON_GROUPS = ("cue verb", "frame word")
+N_LEXICON_FEATURES = len(OFFSETS) * len(LEXICON_GROUPS)
 QUOTE_MARKS = OPENING | CLOSING | STRAIGHT
 Floats = npt.NDArray[np.float32]
 
@@ -58,6 +65,43 @@ def rule_features(view: DocumentView, s: int) -> Floats:
         out[i, col + 1] = float(i == n - 1)
         out[i, col + 2] = i / max(n - 1, 1)
         out[i, col + 3] = float(s == 0)
+    return out
+
+
+@cache
+def cue_lexicon(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-cased cue verb lemmas and frame words (frame nouns and prepositions,
+    "according") of the rules' lexicon of ``lang`` (``en``, else German)."""
+    if lang == "en":
+        from lagebild.extract.attribution.lexicon_en import LEXICON as EN
+
+        frames = {*EN.frame_nouns, *EN.according_to[:1], *EN.relay_verbs}
+        return frozenset(EN.cue_verbs), frozenset(w.lower() for w in frames)
+    from lagebild.extract.attribution.lexicon_de import LEXICON as DE
+
+    frames = {*DE.frame_nouns, *DE.frame_preps}
+    return frozenset(v.lower() for v in DE.cue_verbs), frozenset(w.lower() for w in frames)
+
+
+def lexicon_features(view: DocumentView, s: int, lang: str) -> Floats:
+    """(tokens, :data:`N_LEXICON_FEATURES`) features of sentence ``s``: per offset of
+    :data:`OFFSETS`, whether that token's lemma is a cue verb, and whether its word or
+    lemma is a frame word, of the rules' lexicon of ``lang``."""
+    verbs, frames = cue_lexicon(lang)
+    words, lemmas = view.words[s], view.lemmas[s]
+    n = len(words)
+    hits = np.zeros((n, len(LEXICON_GROUPS)), dtype=np.float32)
+    for i in range(n):
+        lemma = (lemmas[i] or words[i]).lower()
+        hits[i, 0] = float(lemma in verbs)
+        hits[i, 1] = float(words[i].lower() in frames or lemma in frames)
+    out = np.zeros((n, N_LEXICON_FEATURES), dtype=np.float32)
+    for k, off in enumerate(OFFSETS):
+        cols = slice(k * len(LEXICON_GROUPS), (k + 1) * len(LEXICON_GROUPS))
+        if off >= 0:
+            out[: n - off, cols] = hits[off:]
+        else:
+            out[-off:, cols] = hits[: n + off]
     return out
 
 

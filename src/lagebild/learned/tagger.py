@@ -22,7 +22,12 @@ from spacy.language import Language
 from lagebild.errors import ModelNotFoundError
 from lagebild.learned.encoded import LAYERS, Half
 from lagebild.learned.head import HeadOptions, RoleHead, fit
-from lagebild.learned.inputs import combined_labels, gold_role_tags, rule_features
+from lagebild.learned.inputs import (
+    combined_labels,
+    gold_role_tags,
+    lexicon_features,
+    rule_features,
+)
 from lagebild.spkatt.assemble import FormTable, assemble
 from lagebild.spkatt.crf import complete_verbal_cues
 from lagebild.spkatt.features import DocumentView, document_view
@@ -57,7 +62,9 @@ class TaggerOptions:
 
     layers: encoder layers whose states are inputs (a subset of the cached ones);
     rules: the rule component's output as inputs too (stacking); complete: add the
-    rest of a German cue verb's verbal complex; o_bias: lowers the score of ``O`` when
+    rest of a German cue verb's verbal complex; lexicon: the language (``en``/``de``)
+    whose rule lexicon gives cue-word features as inputs too ("": none; see
+    :func:`lagebild.learned.inputs.lexicon_features`); o_bias: lowers the score of ``O`` when
     decoding (recall for precision); role_bias: lowers it further for some roles (by
     role code: ``C`` cue, ``S`` source, ``M`` message, ``A`` addressee); head: the MLP's
     shape and schedule.
@@ -66,6 +73,7 @@ class TaggerOptions:
     layers: tuple[int, ...] = DEFAULT_LAYERS
     rules: bool = True
     complete: bool = True
+    lexicon: str = ""
     o_bias: float = 0.0
     role_bias: dict[str, float] = field(default_factory=dict)
     head: HeadOptions = field(default_factory=HeadOptions)
@@ -82,6 +90,8 @@ def token_inputs(
     ]
     if options.rules:
         parts.append(rule_features(view, s).astype(np.float16))
+    if options.lexicon:
+        parts.append(lexicon_features(view, s, options.lexicon).astype(np.float16))
     if not parts:
         return np.zeros((len(view.words[s]), 0), dtype=np.float16)
     return np.concatenate(parts, axis=1).astype(np.float16)
