@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.nlp.hanta_lexicon import HantaLexicon, load_lexicon
+from lagebild.nlp.hanta_viterbi import SentenceTagger
 from lagebild.nlp.tags import normalize_hanta_tag, to_upos
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,12 @@ MORPHOLOGIZER_DECIDES: dict[str, frozenset[str]] = {
 # would let each worker grow by 230 MB on a long stream of fresh names (docs/performance.md,
 # "Streaming memory"); 50,000 (58 MB) keep the recent ones.
 ANALYSIS_CACHE_SIZE = 50_000
+
+
+@lru_cache(maxsize=2)
+def _sentence_tagger(lang: str) -> SentenceTagger:
+    """The sentence tagger over the loaded HanTa tagger of a language."""
+    return SentenceTagger(_load_tagger(lang), ANALYSIS_CACHE_SIZE)
 
 
 @lru_cache(maxsize=2)
@@ -108,13 +115,13 @@ class HantaTagger:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        tagger = _load_tagger(self.lang)
+        tagger = _sentence_tagger(self.lang)
         for sent in _sentences(doc):
             words = [self._word(t.text) for t in sent]
             if not words:
                 continue
             try:
-                tagged = tagger.tag_sent(words, taglevel=1)
+                tagged = tagger.tag_sent(words)
             except Exception as exc:  # HanTa raises bare exceptions on odd input
                 log.warning("HanTa could not tag %r: %s", " ".join(words)[:80], exc)
                 continue
