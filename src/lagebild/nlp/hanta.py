@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from HanTa.HanoverTagger import HanoverTagger
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -66,9 +67,8 @@ def _sentence_tagger(lang: str) -> SentenceTagger:
 def _load_tagger(lang: str) -> Any:
     """The HanTa tagger for a language; loading takes about a second, so it is cached."""
     import HanTa
-    from HanTa import HanoverTagger
 
-    tagger = HanoverTagger.HanoverTagger(HANTA_MODELS[lang])
+    tagger = _Tagger(HANTA_MODELS[lang])
     model_file = Path(HanTa.__file__).with_name(HANTA_MODELS[lang])
     lexicon = load_lexicon(lang, model_file, tagger.int2tag)
     words = WordAnalyses(tagger)  # HanTa's word analyses, the same results with fewer calls
@@ -80,6 +80,37 @@ def _load_tagger(lang: str) -> Any:
         _analyze_from(lexicon, tagger._analyze)
     )
     return tagger
+
+
+class _Tagger(HanoverTagger):
+    """HanTa's tagger, loaded with a faster computation of which states can lead to each
+    final state (HanTa's ``reachable``: the same sets, 0.03 s less per load)."""
+
+    def reachable(self) -> None:
+        self.reachability = reachability(self.LP_trans, self.int2tag)
+
+
+def reachability(trans: dict[Any, Any], int2tag: dict[int, str]) -> dict[int, frozenset[int]]:
+    """For each final state (a negative tag number), the states from which a chain of
+    transitions leads to it: what HanTa's ``reachable`` computes, by a walk over each
+    state's predecessors instead of rescanning all transitions for each state found."""
+    predecessors: dict[int, set[int]] = {}
+    for (_, c), followers in trans.items():
+        for f in followers:
+            predecessors.setdefault(f, set()).add(c)
+    found: dict[int, frozenset[int]] = {}
+    for c in int2tag:
+        if c >= 0:
+            continue
+        states = set(predecessors.get(c, ()))
+        todo = list(states)
+        while todo:
+            for a in predecessors.get(todo.pop(), ()):
+                if a not in states:
+                    states.add(a)
+                    todo.append(a)
+        found[c] = frozenset(states)
+    return found
 
 
 def _forward_from(lexicon: HantaLexicon | None, analyze_forward: Any) -> Any:
