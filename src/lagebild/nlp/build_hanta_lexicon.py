@@ -124,7 +124,9 @@ def write_lexicon(lang: str, analyses: list[WordAnalysis], path: Path) -> None:
             text_ends.append(len(texts))
         lemma_ends.append(len(asked))
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
+    # Stored, not deflated: inflating 14 MB cost 0.05 to 0.08 s of every cold start, and
+    # wheels and git compress the file anyway (docs/performance.md, "Cold start").
+    np.savez(
         path,
         format=np.int64(LEXICON_FORMAT),
         model_fingerprint=np.str_(model_fingerprint(model_file)),

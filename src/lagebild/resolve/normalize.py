@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # German case and plural endings, longest first; stripped repeatedly (see ``strip_ending``).
 ENDINGS: tuple[str, ...] = ("en", "es", "er", "em", "e", "s", "n")
@@ -61,6 +62,12 @@ def strip_ending(word: str) -> str:
     return word
 
 
+# normalize_key is asked twice for each alias of the knowledge base when a pipeline is
+# built and once for every token a text has: memoized (a pure function), bounded.
+KEY_CACHE_SIZE = 1 << 15
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def normalize_key(text: str) -> str:
     """The lookup key of a name: folded (see ``fold``), articles dropped, endings stripped.
 
