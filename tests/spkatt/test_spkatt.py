@@ -209,3 +209,32 @@ def test_adverbs_after_the_verb_are_no_correlates(nlp_de: Language) -> None:
         "sagte",
         "befürchtete",
     ]
+
+
+def test_cues_take_the_rest_of_their_verbal_complex(nlp_de: Language) -> None:
+    """The task's cue holds the verb's reflexive anywhere in its clause, the word that
+    makes the verb ('bekannt' of 'bekanntgeben'), the 'es' of an impersonal or passive
+    cue, 'es' with its predicate and a 'mit' phrase naming the words; a particle that
+    makes no verb of saying ('sagte ... weiter') stays out."""
+    sentences = [
+        "Die Gewerkschaft hat sich zuversichtlich geäußert , dass der Streik endet .",
+        "Die Stadtwerke gaben am Freitag bekannt , dass die Preise steigen .",
+        "Der Verband hat gestern bekannt gegeben , dass er klagen wird .",
+        "Im Bericht hatte es geheißen , dass der Damm halte .",
+        "Es wird befürchtet , dass der Pegel weiter steigt .",
+        "Die Richterin hält es jedoch für möglich , dass der Zeuge lügt .",
+        "Der Trainer hatte den Wechsel mit der Begründung abgelehnt , der Spieler sei verletzt .",
+        "Die Bürgermeisterin sagte weiter , die Brücke bleibe gesperrt .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [predicted.text_of(a.cue) for a in predicted.annotations] == [
+        "hat sich geäußert",
+        "gaben bekannt",
+        "hat bekannt gegeben",
+        "hatte es geheißen",
+        "Es wird befürchtet",
+        "hält es für möglich",
+        "hatte mit der Begründung abgelehnt",
+        "sagte",
+    ]
