@@ -238,3 +238,31 @@ def test_cues_take_the_rest_of_their_verbal_complex(nlp_de: Language) -> None:
         "hatte mit der Begründung abgelehnt",
         "sagte",
     ]
+
+
+def test_a_quotation_predicated_with_als_is_direct(nlp_de: Language) -> None:
+    """'bezeichnete den Plan als „Luftschloss“': the quotation is the speaker's words, and
+    the task's cue takes the 'als'; an unquoted predicate stays reported speech."""
+    sentences = [
+        "Die Opposition bezeichnete den Haushalt als einen „ Offenbarungseid “ und verließ den Saal .",
+        "Der Entwurf wurde von Fachleuten als „ handwerklich schlecht “ bezeichnet .",
+        "Die Ministerin wies den Vorwurf am Montag als „ absurd “ zurück .",
+        "Der Bürgermeister bezeichnete den Plan als teuer .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    found = [
+        (
+            a.form,
+            predicted.text_of(a.cue),
+            predicted.text_of(a.source),
+            predicted.text_of(a.message),
+        )
+        for a in predicted.annotations
+    ]
+    assert found[:3] == [
+        ("Direct", "bezeichnete als", "Die Opposition", "„ Offenbarungseid “"),
+        ("Direct", "wurde als bezeichnet", "Fachleuten", "„ handwerklich schlecht “"),
+        ("Direct", "wies als zurück", "Die Ministerin", "„ absurd “"),
+    ]
+    assert found[3][0] == "Reported"

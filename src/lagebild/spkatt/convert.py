@@ -224,6 +224,9 @@ class _Claim:
             frame = _indices(doc, self.starts, claim.frame)
             if frame and doc[frame[0]].lower_ == "wie" and frame[0] < ann.cue[0]:
                 ann.cue = [frame[0], *ann.cue]  # "Wie X mitteilte, ...": 'wie' is cue
+            als = _predicate_als(doc, ann.message) if claim.form == "direct" else None
+            if als is not None and doc[als].sent.start == doc[ann.cue[0]].sent.start:
+                ann.cue = sorted({*ann.cue, als})  # "bezeichnete ... als „...“"
         if claim.form == "direct":
             ann.message = _with_quote_marks(doc, ann.message)
         ann.frame = self._frame(ann.cue + ann.source, ann.message)
@@ -315,6 +318,19 @@ def _spaces(words: list[str], starts: list[bool]) -> list[bool]:
             space = not (glued or inner)
         spaces.append(space)
     return spaces
+
+
+def _predicate_als(doc: Doc, message: list[int]) -> int | None:
+    """The 'als' that predicates a quotation ('als das „größte Ereignis“'), if any."""
+    if not message:
+        return None
+    i = min(message) - 1
+    while i >= 0 and (doc[i].text in QUOTE_MARKS or doc[i].tag_ in PREDICATE_DETERMINER_TAGS):
+        i -= 1
+    return i if i >= 0 and doc[i].lower_ == "als" else None
+
+
+PREDICATE_DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "ADJA"})
 
 
 def _is_frame_prep(token: Token) -> bool:

@@ -98,3 +98,14 @@ def test_das_teilte_x_mit_attributes_the_sentence_before() -> None:
     assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
         ("verb", "indirect", "die Feuerwehr", "teilte", "Drei Menschen wurden verletzt")
     ]
+
+
+def test_a_quotation_predicated_with_als_is_the_speakers_words() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Opposition/NN bezeichnete/VVFIN/bezeichnen den/ART/der Plan/NN als/APPR/als "
+         "ein/ART/ein „/$( Luftschloss/NN “/$( ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "direct", "Die Opposition", "bezeichnete", "Luftschloss")
+    ]

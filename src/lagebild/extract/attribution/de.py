@@ -468,6 +468,11 @@ def _verb_claim(
         message = [trim_punct(toks, complement, n)]
         if _passive(toks, finite, k):  # "Er wird beschuldigt, ...": the subject is spoken of
             source = _passive_agent(toks, finite, k)
+    elif (quoted := _als_quotation(toks, finite, k)) is not None:
+        # "bezeichnete den Fund als „Glücksfall“": the quoted predicate is their words
+        form, message = "direct", [quoted]
+        if _passive(toks, finite, k):
+            source = _passive_agent(toks, finite, k)
     else:
         if _passive(toks, finite, k):
             return _passive_claim(toks, finite, k, verb)
@@ -519,6 +524,28 @@ def _quoted_predicate(toks: Sequence[Token], span: SentRange) -> SentRange | Non
     for j in range(end - 2, start - 1, -1):
         if toks[j].text in LEX.predicate_opening_quotes:
             return (j + 1, end - 1) if end - 1 > j + 1 else None
+    return None
+
+
+def _als_quotation(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
+    """The quotation a cue verb predicates with 'als' in its clause ('bezeichnete den Fund
+    als „unerwartetes Geschenk“', 'wurde von Kennern als „Meilenstein“ bezeichnet', 'wies
+    den Vorwurf als „absurd“ zurück'): the speaker's words, without their marks."""
+    end = _clause_stop(toks, k + 1) if k == finite else k
+    for j in range(finite + 1, end):
+        if toks[j].lower_ != "als":
+            continue
+        q = j + 1
+        while q < len(toks) and toks[q].tag_ in LEX.quoted_name_determiner_tags:
+            q += 1  # "als das „größte Ereignis“"
+        if q >= len(toks) or toks[q].text not in LEX.predicate_opening_quotes:
+            return None
+        for c in range(q + 1, len(toks)):
+            if toks[c].text in LEX.closing_quotes:
+                return (q + 1, c) if c > q + 1 else None
+            if toks[c].text in LEX.predicate_opening_quotes:
+                break
+        return None
     return None
 
 
