@@ -266,3 +266,26 @@ def test_a_quotation_predicated_with_als_is_direct(nlp_de: Language) -> None:
         ("Direct", "wies als zurück", "Die Ministerin", "„ absurd “"),
     ]
     assert found[3][0] == "Reported"
+
+
+def test_a_first_position_source_runs_to_the_finite_verb(nlp_de: Language) -> None:
+    """A V2 sentence has one phrase before its finite verb: a frame or subject there runs
+    up to the verb, past names and phrases the tags cut ('Nasser Baoum', 'ohne Grenzen'),
+    and stays short before a relative clause."""
+    sentences = [
+        "Nach Angaben des Bürgermeisters Jonas Ekberg der Gemeinde Nordby kommen die Arbeiten gut voran .",
+        "Laut einem Bericht der „ Westfälischen Rundschau “ hat der Stadtrat getagt .",
+        "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit , dass zwei Kliniken schließen .",
+        "Laut einem Bericht , der sich auf Insider beruft , steht der Verkauf bevor .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.source), predicted.text_of(a.message).split(" ")[0])
+        for a in predicted.annotations
+    ] == [
+        ("Angaben des Bürgermeisters Jonas Ekberg der Gemeinde Nordby", "kommen"),
+        ("einem Bericht der „ Westfälischen Rundschau “", "hat"),
+        ("Die Hilfsorganisation Ärzte ohne Grenzen", "dass"),
+        ("einem Bericht", "steht"),
+    ]

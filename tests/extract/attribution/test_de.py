@@ -109,3 +109,23 @@ def test_a_quotation_predicated_with_als_is_the_speakers_words() -> None:
     assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
         ("verb", "direct", "Die Opposition", "bezeichnete", "Luftschloss")
     ]
+
+
+def test_a_frame_in_first_position_runs_to_the_finite_verb() -> None:
+    """One phrase stands before the finite verb: the frame's source takes the name the
+    tags split ('Jonas' read as an adjective) instead of leaving it to the message."""
+    doc = tagged_doc(
+        "de",
+        ["Nach/APPR/nach Angaben/NN/Angabe des/ART/der Bürgermeisters/NN/Bürgermeister "
+         "Jonas/ADJA/jonas Ekberg/NN kommen/VVFIN/kommen die/ART/der Arbeiten/NN/Arbeit "
+         "voran/PTKVZ/voran ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        (
+            "frame",
+            "indirect",
+            "des Bürgermeisters Jonas Ekberg",
+            "Nach Angaben",
+            "kommen die Arbeiten voran",
+        )
+    ]

@@ -225,6 +225,10 @@ def _frame_claims(
         if any(_cue_verb_governs(toks, j, k) for j in range(k)):
             continue  # "erklärte X, Y besitze seiner Meinung nach ...": inside the message
         cue, source, frame = found.cue, found.source, found.frame
+        if k == 0 and source is not None and source[1] == frame[1]:
+            end = _vorfeld_end(toks, source[1])  # "Nach Angaben des Gouverneurs Nasser Baoum
+            if end is not None:  # der Provinz Schabwa kommen ...": the frame is the first position
+                source, frame = (source[0], end), (frame[0], end)
         if source is None:
             source = _reflexive_source(toks, cue)
         frame = (frame[0], _after_source_relative(toks, frame[1]))
@@ -257,6 +261,38 @@ def _frame_claims(
         )
         break  # one frame per sentence
     return claims
+
+
+def _vorfeld_end(toks: Sequence[Token], i: int) -> int | None:
+    """The finite verb that ends the first position of a V2 sentence when the phrase
+    there runs on from ``i`` ('Laut einem Artikel der „New York Times“ hat ...': one
+    constituent before the finite verb), or None when a clause, a verb or a stop mark
+    comes first."""
+    for j in range(i, min(len(toks), i + LEX.vorfeld_reach)):
+        token = toks[j]
+        if is_finite(token):
+            return j
+        if token.text in LEX.clause_stop_marks or token.tag_ in LEX.nonfinite_verb_tags:
+            return None
+        if token.lower_ in LEX.frame_preps or token.tag_ == "APPO":
+            return None  # "Der Polizei zufolge hat ...": a frame of its own
+        if token.text == "," and (
+            j + 1 >= len(toks) or toks[j + 1].tag_ in SUBORDINATORS | LEX.relative_tags
+        ):
+            return None  # "Laut einem Artikel, der sich auf ... beruft, ...": a clause
+    return None
+
+
+def _fills_vorfeld(doc: Doc, source: DocRange) -> bool:
+    """Whether a source runs up to the finite verb of a V2 sentence with nothing but a
+    frame before it: the first position is one constituent, whatever the parse says."""
+    sent = doc[source[0]].sent
+    if source[1] >= sent.end or not is_finite(doc[source[1]]):
+        return False
+    before = doc[sent.start : source[0]]
+    return not any(is_finite(t) or t.text in LEX.clause_break_marks for t in before) and not any(
+        is_finite(t) for t in doc[source[0] : source[1]]
+    )
 
 
 def _cue_verb_governs(toks: list[Token], j: int, k: int) -> bool:
@@ -716,7 +752,7 @@ def _refine_with_parse(view: ParseView, claims: list[RawClaim]) -> None:
     ]
     view.require([c.source[0] for c in to_cut if c.source] + [c.cue[0] for c in to_fill if c.cue])
     for claim in to_cut:
-        if claim.source is not None:
+        if claim.source is not None and not _fills_vorfeld(doc, claim.source):
             start, _ = claim.source
             claim.source = (start, max(start + 1, phrase_end(view, claim.source)))
     for claim in to_fill:
@@ -1010,6 +1046,8 @@ def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
         end = np_end(toks, start, coordination=True)
         if end >= finite - 1 and end > start:
             return (start, min(end, finite))
+        if end > start and _vorfeld_end(toks, end) == finite:
+            return (start, finite)  # "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit"
     return _np_after(toks, finite + 1)
 
 

@@ -334,6 +334,11 @@ class GermanLexicon:
     clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
     anaphoric_phrase_tags: frozenset[str] = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE"})
     umlauts: frozenset[str] = frozenset("äöü")
+    # how far a first-position phrase may run to the finite verb ("Nach Angaben X ... hat")
+    vorfeld_reach: int = 16
+    nonfinite_verb_tags: frozenset[str] = frozenset(
+        {"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMPP", "VMINF"}
+    )
     # verbs that name their object: a quoted predicate is the speaker's own words
     naming_verbs: frozenset[str] = frozenset({"nennen", "bezeichnen", "titulieren"})
     predicate_opening_quotes: frozenset[str] = frozenset({"„", "‚", "»", '"'})
