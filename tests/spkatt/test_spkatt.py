@@ -289,3 +289,24 @@ def test_a_first_position_source_runs_to_the_finite_verb(nlp_de: Language) -> No
         ("Die Hilfsorganisation Ärzte ohne Grenzen", "dass"),
         ("einem Bericht", "steht"),
     ]
+
+
+def test_impersonal_pronouns_are_no_sources(nlp_de: Language) -> None:
+    """'heißt es' names no one, or the text after it; 'man' is no one; 'Demnach' opens a
+    report whose task source is the adverb itself."""
+    sentences = [
+        "Die Brücke sei marode , heißt es .",
+        "Die Brücke sei marode , hieß es in dem Gutachten der Stadt .",
+        "Man gehe davon aus , dass die Brücke hält .",
+        "Demnach ist der Fluss seit Jahren sauber .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations
+    ] == [
+        ("heißt es", ""),
+        ("hieß es", "dem Gutachten der Stadt"),
+        ("gehe davon aus", ""),
+        ("Demnach", "Demnach"),
+    ]

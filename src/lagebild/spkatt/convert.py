@@ -219,6 +219,8 @@ class _Claim:
             rest = noun + (ann.source if near else [])
             ann.cue = [prep]
             ann.source = list(range(min(rest), max(rest) + 1))
+        elif len(ann.cue) == 1 and doc[ann.cue[0]].lower_ in LEX.linking_adverbs:
+            ann.source = list(ann.cue)  # "Demnach ...": the adverb stands for its source
         elif len(ann.cue) == 1 and doc[ann.cue[0]].tag_.startswith("V"):
             ann.cue = _verbal_complex(doc[ann.cue[0]])
             frame = _indices(doc, self.starts, claim.frame)

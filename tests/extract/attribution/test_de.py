@@ -129,3 +129,14 @@ def test_a_frame_in_first_position_runs_to_the_finite_verb() -> None:
             "kommen die Arbeiten voran",
         )
     ]
+
+
+def test_an_impersonal_es_names_the_text_after_it() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Der/ART/der Damm/NN halte/VVFIN/halten ,/$, hieß/VVFIN/heißen es/PPER/es in/APPR/in "
+         "dem/ART/der Gutachten/NN ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "dem Gutachten", "hieß", "Der Damm halte")
+    ]

@@ -114,10 +114,30 @@ def extend_appositions(doc: Doc, claims: list[RawClaim]) -> None:
             claim.message = message
 
 
+def impersonal_sources(doc: Doc, claims: list[RawClaim]) -> None:
+    """An impersonal 'es' or 'man' is no source: 'heißt es in dem Bericht' names the text
+    after it, 'sah es der Richter als erwiesen an' the subject after it, 'wie man sagt'
+    no one."""
+    for claim in claims:
+        if claim.source is None or claim.source[1] - claim.source[0] != 1:
+            continue
+        token = doc[claim.source[0]]
+        if token.lower_ not in LEX.impersonal_pronouns:
+            continue
+        toks = list(token.sent)
+        i = token.i - token.sent.start
+        named = _np_after(toks, i + 1) if token.lower_ == "es" else None
+        if named is not None and named[0] == i + 1 and not _impersonal(toks, named):
+            claim.source = base.doc_range(toks, named)  # 'sah es Köhler an'
+        else:
+            text = _text_after(toks, i + 1) if claim.cue is not None else None
+            claim.source = base.doc_range(toks, text) if text is not None else None
+
+
 RULES = base.RuleSet(
     "de",
     (quotes, frames, verbs, wonach, free_indirect, unattributed),
-    refinements=(refine_with_parse, extend_appositions),
+    refinements=(refine_with_parse, impersonal_sources, extend_appositions),
 )
 
 
@@ -218,7 +238,7 @@ def _frame_claims(
             found = _prep_frame(toks, k, low)
         elif low == "so" and k > 1 and toks[k - 1].text == ",":
             found = _so_frame(toks, k)
-        elif low in LEX.linking_adverbs and k == 0 and previous_source is not None:
+        elif low in LEX.linking_adverbs and k == 0:
             found = base.FrameMatch((k, k + 1), None, (k, k + 1))
         if found is None:
             continue
@@ -261,6 +281,21 @@ def _frame_claims(
         )
         break  # one frame per sentence
     return claims
+
+
+def _text_after(toks: Sequence[Token], i: int) -> SentRange | None:
+    """The text an impersonal cue names after its 'es' ('hieß es in dem Bericht', 'heißt
+    es dazu in einer Mitteilung des Vereins', 'hieß es vom Sprecher X'), in its clause."""
+    for j in range(i, len(toks)):
+        token = toks[j]
+        if token.text in LEX.clause_end_marks or token.text in LEX.clause_stop_marks:
+            return None
+        if token.lower_ in LEX.text_source_preps and token.tag_ in LEX.prep_tags:
+            end = np_end(toks, j + 1)
+            return (j + 1, end) if end > j + 1 else None
+        if token.tag_ not in LEX.adverbial_tags:
+            return None
+    return None
 
 
 def _vorfeld_end(toks: Sequence[Token], i: int) -> int | None:

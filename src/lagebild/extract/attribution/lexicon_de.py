@@ -336,6 +336,10 @@ class GermanLexicon:
     umlauts: frozenset[str] = frozenset("äöü")
     # how far a first-position phrase may run to the finite verb ("Nach Angaben X ... hat")
     vorfeld_reach: int = 16
+    # pronouns that never name a speaker ("heißt es", "wie man sagt")
+    impersonal_pronouns: frozenset[str] = frozenset({"es", "man"})
+    # prepositions naming the text or speaker of "heißt es [in dem Bericht / vom Sprecher]"
+    text_source_preps: frozenset[str] = frozenset({"in", "im", "bei", "beim", "von", "vom", "auf"})
     nonfinite_verb_tags: frozenset[str] = frozenset(
         {"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMPP", "VMINF"}
     )
