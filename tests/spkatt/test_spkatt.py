@@ -310,3 +310,24 @@ def test_impersonal_pronouns_are_no_sources(nlp_de: Language) -> None:
         ("gehe davon aus", ""),
         ("Demnach", "Demnach"),
     ]
+
+
+def test_predicates_that_name_an_opinion_or_a_report(nlp_de: Language) -> None:
+    """'ist der Meinung, dass', 'wurde bekannt, dass' and 'zeigte sich besorgt, dass' are
+    cues though no verb of saying; a mood without a clause says nothing."""
+    sentences = [
+        "Der Verband ist der Meinung , dass die Reform zu spät kommt .",
+        "Im Mai wurde bekannt , dass die Fabrik schließt .",
+        "Die Ärztin zeigte sich darüber besorgt , dass die Zahl der Fälle steigt .",
+        "Der Trainer zeigte sich zufrieden mit dem Spiel .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
+        for a in predicted.annotations
+    ] == [
+        ("ist der Meinung", "Der Verband", "dass die Reform zu spät kommt"),
+        ("wurde bekannt", "", "dass die Fabrik schließt"),
+        ("zeigte sich darüber besorgt", "Die Ärztin", "dass die Zahl der Fälle steigt"),
+    ]

@@ -219,6 +219,8 @@ class _Claim:
             rest = noun + (ann.source if near else [])
             ann.cue = [prep]
             ann.source = list(range(min(rest), max(rest) + 1))
+        elif len(ann.cue) == 1 and doc[ann.cue[0]].lower_ == LEX.known_predicate:
+            ann.cue = _with_verbs(doc, ann.cue[0])  # "wurde bekannt", "bekannt geworden war"
         elif len(ann.cue) == 1 and doc[ann.cue[0]].lower_ in LEX.linking_adverbs:
             ann.source = list(ann.cue)  # "Demnach ...": the adverb stands for its source
         elif len(ann.cue) == 1 and doc[ann.cue[0]].tag_.startswith("V"):
@@ -322,6 +324,23 @@ def _spaces(words: list[str], starts: list[bool]) -> list[bool]:
     return spaces
 
 
+def _with_verbs(doc: Doc, i: int) -> list[int]:
+    """A predicate cue with the verb forms next to it ('wurde bekannt', 'bekannt geworden
+    war', 'Wie ... bekannt wurde')."""
+    sent = doc[i].sent
+    out = [i]
+    j = i - 1
+    while j >= sent.start and (doc[j].tag_.startswith("VA") or doc[j].tag_ == "ADV"):
+        if doc[j].tag_.startswith("VA"):
+            out.append(j)  # 'war schon bekannt geworden'
+        j -= 1
+    j = i + 1
+    while j < sent.end and doc[j].tag_.startswith("VA"):
+        out.append(j)
+        j += 1
+    return sorted(out)
+
+
 def _predicate_als(doc: Doc, message: list[int]) -> int | None:
     """The 'als' that predicates a quotation ('als das „größte Ereignis“'), if any."""
     if not message:
@@ -333,6 +352,7 @@ def _predicate_als(doc: Doc, message: list[int]) -> int | None:
 
 
 PREDICATE_DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "ADJA"})
+PREDICATE_TAGS = frozenset({"ADJD", "VVPP"})  # "zeigte sich zufrieden / besorgt"
 
 
 def _is_frame_prep(token: Token) -> bool:
@@ -381,13 +401,16 @@ def _verbal_complex(verb: Token) -> list[int]:
                     out.append(j - 1)  # "Es wird vermutet, dass": the placeholder 'es'
                 break
     if verb.tag_ == "VVFIN":
-        correlates = []
+        correlates: list[int] = []
         for j in range(verb.i + 1, sent.end):
             token = doc[j]
             if token.text in CLAUSE_ENDS or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
                 break
             if _is_reflexive(token):
                 out.append(j)
+            elif token.tag_ in PREDICATE_TAGS and verb.lemma_ in LEX.reflexive_predicate_cues:
+                out.extend([j, *correlates])  # 'zeigte sich darüber besorgt'
+                break
             elif _is_manner(doc, j):
                 out.extend(_manner_phrase(doc, j))
             elif token.lower_ == "es" and (pred := _es_predicate(doc, j)):

@@ -140,3 +140,14 @@ def test_an_impersonal_es_names_the_text_after_it() -> None:
     assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
         ("verb", "indirect", "dem Gutachten", "hieß", "Der Damm halte")
     ]
+
+
+def test_an_opinion_predicate_with_a_clause() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Kammer/NN ist/VAFIN/sein der/ART/der Ansicht/NN ,/$, dass/KOUS/dass "
+         "die/ART/der Frist/NN genügt/VVFIN/genügen ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("predicate", "indirect", "Die Kammer", "ist der Ansicht", "dass die Frist genügt")
+    ]

@@ -63,6 +63,13 @@ def verbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _verb_claims(toks, ctx.used | ctx.quoted, ctx.claims, ctx.previous)
 
 
+@base.rule("predicate", per_sentence=True)
+def predicates(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Die Partei ist der Meinung, dass ...' / 'Es wurde bekannt, dass ...' / 'Wie
+    bekannt wurde, ...': an opinion or a report named by a predicate, not a verb of saying."""
+    return _predicate_claims(toks, ctx.used | ctx.quoted)
+
+
 @base.rule("wonach", per_sentence=True)
 def wonach(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Berichte, wonach ein Staudamm gebrochen sei': nested in another claim's message."""
@@ -136,7 +143,7 @@ def impersonal_sources(doc: Doc, claims: list[RawClaim]) -> None:
 
 RULES = base.RuleSet(
     "de",
-    (quotes, frames, verbs, wonach, free_indirect, unattributed),
+    (quotes, frames, verbs, predicates, wonach, free_indirect, unattributed),
     refinements=(refine_with_parse, impersonal_sources, extend_appositions),
 )
 
@@ -192,8 +199,8 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     verb = _cue_verb_at(toks, 0)
     if verb is not None and is_finite(token):
         k = 1
-        while k < len(toks) and toks[k].tag_ in LEX.adverb_tags:
-            k += 1
+        while k < len(toks) and (toks[k].tag_ in LEX.adverb_tags or toks[k].tag_ == "PRF"):
+            k += 1  # '„...“, zeigte sich der Trainer zufrieden'
         end = np_end(toks, k)
         source = (i + k, i + end) if end > k else None
         return base.QuoteFrame((i, i + 1), source, verb, i + max(end, 1), verb.stwr)
@@ -466,6 +473,8 @@ def _cue_verb_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         verb = LEX.cue_verbs.get(toks[k].lemma_)  # "sagte ... weiter": the bare verb
     if verb is None and toks[k].lemma_ in LEX.impersonal_cues and _followed_by_es(toks, k):
         verb = IMPERSONAL_CUE
+    if verb is None and lemma in LEX.reflexive_predicate_cues and _reflexive_predicate(toks, k):
+        verb = LEX.reflexive_predicate_cues[lemma]  # "zeigte sich besorgt, dass ..."
     if verb is not None and verb.needs_prep and not any(t.lower_ in verb.prep for t in toks):
         return None  # "hielt einen Zünder", "des Landes verwiesen": not a speech act
     if verb is not None and verb.needs_figure and not _gives_figure(toks, k, verb):
@@ -544,6 +553,8 @@ def _verb_claim(
         form, message = "direct", [quoted]
         if _passive(toks, finite, k):
             source = _passive_agent(toks, finite, k)
+    elif _cue_lemma(toks, k) in LEX.reflexive_predicate_cues:
+        return None  # "zeigte sich zufrieden mit dem Ergebnis": a mood, not what was said
     else:
         if _passive(toks, finite, k):
             return _passive_claim(toks, finite, k, verb)
@@ -618,6 +629,92 @@ def _als_quotation(toks: Sequence[Token], finite: int, k: int) -> SentRange | No
                 break
         return None
     return None
+
+
+def _reflexive_predicate(toks: Sequence[Token], k: int) -> bool:
+    """'zeigte sich [besonders] besorgt', 'zeigte er sich offen', 'zeigte sich X, der
+    Trainer, zufrieden': the reflexive and a predicative adjective in the verb's clause."""
+    reflexive = False
+    for j in range(k + 1, len(toks)):
+        token = toks[j]
+        if token.text in LEX.clause_stop_marks or is_finite(token):
+            return False
+        if token.tag_ == "PRF":
+            reflexive = True
+        elif reflexive and token.tag_ in LEX.predicative_tags:
+            return True
+    return False
+
+
+def _predicate_claims(toks: list[Token], blocked: set[int]) -> list[RawClaim]:
+    for k, token in enumerate(toks):
+        if token.i in blocked:
+            continue
+        claim = None
+        if token.lower_ == LEX.known_predicate and token.tag_ == "ADJD":
+            claim = _known_claim(toks, k)
+        elif token.lemma_ == "sein" and token.tag_ == "VAFIN":
+            claim = _opinion_claim(toks, k)
+        if claim is not None and not any(
+            i in blocked for s, e in claim.message for i in range(s, e)
+        ):
+            return [claim]
+    return []
+
+
+def _known_claim(toks: list[Token], k: int) -> RawClaim | None:
+    """'Im April wurde bekannt, dass ...', 'nachdem bekannt geworden war, dass ...', 'Wie
+    gestern bekannt wurde, ...': no one is named, the clause is what became known."""
+    verbs = [j for j in (k - 1, k + 1, k + 2) if 0 <= j < len(toks) and toks[j].lemma_ == "werden"]
+    if not verbs:
+        return None
+    last = max([*verbs, k])
+    while last + 1 < len(toks) and toks[last + 1].tag_ in LEX.auxiliary_finite_tags:
+        last += 1  # "nachdem bekannt geworden war, dass"
+    intro = _clause_intro(toks, k)
+    if intro is not None and toks[intro].lower_ == "wie":
+        frame = (intro, last + 1)
+        message = base.outside(toks, frame)
+    else:
+        if intro is not None and toks[intro].tag_ in LEX.relative_tags:
+            return None
+        complement = _clausal_complement(toks, last + 1)
+        if complement is None or toks[complement - 1].text == ":":
+            return None
+        message = [
+            trim_punct(
+                toks,
+                complement,
+                _through_subjunctive_clauses(toks, _clause_stop(toks, complement + 1)),
+            )
+        ]
+    if not message or message[0][1] - message[0][0] < 2:
+        return None
+    return base.raw_claim(toks, message, "indirect", None, (k, k + 1), CueVerb())
+
+
+def _opinion_claim(toks: list[Token], k: int) -> RawClaim | None:
+    """'Die Partei ist der Meinung, dass ...', 'sind der gegenteiligen Auffassung, ...':
+    the subject holds the opinion the clause states."""
+    j = k + 1
+    if j >= len(toks) or toks[j].lower_ != "der":
+        return None
+    j += 1
+    while j < len(toks) and toks[j].tag_ == "ADJA":
+        j += 1
+    if j >= len(toks) or toks[j].text not in LEX.opinion_nouns:
+        return None
+    complement = _clausal_complement(toks, j + 1)
+    if complement is None:
+        return None
+    source = _subject_of(toks, k)
+    if source is None or _impersonal(toks, source):
+        return None
+    end = _through_subjunctive_clauses(toks, _clause_stop(toks, complement + 1))
+    message = [trim_punct(toks, complement, len(toks) if toks[complement - 1].text == ":" else end)]
+    if message[0][1] - message[0][0] < 2:
+        return None
+    return base.raw_claim(toks, message, "indirect", source, (k, j + 1), CueVerb(stwr="thought"))
 
 
 def _without_own_prep(toks: Sequence[Token], source: SentRange, k: int, verb: CueVerb) -> SentRange:

@@ -336,6 +336,12 @@ class GermanLexicon:
     umlauts: frozenset[str] = frozenset("äöü")
     # how far a first-position phrase may run to the finite verb ("Nach Angaben X ... hat")
     vorfeld_reach: int = 16
+    # predicates that name an opinion or a report: "ist der Meinung, dass", "wurde bekannt,
+    # dass", and reflexive verbs with an adjective of attitude ("zeigte sich besorgt, dass")
+    opinion_nouns: frozenset[str] = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung"})
+    known_predicate: str = "bekannt"
+    predicative_tags: frozenset[str] = frozenset({"ADJD", "VVPP"})
+    reflexive_predicate_cues: Mapping[str, CueVerb] = MappingProxyType({"zeigen": _S})
     # pronouns that never name a speaker ("heißt es", "wie man sagt")
     impersonal_pronouns: frozenset[str] = frozenset({"es", "man"})
     # prepositions naming the text or speaker of "heißt es [in dem Bericht / vom Sprecher]"
