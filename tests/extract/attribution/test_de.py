@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lagebild.extract.attribution import de
+from lagebild.extract.attribution.base import RawClaim
 from tests.extract.attribution.tagged import claims, summary, tagged_doc
 
 
@@ -151,3 +152,21 @@ def test_an_opinion_predicate_with_a_clause() -> None:
     assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
         ("predicate", "indirect", "Die Kammer", "ist der Ansicht", "dass die Frist genügt")
     ]
+
+
+def test_a_source_closes_the_marks_it_opened_and_drops_a_trailing_comma() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Der/ART/der Gerichtshof/NN (/$( IGH/NE )/$( ,/$, Peter/NE Clever/NE ,/$, "
+         "entschied/VVFIN/entscheiden ./$."],
+    )  # fmt: skip
+    cut = RawClaim(message=[(9, 10)], form="reported", source=(0, 4))
+    comma = RawClaim(message=[(9, 10)], form="reported", source=(6, 9))
+    de.balance_sources(doc, [cut, comma])
+    assert (
+        cut.source is not None
+        and doc[cut.source[0] : cut.source[1]].text == "Der Gerichtshof ( IGH )"
+    )
+    assert (
+        comma.source is not None and doc[comma.source[0] : comma.source[1]].text == "Peter Clever"
+    )

@@ -141,10 +141,28 @@ def impersonal_sources(doc: Doc, claims: list[RawClaim]) -> None:
             claim.source = base.doc_range(toks, text) if text is not None else None
 
 
+def balance_sources(doc: Doc, claims: list[RawClaim]) -> None:
+    """A source ends on a word or on the mark that closes one it opened: 'Der
+    Gerichtshof (IGH' takes its ')', 'die „Zeit' its '“'; 'Peter Clever,' drops the comma."""
+    for claim in claims:
+        if claim.source is None:
+            continue
+        start, end = claim.source
+        sent_end = doc[start].sent.end
+        while end > start + 1 and doc[end - 1].text in LEX.clause_break_marks | {"–"}:
+            end -= 1
+        words = [t.text for t in doc[start:end]]
+        for opening, closing in LEX.paired_marks:
+            opened = sum(w in opening for w in words) - sum(w in closing for w in words)
+            if opened > 0 and end < sent_end and doc[end].text in closing:
+                end += 1
+        claim.source = (start, end)
+
+
 RULES = base.RuleSet(
     "de",
     (quotes, frames, verbs, predicates, wonach, free_indirect, unattributed),
-    refinements=(refine_with_parse, impersonal_sources, extend_appositions),
+    refinements=(refine_with_parse, impersonal_sources, extend_appositions, balance_sources),
 )
 
 
@@ -884,7 +902,9 @@ def _refine_with_parse(view: ParseView, claims: list[RawClaim]) -> None:
     ]
     view.require([c.source[0] for c in to_cut if c.source] + [c.cue[0] for c in to_fill if c.cue])
     for claim in to_cut:
-        if claim.source is not None and not _fills_vorfeld(doc, claim.source):
+        if claim.source is not None and _fills_vorfeld(doc, claim.source):
+            continue
+        if claim.source is not None:
             start, _ = claim.source
             claim.source = (start, max(start + 1, phrase_end(view, claim.source)))
     for claim in to_fill:

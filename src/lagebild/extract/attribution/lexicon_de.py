@@ -336,6 +336,8 @@ class GermanLexicon:
     umlauts: frozenset[str] = frozenset("äöü")
     # how far a first-position phrase may run to the finite verb ("Nach Angaben X ... hat")
     vorfeld_reach: int = 16
+    # marks a source closes when it opened them: "(IGH)", "„Die Zeit“"
+    paired_marks: tuple[tuple[str, str], ...] = (("(", ")"), ("„»", "“»«"))
     # predicates that name an opinion or a report: "ist der Meinung, dass", "wurde bekannt,
     # dass", and reflexive verbs with an adjective of attitude ("zeigte sich besorgt, dass")
     opinion_nouns: frozenset[str] = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung"})
