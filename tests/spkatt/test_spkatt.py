@@ -331,3 +331,21 @@ def test_predicates_that_name_an_opinion_or_a_report(nlp_de: Language) -> None:
         ("wurde bekannt", "", "dass die Fabrik schließt"),
         ("zeigte sich darüber besorgt", "Die Ärztin", "dass die Zahl der Fälle steigt"),
     ]
+
+
+def test_a_particle_after_the_apposition_of_the_source(nlp_de: Language) -> None:
+    """'..., teilte der Direktor der Behörde, Jana Wolf, mit.': the separated particle
+    closes the sentence after the apposition; in the message it belongs to another verb."""
+    sentences = [
+        "Die Straße bleibt gesperrt , teilte der Leiter des Bauamts , Jonas Ekberg , mit .",
+        "Die Ministerin sagte , sie komme am Montag mit .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
+        for a in predicted.annotations
+    ] == [
+        ("teilte mit", "der Leiter des Bauamts , Jonas Ekberg", "Die Straße bleibt gesperrt"),
+        ("sagte", "Die Ministerin", "sie komme am Montag mit"),
+    ]

@@ -404,6 +404,8 @@ def _verbal_complex(verb: Token) -> list[int]:
         correlates: list[int] = []
         for j in range(verb.i + 1, sent.end):
             token = doc[j]
+            if token.text == "," and (last := _closing_particle(doc, j)) is not None:
+                out.append(last)  # 'teilte der Direktor, Bagus Puruhito, mit.'
             if token.text in CLAUSE_ENDS or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
                 break
             if _is_reflexive(token):
@@ -449,6 +451,19 @@ MANNER_NOUNS = frozenset(
     {"Worten", "Begründung", "Hinweis", "Argument", "Aufforderung", "Bemerkung", "Forderung",
      "Warnung", "Erklärung", "Parole"}
 )  # fmt: skip
+
+
+def _closing_particle(doc: Doc, comma: int) -> int | None:
+    """The particle that closes the sentence after an apposition, with no verb between."""
+    sent = doc[comma].sent
+    end = sent.end
+    while end > comma + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end <= comma + 2 or doc[end - 1].tag_ != "PTKVZ":
+        return None
+    if any(t.tag_ in FINITE_VERB_TAGS for t in doc[comma + 1 : end - 1]):
+        return None
+    return end - 1
 
 
 def _is_reflexive(token: Token) -> bool:

@@ -1096,6 +1096,8 @@ def _separable_particle(toks: Sequence[Token], k: int) -> Token | None:
         tag = toks[j].tag_
         if tag == "PTKVZ":
             return toks[j]
+        if toks[j].text == ",":
+            return _particle_after_apposition(toks, j)
         if toks[j].text in LEX.particle_stop_marks or tag in FINITE_TAGS:
             break
         last = toks[j]
@@ -1106,6 +1108,20 @@ def _separable_particle(toks: Sequence[Token], k: int) -> Token | None:
     ):
         return last
     return None
+
+
+def _particle_after_apposition(toks: Sequence[Token], comma: int) -> Token | None:
+    """The particle closing the sentence after an apposition ('teilte der Direktor der
+    Behörde, Bagus Puruhito, mit.'): no finite verb and no stop mark before it."""
+    end = len(toks)
+    while end > comma + 1 and toks[end - 1].is_punct:
+        end -= 1
+    if end <= comma + 2 or toks[end - 1].tag_ != "PTKVZ":
+        return None
+    for token in toks[comma + 1 : end - 1]:
+        if token.tag_ in FINITE_TAGS or token.text in LEX.clause_stop_marks:
+            return None
+    return toks[end - 1]
 
 
 def _particle_end(toks: Sequence[Token], k: int) -> int:
