@@ -349,3 +349,17 @@ def test_a_particle_after_the_apposition_of_the_source(nlp_de: Language) -> None
         ("teilte mit", "der Leiter des Bauamts , Jonas Ekberg", "Die Straße bleibt gesperrt"),
         ("sagte", "Die Ministerin", "sie komme am Montag mit"),
     ]
+
+
+def test_a_wie_frame_whose_source_has_an_apposition(nlp_de: Language) -> None:
+    """'Wie die Bürgermeisterin, Jana Wolf, erklärte, ...': the commas of the apposition
+    do not end the frame."""
+    sentences = [
+        "Wie die Bürgermeisterin von Nordby , Jana Wolf , erklärte , ist der Damm sicher .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
+        for a in predicted.annotations
+    ] == [("Wie erklärte", "die Bürgermeisterin von Nordby , Jana Wolf", "ist der Damm sicher")]

@@ -1143,6 +1143,8 @@ def _clause_intro(toks: Sequence[Token], k: int) -> int | None:
                 return j
             return None
         if token.text in LEX.clause_break_marks and j + 1 < len(toks) and is_finite(toks[j + 1]):
+            if toks[0].lower_ == "wie" and _no_finite_between(toks, 0, k):
+                return 0  # "Wie die Premierministerin, Anna Bligh, erklärte, ..."
             return None
         if token.tag_ in FINITE_TAGS:
             return None
