@@ -170,3 +170,14 @@ def test_a_source_closes_the_marks_it_opened_and_drops_a_trailing_comma() -> Non
     assert (
         comma.source is not None and doc[comma.source[0] : comma.source[1]].text == "Peter Clever"
     )
+
+
+def test_a_subject_after_the_verb_stops_at_the_verbs_own_preposition() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Gestern/ADV/gestern warnte/VVFIN/warnen der/ART/der Wetterdienst/NN vor/APPR/vor "
+         "Glatteis/NN ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "reported", "der Wetterdienst", "warnte", "vor Glatteis")
+    ]

@@ -547,7 +547,7 @@ def _verb_claim(
     if _anaphoric_first_position(toks, finite):
         return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
     source = _subject_of(toks, finite)
-    if source is not None and source[0] > finite and k != finite and verb.prep:
+    if source is not None and source[0] > finite and verb.prep:
         source = _without_own_prep(toks, source, k, verb)
     if (
         verb.needs_figure
@@ -736,8 +736,9 @@ def _opinion_claim(toks: list[Token], k: int) -> RawClaim | None:
 
 
 def _without_own_prep(toks: Sequence[Token], source: SentRange, k: int, verb: CueVerb) -> SentRange:
-    """A subject after the finite verb cut before the cue's own preposition when it runs
-    up to the participle ('hatte [das Ministerium] von vier Toten gesprochen')."""
+    """A subject after the finite verb cut before the cue's own preposition ('hatte [das
+    Ministerium] von vier Toten gesprochen', 'sprach [Angela Merkel] von einer Koalition'):
+    the phrase after it is what was said, not an attribute of the speaker."""
     if source[1] < k:
         return source
     for j in range(source[0] + 1, source[1]):
