@@ -363,3 +363,13 @@ def test_a_wie_frame_whose_source_has_an_apposition(nlp_de: Language) -> None:
         (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
         for a in predicted.annotations
     ] == [("Wie erklärte", "die Bürgermeisterin von Nordby , Jana Wolf", "ist der Damm sicher")]
+
+
+def test_a_fronted_object_is_no_first_position_source(nlp_de: Language) -> None:
+    """The first position runs to the verb as the subject only when no noun phrase after
+    the verb can be the subject ('Gerüchte über ... wies ein Sprecher zurück')."""
+    sentences = ["Gerüchte über einen Verkauf der Sparte wies ein Sprecher des Konzerns zurück ."]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    sources = [predicted.text_of(a.source) for a in predicted.annotations]
+    assert not any(s.startswith("Gerüchte") for s in sources)

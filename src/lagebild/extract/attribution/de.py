@@ -1217,7 +1217,8 @@ def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
         end = np_end(toks, start, coordination=True)
         if end >= finite - 1 and end > start:
             return (start, min(end, finite))
-        if end > start and _vorfeld_end(toks, end) == finite:
+        after = finite + 1  # no noun phrase after the verb that could be the subject
+        if end > start and _vorfeld_end(toks, end) == finite and np_end(toks, after) == after:
             return (start, finite)  # "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit"
     return _np_after(toks, finite + 1)
 
