@@ -209,3 +209,167 @@ def test_adverbs_after_the_verb_are_no_correlates(nlp_de: Language) -> None:
         "sagte",
         "befürchtete",
     ]
+
+
+def test_cues_take_the_rest_of_their_verbal_complex(nlp_de: Language) -> None:
+    """The task's cue holds the verb's reflexive anywhere in its clause, the word that
+    makes the verb ('bekannt' of 'bekanntgeben'), the 'es' of an impersonal or passive
+    cue, 'es' with its predicate and a 'mit' phrase naming the words; a particle that
+    makes no verb of saying ('sagte ... weiter') stays out."""
+    sentences = [
+        "Die Gewerkschaft hat sich zuversichtlich geäußert , dass der Streik endet .",
+        "Die Stadtwerke gaben am Freitag bekannt , dass die Preise steigen .",
+        "Der Verband hat gestern bekannt gegeben , dass er klagen wird .",
+        "Im Bericht hatte es geheißen , dass der Damm halte .",
+        "Es wird befürchtet , dass der Pegel weiter steigt .",
+        "Die Richterin hält es jedoch für möglich , dass der Zeuge lügt .",
+        "Der Trainer hatte den Wechsel mit der Begründung abgelehnt , der Spieler sei verletzt .",
+        "Die Bürgermeisterin sagte weiter , die Brücke bleibe gesperrt .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [predicted.text_of(a.cue) for a in predicted.annotations] == [
+        "hat sich geäußert",
+        "gaben bekannt",
+        "hat bekannt gegeben",
+        "hatte es geheißen",
+        "Es wird befürchtet",
+        "hält es für möglich",
+        "hatte mit der Begründung abgelehnt",
+        "sagte",
+    ]
+
+
+def test_a_quotation_predicated_with_als_is_direct(nlp_de: Language) -> None:
+    """'bezeichnete den Plan als „Luftschloss“': the quotation is the speaker's words, and
+    the task's cue takes the 'als'; an unquoted predicate stays reported speech."""
+    sentences = [
+        "Die Opposition bezeichnete den Haushalt als einen „ Offenbarungseid “ und verließ den Saal .",
+        "Der Entwurf wurde von Fachleuten als „ handwerklich schlecht “ bezeichnet .",
+        "Die Ministerin wies den Vorwurf am Montag als „ absurd “ zurück .",
+        "Der Bürgermeister bezeichnete den Plan als teuer .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    found = [
+        (
+            a.form,
+            predicted.text_of(a.cue),
+            predicted.text_of(a.source),
+            predicted.text_of(a.message),
+        )
+        for a in predicted.annotations
+    ]
+    assert found[:3] == [
+        ("Direct", "bezeichnete als", "Die Opposition", "„ Offenbarungseid “"),
+        ("Direct", "wurde als bezeichnet", "Fachleuten", "„ handwerklich schlecht “"),
+        ("Direct", "wies als zurück", "Die Ministerin", "„ absurd “"),
+    ]
+    assert found[3][0] == "Reported"
+
+
+def test_a_first_position_source_runs_to_the_finite_verb(nlp_de: Language) -> None:
+    """A V2 sentence has one phrase before its finite verb: a frame or subject there runs
+    up to the verb, past names and phrases the tags cut ('Nasser Baoum', 'ohne Grenzen'),
+    and stays short before a relative clause."""
+    sentences = [
+        "Nach Angaben des Bürgermeisters Jonas Ekberg der Gemeinde Nordby kommen die Arbeiten gut voran .",
+        "Laut einem Bericht der „ Westfälischen Rundschau “ hat der Stadtrat getagt .",
+        "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit , dass zwei Kliniken schließen .",
+        "Laut einem Bericht , der sich auf Insider beruft , steht der Verkauf bevor .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.source), predicted.text_of(a.message).split(" ")[0])
+        for a in predicted.annotations
+    ] == [
+        ("Angaben des Bürgermeisters Jonas Ekberg der Gemeinde Nordby", "kommen"),
+        ("einem Bericht der „ Westfälischen Rundschau “", "hat"),
+        ("Die Hilfsorganisation Ärzte ohne Grenzen", "dass"),
+        ("einem Bericht", "steht"),
+    ]
+
+
+def test_impersonal_pronouns_are_no_sources(nlp_de: Language) -> None:
+    """'heißt es' names no one, or the text after it; 'man' is no one; 'Demnach' opens a
+    report whose task source is the adverb itself."""
+    sentences = [
+        "Die Brücke sei marode , heißt es .",
+        "Die Brücke sei marode , hieß es in dem Gutachten der Stadt .",
+        "Man gehe davon aus , dass die Brücke hält .",
+        "Demnach ist der Fluss seit Jahren sauber .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations
+    ] == [
+        ("heißt es", ""),
+        ("hieß es", "dem Gutachten der Stadt"),
+        ("gehe davon aus", ""),
+        ("Demnach", "Demnach"),
+    ]
+
+
+def test_predicates_that_name_an_opinion_or_a_report(nlp_de: Language) -> None:
+    """'ist der Meinung, dass', 'wurde bekannt, dass' and 'zeigte sich besorgt, dass' are
+    cues though no verb of saying; a mood without a clause says nothing."""
+    sentences = [
+        "Der Verband ist der Meinung , dass die Reform zu spät kommt .",
+        "Im Mai wurde bekannt , dass die Fabrik schließt .",
+        "Die Ärztin zeigte sich darüber besorgt , dass die Zahl der Fälle steigt .",
+        "Der Trainer zeigte sich zufrieden mit dem Spiel .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
+        for a in predicted.annotations
+    ] == [
+        ("ist der Meinung", "Der Verband", "dass die Reform zu spät kommt"),
+        ("wurde bekannt", "", "dass die Fabrik schließt"),
+        ("zeigte sich darüber besorgt", "Die Ärztin", "dass die Zahl der Fälle steigt"),
+    ]
+
+
+def test_a_particle_after_the_apposition_of_the_source(nlp_de: Language) -> None:
+    """'..., teilte der Direktor der Behörde, Jana Wolf, mit.': the separated particle
+    closes the sentence after the apposition; in the message it belongs to another verb."""
+    sentences = [
+        "Die Straße bleibt gesperrt , teilte der Leiter des Bauamts , Jonas Ekberg , mit .",
+        "Die Ministerin sagte , sie komme am Montag mit .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
+        for a in predicted.annotations
+    ] == [
+        ("teilte mit", "der Leiter des Bauamts , Jonas Ekberg", "Die Straße bleibt gesperrt"),
+        ("sagte", "Die Ministerin", "sie komme am Montag mit"),
+    ]
+
+
+def test_a_wie_frame_whose_source_has_an_apposition(nlp_de: Language) -> None:
+    """'Wie die Bürgermeisterin, Jana Wolf, erklärte, ...': the commas of the apposition
+    do not end the frame."""
+    sentences = [
+        "Wie die Bürgermeisterin von Nordby , Jana Wolf , erklärte , ist der Damm sicher .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
+        for a in predicted.annotations
+    ] == [("Wie erklärte", "die Bürgermeisterin von Nordby , Jana Wolf", "ist der Damm sicher")]
+
+
+def test_a_fronted_object_is_no_first_position_source(nlp_de: Language) -> None:
+    """The first position runs to the verb as the subject only when no noun phrase after
+    the verb can be the subject ('Gerüchte über ... wies ein Sprecher zurück')."""
+    sentences = ["Gerüchte über einen Verkauf der Sparte wies ein Sprecher des Konzerns zurück ."]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    sources = [predicted.text_of(a.source) for a in predicted.annotations]
+    assert not any(s.startswith("Gerüchte") for s in sources)

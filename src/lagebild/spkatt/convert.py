@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from lagebild.extract.attribution.lexicon_de import LEXICON as LEX
 from lagebild.model import Claim, Span
 from lagebild.pipeline import claims_from_doc
 from lagebild.spkatt.io import Annotation, SpkAttDocument, TokenId
@@ -218,11 +219,18 @@ class _Claim:
             rest = noun + (ann.source if near else [])
             ann.cue = [prep]
             ann.source = list(range(min(rest), max(rest) + 1))
+        elif len(ann.cue) == 1 and doc[ann.cue[0]].lower_ == LEX.known_predicate:
+            ann.cue = _with_verbs(doc, ann.cue[0])  # "wurde bekannt", "bekannt geworden war"
+        elif len(ann.cue) == 1 and doc[ann.cue[0]].lower_ in LEX.linking_adverbs:
+            ann.source = list(ann.cue)  # "Demnach ...": the adverb stands for its source
         elif len(ann.cue) == 1 and doc[ann.cue[0]].tag_.startswith("V"):
             ann.cue = _verbal_complex(doc[ann.cue[0]])
             frame = _indices(doc, self.starts, claim.frame)
             if frame and doc[frame[0]].lower_ == "wie" and frame[0] < ann.cue[0]:
                 ann.cue = [frame[0], *ann.cue]  # "Wie X mitteilte, ...": 'wie' is cue
+            als = _predicate_als(doc, ann.message) if claim.form == "direct" else None
+            if als is not None and doc[als].sent.start == doc[ann.cue[0]].sent.start:
+                ann.cue = sorted({*ann.cue, als})  # "bezeichnete ... als „...“"
         if claim.form == "direct":
             ann.message = _with_quote_marks(doc, ann.message)
         ann.frame = self._frame(ann.cue + ann.source, ann.message)
@@ -316,6 +324,37 @@ def _spaces(words: list[str], starts: list[bool]) -> list[bool]:
     return spaces
 
 
+def _with_verbs(doc: Doc, i: int) -> list[int]:
+    """A predicate cue with the verb forms next to it ('wurde bekannt', 'bekannt geworden
+    war', 'Wie ... bekannt wurde')."""
+    sent = doc[i].sent
+    out = [i]
+    j = i - 1
+    while j >= sent.start and (doc[j].tag_.startswith("VA") or doc[j].tag_ == "ADV"):
+        if doc[j].tag_.startswith("VA"):
+            out.append(j)  # 'war schon bekannt geworden'
+        j -= 1
+    j = i + 1
+    while j < sent.end and doc[j].tag_.startswith("VA"):
+        out.append(j)
+        j += 1
+    return sorted(out)
+
+
+def _predicate_als(doc: Doc, message: list[int]) -> int | None:
+    """The 'als' that predicates a quotation ('als das „größte Ereignis“'), if any."""
+    if not message:
+        return None
+    i = min(message) - 1
+    while i >= 0 and (doc[i].text in QUOTE_MARKS or doc[i].tag_ in PREDICATE_DETERMINER_TAGS):
+        i -= 1
+    return i if i >= 0 and doc[i].lower_ == "als" else None
+
+
+PREDICATE_DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "ADJA"})
+PREDICATE_TAGS = frozenset({"ADJD", "VVPP"})  # "zeigte sich zufrieden / besorgt"
+
+
 def _is_frame_prep(token: Token) -> bool:
     return token.lower_ in FRAME_PREPOSITIONS
 
@@ -333,41 +372,142 @@ def _verbal_complex(verb: Token) -> list[int]:
     """The cue verb with its auxiliary, separated particle, reflexive, 'es' of 'heißt es'
     and the correlate announcing its clause ('war davon ausgegangen, dass', 'plädierte
     dafür, ...'). Brackets and quotation marks inside the clause do not end it ('hatte
-    gegenüber der „Welt“ mitgeteilt', 'teilte am Abend (Ortszeit) mit')."""
-    sent = verb.sent
+    gegenüber der „Welt“ mitgeteilt', 'teilte am Abend (Ortszeit) mit').
+
+    The verb's other parts in its clause belong to it too: a reflexive anywhere in the
+    clause ('hat sich zuversichtlich geäußert', 'äußerte er sich'), the word written apart
+    that makes the lexicon's verb ('gab ... bekannt', 'bekannt gegeben'), the 'es' of an
+    impersonal or passive cue ('hatte es geheißen', 'Es wird vermutet'), the 'es' with its
+    predicate ('hält es für möglich', 'sah es als erwiesen an') and a phrase naming the
+    words ('äußerte sich mit den Worten', 'mit der Begründung abgelehnt'). A particle
+    that makes no cue of a verb that is one stays out ('sagte weiter')."""
+    doc, sent = verb.doc, verb.sent
     out = [verb.i]
+    impersonal = verb.lemma_ in LEX.impersonal_cues
     if verb.tag_ in {"VVPP", "VVINF", "VVIZU"}:
-        correlates = []
+        pending = []
         for j in range(verb.i - 1, sent.start - 1, -1):
-            token = verb.doc[j]
+            token = doc[j]
             if token.text in CLAUSE_ENDS:
                 break
-            if _is_correlate(token):
-                correlates.append(j)
+            if _is_correlate(token) or _is_reflexive(token) or _is_manner(doc, j):
+                pending.extend(_manner_phrase(doc, j) if _is_manner(doc, j) else [j])
+            elif token.lower_ == "es" and impersonal:
+                pending.append(j)
             if token.tag_ in AUXILIARY_TAGS:
-                out.extend([j, *correlates])
+                out.extend([j, *pending])
+                before = doc[j - 1] if j > sent.start else None
+                if before is not None and before.lower_ == "es" and token.lemma_ == "werden":
+                    out.append(j - 1)  # "Es wird vermutet, dass": the placeholder 'es'
                 break
     if verb.tag_ == "VVFIN":
-        correlates = []
+        correlates: list[int] = []
         for j in range(verb.i + 1, sent.end):
-            token = verb.doc[j]
+            token = doc[j]
+            if token.text == "," and (last := _closing_particle(doc, j)) is not None:
+                out.append(last)  # 'teilte der Direktor, Bagus Puruhito, mit.'
             if token.text in CLAUSE_ENDS or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
                 break
+            if _is_reflexive(token):
+                out.append(j)
+            elif token.tag_ in PREDICATE_TAGS and verb.lemma_ in LEX.reflexive_predicate_cues:
+                out.extend([j, *correlates])  # 'zeigte sich darüber besorgt'
+                break
+            elif _is_manner(doc, j):
+                out.extend(_manner_phrase(doc, j))
+            elif token.lower_ == "es" and (pred := _es_predicate(doc, j)):
+                out.extend(pred)  # 'hält es für möglich'
             if _is_correlate(token, particle=True):
                 correlates.append(j)
-                if _is_correlate(token) and j + 1 < sent.end and verb.doc[j + 1].text in {",", ":"}:
+                if _is_correlate(token) and j + 1 < sent.end and doc[j + 1].text in {",", ":"}:
                     out.append(j)  # 'plädierte auch X dafür, ...'
-            if token.tag_ == "PTKVZ":
-                out.extend([j, *correlates])  # 'geht davon aus', 'wies darauf hin'
+            if token.tag_ == "PTKVZ" or _joins_verb(token, verb):
+                if _particle_of_cue(token, verb):
+                    out.extend([j, *correlates])  # 'geht davon aus', 'wies darauf hin'
                 break
+        if impersonal:
+            for j in range(verb.i - 1, sent.start - 1, -1):  # 'Wie es hieß', 'in der es heißt'
+                if doc[j].text in CLAUSE_ENDS or doc[j].tag_ in FINITE_VERB_TAGS:
+                    break
+                if doc[j].lower_ == "es":
+                    out.append(j)
+                    break
+    if verb.i > sent.start and _joins_verb(doc[verb.i - 1], verb):
+        out.append(verb.i - 1)  # 'bekannt gegeben', 'wie X bekannt gab'
     nxt = verb.i + 1
     if nxt < sent.end:
-        after = verb.doc[nxt]
+        after = doc[nxt]
         if after.tag_ == "PRF" or (after.lower_ == "es" and verb.lemma_ == "heißen"):
             out.append(nxt)
         elif _is_correlate(after):
             out.append(nxt)  # 'sprach davon, dass'
     return sorted(set(out))
+
+
+FINITE_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+# nouns of a "mit" phrase that names the words of a cue ("äußerte sich mit den Worten",
+# "mit der Begründung abgelehnt"): part of the cue's verbal complex in SpkAtt
+MANNER_NOUNS = frozenset(
+    {"Worten", "Begründung", "Hinweis", "Argument", "Aufforderung", "Bemerkung", "Forderung",
+     "Warnung", "Erklärung", "Parole"}
+)  # fmt: skip
+
+
+def _closing_particle(doc: Doc, comma: int) -> int | None:
+    """The particle that closes the sentence after an apposition, with no verb between."""
+    sent = doc[comma].sent
+    end = sent.end
+    while end > comma + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end <= comma + 2 or doc[end - 1].tag_ != "PTKVZ":
+        return None
+    if any(t.tag_ in FINITE_VERB_TAGS for t in doc[comma + 1 : end - 1]):
+        return None
+    return end - 1
+
+
+def _is_reflexive(token: Token) -> bool:
+    """The verb's own reflexive: 'sich' not governed by a preposition ('von sich')."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return token.tag_ == "PRF" and not (before is not None and before.tag_ in {"APPR", "APPRART"})
+
+
+def _joins_verb(token: Token, verb: Token) -> bool:
+    """A word written apart that makes the lexicon's cue verb ('bekannt' + 'geben')."""
+    return token.tag_ in {"ADJD", "ADV", "PTKVZ"} and token.lower_ + verb.lemma_ in LEX.cue_verbs
+
+
+def _particle_of_cue(token: Token, verb: Token) -> bool:
+    """Whether a separated particle belongs to the cue: not when the verb is a cue alone
+    and the particle makes none ('sagte ... weiter')."""
+    joined = token.lower_ + verb.lemma_
+    return joined in LEX.cue_verbs or verb.lemma_ not in LEX.cue_verbs
+
+
+def _is_manner(doc: Doc, j: int) -> bool:
+    """'mit den Worten', 'mit der Begründung': a phrase naming the words of the cue."""
+    return (
+        doc[j].lower_ == "mit"
+        and j + 2 < doc[j].sent.end
+        and doc[j + 1].tag_ == "ART"
+        and doc[j + 2].text in MANNER_NOUNS
+    )
+
+
+def _manner_phrase(doc: Doc, j: int) -> list[int]:
+    return [j, j + 1, j + 2]
+
+
+def _es_predicate(doc: Doc, j: int) -> list[int]:
+    """'es [jedoch] für möglich' / 'es als erwiesen': the object 'es' with its predicate
+    adjective, announcing the clause of a cue verb ('hält es für möglich, dass')."""
+    end = doc[j].sent.end
+    q = j + 1
+    while q < end and doc[q].tag_ in {"ADV", "PTKNEG"}:
+        q += 1
+    if q + 1 < end and doc[q].lower_ in {"für", "als"} and doc[q + 1].tag_ in {"ADJD", "ADJA"}:
+        return [j, q, q + 1]
+    return []
 
 
 CORRELATES = frozenset({"davon", "darauf", "dafür", "darum", "daran", "darüber", "dahingehend"})

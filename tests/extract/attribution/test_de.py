@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lagebild.extract.attribution import de
+from lagebild.extract.attribution.base import RawClaim
 from tests.extract.attribution.tagged import claims, summary, tagged_doc
 
 
@@ -97,4 +98,86 @@ def test_das_teilte_x_mit_attributes_the_sentence_before() -> None:
     )
     assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
         ("verb", "indirect", "die Feuerwehr", "teilte", "Drei Menschen wurden verletzt")
+    ]
+
+
+def test_a_quotation_predicated_with_als_is_the_speakers_words() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Opposition/NN bezeichnete/VVFIN/bezeichnen den/ART/der Plan/NN als/APPR/als "
+         "ein/ART/ein „/$( Luftschloss/NN “/$( ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "direct", "Die Opposition", "bezeichnete", "Luftschloss")
+    ]
+
+
+def test_a_frame_in_first_position_runs_to_the_finite_verb() -> None:
+    """One phrase stands before the finite verb: the frame's source takes the name the
+    tags split ('Jonas' read as an adjective) instead of leaving it to the message."""
+    doc = tagged_doc(
+        "de",
+        ["Nach/APPR/nach Angaben/NN/Angabe des/ART/der Bürgermeisters/NN/Bürgermeister "
+         "Jonas/ADJA/jonas Ekberg/NN kommen/VVFIN/kommen die/ART/der Arbeiten/NN/Arbeit "
+         "voran/PTKVZ/voran ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        (
+            "frame",
+            "indirect",
+            "des Bürgermeisters Jonas Ekberg",
+            "Nach Angaben",
+            "kommen die Arbeiten voran",
+        )
+    ]
+
+
+def test_an_impersonal_es_names_the_text_after_it() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Der/ART/der Damm/NN halte/VVFIN/halten ,/$, hieß/VVFIN/heißen es/PPER/es in/APPR/in "
+         "dem/ART/der Gutachten/NN ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "dem Gutachten", "hieß", "Der Damm halte")
+    ]
+
+
+def test_an_opinion_predicate_with_a_clause() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Kammer/NN ist/VAFIN/sein der/ART/der Ansicht/NN ,/$, dass/KOUS/dass "
+         "die/ART/der Frist/NN genügt/VVFIN/genügen ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("predicate", "indirect", "Die Kammer", "ist der Ansicht", "dass die Frist genügt")
+    ]
+
+
+def test_a_source_closes_the_marks_it_opened_and_drops_a_trailing_comma() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Der/ART/der Gerichtshof/NN (/$( IGH/NE )/$( ,/$, Peter/NE Clever/NE ,/$, "
+         "entschied/VVFIN/entscheiden ./$."],
+    )  # fmt: skip
+    cut = RawClaim(message=[(9, 10)], form="reported", source=(0, 4))
+    comma = RawClaim(message=[(9, 10)], form="reported", source=(6, 9))
+    de.balance_sources(doc, [cut, comma])
+    assert (
+        cut.source is not None
+        and doc[cut.source[0] : cut.source[1]].text == "Der Gerichtshof ( IGH )"
+    )
+    assert (
+        comma.source is not None and doc[comma.source[0] : comma.source[1]].text == "Peter Clever"
+    )
+
+
+def test_a_subject_after_the_verb_stops_at_the_verbs_own_preposition() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Gestern/ADV/gestern warnte/VVFIN/warnen der/ART/der Wetterdienst/NN vor/APPR/vor "
+         "Glatteis/NN ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "reported", "der Wetterdienst", "warnte", "vor Glatteis")
     ]

@@ -63,6 +63,13 @@ def verbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _verb_claims(toks, ctx.used | ctx.quoted, ctx.claims, ctx.previous)
 
 
+@base.rule("predicate", per_sentence=True)
+def predicates(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Die Partei ist der Meinung, dass ...' / 'Es wurde bekannt, dass ...' / 'Wie
+    bekannt wurde, ...': an opinion or a report named by a predicate, not a verb of saying."""
+    return _predicate_claims(toks, ctx.used | ctx.quoted)
+
+
 @base.rule("wonach", per_sentence=True)
 def wonach(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Berichte, wonach ein Staudamm gebrochen sei': nested in another claim's message."""
@@ -114,10 +121,48 @@ def extend_appositions(doc: Doc, claims: list[RawClaim]) -> None:
             claim.message = message
 
 
+def impersonal_sources(doc: Doc, claims: list[RawClaim]) -> None:
+    """An impersonal 'es' or 'man' is no source: 'heißt es in dem Bericht' names the text
+    after it, 'sah es der Richter als erwiesen an' the subject after it, 'wie man sagt'
+    no one."""
+    for claim in claims:
+        if claim.source is None or claim.source[1] - claim.source[0] != 1:
+            continue
+        token = doc[claim.source[0]]
+        if token.lower_ not in LEX.impersonal_pronouns:
+            continue
+        toks = list(token.sent)
+        i = token.i - token.sent.start
+        named = _np_after(toks, i + 1) if token.lower_ == "es" else None
+        if named is not None and named[0] == i + 1 and not _impersonal(toks, named):
+            claim.source = base.doc_range(toks, named)  # 'sah es Köhler an'
+        else:
+            text = _text_after(toks, i + 1) if claim.cue is not None else None
+            claim.source = base.doc_range(toks, text) if text is not None else None
+
+
+def balance_sources(doc: Doc, claims: list[RawClaim]) -> None:
+    """A source ends on a word or on the mark that closes one it opened: 'Der
+    Gerichtshof (IGH' takes its ')', 'die „Zeit' its '“'; 'Peter Clever,' drops the comma."""
+    for claim in claims:
+        if claim.source is None:
+            continue
+        start, end = claim.source
+        sent_end = doc[start].sent.end
+        while end > start + 1 and doc[end - 1].text in LEX.clause_break_marks | {"–"}:
+            end -= 1
+        words = [t.text for t in doc[start:end]]
+        for opening, closing in LEX.paired_marks:
+            opened = sum(w in opening for w in words) - sum(w in closing for w in words)
+            if opened > 0 and end < sent_end and doc[end].text in closing:
+                end += 1
+        claim.source = (start, end)
+
+
 RULES = base.RuleSet(
     "de",
-    (quotes, frames, verbs, wonach, free_indirect, unattributed),
-    refinements=(refine_with_parse, extend_appositions),
+    (quotes, frames, verbs, predicates, wonach, free_indirect, unattributed),
+    refinements=(refine_with_parse, impersonal_sources, extend_appositions, balance_sources),
 )
 
 
@@ -172,8 +217,8 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     verb = _cue_verb_at(toks, 0)
     if verb is not None and is_finite(token):
         k = 1
-        while k < len(toks) and toks[k].tag_ in LEX.adverb_tags:
-            k += 1
+        while k < len(toks) and (toks[k].tag_ in LEX.adverb_tags or toks[k].tag_ == "PRF"):
+            k += 1  # '„...“, zeigte sich der Trainer zufrieden'
         end = np_end(toks, k)
         source = (i + k, i + end) if end > k else None
         return base.QuoteFrame((i, i + 1), source, verb, i + max(end, 1), verb.stwr)
@@ -218,13 +263,17 @@ def _frame_claims(
             found = _prep_frame(toks, k, low)
         elif low == "so" and k > 1 and toks[k - 1].text == ",":
             found = _so_frame(toks, k)
-        elif low in LEX.linking_adverbs and k == 0 and previous_source is not None:
+        elif low in LEX.linking_adverbs and k == 0:
             found = base.FrameMatch((k, k + 1), None, (k, k + 1))
         if found is None:
             continue
         if any(_cue_verb_governs(toks, j, k) for j in range(k)):
             continue  # "erklärte X, Y besitze seiner Meinung nach ...": inside the message
         cue, source, frame = found.cue, found.source, found.frame
+        if k == 0 and source is not None and source[1] == frame[1]:
+            end = _vorfeld_end(toks, source[1])  # "Nach Angaben des Gouverneurs Nasser Baoum
+            if end is not None:  # der Provinz Schabwa kommen ...": the frame is the first position
+                source, frame = (source[0], end), (frame[0], end)
         if source is None:
             source = _reflexive_source(toks, cue)
         frame = (frame[0], _after_source_relative(toks, frame[1]))
@@ -257,6 +306,53 @@ def _frame_claims(
         )
         break  # one frame per sentence
     return claims
+
+
+def _text_after(toks: Sequence[Token], i: int) -> SentRange | None:
+    """The text an impersonal cue names after its 'es' ('hieß es in dem Bericht', 'heißt
+    es dazu in einer Mitteilung des Vereins', 'hieß es vom Sprecher X'), in its clause."""
+    for j in range(i, len(toks)):
+        token = toks[j]
+        if token.text in LEX.clause_end_marks or token.text in LEX.clause_stop_marks:
+            return None
+        if token.lower_ in LEX.text_source_preps and token.tag_ in LEX.prep_tags:
+            end = np_end(toks, j + 1)
+            return (j + 1, end) if end > j + 1 else None
+        if token.tag_ not in LEX.adverbial_tags:
+            return None
+    return None
+
+
+def _vorfeld_end(toks: Sequence[Token], i: int) -> int | None:
+    """The finite verb that ends the first position of a V2 sentence when the phrase
+    there runs on from ``i`` ('Laut einem Artikel der „New York Times“ hat ...': one
+    constituent before the finite verb), or None when a clause, a verb or a stop mark
+    comes first."""
+    for j in range(i, min(len(toks), i + LEX.vorfeld_reach)):
+        token = toks[j]
+        if is_finite(token):
+            return j
+        if token.text in LEX.clause_stop_marks or token.tag_ in LEX.nonfinite_verb_tags:
+            return None
+        if token.lower_ in LEX.frame_preps or token.tag_ == "APPO":
+            return None  # "Der Polizei zufolge hat ...": a frame of its own
+        if token.text == "," and (
+            j + 1 >= len(toks) or toks[j + 1].tag_ in SUBORDINATORS | LEX.relative_tags
+        ):
+            return None  # "Laut einem Artikel, der sich auf ... beruft, ...": a clause
+    return None
+
+
+def _fills_vorfeld(doc: Doc, source: DocRange) -> bool:
+    """Whether a source runs up to the finite verb of a V2 sentence with nothing but a
+    frame before it: the first position is one constituent, whatever the parse says."""
+    sent = doc[source[0]].sent
+    if source[1] >= sent.end or not is_finite(doc[source[1]]):
+        return False
+    before = doc[sent.start : source[0]]
+    return not any(is_finite(t) or t.text in LEX.clause_break_marks for t in before) and not any(
+        is_finite(t) for t in doc[source[0] : source[1]]
+    )
 
 
 def _cue_verb_governs(toks: list[Token], j: int, k: int) -> bool:
@@ -395,6 +491,8 @@ def _cue_verb_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         verb = LEX.cue_verbs.get(toks[k].lemma_)  # "sagte ... weiter": the bare verb
     if verb is None and toks[k].lemma_ in LEX.impersonal_cues and _followed_by_es(toks, k):
         verb = IMPERSONAL_CUE
+    if verb is None and lemma in LEX.reflexive_predicate_cues and _reflexive_predicate(toks, k):
+        verb = LEX.reflexive_predicate_cues[lemma]  # "zeigte sich besorgt, dass ..."
     if verb is not None and verb.needs_prep and not any(t.lower_ in verb.prep for t in toks):
         return None  # "hielt einen Zünder", "des Landes verwiesen": not a speech act
     if verb is not None and verb.needs_figure and not _gives_figure(toks, k, verb):
@@ -449,7 +547,7 @@ def _verb_claim(
     if _anaphoric_first_position(toks, finite):
         return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
     source = _subject_of(toks, finite)
-    if source is not None and source[0] > finite and k != finite and verb.prep:
+    if source is not None and source[0] > finite and verb.prep:
         source = _without_own_prep(toks, source, k, verb)
     if (
         verb.needs_figure
@@ -468,6 +566,13 @@ def _verb_claim(
         message = [trim_punct(toks, complement, n)]
         if _passive(toks, finite, k):  # "Er wird beschuldigt, ...": the subject is spoken of
             source = _passive_agent(toks, finite, k)
+    elif (quoted := _als_quotation(toks, finite, k)) is not None:
+        # "bezeichnete den Fund als „Glücksfall“": the quoted predicate is their words
+        form, message = "direct", [quoted]
+        if _passive(toks, finite, k):
+            source = _passive_agent(toks, finite, k)
+    elif _cue_lemma(toks, k) in LEX.reflexive_predicate_cues:
+        return None  # "zeigte sich zufrieden mit dem Ergebnis": a mood, not what was said
     else:
         if _passive(toks, finite, k):
             return _passive_claim(toks, finite, k, verb)
@@ -522,9 +627,118 @@ def _quoted_predicate(toks: Sequence[Token], span: SentRange) -> SentRange | Non
     return None
 
 
+def _als_quotation(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
+    """The quotation a cue verb predicates with 'als' in its clause ('bezeichnete den Fund
+    als „unerwartetes Geschenk“', 'wurde von Kennern als „Meilenstein“ bezeichnet', 'wies
+    den Vorwurf als „absurd“ zurück'): the speaker's words, without their marks."""
+    end = _clause_stop(toks, k + 1) if k == finite else k
+    for j in range(finite + 1, end):
+        if toks[j].lower_ != "als":
+            continue
+        q = j + 1
+        while q < len(toks) and toks[q].tag_ in LEX.quoted_name_determiner_tags:
+            q += 1  # "als das „größte Ereignis“"
+        if q >= len(toks) or toks[q].text not in LEX.predicate_opening_quotes:
+            return None
+        for c in range(q + 1, len(toks)):
+            if toks[c].text in LEX.closing_quotes:
+                return (q + 1, c) if c > q + 1 else None
+            if toks[c].text in LEX.predicate_opening_quotes:
+                break
+        return None
+    return None
+
+
+def _reflexive_predicate(toks: Sequence[Token], k: int) -> bool:
+    """'zeigte sich [besonders] besorgt', 'zeigte er sich offen', 'zeigte sich X, der
+    Trainer, zufrieden': the reflexive and a predicative adjective in the verb's clause."""
+    reflexive = False
+    for j in range(k + 1, len(toks)):
+        token = toks[j]
+        if token.text in LEX.clause_stop_marks or is_finite(token):
+            return False
+        if token.tag_ == "PRF":
+            reflexive = True
+        elif reflexive and token.tag_ in LEX.predicative_tags:
+            return True
+    return False
+
+
+def _predicate_claims(toks: list[Token], blocked: set[int]) -> list[RawClaim]:
+    for k, token in enumerate(toks):
+        if token.i in blocked:
+            continue
+        claim = None
+        if token.lower_ == LEX.known_predicate and token.tag_ == "ADJD":
+            claim = _known_claim(toks, k)
+        elif token.lemma_ == "sein" and token.tag_ == "VAFIN":
+            claim = _opinion_claim(toks, k)
+        if claim is not None and not any(
+            i in blocked for s, e in claim.message for i in range(s, e)
+        ):
+            return [claim]
+    return []
+
+
+def _known_claim(toks: list[Token], k: int) -> RawClaim | None:
+    """'Im April wurde bekannt, dass ...', 'nachdem bekannt geworden war, dass ...', 'Wie
+    gestern bekannt wurde, ...': no one is named, the clause is what became known."""
+    verbs = [j for j in (k - 1, k + 1, k + 2) if 0 <= j < len(toks) and toks[j].lemma_ == "werden"]
+    if not verbs:
+        return None
+    last = max([*verbs, k])
+    while last + 1 < len(toks) and toks[last + 1].tag_ in LEX.auxiliary_finite_tags:
+        last += 1  # "nachdem bekannt geworden war, dass"
+    intro = _clause_intro(toks, k)
+    if intro is not None and toks[intro].lower_ == "wie":
+        frame = (intro, last + 1)
+        message = base.outside(toks, frame)
+    else:
+        if intro is not None and toks[intro].tag_ in LEX.relative_tags:
+            return None
+        complement = _clausal_complement(toks, last + 1)
+        if complement is None or toks[complement - 1].text == ":":
+            return None
+        message = [
+            trim_punct(
+                toks,
+                complement,
+                _through_subjunctive_clauses(toks, _clause_stop(toks, complement + 1)),
+            )
+        ]
+    if not message or message[0][1] - message[0][0] < 2:
+        return None
+    return base.raw_claim(toks, message, "indirect", None, (k, k + 1), CueVerb())
+
+
+def _opinion_claim(toks: list[Token], k: int) -> RawClaim | None:
+    """'Die Partei ist der Meinung, dass ...', 'sind der gegenteiligen Auffassung, ...':
+    the subject holds the opinion the clause states."""
+    j = k + 1
+    if j >= len(toks) or toks[j].lower_ != "der":
+        return None
+    j += 1
+    while j < len(toks) and toks[j].tag_ == "ADJA":
+        j += 1
+    if j >= len(toks) or toks[j].text not in LEX.opinion_nouns:
+        return None
+    complement = _clausal_complement(toks, j + 1)
+    if complement is None:
+        return None
+    source = _subject_of(toks, k)
+    if source is None or _impersonal(toks, source):
+        return None
+    end = _through_subjunctive_clauses(toks, _clause_stop(toks, complement + 1))
+    message = [trim_punct(toks, complement, len(toks) if toks[complement - 1].text == ":" else end)]
+    if message[0][1] - message[0][0] < 2:
+        return None
+    return base.raw_claim(toks, message, "indirect", source, (k, j + 1), CueVerb(stwr="thought"))
+
+
 def _without_own_prep(toks: Sequence[Token], source: SentRange, k: int, verb: CueVerb) -> SentRange:
-    """A subject after the finite verb cut before the cue's own preposition when it runs
-    up to the participle ('hatte [das Ministerium] von vier Toten gesprochen')."""
+    """A subject after the finite verb cut before the cue's own preposition ('hatte [das
+    Ministerium] von vier Toten gesprochen', 'sprach [Angela Merkel] von einer Koalition'):
+    the phrase after it is what was said, not an attribute of the speaker."""
     if source[1] < k:
         return source
     for j in range(source[0] + 1, source[1]):
@@ -689,6 +903,8 @@ def _refine_with_parse(view: ParseView, claims: list[RawClaim]) -> None:
     ]
     view.require([c.source[0] for c in to_cut if c.source] + [c.cue[0] for c in to_fill if c.cue])
     for claim in to_cut:
+        if claim.source is not None and _fills_vorfeld(doc, claim.source):
+            continue
         if claim.source is not None:
             start, _ = claim.source
             claim.source = (start, max(start + 1, phrase_end(view, claim.source)))
@@ -881,6 +1097,8 @@ def _separable_particle(toks: Sequence[Token], k: int) -> Token | None:
         tag = toks[j].tag_
         if tag == "PTKVZ":
             return toks[j]
+        if toks[j].text == ",":
+            return _particle_after_apposition(toks, j)
         if toks[j].text in LEX.particle_stop_marks or tag in FINITE_TAGS:
             break
         last = toks[j]
@@ -891,6 +1109,20 @@ def _separable_particle(toks: Sequence[Token], k: int) -> Token | None:
     ):
         return last
     return None
+
+
+def _particle_after_apposition(toks: Sequence[Token], comma: int) -> Token | None:
+    """The particle closing the sentence after an apposition ('teilte der Direktor der
+    Behörde, Bagus Puruhito, mit.'): no finite verb and no stop mark before it."""
+    end = len(toks)
+    while end > comma + 1 and toks[end - 1].is_punct:
+        end -= 1
+    if end <= comma + 2 or toks[end - 1].tag_ != "PTKVZ":
+        return None
+    for token in toks[comma + 1 : end - 1]:
+        if token.tag_ in FINITE_TAGS or token.text in LEX.clause_stop_marks:
+            return None
+    return toks[end - 1]
 
 
 def _particle_end(toks: Sequence[Token], k: int) -> int:
@@ -912,6 +1144,8 @@ def _clause_intro(toks: Sequence[Token], k: int) -> int | None:
                 return j
             return None
         if token.text in LEX.clause_break_marks and j + 1 < len(toks) and is_finite(toks[j + 1]):
+            if toks[0].lower_ == "wie" and _no_finite_between(toks, 0, k):
+                return 0  # "Wie die Premierministerin, Anna Bligh, erklärte, ..."
             return None
         if token.tag_ in FINITE_TAGS:
             return None
@@ -983,6 +1217,9 @@ def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
         end = np_end(toks, start, coordination=True)
         if end >= finite - 1 and end > start:
             return (start, min(end, finite))
+        after = finite + 1  # no noun phrase after the verb that could be the subject
+        if end > start and _vorfeld_end(toks, end) == finite and np_end(toks, after) == after:
+            return (start, finite)  # "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit"
     return _np_after(toks, finite + 1)
 
 

@@ -334,6 +334,23 @@ class GermanLexicon:
     clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
     anaphoric_phrase_tags: frozenset[str] = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE"})
     umlauts: frozenset[str] = frozenset("äöü")
+    # how far a first-position phrase may run to the finite verb ("Nach Angaben X ... hat")
+    vorfeld_reach: int = 16
+    # marks a source closes when it opened them: "(IGH)", "„Die Zeit“"
+    paired_marks: tuple[tuple[str, str], ...] = (("(", ")"), ("„»", "“»«"))
+    # predicates that name an opinion or a report: "ist der Meinung, dass", "wurde bekannt,
+    # dass", and reflexive verbs with an adjective of attitude ("zeigte sich besorgt, dass")
+    opinion_nouns: frozenset[str] = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung"})
+    known_predicate: str = "bekannt"
+    predicative_tags: frozenset[str] = frozenset({"ADJD", "VVPP"})
+    reflexive_predicate_cues: Mapping[str, CueVerb] = MappingProxyType({"zeigen": _S})
+    # pronouns that never name a speaker ("heißt es", "wie man sagt")
+    impersonal_pronouns: frozenset[str] = frozenset({"es", "man"})
+    # prepositions naming the text or speaker of "heißt es [in dem Bericht / vom Sprecher]"
+    text_source_preps: frozenset[str] = frozenset({"in", "im", "bei", "beim", "von", "vom", "auf"})
+    nonfinite_verb_tags: frozenset[str] = frozenset(
+        {"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMPP", "VMINF"}
+    )
     # verbs that name their object: a quoted predicate is the speaker's own words
     naming_verbs: frozenset[str] = frozenset({"nennen", "bezeichnen", "titulieren"})
     predicate_opening_quotes: frozenset[str] = frozenset({"„", "‚", "»", '"'})
