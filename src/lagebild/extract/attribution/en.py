@@ -259,30 +259,96 @@ def _frame_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> l
 
 
 def _verb_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> list[RawClaim]:
+    """Claims of the verbs of saying, then of the attitude verbs ('wants to', 'seems to')
+    outside them: an intention inside a report's message stays part of it."""
     claims: list[RawClaim] = []
-    for k in range(len(toks)):
-        if toks[k].i in used or any(toks[k].i in c.tokens() for c in claims):
-            continue
-        verb = _cue_at(toks, k)
-        if verb is None:
-            continue
-        claim = _verb_claim(toks, k, verb, found + claims)
-        if claim is None:
-            continue
-        if any(i in used for s, e in claim.message for i in range(s, e)):
-            continue
-        claims.append(claim)
+    for attitudes in (False, True):
+        taken = set().union(*(c.tokens() for c in claims)) if attitudes else set()
+        for k in range(len(toks)):
+            if toks[k].i in used or any(toks[k].i in c.tokens() for c in claims):
+                continue
+            lemma = toks[k].lemma_.lower()
+            if (lemma in LEX.attitude_verbs | LEX.raising_verbs) != attitudes:
+                continue
+            if lemma in LEX.raising_verbs:
+                claim = _raising_claim(toks, k)
+            else:
+                verb = _cue_at(toks, k)
+                claim = None if verb is None else _verb_claim(toks, k, verb, found + claims)
+            if claim is None:
+                continue
+            if any(i in used or i in taken for s, e in claim.message for i in range(s, e)):
+                continue
+            claims.append(claim)
     return claims
+
+
+def _raising_claim(toks: list[Token], k: int) -> RawClaim | None:
+    """'The governor seems unlikely to sign' / 'It appears that ...' / 'They appear to be
+    divided': no source; the content is the subject with what is said of it (PolNeAR
+    attributes these appearances as the author's inference)."""
+    if toks[k].pos_ not in LEX.verb_pos:
+        return None
+    g = _group_start(toks, k)
+    if g > 0 and toks[g - 1].lower_ == "to":
+        return None
+    p = _skip_adverbs(toks, k + 1)
+    if p < len(toks) and toks[p].text == ",":  # "It appears, though, that ..."
+        close = next((j for j in range(p + 1, min(len(toks), p + 5)) if toks[j].text == ","), None)
+        p = close + 1 if close is not None else p
+    if p >= len(toks):
+        return None
+    first = toks[p]
+    if not (
+        _infinitive_at(toks, p)
+        or first.lower_ in LEX.complementizers | LEX.raising_complements
+        or (first.pos_ == "ADJ" and first.tag_ not in LEX.gerund_tags)
+        or (first.pos_ == "ADV" and p + 1 < len(toks) and toks[p + 1].pos_ == "ADJ")
+    ):
+        return None
+    end = _clause_end(toks, p)
+    content = _trim(toks, p, end)
+    if content[1] - content[0] < 1:
+        return None
+    if g > 0 and toks[g - 1].lower_ in LEX.expletives and (g == 1 or toks[g - 2].is_punct):
+        message = [content]  # "It appears that ...": the clause alone
+    else:
+        subject = _subject_before(toks, g)
+        if subject is None or _is_relative(toks, subject):
+            return None
+        message = [subject, content]
+    return base.raw_claim(toks, message, "indirect", None, (g, k + 1), LEX.raising_cue)
 
 
 def _cue_at(toks: Sequence[Token], k: int) -> CueVerb | None:
     token = toks[k]
     if token.pos_ not in LEX.verb_pos and token.lower_ not in LEX.untagged_cues:
         return None
-    verb = LEX.cue_verbs.get(token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    verb = LEX.cue_verbs.get(lemma)
     if verb is not None and verb.needs_figure and not _gives_figure(toks, k, verb):
         return None  # "put the plan on hold": no figure given
+    if lemma in LEX.infinitive_only and not _infinitive_at(toks, _skip_adverbs(toks, k + 1)):
+        return None  # "planned the attack", "refused the offer": acts
+    if lemma in LEX.as_verbs and not _named_as(toks, k + 1):
+        return None  # "saw him there": no judgement
     return verb
+
+
+def _infinitive_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether 'to' and a verb start at ``i`` ('plans to run')."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].lower_ == "to"
+        and toks[i + 1].pos_ in LEX.verb_pos
+        and toks[i + 1].tag_ not in LEX.gerund_tags
+    )
+
+
+def _named_as(toks: Sequence[Token], i: int) -> bool:
+    """Whether a noun phrase and 'as' follow at ``i`` ('see the senator as an ally')."""
+    end = _np_end(toks, i) if not (i < len(toks) and toks[i].pos_ == "PRON") else i + 1
+    return i < end < len(toks) - 1 and toks[end].lower_ == "as"
 
 
 def _gives_figure(toks: Sequence[Token], k: int, verb: CueVerb) -> bool:
@@ -304,6 +370,8 @@ def _verb_claim(
         return None  # "was reported", "to say": no speaker of its own here
     if lemma in LEX.relay_verbs and g > 0 and toks[g - 1].text == ",":
         return None  # ", citing X": a relay, read with the claim it belongs to
+    if lemma in LEX.quote_frame_only:
+        return None  # "continued to rise"; "“...,” he continued" is read with its quote
     gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k)
     if gerund and not (g > 0 and toks[g - 1].text == ","):
         return None  # a gerund or participle modifier, not a speech act
@@ -341,6 +409,9 @@ def _verb_claim(
             return None
     relay = None
     p = k + 1
+    cue_end = k + 1
+    if lemma in LEX.prep_cues and p < len(toks) and toks[p].lower_ in verb.prep:
+        p = cue_end = k + 2  # "referred to", "pointed to": the preposition is in the cue
     if lemma in LEX.relay_verbs:  # "X cited officials as saying ..."; else "cited a poll"
         src = _np_after(toks, p)
         if src is None or source is None:
@@ -356,7 +427,7 @@ def _verb_claim(
     if content is None:
         return None
     form, start, end = content
-    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, k + 1), verb)
+    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
     claim.stwr = stwr
     if inherited is not None:
         claim.source = inherited
@@ -988,6 +1059,10 @@ def _content(
                 return "reported", p, end  # "asked the government for aid"
     elif _clause_at(toks, p) and lemma in LEX.clause_content_verbs:  # fmt: skip
         return "indirect", p, end
+    if lemma in LEX.as_verbs and _named_as(toks, p):
+        return "reported", p, end  # "see the senator as an ally"
+    if lemma in LEX.prep_cues and p > 0 and toks[p - 1].lower_ in verb.prep:
+        return ("reported", p, end) if _np_end(toks, p) > p else None
     if lemma in LEX.np_content:
         if first.pos_ == "ADP":
             if first.lower_ in verb.prep and end > p + 1:
@@ -1117,6 +1192,7 @@ def _coordinated_cue(toks: Sequence[Token], i: int) -> bool:
         k < len(toks)
         and toks[k].pos_ == "VERB"
         and toks[k].lemma_.lower() in LEX.cue_verbs
+        and toks[k].lemma_.lower() not in LEX.attitude_verbs
         and (_is_finite(toks[k]) or k > i)
     )
 

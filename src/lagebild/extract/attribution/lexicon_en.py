@@ -157,9 +157,49 @@ class EnglishLexicon:
             "mock": _S, "slam": _S, "tout": _S, "applaud": _S, "echo": _S, "question": _S,
             "lambaste": _S, "rebuke": _S, "chide": _S, "decry": _S, "denounce": _S, "hail": _S,
             "laud": _S, "commend": _S, "ridicule": _S,
+            # intentions and refusals, which PolNeAR attributes like thoughts ("X wants to",
+            # "X refused to", "sought to", "plans to"): cues with an infinitive (or, for
+            # want and seek, a noun phrase) of their own; read after the verbs of saying so
+            # they never split a report's message ("told X that they had sent troops and
+            # planned to deploy more": one claim)
+            "want": CueVerb(stwr="thought", modality="demanded"),
+            "wish": CueVerb(stwr="thought", modality="demanded"),
+            "seek": CueVerb(stwr="thought", modality="demanded"),
+            "refuse": CueVerb(modality="denied"),
+            "plan": CueVerb(stwr="thought", modality="expected"),
+            "intend": CueVerb(stwr="thought", modality="expected"),
+            # naming someone or something as something ("referred to him as a friend",
+            # "voters see her as a uniter"); "refer" and "point" keep their preposition
+            "refer": CueVerb(prep=("to",)), "see": CueVerb(stwr="thought", prep=("as",)),
+            "view": CueVerb(stwr="thought", prep=("as",)),
+            "regard": CueVerb(stwr="thought", prep=("as",)),
+            # a speaker going on: a cue only in a quotation's frame ("“...,” he continued")
+            "continue": _S,
         }
     )
     # fmt: on
+    # Cues of intention, refusal and naming, read after the verbs of saying in each
+    # sentence and never as a coordinated cue that ends a report's message.
+    attitude_verbs: frozenset[str] = frozenset(
+        {"want", "wish", "seek", "refuse", "plan", "intend", "refer", "see", "view", "regard"}
+    )
+    # Attitude verbs whose content is only an infinitive ("plans to", "refused to"): with a
+    # noun phrase they are acts ("planned the attack", "refused the offer").
+    infinitive_only: frozenset[str] = frozenset({"refuse", "plan", "intend", "wish"})
+    # Verbs that are cues only as "X VERB Y as Z" ("see the senator as an ally").
+    as_verbs: frozenset[str] = frozenset({"see", "view", "regard"})
+    # Verbs whose preposition is part of the cue, as PolNeAR marks it ("referred to",
+    # "pointed to").
+    prep_cues: frozenset[str] = frozenset({"refer", "point"})
+    # Verbs that are cues only in a quotation's frame ("“...,” he continued." / "He
+    # continued: “...”"), never with content of their own ("prices continued to rise").
+    quote_frame_only: frozenset[str] = frozenset({"continue"})
+    # Verbs of appearance ("seems unlikely to", "it appears that"): cues without a source,
+    # the content is their subject and complement; "appeared on TV" has none.
+    raising_verbs: frozenset[str] = frozenset({"seem", "appear"})
+    raising_complements: frozenset[str] = frozenset({"like", "as"})
+    raising_cue: CueVerb = CueVerb(stwr="thought", modality="possible")
+    expletives: frozenset[str] = frozenset({"it"})
     # Multi-word cues whose message is what follows or the previous sentence.
     decline_cues: tuple[tuple[str, ...], ...] = (
         ("decline", "to", "comment"),
@@ -221,8 +261,9 @@ class EnglishLexicon:
          "predict", "forecast", "estimate", "expect", "describe", "speak", "talk", "appeal",
          "caution", "complain", "point", "cite", "disclose", "reveal", "reiterate", "vow",
          "pledge", "promise", "threaten", "project", "show", "endorse", "propose", "oppose",
-         "support", "put", "mock", "slam", "tout", "applaud", "echo", "question", "lambaste",
-         "rebuke", "chide", "decry", "denounce", "hail", "laud", "commend", "ridicule"}
+         "support", "put", "want", "seek", "refer", "mock", "slam", "tout", "applaud", "echo",
+         "question", "lambaste", "rebuke", "chide", "decry", "denounce", "hail", "laud",
+         "commend", "ridicule"}
     )  # fmt: skip
     # The preposition a noun phrase always takes along ("the head of the agency").
     np_preps: frozenset[str] = frozenset({"of"})
