@@ -116,3 +116,39 @@ def test_continued_frames_a_quotation_only(nlp_en: Language) -> None:
         ["We will rebuild the pier before the summer"],
     )
     assert attributed(nlp_en, "The river continued to rise overnight.") == []
+
+
+# -- a channel or a holder framing a clause -------------------------------------------------
+
+
+def test_a_channel_before_the_clause_frames_it(nlp_en: Language) -> None:
+    text = "In an online poll released on Monday, 52 percent of respondents backed the levy."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("an online poll released on Monday", "In")
+    ]
+    assert claims[0].message_text == "52 percent of respondents backed the levy"
+
+
+def test_a_verb_of_saying_frames_its_clause_not_the_channel(nlp_en: Language) -> None:
+    text = "In a statement, the ministry said the ferry would resume on Monday."
+    assert one(nlp_en, text) == ("the ministry", "said", ["the ferry would resume on Monday"])
+
+
+def test_a_poll_after_its_clause(nlp_en: Language) -> None:
+    text = "The mayor held a ten-point lead among older voters in the latest poll."
+    assert one(nlp_en, text) == (
+        "the latest poll",
+        "in",
+        ["The mayor held a ten-point lead among older voters"],
+    )
+
+
+def test_for_a_holder_of_a_view_but_not_for_a_time(nlp_en: Language) -> None:
+    assert one(nlp_en, "For many farmers, the new levy is a heavy burden.") == (
+        "many farmers",
+        "For",
+        ["the new levy is a heavy burden"],
+    )
+    assert attributed(nlp_en, "For years, the bridge has been closed to trucks.") == []
+    assert attributed(nlp_en, "In the morning, the ferry left the harbour.") == []

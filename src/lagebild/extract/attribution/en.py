@@ -252,7 +252,76 @@ def _frame_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> l
         claim.relay = base.doc_range(toks, relay)
         claim.cue_modality = modality
         return [claim]
-    return []
+    frame = _channel_frame(toks)
+    if frame is None:
+        return []
+    message = base.outside(toks, frame.frame, _trim)
+    if not message or any(toks[i].i in used for s, e in message for i in range(s, e)):
+        return []
+    claim = base.raw_claim(
+        toks, message, "indirect", frame.source, frame.cue, CueVerb(stwr=frame.stwr)
+    )
+    claim.frame = base.doc_range(toks, frame.frame)
+    return [claim]
+
+
+def _channel_frame(toks: list[Token]) -> base.FrameMatch | None:
+    """'In a statement, ...' / 'In an NBC poll released Monday, ...' / 'In her words, ...' /
+    '... in the latest poll.' / 'For many farmers, ...': a channel or a holder of a view
+    framing a clause that has no verb of saying of its own (else that verb frames it)."""
+    n = len(toks)
+    k = 1 if n > 1 and toks[0].lower_ in LEX.conjunctions else 0
+    if any(_cue_at(toks, j) is not None for j in range(n)):
+        return None
+    word = toks[k].lower_ if k < n else ""
+    if word in LEX.channel_frames | LEX.holder_frames:
+        end = _np_end(toks, k + 1)
+        comma = _frame_comma(toks, end)
+        if end == k + 1 or comma is None or not any(_is_finite(t) for t in toks[comma + 1 :]):
+            return None
+        head = toks[end - 1]
+        if word in LEX.channel_frames and head.lower_ in LEX.channel_nouns:
+            stwr = LEX.channel_nouns[head.lower_]
+            return base.FrameMatch((k, k + 1), (k + 1, comma), (k, comma + 1), stwr, None)
+        if word in LEX.holder_frames and _holder(head):
+            return base.FrameMatch((k, k + 1), (k + 1, end), (k, comma + 1), "thought", None)
+        return None
+    # a poll named after its clause: "... held a lead among black voters in a CNN poll."
+    last = n
+    while last > 0 and toks[last - 1].is_punct:
+        last -= 1
+    for j in range(last - 2, 1, -1):
+        if toks[j].lower_ in LEX.channel_frames and toks[j - 1].text not in LEX.comma:
+            end = _np_end(toks, j + 1)
+            if (
+                end == last
+                and toks[end - 1].lower_ in LEX.poll_nouns
+                and any(_is_finite(t) for t in toks[:j])
+            ):
+                return base.FrameMatch((j, j + 1), (j + 1, end), (j, end), "writing", None)
+            return None
+    return None
+
+
+def _frame_comma(toks: Sequence[Token], end: int) -> int | None:
+    """The comma closing a frame whose noun phrase ends at ``end``, past a short participle
+    phrase ('In a poll released on Monday,')."""
+    for j in range(end, min(len(toks), end + 6)):
+        if toks[j].text in LEX.comma:
+            return j
+        if _is_finite(toks[j]) or toks[j].text in LEX.clause_punct:
+            return None
+        if j == end and toks[j].tag_ not in LEX.participle_tags:
+            return None
+    return None
+
+
+def _holder(head: Token) -> bool:
+    """Whether a noun phrase's head names people who hold a view ('for many Democrats',
+    'for Jonathan Chait'), not a time or purpose ('for years', 'for example')."""
+    if head.lower_ in LEX.time_words or head.lemma_.lower() in LEX.time_nouns:
+        return False
+    return head.pos_ == "PROPN" or head.tag_ in LEX.plural_noun_tags
 
 
 # -- verbs of saying -----------------------------------------------------------------------

@@ -200,6 +200,28 @@ class EnglishLexicon:
     raising_complements: frozenset[str] = frozenset({"like", "as"})
     raising_cue: CueVerb = CueVerb(stwr="thought", modality="possible")
     expletives: frozenset[str] = frozenset({"it"})
+    # A channel or holder framing a clause: "In a statement, ...", "In an NBC poll released
+    # Monday, 50 percent ...", "In her words, ...", "For many farmers, the levy is ...".
+    channel_frames: frozenset[str] = frozenset({"in"})
+    holder_frames: frozenset[str] = frozenset({"for"})
+    channel_nouns: Mapping[str, Stwr] = MappingProxyType(
+        {"statement": "writing", "poll": "writing", "polls": "writing", "survey": "writing",
+         "letter": "writing", "interview": "speech", "op-ed": "writing", "memo": "writing",
+         "tweet": "writing", "post": "writing", "report": "writing", "study": "writing",
+         "words": "speech", "view": "thought", "opinion": "thought", "speech": "speech",
+         "remarks": "speech", "email": "writing", "filing": "writing", "release": "writing",
+         "column": "writing", "book": "writing", "essay": "writing", "editorial": "writing",
+         "testimony": "speech", "address": "speech", "ad": "writing", "video": "speech",
+         "lawsuit": "writing", "complaint": "writing", "message": "writing",
+         "article": "writing", "memoir": "writing", "estimation": "thought"}
+    )  # fmt: skip
+    # Channels named after their clause ("... held a lead in a CNN poll").
+    poll_nouns: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys"})
+    # Nouns of time a "for" phrase names instead of a holder ("for years", "for decades").
+    time_nouns: frozenset[str] = frozenset(
+        {"year", "decade", "month", "week", "day", "hour", "minute", "century", "generation",
+         "time", "moment", "now", "while", "example", "instance", "reason", "people"}
+    )  # fmt: skip
     # Multi-word cues whose message is what follows or the previous sentence.
     decline_cues: tuple[tuple[str, ...], ...] = (
         ("decline", "to", "comment"),
