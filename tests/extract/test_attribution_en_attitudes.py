@@ -152,3 +152,26 @@ def test_for_a_holder_of_a_view_but_not_for_a_time(nlp_en: Language) -> None:
     )
     assert attributed(nlp_en, "For years, the bridge has been closed to trucks.") == []
     assert attributed(nlp_en, "In the morning, the ferry left the harbour.") == []
+
+
+# -- passives of verbs of saying and thinking: no speaker named -----------------------------
+
+
+def test_passive_with_an_infinitive_or_a_that_clause(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The new bridge is expected to open in May.")
+    assert [(c.source, c.cue and c.cue.text) for c in claims] == [(None, "is expected")]
+    assert [m.text for m in claims[0].message] == ["The new bridge", "to open in May"]
+    assert one(nlp_en, "It was reported that the ferry had sunk.") == (
+        None,
+        "was reported",
+        ["that the ferry had sunk"],
+    )
+
+
+def test_a_passive_inside_a_report_stays_in_its_message(nlp_en: Language) -> None:
+    assert one(nlp_en, "Officials said the dam was expected to hold.") == (
+        "Officials",
+        "said",
+        ["the dam was expected to hold"],
+    )
+    assert attributed(nlp_en, "The vote was reported by the local paper.") == []

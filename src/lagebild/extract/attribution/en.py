@@ -337,10 +337,13 @@ def _verb_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> li
             if toks[k].i in used or any(toks[k].i in c.tokens() for c in claims):
                 continue
             lemma = toks[k].lemma_.lower()
-            if (lemma in LEX.attitude_verbs | LEX.raising_verbs) != attitudes:
+            passive = lemma in LEX.passive_raising_verbs and _passive(
+                toks, _group_start(toks, k), k
+            )
+            if (lemma in LEX.attitude_verbs | LEX.raising_verbs or passive) != attitudes:
                 continue
-            if lemma in LEX.raising_verbs:
-                claim = _raising_claim(toks, k)
+            if lemma in LEX.raising_verbs or passive:
+                claim = _raising_claim(toks, k, passive=passive)
             else:
                 verb = _cue_at(toks, k)
                 claim = None if verb is None else _verb_claim(toks, k, verb, found + claims)
@@ -352,10 +355,12 @@ def _verb_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> li
     return claims
 
 
-def _raising_claim(toks: list[Token], k: int) -> RawClaim | None:
+def _raising_claim(toks: list[Token], k: int, *, passive: bool = False) -> RawClaim | None:
     """'The governor seems unlikely to sign' / 'It appears that ...' / 'They appear to be
     divided': no source; the content is the subject with what is said of it (PolNeAR
-    attributes these appearances as the author's inference)."""
+    attributes these appearances as the author's inference). With ``passive``, a verb of
+    saying or thinking in the passive with an infinitive or a that-clause ('The vote is
+    expected to pass', 'It was reported that ...'): the speaker is not named."""
     if toks[k].pos_ not in LEX.verb_pos:
         return None
     g = _group_start(toks, k)
@@ -368,6 +373,8 @@ def _raising_claim(toks: list[Token], k: int) -> RawClaim | None:
     if p >= len(toks):
         return None
     first = toks[p]
+    if passive and not (_infinitive_at(toks, p) or first.lower_ in LEX.complementizers):
+        return None
     if not (
         _infinitive_at(toks, p)
         or first.lower_ in LEX.complementizers | LEX.raising_complements
@@ -386,7 +393,11 @@ def _raising_claim(toks: list[Token], k: int) -> RawClaim | None:
         if subject is None or _is_relative(toks, subject):
             return None
         message = [subject, content]
-    return base.raw_claim(toks, message, "indirect", None, (g, k + 1), LEX.raising_cue)
+    verb = LEX.cue_verbs.get(toks[k].lemma_.lower()) if passive else None
+    claim = base.raw_claim(toks, message, "indirect", None, (g, k + 1), verb or LEX.raising_cue)
+    if passive:
+        claim.cue_modality = verb.modality if verb and verb.modality else "reportative"
+    return claim
 
 
 def _cue_at(toks: Sequence[Token], k: int) -> CueVerb | None:

@@ -198,6 +198,13 @@ class EnglishLexicon:
     # the content is their subject and complement; "appeared on TV" has none.
     raising_verbs: frozenset[str] = frozenset({"seem", "appear"})
     raising_complements: frozenset[str] = frozenset({"like", "as"})
+    # Verbs of saying and thinking whose passive with an infinitive or a that-clause is a
+    # claim of no named speaker ("is expected to pass", "was reported that", "is believed
+    # to have fled"): read like the verbs of appearance.
+    passive_raising_verbs: frozenset[str] = frozenset(
+        {"expect", "report", "believe", "say", "think", "rumor", "rumour", "allege",
+         "estimate", "project", "predict", "forecast", "consider", "know", "announce"}
+    )  # fmt: skip
     raising_cue: CueVerb = CueVerb(stwr="thought", modality="possible")
     expletives: frozenset[str] = frozenset({"it"})
     # A channel or holder framing a clause: "In a statement, ...", "In an NBC poll released
