@@ -175,3 +175,26 @@ def test_a_passive_inside_a_report_stays_in_its_message(nlp_en: Language) -> Non
         ["the dam was expected to hold"],
     )
     assert attributed(nlp_en, "The vote was reported by the local paper.") == []
+
+
+# -- a question put, and a cue with its preposition ------------------------------------------
+
+
+def test_a_leading_question_is_its_own_claim(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "Asked if he would resign, the mayor said he would stay until May.")
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        (None, "Asked", "if he would resign"),
+        ("the mayor", "said", "he would stay until May"),
+    ]
+    assert claims[0].modality == "unconfirmed"
+
+
+def test_called_on_someone_to_act(nlp_en: Language) -> None:
+    assert one(nlp_en, "The mayor called on the ferry company to cut its fares.") == (
+        "The mayor",
+        "called on",
+        ["the ferry company to cut its fares"],
+    )
+    # "called for" stays "called", as our own gold marks it; "on Monday" is no addressee
+    assert one(nlp_en, "The senator called on Monday for a new vote.")[1] == "called"
+    assert attributed(nlp_en, "The minister called on the families of the victims.") == []

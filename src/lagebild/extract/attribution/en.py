@@ -43,6 +43,12 @@ def declines(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _decline_claims(toks, ctx.used, ctx.sentence_claims)
 
 
+@base.rule("question", per_sentence=True)
+def questions(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Asked whether the ferry would run, the captain said ...': the question put."""
+    return _question_claims(toks, ctx.used)
+
+
 @base.rule("frame", per_sentence=True)
 def frames(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'According to the ministry, ...' / 'according to figures from X'."""
@@ -63,7 +69,7 @@ def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
 
 RULES = base.RuleSet(
     "en",
-    (quotes, declines, frames, verbs, unattributed),
+    (quotes, declines, questions, frames, verbs, unattributed),
 )
 
 
@@ -229,6 +235,35 @@ def _decline_claims(toks: list[Token], used: set[int], found: list[RawClaim]) ->
         )
         break
     return claims
+
+
+# -- questions put: Asked whether ..., X said ----------------------------------------------
+
+
+def _question_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    """A leading 'Asked whether/if/about ...,' (or 'When asked ...,'): the question is a
+    claim of its own (no source: the one asking is not named), so the clause after it
+    keeps its own frame."""
+    k = 1 if len(toks) > 1 and toks[0].lower_ in LEX.frame_subordinators else 0
+    if k + 2 >= len(toks) or toks[k].lower_ not in LEX.question_cues or toks[k].i in used:
+        return []
+    if toks[k + 1].lower_ not in LEX.question_complementizers | LEX.question_preps:
+        return []
+    comma = next(
+        (
+            j
+            for j in range(k + 3, len(toks) - 2)
+            if toks[j].text in LEX.comma and any(_is_finite(t) for t in toks[j + 1 :])
+        ),
+        None,
+    )
+    if comma is None or any(toks[j].i in used for j in range(k, comma)):
+        return []
+    claim = base.raw_claim(
+        toks, [_trim(toks, k + 1, comma)], "indirect", None, (k, k + 1), CueVerb()
+    )
+    claim.cue_modality = "unconfirmed"
+    return [claim]
 
 
 # -- frames: according to X ---------------------------------------------------------------
@@ -425,6 +460,21 @@ def _infinitive_at(toks: Sequence[Token], i: int) -> bool:
     )
 
 
+def _prep_cue_at(toks: Sequence[Token], i: int, lemma: str) -> bool:
+    """Whether ``toks[i]`` is a preposition that belongs to the cue ``lemma`` before it
+    ('referred to', 'pointed to', 'called on the council to act'; not 'called on Monday')."""
+    if i >= len(toks) or toks[i].lower_ not in LEX.prep_cues.get(lemma, ()):
+        return False
+    if lemma not in LEX.prep_cues_with_infinitive:
+        return True
+    end = _np_end(toks, i + 1)
+    return (
+        end > i + 1
+        and toks[end - 1].lower_ not in LEX.time_words
+        and _infinitive_at(toks, _skip_adverbs(toks, end))
+    )
+
+
 def _named_as(toks: Sequence[Token], i: int) -> bool:
     """Whether a noun phrase and 'as' follow at ``i`` ('see the senator as an ally')."""
     end = _np_end(toks, i) if not (i < len(toks) and toks[i].pos_ == "PRON") else i + 1
@@ -490,8 +540,8 @@ def _verb_claim(
     relay = None
     p = k + 1
     cue_end = k + 1
-    if lemma in LEX.prep_cues and p < len(toks) and toks[p].lower_ in verb.prep:
-        p = cue_end = k + 2  # "referred to", "pointed to": the preposition is in the cue
+    if _prep_cue_at(toks, p, lemma):
+        p = cue_end = k + 2  # "referred to", "called on X to": the preposition is in the cue
     if lemma in LEX.relay_verbs:  # "X cited officials as saying ..."; else "cited a poll"
         src = _np_after(toks, p)
         if src is None or source is None:
@@ -1141,7 +1191,7 @@ def _content(
         return "indirect", p, end
     if lemma in LEX.as_verbs and _named_as(toks, p):
         return "reported", p, end  # "see the senator as an ally"
-    if lemma in LEX.prep_cues and p > 0 and toks[p - 1].lower_ in verb.prep:
+    if p > 0 and _prep_cue_at(toks, p - 1, lemma):
         return ("reported", p, end) if _np_end(toks, p) > p else None
     if lemma in LEX.np_content:
         if first.pos_ == "ADP":

@@ -189,8 +189,13 @@ class EnglishLexicon:
     # Verbs that are cues only as "X VERB Y as Z" ("see the senator as an ally").
     as_verbs: frozenset[str] = frozenset({"see", "view", "regard"})
     # Verbs whose preposition is part of the cue, as PolNeAR marks it ("referred to",
-    # "pointed to").
-    prep_cues: frozenset[str] = frozenset({"refer", "point"})
+    # "pointed to", "called on X to"); "called for" stays "called", as our own gold marks it.
+    prep_cues: Mapping[str, tuple[str, ...]] = MappingProxyType(
+        {"refer": ("to",), "point": ("to",), "call": ("on",)}
+    )
+    # Of these, the ones whose preposition belongs to the cue only before an object and an
+    # infinitive ("called on the council to act", not "called on Monday").
+    prep_cues_with_infinitive: frozenset[str] = frozenset({"call"})
     # Verbs that are cues only in a quotation's frame ("“...,” he continued." / "He
     # continued: “...”"), never with content of their own ("prices continued to rise").
     quote_frame_only: frozenset[str] = frozenset({"continue"})
@@ -229,6 +234,10 @@ class EnglishLexicon:
         {"year", "decade", "month", "week", "day", "hour", "minute", "century", "generation",
          "time", "moment", "now", "while", "example", "instance", "reason", "people"}
     )  # fmt: skip
+    # A question put, leading its sentence ("Asked whether ..., X said"), and the words
+    # that open it besides "whether"/"if".
+    question_cues: frozenset[str] = frozenset({"asked"})
+    question_preps: frozenset[str] = frozenset({"about"})
     # Multi-word cues whose message is what follows or the previous sentence.
     decline_cues: tuple[tuple[str, ...], ...] = (
         ("decline", "to", "comment"),
