@@ -301,41 +301,23 @@ def _frame_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> l
 
 
 def _channel_frame(toks: list[Token]) -> base.FrameMatch | None:
-    """'In a statement, ...' / 'In an NBC poll released Monday, ...' / 'In her words, ...' /
-    '... in the latest poll.' / 'For many farmers, ...': a channel or a holder of a view
-    framing a clause that has no verb of saying of its own (else that verb frames it)."""
+    """'In a statement, ...' / 'In an NBC poll released Monday, ...' / 'In her words, ...':
+    a channel framing the clause after it that has no verb of saying of its own (else that
+    verb frames it)."""
     n = len(toks)
     k = 1 if n > 1 and toks[0].lower_ in LEX.conjunctions else 0
+    if k >= n or toks[k].lower_ not in LEX.channel_frames:
+        return None
     if any(_cue_at(toks, j) is not None for j in range(n)):
         return None
-    word = toks[k].lower_ if k < n else ""
-    if word in LEX.channel_frames | LEX.holder_frames:
-        end = _np_end(toks, k + 1)
-        comma = _frame_comma(toks, end)
-        if end == k + 1 or comma is None or not any(_is_finite(t) for t in toks[comma + 1 :]):
-            return None
-        head = toks[end - 1]
-        if word in LEX.channel_frames and head.lower_ in LEX.channel_nouns:
-            stwr = LEX.channel_nouns[head.lower_]
-            return base.FrameMatch((k, k + 1), (k + 1, comma), (k, comma + 1), stwr, None)
-        if word in LEX.holder_frames and _holder(head):
-            return base.FrameMatch((k, k + 1), (k + 1, end), (k, comma + 1), "thought", None)
+    end = _np_end(toks, k + 1)
+    comma = _frame_comma(toks, end)
+    if end == k + 1 or comma is None or not any(_is_finite(t) for t in toks[comma + 1 :]):
         return None
-    # a poll named after its clause: "... held a lead among black voters in a CNN poll."
-    last = n
-    while last > 0 and toks[last - 1].is_punct:
-        last -= 1
-    for j in range(last - 2, 1, -1):
-        if toks[j].lower_ in LEX.channel_frames and toks[j - 1].text not in LEX.comma:
-            end = _np_end(toks, j + 1)
-            if (
-                end == last
-                and toks[end - 1].lower_ in LEX.poll_nouns
-                and any(_is_finite(t) for t in toks[:j])
-            ):
-                return base.FrameMatch((j, j + 1), (j + 1, end), (j, end), "writing", None)
-            return None
-    return None
+    stwr = LEX.channel_nouns.get(toks[end - 1].lower_)
+    if stwr is None:
+        return None
+    return base.FrameMatch((k, k + 1), (k + 1, comma), (k, comma + 1), stwr, None)
 
 
 def _frame_comma(toks: Sequence[Token], end: int) -> int | None:
@@ -349,14 +331,6 @@ def _frame_comma(toks: Sequence[Token], end: int) -> int | None:
         if j == end and toks[j].tag_ not in LEX.participle_tags:
             return None
     return None
-
-
-def _holder(head: Token) -> bool:
-    """Whether a noun phrase's head names people who hold a view ('for many Democrats',
-    'for Jonathan Chait'), not a time or purpose ('for years', 'for example')."""
-    if head.lower_ in LEX.time_words or head.lemma_.lower() in LEX.time_nouns:
-        return False
-    return head.pos_ == "PROPN" or head.tag_ in LEX.plural_noun_tags
 
 
 # -- verbs of saying -----------------------------------------------------------------------
@@ -388,6 +362,16 @@ def _verb_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> li
                 continue
             claims.append(claim)
     return claims
+
+
+def _third_person(toks: Sequence[Token], subject: SentRange | None) -> bool:
+    """Whether a subject is a third person reported on: a noun phrase or he/she/they, not
+    I/we/you, a relative pronoun or an indefinite pronoun ('everyone')."""
+    if subject is None:
+        return False
+    first = toks[subject[0]].lower_
+    alone = subject[1] - subject[0] == 1 and first in LEX.standalone_subjects
+    return not alone and first not in LEX.speaker_pronouns | LEX.relatives
 
 
 def _raising_claim(toks: list[Token], k: int, *, passive: bool = False) -> RawClaim | None:
@@ -533,6 +517,12 @@ def _verb_claim(
         if subject is None:
             return None
         source, inherited = subject, None
+    if lemma in LEX.attitude_verbs and (
+        not _third_person(toks, subject or source)
+        or (g > 0 and toks[g - 1].lower_ in LEX.relatives)
+    ):
+        return None  # "I want to thank ...", "people who want to live ...": a speaker's
+        # own wish inside speech, or a description, not a stance reported
     if source is not None and _is_relative(toks, source):
         source = _antecedent(toks, source[0])
         if source is None:
