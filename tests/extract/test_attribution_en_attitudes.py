@@ -51,6 +51,15 @@ def test_a_speakers_own_intention_is_no_reported_one(nlp_en: Language) -> None:
     assert attributed(nlp_en, "Tenants who refuse to pay the new rent face eviction.") == []
 
 
+def test_declined_with_an_infinitive_other_than_comment(nlp_en: Language) -> None:
+    assert one(nlp_en, "The senator declined to endorse the mayor.") == (
+        "The senator",
+        "declined",
+        ["to endorse the mayor"],
+    )
+    assert attributed(nlp_en, "The ferry company declined the offer.") == []
+
+
 def test_intention_verbs_without_an_infinitive_are_acts(nlp_en: Language) -> None:
     assert attributed(nlp_en, "The army planned the attack for weeks.") == []
     assert attributed(nlp_en, "The tenants refused the landlord's offer.") == []

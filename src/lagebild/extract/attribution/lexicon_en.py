@@ -164,7 +164,7 @@ class EnglishLexicon:
             # troops and planned to deploy more": one claim). "want", "wish" and "seek" were
             # measured and left out: on PolNeAR most of what they matched is no attribution
             # there (cue precision about 0.3)
-            "refuse": CueVerb(modality="denied"),
+            "refuse": CueVerb(modality="denied"), "decline": CueVerb(modality="denied"),
             "plan": CueVerb(stwr="thought", modality="expected"),
             "intend": CueVerb(stwr="thought", modality="expected"),
             # naming someone or something as something ("referred to him as a friend",
@@ -186,14 +186,14 @@ class EnglishLexicon:
     # Cues of intention, refusal and naming, read after the verbs of saying in each
     # sentence and never as a coordinated cue that ends a report's message.
     attitude_verbs: frozenset[str] = frozenset(
-        {"refuse", "plan", "intend", "refer", "see", "view", "regard"}
+        {"refuse", "decline", "plan", "intend", "refer", "see", "view", "regard"}
     )
     # Pronouns of the speaker and the addressed ("I want to thank ..."): an attitude verb
     # after them is the wish of someone speaking, not one reported.
     speaker_pronouns: frozenset[str] = frozenset({"i", "we", "you"})
     # Attitude verbs whose content is only an infinitive ("plans to", "refused to"): with a
     # noun phrase they are acts ("planned the attack", "refused the offer").
-    infinitive_only: frozenset[str] = frozenset({"refuse", "plan", "intend"})
+    infinitive_only: frozenset[str] = frozenset({"refuse", "decline", "plan", "intend"})
     # Verbs that are cues only as "X VERB Y as Z" ("see the senator as an ally").
     as_verbs: frozenset[str] = frozenset({"see", "view", "regard"})
     # Verbs whose preposition is part of the cue, as PolNeAR marks it ("referred to",
