@@ -43,6 +43,12 @@ def declines(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _decline_claims(toks, ctx.used, ctx.sentence_claims)
 
 
+@base.rule("question", per_sentence=True)
+def questions(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Asked whether the ferry would run, the captain said ...': the question put."""
+    return _question_claims(toks, ctx.used)
+
+
 @base.rule("frame", per_sentence=True)
 def frames(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'According to the ministry, ...' / 'according to figures from X'."""
@@ -63,7 +69,7 @@ def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
 
 RULES = base.RuleSet(
     "en",
-    (quotes, declines, frames, verbs, unattributed),
+    (quotes, declines, questions, frames, verbs, unattributed),
 )
 
 
@@ -231,6 +237,35 @@ def _decline_claims(toks: list[Token], used: set[int], found: list[RawClaim]) ->
     return claims
 
 
+# -- questions put: Asked whether ..., X said ----------------------------------------------
+
+
+def _question_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    """A leading 'Asked whether/if/about ...,' (or 'When asked ...,'): the question is a
+    claim of its own (no source: the one asking is not named), so the clause after it
+    keeps its own frame."""
+    k = 1 if len(toks) > 1 and toks[0].lower_ in LEX.frame_subordinators else 0
+    if k + 2 >= len(toks) or toks[k].lower_ not in LEX.question_cues or toks[k].i in used:
+        return []
+    if toks[k + 1].lower_ not in LEX.question_complementizers | LEX.question_preps:
+        return []
+    comma = next(
+        (
+            j
+            for j in range(k + 3, len(toks) - 2)
+            if toks[j].text in LEX.comma and any(_is_finite(t) for t in toks[j + 1 :])
+        ),
+        None,
+    )
+    if comma is None or any(toks[j].i in used for j in range(k, comma)):
+        return []
+    claim = base.raw_claim(
+        toks, [_trim(toks, k + 1, comma)], "indirect", None, (k, k + 1), CueVerb()
+    )
+    claim.cue_modality = "unconfirmed"
+    return [claim]
+
+
 # -- frames: according to X ---------------------------------------------------------------
 
 
@@ -252,37 +287,182 @@ def _frame_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> l
         claim.relay = base.doc_range(toks, relay)
         claim.cue_modality = modality
         return [claim]
-    return []
+    frame = _channel_frame(toks)
+    if frame is None:
+        return []
+    message = base.outside(toks, frame.frame, _trim)
+    if not message or any(toks[i].i in used for s, e in message for i in range(s, e)):
+        return []
+    claim = base.raw_claim(
+        toks, message, "indirect", frame.source, frame.cue, CueVerb(stwr=frame.stwr)
+    )
+    claim.frame = base.doc_range(toks, frame.frame)
+    return [claim]
+
+
+def _channel_frame(toks: list[Token]) -> base.FrameMatch | None:
+    """'In a statement, ...' / 'In an NBC poll released Monday, ...' / 'In her words, ...':
+    a channel framing the clause after it that has no verb of saying of its own (else that
+    verb frames it)."""
+    n = len(toks)
+    k = 1 if n > 1 and toks[0].lower_ in LEX.conjunctions else 0
+    if k >= n or toks[k].lower_ not in LEX.channel_frames:
+        return None
+    if any(_cue_at(toks, j) is not None for j in range(n)):
+        return None
+    end = _np_end(toks, k + 1)
+    comma = _frame_comma(toks, end)
+    if end == k + 1 or comma is None or not any(_is_finite(t) for t in toks[comma + 1 :]):
+        return None
+    stwr = LEX.channel_nouns.get(toks[end - 1].lower_)
+    if stwr is None:
+        return None
+    return base.FrameMatch((k, k + 1), (k + 1, comma), (k, comma + 1), stwr, None)
+
+
+def _frame_comma(toks: Sequence[Token], end: int) -> int | None:
+    """The comma closing a frame whose noun phrase ends at ``end``, past a short participle
+    phrase ('In a poll released on Monday,')."""
+    for j in range(end, min(len(toks), end + 6)):
+        if toks[j].text in LEX.comma:
+            return j
+        if _is_finite(toks[j]) or toks[j].text in LEX.clause_punct:
+            return None
+        if j == end and toks[j].tag_ not in LEX.participle_tags:
+            return None
+    return None
 
 
 # -- verbs of saying -----------------------------------------------------------------------
 
 
 def _verb_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> list[RawClaim]:
+    """Claims of the verbs of saying, then of the attitude verbs ('wants to', 'seems to')
+    outside them: an intention inside a report's message stays part of it."""
     claims: list[RawClaim] = []
-    for k in range(len(toks)):
-        if toks[k].i in used or any(toks[k].i in c.tokens() for c in claims):
-            continue
-        verb = _cue_at(toks, k)
-        if verb is None:
-            continue
-        claim = _verb_claim(toks, k, verb, found + claims)
-        if claim is None:
-            continue
-        if any(i in used for s, e in claim.message for i in range(s, e)):
-            continue
-        claims.append(claim)
+    for attitudes in (False, True):
+        taken = set().union(*(c.tokens() for c in claims)) if attitudes else set()
+        for k in range(len(toks)):
+            if toks[k].i in used or any(toks[k].i in c.tokens() for c in claims):
+                continue
+            lemma = toks[k].lemma_.lower()
+            passive = lemma in LEX.passive_raising_verbs and _passive(
+                toks, _group_start(toks, k), k
+            )
+            if (lemma in LEX.attitude_verbs | LEX.raising_verbs or passive) != attitudes:
+                continue
+            if lemma in LEX.raising_verbs or passive:
+                claim = _raising_claim(toks, k, passive=passive)
+            else:
+                verb = _cue_at(toks, k)
+                claim = None if verb is None else _verb_claim(toks, k, verb, found + claims)
+            if claim is None:
+                continue
+            if any(i in used or i in taken for s, e in claim.message for i in range(s, e)):
+                continue
+            claims.append(claim)
     return claims
+
+
+def _third_person(toks: Sequence[Token], subject: SentRange | None) -> bool:
+    """Whether a subject is a third person reported on: a noun phrase or he/she/they, not
+    I/we/you, a relative pronoun or an indefinite pronoun ('everyone')."""
+    if subject is None:
+        return False
+    first = toks[subject[0]].lower_
+    alone = subject[1] - subject[0] == 1 and first in LEX.standalone_subjects
+    return not alone and first not in LEX.speaker_pronouns | LEX.relatives
+
+
+def _raising_claim(toks: list[Token], k: int, *, passive: bool = False) -> RawClaim | None:
+    """'The governor seems unlikely to sign' / 'It appears that ...' / 'They appear to be
+    divided': no source; the content is the subject with what is said of it (PolNeAR
+    attributes these appearances as the author's inference). With ``passive``, a verb of
+    saying or thinking in the passive with an infinitive or a that-clause ('The vote is
+    expected to pass', 'It was reported that ...'): the speaker is not named."""
+    if toks[k].pos_ not in LEX.verb_pos:
+        return None
+    g = _group_start(toks, k)
+    if g > 0 and toks[g - 1].lower_ == "to":
+        return None
+    p = _skip_adverbs(toks, k + 1)
+    if p < len(toks) and toks[p].text == ",":  # "It appears, though, that ..."
+        close = next((j for j in range(p + 1, min(len(toks), p + 5)) if toks[j].text == ","), None)
+        p = close + 1 if close is not None else p
+    if p >= len(toks):
+        return None
+    first = toks[p]
+    if passive and not (_infinitive_at(toks, p) or first.lower_ in LEX.complementizers):
+        return None
+    if not (
+        _infinitive_at(toks, p)
+        or first.lower_ in LEX.complementizers | LEX.raising_complements
+        or (first.pos_ == "ADJ" and first.tag_ not in LEX.gerund_tags)
+        or (first.pos_ == "ADV" and p + 1 < len(toks) and toks[p + 1].pos_ == "ADJ")
+    ):
+        return None
+    end = _clause_end(toks, p)
+    content = _trim(toks, p, end)
+    if content[1] - content[0] < 1:
+        return None
+    if g > 0 and toks[g - 1].lower_ in LEX.expletives and (g == 1 or toks[g - 2].is_punct):
+        message = [content]  # "It appears that ...": the clause alone
+    else:
+        subject = _subject_before(toks, g)
+        if subject is None or _is_relative(toks, subject):
+            return None
+        message = [subject, content]
+    verb = LEX.cue_verbs.get(toks[k].lemma_.lower()) if passive else None
+    claim = base.raw_claim(toks, message, "indirect", None, (g, k + 1), verb or LEX.raising_cue)
+    if passive:
+        claim.cue_modality = verb.modality if verb and verb.modality else "reportative"
+    return claim
 
 
 def _cue_at(toks: Sequence[Token], k: int) -> CueVerb | None:
     token = toks[k]
     if token.pos_ not in LEX.verb_pos and token.lower_ not in LEX.untagged_cues:
         return None
-    verb = LEX.cue_verbs.get(token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    verb = LEX.cue_verbs.get(lemma)
     if verb is not None and verb.needs_figure and not _gives_figure(toks, k, verb):
         return None  # "put the plan on hold": no figure given
+    if lemma in LEX.infinitive_only and not _infinitive_at(toks, _skip_adverbs(toks, k + 1)):
+        return None  # "planned the attack", "refused the offer": acts
+    if lemma in LEX.as_verbs and not _named_as(toks, k + 1):
+        return None  # "saw him there": no judgement
     return verb
+
+
+def _infinitive_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether 'to' and a verb start at ``i`` ('plans to run')."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].lower_ == "to"
+        and toks[i + 1].pos_ in LEX.verb_pos
+        and toks[i + 1].tag_ not in LEX.gerund_tags
+    )
+
+
+def _prep_cue_at(toks: Sequence[Token], i: int, lemma: str) -> bool:
+    """Whether ``toks[i]`` is a preposition that belongs to the cue ``lemma`` before it
+    ('referred to', 'pointed to', 'called on the council to act'; not 'called on Monday')."""
+    if i >= len(toks) or toks[i].lower_ not in LEX.prep_cues.get(lemma, ()):
+        return False
+    if lemma not in LEX.prep_cues_with_infinitive:
+        return True
+    end = _np_end(toks, i + 1)
+    return (
+        end > i + 1
+        and toks[end - 1].lower_ not in LEX.time_words
+        and _infinitive_at(toks, _skip_adverbs(toks, end))
+    )
+
+
+def _named_as(toks: Sequence[Token], i: int) -> bool:
+    """Whether a noun phrase and 'as' follow at ``i`` ('see the senator as an ally')."""
+    end = _np_end(toks, i) if not (i < len(toks) and toks[i].pos_ == "PRON") else i + 1
+    return i < end < len(toks) - 1 and toks[end].lower_ == "as"
 
 
 def _gives_figure(toks: Sequence[Token], k: int, verb: CueVerb) -> bool:
@@ -304,6 +484,8 @@ def _verb_claim(
         return None  # "was reported", "to say": no speaker of its own here
     if lemma in LEX.relay_verbs and g > 0 and toks[g - 1].text == ",":
         return None  # ", citing X": a relay, read with the claim it belongs to
+    if lemma in LEX.quote_frame_only:
+        return None  # "continued to rise"; "“...,” he continued" is read with its quote
     gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k)
     if gerund and not (g > 0 and toks[g - 1].text == ","):
         return None  # a gerund or participle modifier, not a speech act
@@ -335,12 +517,21 @@ def _verb_claim(
         if subject is None:
             return None
         source, inherited = subject, None
+    if lemma in LEX.attitude_verbs and (
+        not _third_person(toks, subject or source)
+        or (g > 0 and toks[g - 1].lower_ in LEX.relatives)
+    ):
+        return None  # "I want to thank ...", "people who want to live ...": a speaker's
+        # own wish inside speech, or a description, not a stance reported
     if source is not None and _is_relative(toks, source):
         source = _antecedent(toks, source[0])
         if source is None:
             return None
     relay = None
     p = k + 1
+    cue_end = k + 1
+    if _prep_cue_at(toks, p, lemma):
+        p = cue_end = k + 2  # "referred to", "called on X to": the preposition is in the cue
     if lemma in LEX.relay_verbs:  # "X cited officials as saying ..."; else "cited a poll"
         src = _np_after(toks, p)
         if src is None or source is None:
@@ -356,7 +547,7 @@ def _verb_claim(
     if content is None:
         return None
     form, start, end = content
-    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, k + 1), verb)
+    claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
     claim.stwr = stwr
     if inherited is not None:
         claim.source = inherited
@@ -988,6 +1179,10 @@ def _content(
                 return "reported", p, end  # "asked the government for aid"
     elif _clause_at(toks, p) and lemma in LEX.clause_content_verbs:  # fmt: skip
         return "indirect", p, end
+    if lemma in LEX.as_verbs and _named_as(toks, p):
+        return "reported", p, end  # "see the senator as an ally"
+    if p > 0 and _prep_cue_at(toks, p - 1, lemma):
+        return ("reported", p, end) if _np_end(toks, p) > p else None
     if lemma in LEX.np_content:
         if first.pos_ == "ADP":
             if first.lower_ in verb.prep and end > p + 1:
@@ -1117,6 +1312,7 @@ def _coordinated_cue(toks: Sequence[Token], i: int) -> bool:
         k < len(toks)
         and toks[k].pos_ == "VERB"
         and toks[k].lemma_.lower() in LEX.cue_verbs
+        and toks[k].lemma_.lower() not in LEX.attitude_verbs
         and (_is_finite(toks[k]) or k > i)
     )
 
