@@ -67,7 +67,8 @@ def words_per_second(nlp: Language, docs: list[str], n_words: int) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from lagebild.nlp.loading import NlpOptions, shipped_model_path
+    from lagebild.nlp.loading import NlpOptions
+    from lagebild.nlp.parsing import shipped_model_path
     from lagebild.pipeline import build_nlp
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])

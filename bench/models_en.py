@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 
 from lagebild.nlp import hanta  # noqa: F401  (registers lagebild_hanta)
-from lagebild.nlp.loading import shipped_model_path
+from lagebild.nlp.parsing import shipped_model_path
 
 ROOT = Path(__file__).resolve().parent.parent
 EWT_TEST = ROOT.parent / "shared" / "data" / "ud-english" / "en_ewt-ud-test.conllu"

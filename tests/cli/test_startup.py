@@ -11,8 +11,7 @@ import spacy
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from lagebild.nlp.loading import shipped_model_path
-from lagebild.nlp.parsing import ParseModels
+from lagebild.nlp.parsing import ParseModels, shipped_model_path
 
 # Modules only some commands need: importing the command line must not pull them in.
 HEAVY = (

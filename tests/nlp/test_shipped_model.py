@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.nlp.loading import NlpOptions, shipped_model_path
+from lagebild.nlp.loading import NlpOptions
+from lagebild.nlp.parsing import shipped_model_path
 from lagebild.pipeline import build_nlp
 
 SENTENCE = "Der Kanzler sagte am Montag in Berlin, die Lage sei ernst."

@@ -7,7 +7,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.nlp.loading import NlpOptions, shipped_model_path
+from lagebild.nlp.loading import NlpOptions
+from lagebild.nlp.parsing import shipped_model_path
 from lagebild.pipeline import build_nlp
 
 MODEL = shipped_model_path("en")

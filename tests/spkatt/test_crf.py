@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from lagebild.evaluate.spkatt import evaluate_dirs, score_document
-from lagebild.nlp.loading import shipped_model_path
+from lagebild.nlp.parsing import shipped_model_path
 from lagebild.spkatt.assemble import FormTable, assemble
 from lagebild.spkatt.features import DocumentView, document_view, sentence_features
 from lagebild.spkatt.io import SpkAttDocument, read_document

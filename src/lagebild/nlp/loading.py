@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import spacy
@@ -25,11 +24,11 @@ from lagebild.nlp import (  # noqa: F401  (register the factories)
 from lagebild.nlp.encoder_ner import shipped_head_path
 from lagebild.nlp.encoder_parser import shipped_parser_path
 from lagebild.nlp.extensions import register_extensions
+from lagebild.nlp.parsing import SHIPPED_MODELS, shipped_model_path
 
 log = logging.getLogger(__name__)
 
 SUPPORTED_LANGUAGES = ("de", "en")
-SHIPPED_MODELS = {"de": "de_lagebild", "en": "en_lagebild"}
 
 
 # Per-language choices, measured with `lagebild eval seed`, the SpkAtt cross-validation
@@ -127,15 +126,6 @@ class NlpOptions:
             log.warning("no encoder NER head shipped for %s (make encoder-models)", lang)
             return False
         return True
-
-
-def shipped_model_path(lang: str) -> Path | None:
-    """The directory of the trained pipeline shipped for ``lang``, or None if not there."""
-    name = SHIPPED_MODELS.get(lang)
-    if name is None:
-        return None
-    path = Path(str(resources.files("lagebild") / "models" / name))
-    return path if (path / "config.cfg").exists() else None
 
 
 def linguistic_pipeline(lang: str = "de", options: NlpOptions | None = None) -> Language:

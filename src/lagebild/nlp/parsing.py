@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from lagebild.errors import ModelNotFoundError
+
+SHIPPED_MODELS = {"de": "de_lagebild", "en": "en_lagebild"}
 
 if TYPE_CHECKING:
     from cymem.cymem import Pool
@@ -287,8 +290,6 @@ def make_sentence_parser(
     from ``lagebild_encoder_ner`` instead (and ``parser=False`` parses nothing);
     ``encoder_parser`` (with ``ner="encoder"``) the heads and relations from
     ``lagebild_encoder_parser``."""
-    from lagebild.nlp.loading import shipped_model_path
-
     path = Path(model) if model else shipped_model_path(str(nlp.lang))
     if ner == "encoder":
         models = ParseModels.with_encoder_ner(
@@ -298,3 +299,12 @@ def make_sentence_parser(
     if path is None:
         raise ModelNotFoundError(f"no trained {nlp.lang} pipeline shipped to parse with")
     return SentenceParser(ParseModels(path, str(nlp.lang)))
+
+
+def shipped_model_path(lang: str) -> Path | None:
+    """The directory of the trained pipeline shipped for ``lang``, or None if not there."""
+    name = SHIPPED_MODELS.get(lang)
+    if name is None:
+        return None
+    path = Path(str(resources.files("lagebild") / "models" / name))
+    return path if (path / "config.cfg").exists() else None

@@ -66,7 +66,7 @@ class CrfOptions:
 def trained_parser() -> Language:
     """The shipped German pipeline's tok2vec and parser (for the ``parse`` features)."""
     from lagebild.errors import ModelNotFoundError
-    from lagebild.nlp.loading import shipped_model_path
+    from lagebild.nlp.parsing import shipped_model_path
 
     path = shipped_model_path("de")
     if path is None:
