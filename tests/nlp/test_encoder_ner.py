@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 import spacy
 
-from lagebild.nlp.encoder_ner import NerHead, has_shipped_head, viterbi_bio, with_context
+from lagebild.nlp.bio import viterbi_bio
+from lagebild.nlp.encoder_ner import NerHead, has_shipped_head, with_context
 from lagebild.nlp.loading import NlpOptions
 from lagebild.pipeline import build_nlp
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lagebild.nlp.encoder_ner import load_head, viterbi_bio
+from lagebild.nlp.bio import viterbi_bio
+from lagebild.nlp.encoder_ner import load_head
 from lagebild.nlp.encoder_ner_lstm import LstmCrfHead, LstmWeights
 
 TAGS = ["O", "B-LOC", "B-PER", "I-LOC", "I-PER"]

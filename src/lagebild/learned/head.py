@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from lagebild.errors import ModelNotFoundError
-from lagebild.nlp.encoder_ner import viterbi_bio
+from lagebild.nlp.bio import viterbi_bio
 
 log = logging.getLogger(__name__)
 

@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from lagebild.errors import ModelNotFoundError
+from lagebild.nlp.bio import viterbi_bio
 
 Floats = npt.NDArray[np.float32]
 KIND = "bilstm-crf"
@@ -78,8 +79,6 @@ class LstmCrfHead:
 
     def decode(self, x: Floats) -> list[str]:
         """The best BIO-valid tag sequence of one sentence's words."""
-        from lagebild.nlp.encoder_ner import viterbi_bio
-
         if not len(x):
             return []
         return viterbi_bio(
