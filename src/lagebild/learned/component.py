@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,16 +45,12 @@ class LearnedAttribution:
         from lagebild.nlp.encoder import load_encoder
 
         encoder = load_encoder()
-        stream = iter(docs)
-        while batch := list(islice(stream, batch_size)):
-            sentences = [list(doc.sents) if len(doc) else [] for doc in batch]
-            flat = [s for doc_sents in sentences for s in doc_sents]
-            vectors = iter(encoder.token_vectors(flat, LAYERS, "first"))
-            for doc, doc_sents in zip(batch, sentences, strict=True):
-                states = [next(vectors).astype("float16") for _ in doc_sents]
-                if doc_sents:
-                    self._tag(doc, doc_sents, states)
-                yield doc
+        for doc, doc_sents, vectors in encoder.sentence_states(
+            docs, LAYERS, batch_size, sentences=lambda doc: list(doc.sents) if len(doc) else []
+        ):
+            if doc_sents:
+                self._tag(doc, doc_sents, [v.astype("float16") for v in vectors])
+            yield doc
 
     def _tag(self, doc: Doc, sents: list[Span], states: list[Half]) -> None:
         from lagebild.learned.claims import claim_spans, token_ids, with_unattributed

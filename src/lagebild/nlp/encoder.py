@@ -13,8 +13,9 @@ extra; :mod:`lagebild.nlp.encoder_onnx`), else in numpy (:mod:`~lagebild.nlp.enc
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -153,6 +154,34 @@ class Encoder:
             piece_states[n][a : a + len(window)] = state[1 : 1 + len(window)]
         triples = zip(spans, pieces, piece_states, strict=True)
         return [_pool(span, p, s, pooling) for span, p, s in triples]
+
+    def sentence_states(
+        self,
+        docs: Iterable[Doc],
+        layers: Sequence[int],
+        batch_size: int,
+        pooling: Pooling = "first",
+        sentences: Callable[[Doc], Iterable[Span]] | None = None,
+    ) -> Iterator[tuple[Doc, list[Span], list[Floats]]]:
+        """Each Doc with its sentences and their :meth:`token_vectors`; the sentences of
+        ``batch_size`` Docs are encoded together. ``sentences`` defaults to the Doc's
+        sentences, or the whole Doc as one when it has no sentence boundaries."""
+        split = sentences or doc_sentences
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            per_doc = [list(split(doc)) for doc in batch]
+            flat = [sent for sents in per_doc for sent in sents]
+            vectors = iter(self.token_vectors(flat, layers, pooling))
+            for doc, sents in zip(batch, per_doc, strict=True):
+                yield doc, sents, [next(vectors) for _ in sents]
+
+
+def doc_sentences(doc: Doc) -> Iterator[Span]:
+    """The Doc's sentences, or the whole Doc as one when it has no sentence boundaries."""
+    if doc.has_annotation("SENT_START"):
+        yield from doc.sents
+    else:
+        yield doc[0 : len(doc)]
 
 
 def align(span: Doc | Span, pieces: Pieces) -> list[list[int]]:

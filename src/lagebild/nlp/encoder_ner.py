@@ -17,7 +17,6 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
-from itertools import islice
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -161,26 +160,16 @@ class EncoderNer:
             encoder = tuned_encoder(self.tuned_layers)
         else:
             encoder = load_encoder()
-        stream = iter(docs)
-        while batch := list(islice(stream, batch_size)):
-            sentences = [list(_sentences(doc)) for doc in batch]
-            flat = [s for doc_sents in sentences for s in doc_sents]
-            vectors = iter(encoder.token_vectors(flat, self.head.layers, POOLING))
-            for doc, doc_sents in zip(batch, sentences, strict=True):
-                ents: list[Span] = []
-                with one_blas_thread():  # a head's products are small (encoder_threads.py)
-                    tags_by_sentence = [self.head.decode(next(vectors)) for _ in doc_sents]
-                for sent, tags in zip(doc_sents, tags_by_sentence, strict=True):
-                    ents.extend(_spans(doc, sent.start, tags))
-                doc.set_ents(ents, default="outside")
-                yield doc
-
-
-def _sentences(doc: Doc) -> Iterator[Span]:
-    if doc.has_annotation("SENT_START"):
-        yield from doc.sents
-    else:
-        yield doc[0 : len(doc)]
+        for doc, doc_sents, vectors in encoder.sentence_states(
+            docs, self.head.layers, batch_size, POOLING
+        ):
+            ents: list[Span] = []
+            with one_blas_thread():  # a head's products are small (encoder_threads.py)
+                tags_by_sentence = [self.head.decode(v) for v in vectors]
+            for sent, tags in zip(doc_sents, tags_by_sentence, strict=True):
+                ents.extend(_spans(doc, sent.start, tags))
+            doc.set_ents(ents, default="outside")
+            yield doc
 
 
 def _spans(doc: Doc, offset: int, tags: list[str]) -> Iterator[Span]:

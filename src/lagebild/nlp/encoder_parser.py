@@ -16,14 +16,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
-from itertools import islice
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from lagebild.errors import ModelNotFoundError
 
@@ -245,23 +244,16 @@ class EncoderParser:
         from lagebild.nlp.encoder_threads import one_blas_thread
 
         encoder = load_encoder()
-        stream = iter(docs)
-        while batch := list(islice(stream, batch_size)):
-            sentences = [list(_sentences(doc)) for doc in batch]
-            flat = [s for doc_sents in sentences for s in doc_sents]
-            vectors = iter(encoder.token_vectors(flat, self.head.layers, "first"))
-            for doc, doc_sents in zip(batch, sentences, strict=True):
-                heads: list[int] = []
-                deps: list[str] = []
-                with one_blas_thread():
-                    for sent in doc_sents:
-                        sent_heads, sent_deps = self.head.parse(next(vectors))
-                        heads += [
-                            sent.start + (h - 1 if h else i) for i, h in enumerate(sent_heads)
-                        ]
-                        deps += sent_deps
-                _set_parse(doc, heads, deps)
-                yield doc
+        for doc, doc_sents, vectors in encoder.sentence_states(docs, self.head.layers, batch_size):
+            heads: list[int] = []
+            deps: list[str] = []
+            with one_blas_thread():
+                for sent, states in zip(doc_sents, vectors, strict=True):
+                    sent_heads, sent_deps = self.head.parse(states)
+                    heads += [sent.start + (h - 1 if h else i) for i, h in enumerate(sent_heads)]
+                    deps += sent_deps
+            _set_parse(doc, heads, deps)
+            yield doc
 
 
 def _set_parse(doc: Doc, heads: list[int], deps: list[str]) -> None:
@@ -271,13 +263,6 @@ def _set_parse(doc: Doc, heads: list[int], deps: list[str]) -> None:
     rows[:, 0] = (np.array(heads, dtype=np.int64) - np.arange(len(doc))).astype(np.uint64)
     rows[:, 1] = [doc.vocab.strings.add(dep) for dep in deps]
     doc.from_array([HEAD, DEP], rows)  # type: ignore[arg-type]
-
-
-def _sentences(doc: Doc) -> Iterator[Span]:
-    if doc.has_annotation("SENT_START"):
-        yield from doc.sents
-    else:
-        yield doc[0 : len(doc)]
 
 
 @Language.factory(
