@@ -181,9 +181,9 @@ class DocumentSql(Sql):
         ids not stored are left out."""
         if not ids:
             return []
-        marks = ", ".join("?" for _ in ids)
         rows = self.rows(
-            f"SELECT id, text, language, date, section, title FROM documents WHERE id IN ({marks})",
+            "SELECT id, text, language, date, section, title FROM documents"
+            f" WHERE id IN ({marks(ids)})",
             tuple(ids),
         )
         by_id = {r["id"]: r for r in rows}
