@@ -21,13 +21,11 @@ import argparse
 import pickle
 import sys
 import time
-from collections import Counter, defaultdict
 from pathlib import Path
 
 from lagebild.evaluate.polnear import (
     GoldDocument,
     PolnearScores,
-    TokenIndex,
     annotation_files,
     format_lines,
     predicted_spans,
@@ -70,10 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     stages = [nlp.get_pipe(name) for name in RULE_STAGES]
     anns = {text.stem: ann for text, ann in annotation_files(args.gold_dir)}
     total = PolnearScores()
-    classes: Counter[str] = Counter()
-    lost: dict[str, Counter[str]] = defaultdict(Counter)
-    outside: Counter[str] = Counter()
-    examples: dict[str, list[str]] = defaultdict(list)
+    table = None
+    if args.classes:
+        from polnear_errors import ErrorTable
+
+        table = ErrorTable(args.examples)
     for name, doc in docs:
         text = doc.text
         attributions = read_attributions(anns[name], text)
@@ -86,41 +85,10 @@ def main(argv: list[str] | None = None) -> int:
             total.crashed.append(name)
             predicted = []
         total.add(score_document(gold, predicted))
-        if not args.classes:
-            continue
-        from polnear_errors import _show, classify
-
-        index = TokenIndex(text)
-        pred = {
-            role: set().union(*(index.covered(s) for s in predicted if s.role == role))
-            for role in ("Source", "Cue", "Content")
-        }
-        for attribution in attributions:
-            cls, lemma = classify(attribution, doc, index, pred)
-            classes[cls] += 1
-            if lemma:
-                outside[lemma] += 1
-            for role in ("Source", "Cue", "Content"):
-                toks = set().union(*(index.covered(s) for s in attribution.role(role)))
-                lost[cls][role] += len(toks - pred[role])
-            if len(examples[cls]) < args.examples:
-                examples[cls].append(f"{name}: {_show(attribution)}")
-    if args.classes:
-        print(
-            "| class | attributions | source tokens lost | cue tokens lost | content tokens lost |"
-        )
-        print("|---|---|---|---|---|")
-        for cls, count in classes.most_common():
-            row = lost[cls]
-            print(f"| {cls} | {count} | {row['Source']} | {row['Cue']} | {row['Content']} |")
-        print()
-        print("cue lemmas outside the lexicon (content missed):")
-        print(", ".join(f"{lemma} {n}" for lemma, n in outside.most_common(args.top)))
-        for cls, lines in examples.items():
-            print(f"{cls}:")
-            for line in lines:
-                print(f"  {line}")
-        print()
+        if table is not None:
+            table.add(name, text, doc, attributions, predicted)
+    if table is not None:
+        table.show(args.top)
     print(f"{total.documents} documents in {time.perf_counter() - started:.0f} s")
     for line in format_lines(total):
         print(line)

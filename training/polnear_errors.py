@@ -21,6 +21,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -55,10 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     analyzer = Analyzer()
     nlp = analyzer.nlp("en")
-    classes: Counter[str] = Counter()
-    lost: dict[str, Counter[str]] = defaultdict(Counter)
-    outside: Counter[str] = Counter()
-    examples: dict[str, list[str]] = defaultdict(list)
+    table = ErrorTable(args.examples)
     total = PolnearScores()
     started = time.perf_counter()
     for text_path, ann_path in select(annotation_files(args.gold_dir), args.limit, args.sample):
@@ -72,40 +70,68 @@ def main(argv: list[str] | None = None) -> int:
             total.crashed.append(text_path.stem)
             doc, predicted = nlp.make_doc(text), []
         total.add(score_document(gold, predicted))
+        table.add(text_path.stem, text, doc, attributions, predicted)
+    seconds = time.perf_counter() - started
+    table.show(args.top)
+    print(f"{total.documents} documents in {seconds:.0f} s")
+    for line in format_lines(total):
+        print(line)
+    return 0
+
+
+class ErrorTable:
+    """Gold attributions counted by class, with the tokens each role lost, the cue lemmas
+    outside the lexicon, and up to ``examples`` examples per class."""
+
+    def __init__(self, examples: int) -> None:
+        self.examples = examples
+        self.classes: Counter[str] = Counter()
+        self.lost: dict[str, Counter[str]] = defaultdict(Counter)
+        self.outside: Counter[str] = Counter()
+        self.shown: dict[str, list[str]] = defaultdict(list)
+
+    def add(
+        self,
+        name: str,
+        text: str,
+        doc: Doc,
+        attributions: list[GoldAttribution],
+        predicted: list[Any],
+    ) -> None:
+        """Count the gold ``attributions`` of one article against its ``predicted`` spans."""
         index = TokenIndex(text)
         pred = {
             role: set().union(*(index.covered(s) for s in predicted if s.role == role))
             for role in ("Source", "Cue", "Content")
         }
         for attribution in attributions:
-            name, lemma = classify(attribution, doc, index, pred)
-            classes[name] += 1
+            cls, lemma = classify(attribution, doc, index, pred)
+            self.classes[cls] += 1
             if lemma:
-                outside[lemma] += 1
+                self.outside[lemma] += 1
             for role in ("Source", "Cue", "Content"):
                 toks = set().union(*(index.covered(s) for s in attribution.role(role)))
-                lost[name][role] += len(toks - pred[role])
-            if len(examples[name]) < args.examples:
-                examples[name].append(f"{text_path.stem}: {_show(attribution)}")
-    seconds = time.perf_counter() - started
-    print("| class | attributions | source tokens lost | cue tokens lost | content tokens lost |")
-    print("|---|---|---|---|---|")
-    for name, count in classes.most_common():
-        row = lost[name]
-        print(f"| {name} | {count} | {row['Source']} | {row['Cue']} | {row['Content']} |")
-    print()
-    print("cue lemmas outside the lexicon (content missed):")
-    print(", ".join(f"{lemma} {n}" for lemma, n in outside.most_common(args.top)))
-    print()
-    for name, lines in examples.items():
-        print(f"{name}:")
-        for line in lines:
-            print(f"  {line}")
-    print()
-    print(f"{total.documents} documents in {seconds:.0f} s")
-    for line in format_lines(total):
-        print(line)
-    return 0
+                self.lost[cls][role] += len(toks - pred[role])
+            if len(self.shown[cls]) < self.examples:
+                self.shown[cls].append(f"{name}: {_show(attribution)}")
+
+    def show(self, top: int) -> None:
+        """The class table (markdown), the commonest outside lemmas and the examples."""
+        roles = "source tokens lost | cue tokens lost | content tokens lost"
+        print(f"| class | attributions | {roles} |")
+        print("|---|---|---|---|---|")
+        for cls, count in self.classes.most_common():
+            row = self.lost[cls]
+            print(f"| {cls} | {count} | {row['Source']} | {row['Cue']} | {row['Content']} |")
+        print()
+        print("cue lemmas outside the lexicon (content missed):")
+        print(", ".join(f"{lemma} {n}" for lemma, n in self.outside.most_common(top)))
+        print()
+        for cls, lines in self.shown.items():
+            print(f"{cls}:")
+            for line in lines:
+                print(f"  {line}")
+        print()
 
 
 def classify(
