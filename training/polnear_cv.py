@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear_errors import classify
 from spacy.tokens import Doc
-from spkatt_cv import folds
+from spkatt_cv import folds, per_role
 
 from lagebild.evaluate.polnear import (
     GoldDocument,
@@ -142,11 +142,6 @@ def row(name: str, fold: str, scores: PolnearScores) -> str:
     )
 
 
-def role_bias(text: str) -> dict[str, float]:
-    """``C=1,S=0.5`` as {"C": 1.0, "S": 0.5} (role biases, role weights)."""
-    return {k.strip(): float(v) for k, v in (part.split("=") for part in text.split(",") if part)}
-
-
 def count_classes(
     doc: Doc,
     ann_path: Path,
@@ -214,11 +209,11 @@ def main() -> int:
         layers=tuple(int(n) for n in args.layers.split(",")),
         lexicon="en" if args.lexicon else "",
         head=HeadOptions(
-            hidden=args.hidden, epochs=args.epochs, role_weight=role_bias(args.role_weight)
+            hidden=args.hidden, epochs=args.epochs, role_weight=per_role(args.role_weight)
         ),
     )
     decodes: dict[str, dict[str, float]] = {"encoder": {}} | {
-        f"encoder {b}": role_bias(b) for b in args.bias or []
+        f"encoder {b}": per_role(b) for b in args.bias or []
     }
     names = ["rules", *decodes]
     rows: dict[str, list[str]] = {name: [] for name in names}

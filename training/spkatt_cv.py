@@ -280,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.epochs is not None:
                 head = replace(head, epochs=args.epochs)
             if args.role_weight:
-                head = replace(head, role_weight=_per_role(args.role_weight))
+                head = replace(head, role_weight=per_role(args.role_weight))
             layers = approach.options.layers
             if args.layers:
                 layers = tuple(int(n) for n in args.layers.split(",") if n)
@@ -309,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             if isinstance(approach, Learned) and args.bias and approach.tagger is not None:
                 trained = approach.tagger
                 for text in args.bias:  # the same head, the O score of some roles lowered
-                    trained.options = replace(trained.options, role_bias=_per_role(text))
+                    trained.options = replace(trained.options, role_bias=per_role(text))
                     scores = SpkAttScores()
                     for gold, pred in zip(test, approach.predict(test), strict=True):
                         scores.add(score_document(gold, pred))
@@ -337,8 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _per_role(text: str) -> dict[str, float]:
-    """``C=1,S=0.5`` as {"C": 1.0, "S": 0.5}."""
+def per_role(text: str) -> dict[str, float]:
+    """``C=1,S=0.5`` as {"C": 1.0, "S": 0.5} (role biases, role weights)."""
     return {k.strip(): float(v) for k, v in (part.split("=") for part in text.split(",") if part)}
 
 
