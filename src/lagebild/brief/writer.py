@@ -3,7 +3,7 @@ who is named already, and the date of the sentence before."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -166,3 +166,15 @@ def spread(items: list[FigureItem]) -> tuple[FigureItem, FigureItem] | None:
         return None
     ordered = sorted(items, key=lambda i: i.sort_key)
     return ordered[0], ordered[-1]
+
+
+def drop_opener(text: str, openers: tuple[str, ...]) -> str:
+    """``text`` without its first word when that word (casefolded) is one of ``openers``."""
+    first, _, rest = text.partition(" ")
+    return rest if first.casefold() in openers and rest else text
+
+
+def figure_parts(items: list[FigureItem], words: Callable[[FigureItem], Iterable[str]]) -> str:
+    """The figures of a lead: each item's non-empty ``words`` joined by spaces, the items
+    by semicolons."""
+    return "; ".join(" ".join(w for w in words(i) if w) for i in items)

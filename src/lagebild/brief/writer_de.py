@@ -20,7 +20,9 @@ from lagebild.brief.writer import (
     Context,
     FigureItem,
     capitalize,
+    drop_opener,
     figure_gloss,
+    figure_parts,
     headline_spread,
     is_pronoun,
     message,
@@ -117,21 +119,17 @@ class GermanWriter:
     def lead_figures(self, items: list[FigureItem]) -> str | None:
         if not items:
             return None
-        parts = [
-            " ".join(
-                w
-                for w in (
-                    MODALITY_MARKS.get(i.claim.modality, ""), i.figure, i.unit,
-                    self._according_to(i.claim),
-                    f"({german_date(i.claim.date)})" if i.claim.attributed else "",
-                )
-                if w
-            )
-            for i in items
-        ]  # fmt: skip
+        parts = figure_parts(
+            items,
+            lambda i: (
+                MODALITY_MARKS.get(i.claim.modality, ""), i.figure, i.unit,
+                self._according_to(i.claim),
+                f"({german_date(i.claim.date)})" if i.claim.attributed else "",
+            ),
+        )  # fmt: skip
         if len({i.figure for i in items}) == 1:
-            return f"Genannt wird eine Zahl: {'; '.join(parts)}."
-        return f"Die Zahlen gehen auseinander: {'; '.join(parts)}."
+            return f"Genannt wird eine Zahl: {parts}."
+        return f"Die Zahlen gehen auseinander: {parts}."
 
     def lead_opposition(self, claims: list[ClaimView]) -> str | None:
         deny = unique(self._who(c) for c in claims if c.stance == "denies" and c.attributed)
@@ -204,7 +202,7 @@ class GermanWriter:
         finite = verb.de[1 if plural else 0] if verb else ("äußerten" if plural else "äußerte")
         particle = f" {verb.particle}" if verb and verb.particle else ""
         if claim.language != "de":
-            quote = _drop_opener(text, ("that",))
+            quote = drop_opener(text, ("that",))
             language = REPORT_LANGUAGES.get(claim.language, claim.language)
             report = "" if ctx.noted else f" laut einem {language} Bericht"
             ctx.noted = True
@@ -264,8 +262,3 @@ def _lower_article(text: str) -> str:
     if first in ("Der", "Die", "Das") and rest:
         return first.lower() + " " + rest
     return text
-
-
-def _drop_opener(text: str, openers: tuple[str, ...]) -> str:
-    first, _, rest = text.partition(" ")
-    return rest if first.casefold() in openers and rest else text

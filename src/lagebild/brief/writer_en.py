@@ -15,7 +15,9 @@ from lagebild.brief.writer import (
     Context,
     FigureItem,
     capitalize,
+    drop_opener,
     figure_gloss,
+    figure_parts,
     headline_spread,
     is_pronoun,
     message,
@@ -100,21 +102,17 @@ class EnglishWriter:
     def lead_figures(self, items: list[FigureItem]) -> str | None:
         if not items:
             return None
-        parts = [
-            " ".join(
-                w
-                for w in (
-                    MODALITY_MARKS.get(i.claim.modality, ""), _amount(i),
-                    self._according_to(i.claim),
-                    f"({english_date(i.claim.date)})" if i.claim.attributed else "",
-                )
-                if w
-            )
-            for i in items
-        ]  # fmt: skip
+        parts = figure_parts(
+            items,
+            lambda i: (
+                MODALITY_MARKS.get(i.claim.modality, ""), _amount(i),
+                self._according_to(i.claim),
+                f"({english_date(i.claim.date)})" if i.claim.attributed else "",
+            ),
+        )  # fmt: skip
         if len({i.figure for i in items}) == 1:
-            return f"One figure is given: {'; '.join(parts)}."
-        return f"The figures differ: {'; '.join(parts)}."
+            return f"One figure is given: {parts}."
+        return f"The figures differ: {parts}."
 
     def lead_opposition(self, claims: list[ClaimView]) -> str | None:
         deny = unique(self._who(c, False) for c in claims if c.stance == "denies" and c.attributed)
@@ -176,7 +174,7 @@ class EnglishWriter:
         verb = cue_verb(claim.cue)
         said = verb.en if verb else "said"
         if claim.language != "en":
-            quote = _drop_opener(text, ("dass",))
+            quote = drop_opener(text, ("dass",))
             language = LANGUAGE_NAMES.get(claim.language, claim.language)
             report = "" if ctx.noted else f", according to a {language}-language report"
             ctx.noted = True
@@ -212,8 +210,3 @@ def _opened(subject: str, rest: str, date: str | None) -> str:
     if date:
         return f"On {date}, {subject} {rest}."
     return f"{capitalize(subject)} {rest}."
-
-
-def _drop_opener(text: str, openers: tuple[str, ...]) -> str:
-    first, _, rest = text.partition(" ")
-    return rest if first.casefold() in openers and rest else text
