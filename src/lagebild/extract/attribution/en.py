@@ -61,6 +61,13 @@ def verbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _verb_claims(toks, ctx.used, ctx.sentence_claims)
 
 
+@base.rule("label", per_sentence=True)
+def labels(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Graham: Party's chances are slipping' (a headline) / 'LEE: Do you think ...?' (a
+    transcript): a name and a colon open the sentence, the words after it are the named one's."""
+    return _label_claims(toks, ctx.used, _names(ctx.doc))
+
+
 @base.rule("unattributed")
 def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
     """Every other body sentence (or a leading clause no claim covers): the author's."""
@@ -69,7 +76,7 @@ def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
 
 RULES = base.RuleSet(
     "en",
-    (quotes, declines, questions, frames, verbs, unattributed),
+    (quotes, declines, questions, frames, verbs, labels, unattributed),
 )
 
 
@@ -198,6 +205,59 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         source = base.doc_range(toks, subject)
         return base.QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
+
+
+# -- labels: "Name: words" -----------------------------------------------------------------
+
+
+def _names(doc: Doc) -> frozenset[str]:
+    """The words of the document's person and organisation mentions ('Sanders' for 'Bernie
+    Sanders'): a capitalised word the tagger took for a common noun is a name if the
+    document names someone or something by it."""
+    mentions = getattr(doc._, "mentions", None) or []
+    return frozenset(
+        w.lower() for m in mentions if m.label in LEX.label_entity_types for w in m.text.split()
+    )
+
+
+def _label_claims(toks: list[Token], used: set[int], names: frozenset[str]) -> list[RawClaim]:
+    """A claim when the sentence opens with a name and a colon and words follow on its line."""
+    s = 0
+    while s < len(toks) and toks[s].is_space:
+        s += 1
+    limit = min(len(toks), s + LEX.max_label_tokens + 1)
+    colon = next((j for j in range(s + 1, limit) if toks[j].text == ":"), None)
+    if colon is None or any(t.i in used for t in toks[s:]):
+        return []
+    if not _is_label(toks[s:colon], names):
+        return []
+    end = next(
+        (j for j in range(colon + 2, len(toks)) if toks[j].is_space and "\n" in toks[j].text),
+        len(toks),
+    )
+    content = _trim(toks, colon + 1, end)
+    words = [t for t in toks[content[0] : content[1]] if not t.is_punct and not t.is_space]
+    if len(words) < LEX.min_label_words:
+        return []  # "Rubio: Finish second": a heading of the author's list
+    return [base.raw_claim(toks, [content], "direct", (s, colon), (colon, colon + 1), CueVerb())]
+
+
+def _is_label(words: Sequence[Token], names: frozenset[str]) -> bool:
+    """Whether the tokens before a colon are a name ('Bernie Sanders', 'Former AG Lee at
+    the RNC', 'JANE LEE') or a report noun ('Poll'), every word capitalised."""
+    for j, t in enumerate(words):
+        inner = 0 < j < len(words) - 1
+        if t.lower_ in LEX.label_joiners and inner:
+            continue
+        if not t.text[:1].isupper() or t.pos_ not in LEX.np_pos:
+            return False
+    head = words[-1]
+    return (
+        head.pos_ == "PROPN"
+        or head.lower_ in LEX.frame_nouns
+        or head.lower_ in LEX.channel_nouns
+        or head.lower_ in names
+    )
 
 
 # -- refusals: X declined to comment -----------------------------------------------------

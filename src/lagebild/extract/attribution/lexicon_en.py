@@ -290,6 +290,13 @@ class EnglishLexicon:
         }
     )
     frame_source_preps: frozenset[str] = frozenset({"by", "from", "of"})
+    # "Name: words" opening a sentence (headlines, transcripts): at most this many tokens
+    # before the colon, lower-case words allowed inside the name, and the mention types
+    # that make a capitalised common noun a name.
+    max_label_tokens: int = 6
+    min_label_words: int = 4
+    label_joiners: frozenset[str] = frozenset({"at", "of", "for"})
+    label_entity_types: frozenset[str] = frozenset({"PER", "ORG"})
     # Refusals that only count when negated ("has not been able to confirm").
     negated_only: frozenset[str] = frozenset({"able"})
     # Cues with a noun-phrase content that is itself a statement ("called for a ceasefire",

@@ -1,0 +1,60 @@
+"""English claims without a verb of saying: a name and a colon opening a headline or a
+transcript line ("Lee: ..."), and reportative adverbs ("reportedly"), each on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from lagebild.model import Claim
+from lagebild.pipeline import claims_from_doc
+
+
+def attributed(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    claims: list[Claim] = [c for c in claims_from_doc(doc) if c.form != "unattributed"]
+    for claim in claims:
+        for span in [*claim.message, claim.source, claim.cue, claim.frame]:
+            if span is not None:
+                assert doc.text[span.start : span.end] == span.text
+    return claims
+
+
+def triples(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (c.source and c.source.text, c.cue and c.cue.text, c.message_text)
+        for c in attributed(nlp, text)
+    ]
+
+
+# -- "Name: words" ---------------------------------------------------------------------------
+
+
+def test_a_headline_name_and_colon_attribute_the_line(nlp_en: Language) -> None:
+    text = (
+        "Okafor: The Harbour Tunnel Will Open Two Years Late\n\n"
+        "The mayor told the council on Monday that the tunnel would cost more."
+    )
+    claims = triples(nlp_en, text)
+    assert ("Okafor", ":", "The Harbour Tunnel Will Open Two Years Late") in claims
+    assert len(claims) == 2
+
+
+def test_a_transcript_speaker_and_a_report_noun(nlp_en: Language) -> None:
+    assert triples(nlp_en, "MARIA OKAFOR: Do you think the tunnel will ever open?") == [
+        ("MARIA OKAFOR", ":", "Do you think the tunnel will ever open")
+    ]
+    assert triples(nlp_en, "Survey: Most commuters would pay a higher toll") == [
+        ("Survey", ":", "Most commuters would pay a higher toll")
+    ]
+
+
+def test_labels_that_name_no_one_are_no_source(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The bottom line: the tunnel will open two years late.") == []
+    assert attributed(nlp_en, "Update: The ferry timetable was changed on Friday.") == []
+    # a short heading of the author's own list
+    assert attributed(nlp_en, "Okafor: Finish second.") == []
+    # a colon later in a sentence that has a verb of its own
+    assert [
+        c.cue.text for c in attributed(nlp_en, "Okafor said: the tunnel is late.") if c.cue
+    ] == ["said"]
