@@ -58,3 +58,24 @@ def test_labels_that_name_no_one_are_no_source(nlp_en: Language) -> None:
     assert [
         c.cue.text for c in attributed(nlp_en, "Okafor said: the tunnel is late.") if c.cue
     ] == ["said"]
+
+
+# -- reportedly ---------------------------------------------------------------------------------
+
+
+def test_a_report_adverb_is_the_cue_of_an_unnamed_report(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The ferry company is reportedly weighing a new fee for bicycles.")
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.source is None
+    assert claim.cue is not None and claim.cue.text == "reportedly"
+    assert [m.text for m in claim.message] == [
+        "The ferry company is",
+        "weighing a new fee for bicycles",
+    ]
+    assert claim.modality == "reportative"
+
+
+def test_a_report_adverb_beside_a_verb_of_saying_adds_no_claim(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The mayor reportedly told the council that the tunnel was late.")
+    assert [(c.source and c.source.text) for c in claims] == ["The mayor"]

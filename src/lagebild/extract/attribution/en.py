@@ -68,6 +68,13 @@ def labels(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _label_claims(toks, ctx.used, _names(ctx.doc))
 
 
+@base.rule("adverb", per_sentence=True)
+def adverbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'The agency is reportedly weighing new fees': a report adverb in a sentence no other
+    rule attributed; no speaker is named, the sentence without the adverb is the content."""
+    return _adverb_claims(toks, ctx.used)
+
+
 @base.rule("unattributed")
 def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
     """Every other body sentence (or a leading clause no claim covers): the author's."""
@@ -76,7 +83,7 @@ def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
 
 RULES = base.RuleSet(
     "en",
-    (quotes, declines, questions, frames, verbs, labels, unattributed),
+    (quotes, declines, questions, frames, verbs, labels, adverbs, unattributed),
 )
 
 
@@ -258,6 +265,23 @@ def _is_label(words: Sequence[Token], names: frozenset[str]) -> bool:
         or head.lower_ in LEX.channel_nouns
         or head.lower_ in names
     )
+
+
+# -- report adverbs: reportedly ----------------------------------------------------------
+
+
+def _adverb_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    if any(t.i in used for t in toks):
+        return []
+    k = next((j for j, t in enumerate(toks) if t.lower_ in LEX.report_adverbs), None)
+    if k is None:
+        return []
+    message = base.outside(toks, (k, k + 1), _trim)
+    if not any(_is_finite(t) for s, e in message for t in toks[s:e]):
+        return []
+    claim = base.raw_claim(toks, message, "indirect", None, (k, k + 1), CueVerb())
+    claim.cue_modality = "reportative"
+    return [claim]
 
 
 # -- refusals: X declined to comment -----------------------------------------------------

@@ -293,6 +293,9 @@ class EnglishLexicon:
     # "Name: words" opening a sentence (headlines, transcripts): at most this many tokens
     # before the colon, lower-case words allowed inside the name, and the mention types
     # that make a capitalised common noun a name.
+    # Adverbs that report what someone unnamed said ("is reportedly weighing"): a cue of
+    # their own in a sentence no verb of saying attributes.
+    report_adverbs: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly"})
     max_label_tokens: int = 6
     min_label_words: int = 4
     label_joiners: frozenset[str] = frozenset({"at", "of", "for"})
