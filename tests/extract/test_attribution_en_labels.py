@@ -79,3 +79,22 @@ def test_a_report_adverb_is_the_cue_of_an_unnamed_report(nlp_en: Language) -> No
 def test_a_report_adverb_beside_a_verb_of_saying_adds_no_claim(nlp_en: Language) -> None:
     claims = attributed(nlp_en, "The mayor reportedly told the council that the tunnel was late.")
     assert [(c.source and c.source.text) for c in claims] == ["The mayor"]
+
+
+# -- attacking and defending in words ---------------------------------------------------------
+
+
+def test_a_person_attacking_or_defending_in_words(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "Senator Maria Okafor attacked the toll plan on Tuesday.")
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("Senator Maria Okafor", "attacked")
+    ]
+    claims = attributed(nlp_en, "She defended her record on the harbour tunnel.")
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("defended", "her record on the harbour tunnel")
+    ]
+
+
+def test_troops_attacking_or_defending_are_acts(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "Government troops attacked the town at dawn.") == []
+    assert attributed(nlp_en, "The militia defended the bridge for three days.") == []

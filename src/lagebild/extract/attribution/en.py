@@ -458,6 +458,18 @@ def _third_person(toks: Sequence[Token], subject: SentRange | None) -> bool:
     return not alone and first not in LEX.speaker_pronouns | LEX.relatives
 
 
+def _names_person(toks: Sequence[Token], source: SentRange | None) -> bool:
+    """Whether a source is a person: 'he' or 'she', or a person's name among its words."""
+    if source is None:
+        return False
+    words = toks[source[0] : source[1]]
+    if len(words) == 1 and words[0].lower_ in LEX.person_pronouns:
+        return True
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    mentions = getattr(toks[0].doc._, "mentions", None) or []
+    return any(m.label == "PER" and m.start < end and start < m.end for m in mentions)
+
+
 def _raising_claim(toks: list[Token], k: int, *, passive: bool = False) -> RawClaim | None:
     """'The governor seems unlikely to sign' / 'It appears that ...' / 'They appear to be
     divided': no source; the content is the subject with what is said of it (PolNeAR
@@ -611,6 +623,8 @@ def _verb_claim(
         source = _antecedent(toks, source[0])
         if source is None:
             return None
+    if lemma in LEX.person_cues and not _names_person(toks, source):
+        return None  # "the troops attacked the town", "forces defended the bridge": acts
     relay = None
     p = k + 1
     cue_end = k + 1

@@ -158,6 +158,9 @@ class EnglishLexicon:
             "mock": _S, "slam": _S, "tout": _S, "applaud": _S, "echo": _S, "question": _S,
             "lambaste": _S, "rebuke": _S, "chide": _S, "decry": _S, "denounce": _S, "hail": _S,
             "laud": _S, "commend": _S, "ridicule": _S,
+            # attacking and defending, cues only when a person does it in words ("Lee
+            # attacked the plan", "she defended her record"; not "troops attacked the town")
+            "attack": _S, "defend": _S, "blast": _S,
             # intentions and refusals, which PolNeAR attributes like thoughts ("X refused
             # to", "plans to"): cues with an infinitive of their own; read after the verbs
             # of saying so they never split a report's message ("told X that they had sent
@@ -188,6 +191,10 @@ class EnglishLexicon:
     attitude_verbs: frozenset[str] = frozenset(
         {"refuse", "decline", "plan", "intend", "refer", "see", "view", "regard"}
     )
+    # Verbs that are acts unless a person does them (a person's name or he/she as the
+    # source): in war news "attack", "defend" and "blast" are deeds, in politics words.
+    person_cues: frozenset[str] = frozenset({"attack", "defend", "blast"})
+    person_pronouns: frozenset[str] = frozenset({"he", "she"})
     # Pronouns of the speaker and the addressed ("I want to thank ..."): an attitude verb
     # after them is the wish of someone speaking, not one reported.
     speaker_pronouns: frozenset[str] = frozenset({"i", "we", "you"})
@@ -313,7 +320,8 @@ class EnglishLexicon:
          "pledge", "promise", "threaten", "project", "show", "endorse", "propose", "oppose",
          "support", "put", "refer", "mock", "slam", "tout", "applaud", "echo",
          "question", "lambaste", "rebuke", "chide", "decry", "denounce", "hail", "laud",
-         "commend", "ridicule", "apologize", "apologise", "discuss", "repeat"}
+         "commend", "ridicule", "apologize", "apologise", "discuss", "repeat", "attack",
+         "defend", "blast"}
     )  # fmt: skip
     # The preposition a noun phrase always takes along ("the head of the agency").
     np_preps: frozenset[str] = frozenset({"of"})
