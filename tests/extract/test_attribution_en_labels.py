@@ -98,3 +98,33 @@ def test_a_person_attacking_or_defending_in_words(nlp_en: Language) -> None:
 def test_troops_attacking_or_defending_are_acts(nlp_en: Language) -> None:
     assert attributed(nlp_en, "Government troops attacked the town at dawn.") == []
     assert attributed(nlp_en, "The militia defended the bridge for three days.") == []
+
+
+# -- stances named by a phrase ----------------------------------------------------------------
+
+
+def test_a_stance_adjective_after_be_is_a_cue_phrase(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The harbour pilots were sharply critical of the new timetable.")
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The harbour pilots", "were sharply critical of", "the new timetable")
+    ]
+    claims = attributed(nlp_en, "The engineer is confident that the tunnel will open in May.")
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("is confident", "that the tunnel will open in May")
+    ]
+
+
+def test_made_it_clear_and_have_no_idea(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The governor made it clear that she would veto the toll.")
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The governor", "made it clear", "that she would veto the toll")
+    ]
+    claims = attributed(nlp_en, "Most commuters have no idea who runs the ferry company.")
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("have no idea", "who runs the ferry company")
+    ]
+
+
+def test_stance_words_without_a_content_or_a_third_person(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The bridge is critical for the port.") == []
+    assert attributed(nlp_en, "The ferry made clear progress in the storm.") == []

@@ -61,6 +61,14 @@ def verbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _verb_claims(toks, ctx.used, ctx.sentence_claims)
 
 
+@base.rule("predicate", per_sentence=True)
+def predicates(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'The senators were sharply critical of the plan' / 'She made it clear that ...' /
+    'Most voters have no idea who ...': a stance named by a phrase, not a verb of saying;
+    the whole phrase is the cue, as PolNeAR marks it."""
+    return _predicate_claims(toks, ctx.used)
+
+
 @base.rule("label", per_sentence=True)
 def labels(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Graham: Party's chances are slipping' (a headline) / 'LEE: Do you think ...?' (a
@@ -83,7 +91,7 @@ def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
 
 RULES = base.RuleSet(
     "en",
-    (quotes, declines, questions, frames, verbs, labels, adverbs, unattributed),
+    (quotes, declines, questions, frames, verbs, predicates, labels, adverbs, unattributed),
 )
 
 
@@ -265,6 +273,67 @@ def _is_label(words: Sequence[Token], names: frozenset[str]) -> bool:
         or head.lower_ in LEX.channel_nouns
         or head.lower_ in names
     )
+
+
+# -- stances named by a phrase: critical of, made it clear, have no idea -------------------
+
+
+def _predicate_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    for k in range(len(toks)):
+        if toks[k].i in used:
+            continue
+        found = _predicate_at(toks, k)
+        if found is None:
+            continue
+        g, p, preps = found
+        subject = _subject_before(toks, g)
+        if not _third_person(toks, subject) or (subject and _is_relative(toks, subject)):
+            continue
+        first = toks[p] if p < len(toks) else None
+        end = _clause_end(toks, p)
+        if first is None or end - p < 2:
+            continue
+        if first.lower_ in LEX.complementizers | LEX.question_complementizers | LEX.wh_words:
+            form: Form = "indirect"
+            cue_end = p
+        elif first.lower_ in preps and _np_end(toks, p + 1) > p + 1:
+            form, cue_end, p = "reported", p + 1, p + 1
+        else:
+            continue
+        content = _trim(toks, p, end)
+        if any(toks[i].i in used for i in range(g, content[1])):
+            continue
+        return [base.raw_claim(toks, [content], form, subject, (g, cue_end), LEX.stance_cue)]
+    return []
+
+
+def _predicate_at(toks: Sequence[Token], k: int) -> tuple[int, int, frozenset[str]] | None:
+    """(start of the cue, start of what follows it, the prepositions that may open a noun
+    phrase content) when a stance phrase ends at ``k``: 'be (adverbs) ADJ', 'make (it) clear',
+    'have no idea'."""
+    word = toks[k].lower_
+    if word in LEX.stance_adjectives:
+        g = _group_start(toks, k)
+        if g == k or not any(toks[j].lemma_.lower() in LEX.stance_copulas for j in range(g, k)):
+            return None
+        return g, k + 1, LEX.stance_adjectives[word]
+    if word == "clear" and k > 0:
+        m = k - 2 if toks[k - 1].lower_ == "it" else k - 1
+        if m >= 0 and toks[m].lemma_.lower() == "make" and toks[m].pos_ in LEX.verb_pos:
+            return _group_start(toks, m), _skip_adverbials_after_clear(toks, k + 1), frozenset()
+    if word == "idea" and k > 1 and toks[k - 1].lower_ == "no" and toks[k - 2].lemma_ == "have":
+        return _group_start(toks, k - 2), k + 1, frozenset()
+    return None
+
+
+def _skip_adverbials_after_clear(toks: Sequence[Token], i: int) -> int:
+    """'made clear on Monday that ...': past a time phrase to the clause."""
+    j = i
+    while j < len(toks) and j < i + 4 and toks[j].lower_ not in LEX.complementizers:
+        if toks[j].is_punct and toks[j].text != ",":
+            return i
+        j += 1
+    return j if j < len(toks) and toks[j].lower_ in LEX.complementizers else i
 
 
 # -- report adverbs: reportedly ----------------------------------------------------------

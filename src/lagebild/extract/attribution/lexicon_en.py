@@ -300,6 +300,23 @@ class EnglishLexicon:
     # "Name: words" opening a sentence (headlines, transcripts): at most this many tokens
     # before the colon, lower-case words allowed inside the name, and the mention types
     # that make a capitalised common noun a name.
+    # Stances named by an adjective after "be" ("were sharply critical of the plan", "is
+    # confident that"), with the prepositions that open a noun-phrase content; "made it
+    # clear that" and "have no idea who" are read beside them.
+    stance_adjectives: Mapping[str, frozenset[str]] = MappingProxyType(
+        {"critical": frozenset({"of"}), "skeptical": frozenset({"of", "about"}),
+         "sceptical": frozenset({"of", "about"}), "confident": frozenset({"of"}),
+         "convinced": frozenset({"of"}), "sure": frozenset(), "certain": frozenset(),
+         "adamant": frozenset(), "optimistic": frozenset({"about"}),
+         "pessimistic": frozenset({"about"}), "hopeful": frozenset(),
+         "supportive": frozenset({"of"}), "dismissive": frozenset({"of"}),
+         "wary": frozenset({"of"}), "aware": frozenset({"of"})}
+    )  # fmt: skip
+    stance_copulas: frozenset[str] = frozenset({"be", "remain", "seem", "appear", "become"})
+    stance_cue: CueVerb = CueVerb(stwr="thought")
+    wh_words: frozenset[str] = frozenset(
+        {"who", "what", "why", "how", "when", "where", "which", "whom", "whose"}
+    )
     # Adverbs that report what someone unnamed said ("is reportedly weighing"): a cue of
     # their own in a sentence no verb of saying attributes.
     report_adverbs: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly"})
