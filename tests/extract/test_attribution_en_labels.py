@@ -128,3 +128,22 @@ def test_made_it_clear_and_have_no_idea(nlp_en: Language) -> None:
 def test_stance_words_without_a_content_or_a_third_person(nlp_en: Language) -> None:
     assert attributed(nlp_en, "The bridge is critical for the port.") == []
     assert attributed(nlp_en, "The ferry made clear progress in the storm.") == []
+
+
+# -- nouns of saying with a clause --------------------------------------------------------------
+
+
+def test_a_noun_of_saying_with_a_clause(nlp_en: Language) -> None:
+    text = "The vote came a week after the union's warning that the ferries would stop."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("the union", "warning", "that the ferries would stop")
+    ]
+    claims = attributed(nlp_en, "Her argument was that the toll would pay for the tunnel.")
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("Her", "argument")
+    ]
+
+
+def test_a_relative_clause_after_the_noun_is_no_content(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "It was a message that reached every commuter in the city.") == []

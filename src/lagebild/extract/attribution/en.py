@@ -69,6 +69,13 @@ def predicates(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _predicate_claims(toks, ctx.used)
 
 
+@base.rule("noun", per_sentence=True)
+def nouns(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Lee repeated her claim that the count was wrong' / 'His message was: ...': a noun
+    of saying with a clause, its possessor the source."""
+    return _noun_claims(toks, ctx.used)
+
+
 @base.rule("label", per_sentence=True)
 def labels(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Graham: Party's chances are slipping' (a headline) / 'LEE: Do you think ...?' (a
@@ -91,7 +98,18 @@ def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
 
 RULES = base.RuleSet(
     "en",
-    (quotes, declines, questions, frames, verbs, predicates, labels, adverbs, unattributed),
+    (
+        quotes,
+        declines,
+        questions,
+        frames,
+        verbs,
+        predicates,
+        nouns,
+        labels,
+        adverbs,
+        unattributed,
+    ),
 )
 
 
@@ -334,6 +352,53 @@ def _skip_adverbials_after_clear(toks: Sequence[Token], i: int) -> int:
             return i
         j += 1
     return j if j < len(toks) and toks[j].lower_ in LEX.complementizers else i
+
+
+# -- nouns of saying: the claim that ------------------------------------------------------
+
+
+def _noun_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    for k in range(1, len(toks) - 2):
+        token = toks[k]
+        if token.i in used or token.pos_ not in LEX.head_pos:
+            continue
+        if token.lower_ not in LEX.saying_nouns:
+            continue
+        p = k + 1
+        if toks[p].lemma_.lower() == "be" and toks[p].pos_ in LEX.verb_pos:
+            p += 1  # "his argument is that", "the message was:"
+            if toks[p].text == ":":
+                p += 1
+            elif toks[p].lower_ not in LEX.complementizers:
+                continue
+        elif toks[p].lower_ not in LEX.complementizers or toks[p + 1].pos_ in LEX.verb_pos:
+            continue  # "the message that precedes the rally": a relative clause
+        end = _clause_end(toks, p)
+        if end - p < 3 or not any(_is_finite(t) for t in toks[p + 1 : end]):
+            continue
+        content = _trim(toks, p, end)
+        if any(toks[i].i in used for i in range(k, content[1])):
+            continue
+        source = _possessor(toks, k)
+        return [base.raw_claim(toks, [content], "indirect", source, (k, k + 1), CueVerb())]
+    return []
+
+
+def _possessor(toks: Sequence[Token], k: int) -> SentRange | None:
+    """Who a noun belongs to: 'his claim' (his), 'the senator's claim' (the senator)."""
+    j = k - 1
+    while j >= 0 and toks[j].pos_ == "ADJ":
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].lower_ in LEX.possessive_dets:
+        return (j, j + 1)
+    if toks[j].text in LEX.possessives and j > 0:
+        start = j - 1
+        while start > 0 and toks[start - 1].pos_ in LEX.np_pos:
+            start -= 1
+        return (start, j)
+    return None
 
 
 # -- report adverbs: reportedly ----------------------------------------------------------

@@ -317,6 +317,14 @@ class EnglishLexicon:
     wh_words: frozenset[str] = frozenset(
         {"who", "what", "why", "how", "when", "where", "which", "whom", "whose"}
     )
+    # Nouns of saying with a clause ("her claim that", "the argument is that", "his message
+    # was: ..."); "idea", "fact" and "news" stay out: they name no one's words.
+    saying_nouns: frozenset[str] = frozenset(
+        {"claim", "claims", "argument", "arguments", "assertion", "allegation", "allegations",
+         "contention", "insistence", "message", "warning", "accusation", "accusations",
+         "promise", "pledge", "suggestion", "belief", "view", "position", "complaint",
+         "prediction", "assurance", "charge", "charges", "vow", "boast", "rationale"}
+    )  # fmt: skip
     # Adverbs that report what someone unnamed said ("is reportedly weighing"): a cue of
     # their own in a sentence no verb of saying attributes.
     report_adverbs: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly"})
