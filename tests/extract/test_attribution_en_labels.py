@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from lagebild.model import Claim
-from lagebild.pipeline import claims_from_doc
+from lagebild.model import Claim, Document
+from lagebild.pipeline import build_analysis, claims_from_doc
 
 
 def attributed(nlp: Language, text: str) -> list[Claim]:
@@ -147,3 +147,32 @@ def test_a_noun_of_saying_with_a_clause(nlp_en: Language) -> None:
 
 def test_a_relative_clause_after_the_noun_is_no_content(nlp_en: Language) -> None:
     assert attributed(nlp_en, "It was a message that reached every commuter in the city.") == []
+
+
+# -- reports nested in a message ----------------------------------------------------------------
+
+
+def test_a_report_inside_a_message_is_nested_not_split(nlp_en: Language) -> None:
+    text = "The mayor said that engineers had argued the tunnel was unsafe."
+    doc = nlp_en(text)
+    analysis = build_analysis(Document(text=text, language="en"), doc)
+    claims = [c for c in analysis.claims if c.form != "unattributed"]
+    # the mayor's message stays whole
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("The mayor", "that engineers had argued the tunnel was unsafe")
+    ]
+    nested = analysis.nested_claims
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in nested] == [
+        ("engineers", "had argued", "the tunnel was unsafe")
+    ]
+    assert analysis.to_json()["nested_claims"][0]["cue"]["text"] == "had argued"
+
+
+def test_no_nested_reports_inside_quotations_or_plain_sentences(nlp_en: Language) -> None:
+    for text in (
+        "“I think the engineers said the tunnel was unsafe,” the mayor said.",
+        "The ferry left the harbour at noon.",
+    ):
+        analysis = build_analysis(Document(text=text, language="en"), nlp_en(text))
+        assert analysis.nested_claims == []
+        assert "nested_claims" not in analysis.to_json()

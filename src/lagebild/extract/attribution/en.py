@@ -110,7 +110,40 @@ RULES = base.RuleSet(
         adverbs,
         unattributed,
     ),
+    nested=lambda ctx: _nested_claims(ctx),
 )
+
+
+# -- reports nested in a message -----------------------------------------------------------
+
+
+def _nested_claims(ctx: base.Context) -> list[RawClaim]:
+    """'The senator said polls show voters want change': 'polls show ...' is a report inside
+    the senator's message. The verb rules read each attributed message again as if it were
+    free; a claim they find whose cue and message lie inside it is nested there."""
+    outer = [c for c in ctx.claims if c.form not in LEX.nesting_forms_out]
+    if not outer:
+        return []
+    inside = [{i for s, e in c.message for i in range(s, e)} for c in outer]
+    free = set().union(*inside)
+    used = ctx.used - free
+    nested: list[RawClaim] = []
+    for sent in ctx.sentences:
+        toks = list(sent)
+        if not any(t.i in free for t in toks):
+            continue
+        for claim in _verb_claims(toks, used, []):
+            if claim.stwr not in LEX.nested_stwr or claim.cue is None or claim.form != "indirect":
+                continue
+            if toks[0].doc[claim.cue[1] - 1].lemma_.lower() in LEX.attitude_verbs:
+                continue
+            tokens = {i for s, e in claim.message for i in range(s, e)}
+            if claim.cue is not None:
+                tokens |= set(range(*claim.cue))
+            if any(tokens <= message for message in inside):
+                claim.rule = "nested." + (claim.rule or "verb")
+                nested.append(claim)
+    return nested
 
 
 # -- quotations ----------------------------------------------------------------------------------

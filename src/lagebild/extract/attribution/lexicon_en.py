@@ -325,6 +325,11 @@ class EnglishLexicon:
          "promise", "pledge", "suggestion", "belief", "view", "position", "complaint",
          "prediction", "assurance", "charge", "charges", "vow", "boast", "rationale"}
     )  # fmt: skip
+    # Reports nested in a message are read only in messages of these forms (not in
+    # quotations: what a speaker says someone else thinks is rarely annotated there) and
+    # only when spoken or written (a thought inside a report is its speaker's wording).
+    nesting_forms_out: frozenset[str] = frozenset({"unattributed", "direct"})
+    nested_stwr: frozenset[str] = frozenset({"speech", "writing"})
     # Adverbs that report what someone unnamed said ("is reportedly weighing"): a cue of
     # their own in a sentence no verb of saying attributes.
     report_adverbs: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly"})
