@@ -176,3 +176,20 @@ def test_no_nested_reports_inside_quotations_or_plain_sentences(nlp_en: Language
         analysis = build_analysis(Document(text=text, language="en"), nlp_en(text))
         assert analysis.nested_claims == []
         assert "nested_claims" not in analysis.to_json()
+
+
+# -- sources of an according-to frame with a participle phrase -----------------------------------
+
+
+def test_an_according_to_source_keeps_its_participle_phrase(nlp_en: Language) -> None:
+    text = (
+        "According to a survey conducted by the port authority in March, most commuters "
+        "would pay a higher toll."
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        (
+            "a survey conducted by the port authority in March",
+            "most commuters would pay a higher toll",
+        )
+    ]

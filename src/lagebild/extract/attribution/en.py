@@ -1616,8 +1616,12 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
         src_end = _np_end(toks, end + 1)
         if src_end > end + 1:
             return base.FrameMatch((k, end), (end + 1, src_end), (k, src_end), stwr, None)
-    # the source itself; a following apposition belongs to it
+    # the source itself; a following apposition belongs to it, and so does a participle
+    # phrase up to the frame's comma ("according to exit polls conducted by X for Y, ...")
     full = _np_end(toks, i, appositions=True)
+    if full < n and toks[full].tag_ in LEX.participle_tags:
+        while full < n and toks[full].text not in LEX.comma | LEX.clause_punct:
+            full += 1
     return base.FrameMatch(cue, (i, full), (k, full), stwr, None)
 
 
