@@ -285,6 +285,10 @@ class Analysis:
     times: list[TimeExpr] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     failures: list[StageFailure] = field(default_factory=list)
+    # reports nested in another claim's message ("X said that polls show Y": "polls show"),
+    # kept beside the claims, whose messages they do not split (DESIGN: a message is one
+    # statement); only the PolNeAR scorer counts them
+    nested_claims: list[Claim] = field(default_factory=list)
 
     def entity_groups(self) -> list[dict[str, Any]]:
         """Mentions grouped by canonical entity (unresolved mentions group by their text)."""
@@ -315,7 +319,11 @@ class Analysis:
             "quantities": [q.to_json() for q in self.quantities],
             "times": [t.to_json() for t in self.times],
             "failures": [f.to_json() for f in self.failures],
-        }
+        } | (
+            {"nested_claims": [c.to_json() for c in self.nested_claims]}
+            if self.nested_claims
+            else {}
+        )
 
 
 def text_checksum(text: str) -> str:

@@ -252,7 +252,28 @@ def build_analysis(document: Document, doc: Doc) -> Analysis:
         claims=claims,
         times=times,
         quantities=quantities,
+        nested_claims=_nested_claims(doc),
     )
+
+
+def _nested_claims(doc: Doc) -> list[Claim]:
+    """The reports nested in other claims' messages (``doc._.nested_claims``, no modality
+    or event of their own), ids "n1", "n2", ..."""
+    spans: list[ClaimSpans] = getattr(doc._, "nested_claims", None) or []
+    return [
+        Claim(
+            id=f"n{number}",
+            message=[_chars(s) for s in claim.message],
+            form=claim.form,
+            source=_chars(claim.source) if claim.source else None,
+            cue=_chars(claim.cue) if claim.cue else None,
+            frame=_chars(claim.frame) if claim.frame else None,
+            stwr=claim.stwr,
+            modality=claim.cue_modality or "asserted",
+            rule=claim.rule,
+        )
+        for number, claim in enumerate(spans, start=1)
+    ]
 
 
 def claims_from_doc(doc: Doc) -> list[Claim]:

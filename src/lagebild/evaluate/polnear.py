@@ -196,9 +196,10 @@ def tokens(text: str) -> list[Fragment]:
 
 
 def predicted_spans(analysis: Analysis) -> list[RoleSpan]:
-    """Source, cue (or frame) and content spans of the analysis's attributed claims."""
+    """Source, cue (or frame) and content spans of the analysis's attributed claims and of
+    the reports nested in their messages (PolNeAR annotates both)."""
     out: list[RoleSpan] = []
-    for claim in analysis.claims:
+    for claim in [*analysis.claims, *analysis.nested_claims]:
         if not _attributed(claim):
             continue
         if claim.source is not None:

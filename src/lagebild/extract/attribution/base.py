@@ -136,10 +136,21 @@ class RuleSet:
     lang: str
     rules: tuple[Rule, ...]
     refinements: tuple[Callable[[Doc, list[RawClaim]], None], ...] = ()
+    # reports nested in the messages of the claims found ("said that polls show ..."),
+    # kept apart from them: they do not split a message
+    nested: Callable[[Context], list[RawClaim]] | None = None
 
 
 def find(doc: Doc, rule_set: RuleSet, options: AttributionOptions) -> list[RawClaim]:
     """All claims of the document, in text order, as token ranges."""
+    return find_all(doc, rule_set, options)[0]
+
+
+def find_all(
+    doc: Doc, rule_set: RuleSet, options: AttributionOptions
+) -> tuple[list[RawClaim], list[RawClaim]]:
+    """The claims of the document and the reports nested in their messages, each in text
+    order, as token ranges."""
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     ctx = Context(doc, options, sentences)
     rules = rule_set.rules
@@ -164,7 +175,9 @@ def find(doc: Doc, rule_set: RuleSet, options: AttributionOptions) -> list[RawCl
     for refine in rule_set.refinements:
         refine(doc, ctx.claims)
     ctx.claims.sort(key=lambda c: min(s for s, _ in c.message))
-    return ctx.claims
+    nested = rule_set.nested(ctx) if rule_set.nested is not None else []
+    nested.sort(key=lambda c: min(s for s, _ in c.message))
+    return ctx.claims, nested
 
 
 # -- helpers the languages share ------------------------------------------------------------

@@ -12,12 +12,14 @@ from lagebild.extract.attribution.base import (
     DocRange,
     RawClaim,
     RuleSet,
-    find,
+    find_all,
 )
 from lagebild.extract.claim_spans import ClaimSpans
 from lagebild.nlp.extensions import register_extensions
 
 register_extensions()
+if not Doc.has_extension("nested_claims"):  # reports nested in the claims' messages
+    Doc.set_extension("nested_claims", default=None)
 
 RULE_SETS: dict[str, RuleSet] = {"de": de.RULES, "en": en.RULES}
 
@@ -32,8 +34,9 @@ class Attribution:
         self.rules = RULE_SETS.get(nlp.lang or "de", de.RULES)
 
     def __call__(self, doc: Doc) -> Doc:
-        raw = find(doc, self.rules, self.options)
+        raw, nested = find_all(doc, self.rules, self.options)
         doc._.claims = [_spans(doc, rc) for rc in raw]
+        doc._.nested_claims = [_spans(doc, rc) for rc in nested]
         return doc
 
 
@@ -57,7 +60,7 @@ def _spans(doc: Doc, rc: RawClaim) -> ClaimSpans:
 
 @Language.factory(
     "lagebild_attribution",
-    assigns=["doc._.claims"],
+    assigns=["doc._.claims", "doc._.nested_claims"],
     requires=["token.tag", "token.lemma"],
     default_config={"unattributed": True, "min_quote_tokens": MIN_QUOTE_TOKENS},
 )

@@ -61,6 +61,35 @@ def verbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _verb_claims(toks, ctx.used, ctx.sentence_claims)
 
 
+@base.rule("predicate", per_sentence=True)
+def predicates(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'The senators were sharply critical of the plan' / 'She made it clear that ...' /
+    'Most voters have no idea who ...': a stance named by a phrase, not a verb of saying;
+    the whole phrase is the cue, as PolNeAR marks it."""
+    return _predicate_claims(toks, ctx.used)
+
+
+@base.rule("noun", per_sentence=True)
+def nouns(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Lee repeated her claim that the count was wrong' / 'His message was: ...': a noun
+    of saying with a clause, its possessor the source."""
+    return _noun_claims(toks, ctx.used)
+
+
+@base.rule("label", per_sentence=True)
+def labels(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Graham: Party's chances are slipping' (a headline) / 'LEE: Do you think ...?' (a
+    transcript): a name and a colon open the sentence, the words after it are the named one's."""
+    return _label_claims(toks, ctx.used, _names(ctx.doc))
+
+
+@base.rule("adverb", per_sentence=True)
+def adverbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'The agency is reportedly weighing new fees': a report adverb in a sentence no other
+    rule attributed; no speaker is named, the sentence without the adverb is the content."""
+    return _adverb_claims(toks, ctx.used)
+
+
 @base.rule("unattributed")
 def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
     """Every other body sentence (or a leading clause no claim covers): the author's."""
@@ -69,8 +98,52 @@ def unattributed(ctx: base.Context) -> Iterable[RawClaim]:
 
 RULES = base.RuleSet(
     "en",
-    (quotes, declines, questions, frames, verbs, unattributed),
+    (
+        quotes,
+        declines,
+        questions,
+        frames,
+        verbs,
+        predicates,
+        nouns,
+        labels,
+        adverbs,
+        unattributed,
+    ),
+    nested=lambda ctx: _nested_claims(ctx),
 )
+
+
+# -- reports nested in a message -----------------------------------------------------------
+
+
+def _nested_claims(ctx: base.Context) -> list[RawClaim]:
+    """'The senator said polls show voters want change': 'polls show ...' is a report inside
+    the senator's message. The verb rules read each attributed message again as if it were
+    free; a claim they find whose cue and message lie inside it is nested there."""
+    outer = [c for c in ctx.claims if c.form not in LEX.nesting_forms_out]
+    if not outer:
+        return []
+    inside = [{i for s, e in c.message for i in range(s, e)} for c in outer]
+    free = set().union(*inside)
+    used = ctx.used - free
+    nested: list[RawClaim] = []
+    for sent in ctx.sentences:
+        toks = list(sent)
+        if not any(t.i in free for t in toks):
+            continue
+        for claim in _verb_claims(toks, used, []):
+            if claim.stwr not in LEX.nested_stwr or claim.cue is None or claim.form != "indirect":
+                continue
+            if toks[0].doc[claim.cue[1] - 1].lemma_.lower() in LEX.attitude_verbs:
+                continue
+            tokens = {i for s, e in claim.message for i in range(s, e)}
+            if claim.cue is not None:
+                tokens |= set(range(*claim.cue))
+            if any(tokens <= message for message in inside):
+                claim.rule = "nested." + (claim.rule or "verb")
+                nested.append(claim)
+    return nested
 
 
 # -- quotations ----------------------------------------------------------------------------------
@@ -198,6 +271,184 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         source = base.doc_range(toks, subject)
         return base.QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
+
+
+# -- labels: "Name: words" -----------------------------------------------------------------
+
+
+def _names(doc: Doc) -> frozenset[str]:
+    """The words of the document's person and organisation mentions ('Sanders' for 'Bernie
+    Sanders'): a capitalised word the tagger took for a common noun is a name if the
+    document names someone or something by it."""
+    mentions = getattr(doc._, "mentions", None) or []
+    return frozenset(
+        w.lower() for m in mentions if m.label in LEX.label_entity_types for w in m.text.split()
+    )
+
+
+def _label_claims(toks: list[Token], used: set[int], names: frozenset[str]) -> list[RawClaim]:
+    """A claim when the sentence opens with a name and a colon and words follow on its line."""
+    s = 0
+    while s < len(toks) and toks[s].is_space:
+        s += 1
+    limit = min(len(toks), s + LEX.max_label_tokens + 1)
+    colon = next((j for j in range(s + 1, limit) if toks[j].text == ":"), None)
+    if colon is None or any(t.i in used for t in toks[s:]):
+        return []
+    if not _is_label(toks[s:colon], names):
+        return []
+    end = next(
+        (j for j in range(colon + 2, len(toks)) if toks[j].is_space and "\n" in toks[j].text),
+        len(toks),
+    )
+    content = _trim(toks, colon + 1, end)
+    words = [t for t in toks[content[0] : content[1]] if not t.is_punct and not t.is_space]
+    if len(words) < LEX.min_label_words:
+        return []  # "Rubio: Finish second": a heading of the author's list
+    return [base.raw_claim(toks, [content], "direct", (s, colon), (colon, colon + 1), CueVerb())]
+
+
+def _is_label(words: Sequence[Token], names: frozenset[str]) -> bool:
+    """Whether the tokens before a colon are a name ('Bernie Sanders', 'Former AG Lee at
+    the RNC', 'JANE LEE') or a report noun ('Poll'), every word capitalised."""
+    for j, t in enumerate(words):
+        inner = 0 < j < len(words) - 1
+        if t.lower_ in LEX.label_joiners and inner:
+            continue
+        if not t.text[:1].isupper() or t.pos_ not in LEX.np_pos:
+            return False
+    head = words[-1]
+    return (
+        head.pos_ == "PROPN"
+        or head.lower_ in LEX.frame_nouns
+        or head.lower_ in LEX.channel_nouns
+        or head.lower_ in names
+    )
+
+
+# -- stances named by a phrase: critical of, made it clear, have no idea -------------------
+
+
+def _predicate_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    for k in range(len(toks)):
+        if toks[k].i in used:
+            continue
+        found = _predicate_at(toks, k)
+        if found is None:
+            continue
+        g, p, preps = found
+        subject = _subject_before(toks, g)
+        if not _third_person(toks, subject) or (subject and _is_relative(toks, subject)):
+            continue
+        first = toks[p] if p < len(toks) else None
+        end = _clause_end(toks, p)
+        if first is None or end - p < 2:
+            continue
+        if first.lower_ in LEX.complementizers | LEX.question_complementizers | LEX.wh_words:
+            form: Form = "indirect"
+            cue_end = p
+        elif first.lower_ in preps and _np_end(toks, p + 1) > p + 1:
+            form, cue_end, p = "reported", p + 1, p + 1
+        else:
+            continue
+        content = _trim(toks, p, end)
+        if any(toks[i].i in used for i in range(g, content[1])):
+            continue
+        return [base.raw_claim(toks, [content], form, subject, (g, cue_end), LEX.stance_cue)]
+    return []
+
+
+def _predicate_at(toks: Sequence[Token], k: int) -> tuple[int, int, frozenset[str]] | None:
+    """(start of the cue, start of what follows it, the prepositions that may open a noun
+    phrase content) when a stance phrase ends at ``k``: 'be (adverbs) ADJ', 'make (it) clear',
+    'have no idea'."""
+    word = toks[k].lower_
+    if word in LEX.stance_adjectives:
+        g = _group_start(toks, k)
+        if g == k or not any(toks[j].lemma_.lower() in LEX.stance_copulas for j in range(g, k)):
+            return None
+        return g, k + 1, LEX.stance_adjectives[word]
+    if word == "clear" and k > 0:
+        m = k - 2 if toks[k - 1].lower_ == "it" else k - 1
+        if m >= 0 and toks[m].lemma_.lower() == "make" and toks[m].pos_ in LEX.verb_pos:
+            return _group_start(toks, m), _skip_adverbials_after_clear(toks, k + 1), frozenset()
+    if word == "idea" and k > 1 and toks[k - 1].lower_ == "no" and toks[k - 2].lemma_ == "have":
+        return _group_start(toks, k - 2), k + 1, frozenset()
+    return None
+
+
+def _skip_adverbials_after_clear(toks: Sequence[Token], i: int) -> int:
+    """'made clear on Monday that ...': past a time phrase to the clause."""
+    j = i
+    while j < len(toks) and j < i + 4 and toks[j].lower_ not in LEX.complementizers:
+        if toks[j].is_punct and toks[j].text != ",":
+            return i
+        j += 1
+    return j if j < len(toks) and toks[j].lower_ in LEX.complementizers else i
+
+
+# -- nouns of saying: the claim that ------------------------------------------------------
+
+
+def _noun_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    for k in range(1, len(toks) - 2):
+        token = toks[k]
+        if token.i in used or token.pos_ not in LEX.head_pos:
+            continue
+        if token.lower_ not in LEX.saying_nouns:
+            continue
+        p = k + 1
+        if toks[p].lemma_.lower() == "be" and toks[p].pos_ in LEX.verb_pos:
+            p += 1  # "his argument is that", "the message was:"
+            if toks[p].text == ":":
+                p += 1
+            elif toks[p].lower_ not in LEX.complementizers:
+                continue
+        elif toks[p].lower_ not in LEX.complementizers or toks[p + 1].pos_ in LEX.verb_pos:
+            continue  # "the message that precedes the rally": a relative clause
+        end = _clause_end(toks, p)
+        if end - p < 3 or not any(_is_finite(t) for t in toks[p + 1 : end]):
+            continue
+        content = _trim(toks, p, end)
+        if any(toks[i].i in used for i in range(k, content[1])):
+            continue
+        source = _possessor(toks, k)
+        return [base.raw_claim(toks, [content], "indirect", source, (k, k + 1), CueVerb())]
+    return []
+
+
+def _possessor(toks: Sequence[Token], k: int) -> SentRange | None:
+    """Who a noun belongs to: 'his claim' (his), 'the senator's claim' (the senator)."""
+    j = k - 1
+    while j >= 0 and toks[j].pos_ == "ADJ":
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].lower_ in LEX.possessive_dets:
+        return (j, j + 1)
+    if toks[j].text in LEX.possessives and j > 0:
+        start = j - 1
+        while start > 0 and toks[start - 1].pos_ in LEX.np_pos:
+            start -= 1
+        return (start, j)
+    return None
+
+
+# -- report adverbs: reportedly ----------------------------------------------------------
+
+
+def _adverb_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    if any(t.i in used for t in toks):
+        return []
+    k = next((j for j, t in enumerate(toks) if t.lower_ in LEX.report_adverbs), None)
+    if k is None:
+        return []
+    message = base.outside(toks, (k, k + 1), _trim)
+    if not any(_is_finite(t) for s, e in message for t in toks[s:e]):
+        return []
+    claim = base.raw_claim(toks, message, "indirect", None, (k, k + 1), CueVerb())
+    claim.cue_modality = "reportative"
+    return [claim]
 
 
 # -- refusals: X declined to comment -----------------------------------------------------
@@ -374,6 +625,18 @@ def _third_person(toks: Sequence[Token], subject: SentRange | None) -> bool:
     return not alone and first not in LEX.speaker_pronouns | LEX.relatives
 
 
+def _names_person(toks: Sequence[Token], source: SentRange | None) -> bool:
+    """Whether a source is a person: 'he' or 'she', or a person's name among its words."""
+    if source is None:
+        return False
+    words = toks[source[0] : source[1]]
+    if len(words) == 1 and words[0].lower_ in LEX.person_pronouns:
+        return True
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    mentions = getattr(toks[0].doc._, "mentions", None) or []
+    return any(m.label == "PER" and m.start < end and start < m.end for m in mentions)
+
+
 def _raising_claim(toks: list[Token], k: int, *, passive: bool = False) -> RawClaim | None:
     """'The governor seems unlikely to sign' / 'It appears that ...' / 'They appear to be
     divided': no source; the content is the subject with what is said of it (PolNeAR
@@ -527,6 +790,8 @@ def _verb_claim(
         source = _antecedent(toks, source[0])
         if source is None:
             return None
+    if lemma in LEX.person_cues and not _names_person(toks, source):
+        return None  # "the troops attacked the town", "forces defended the bridge": acts
     relay = None
     p = k + 1
     cue_end = k + 1
@@ -1351,8 +1616,12 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
         src_end = _np_end(toks, end + 1)
         if src_end > end + 1:
             return base.FrameMatch((k, end), (end + 1, src_end), (k, src_end), stwr, None)
-    # the source itself; a following apposition belongs to it
+    # the source itself; a following apposition belongs to it, and so does a participle
+    # phrase up to the frame's comma ("according to exit polls conducted by X for Y, ...")
     full = _np_end(toks, i, appositions=True)
+    if full < n and toks[full].tag_ in LEX.participle_tags:
+        while full < n and toks[full].text not in LEX.comma | LEX.clause_punct:
+            full += 1
     return base.FrameMatch(cue, (i, full), (k, full), stwr, None)
 
 

@@ -158,6 +158,9 @@ class EnglishLexicon:
             "mock": _S, "slam": _S, "tout": _S, "applaud": _S, "echo": _S, "question": _S,
             "lambaste": _S, "rebuke": _S, "chide": _S, "decry": _S, "denounce": _S, "hail": _S,
             "laud": _S, "commend": _S, "ridicule": _S,
+            # attacking and defending, cues only when a person does it in words ("Lee
+            # attacked the plan", "she defended her record"; not "troops attacked the town")
+            "attack": _S, "defend": _S, "blast": _S,
             # intentions and refusals, which PolNeAR attributes like thoughts ("X refused
             # to", "plans to"): cues with an infinitive of their own; read after the verbs
             # of saying so they never split a report's message ("told X that they had sent
@@ -188,6 +191,10 @@ class EnglishLexicon:
     attitude_verbs: frozenset[str] = frozenset(
         {"refuse", "decline", "plan", "intend", "refer", "see", "view", "regard"}
     )
+    # Verbs that are acts unless a person does them (a person's name or he/she as the
+    # source): in war news "attack", "defend" and "blast" are deeds, in politics words.
+    person_cues: frozenset[str] = frozenset({"attack", "defend", "blast"})
+    person_pronouns: frozenset[str] = frozenset({"he", "she"})
     # Pronouns of the speaker and the addressed ("I want to thank ..."): an attitude verb
     # after them is the wish of someone speaking, not one reported.
     speaker_pronouns: frozenset[str] = frozenset({"i", "we", "you"})
@@ -290,6 +297,46 @@ class EnglishLexicon:
         }
     )
     frame_source_preps: frozenset[str] = frozenset({"by", "from", "of"})
+    # "Name: words" opening a sentence (headlines, transcripts): at most this many tokens
+    # before the colon, lower-case words allowed inside the name, and the mention types
+    # that make a capitalised common noun a name.
+    # Stances named by an adjective after "be" ("were sharply critical of the plan", "is
+    # confident that"), with the prepositions that open a noun-phrase content; "made it
+    # clear that" and "have no idea who" are read beside them.
+    stance_adjectives: Mapping[str, frozenset[str]] = MappingProxyType(
+        {"critical": frozenset({"of"}), "skeptical": frozenset({"of", "about"}),
+         "sceptical": frozenset({"of", "about"}), "confident": frozenset({"of"}),
+         "convinced": frozenset({"of"}), "sure": frozenset(), "certain": frozenset(),
+         "adamant": frozenset(), "optimistic": frozenset({"about"}),
+         "pessimistic": frozenset({"about"}), "hopeful": frozenset(),
+         "supportive": frozenset({"of"}), "dismissive": frozenset({"of"}),
+         "wary": frozenset({"of"}), "aware": frozenset({"of"})}
+    )  # fmt: skip
+    stance_copulas: frozenset[str] = frozenset({"be", "remain", "seem", "appear", "become"})
+    stance_cue: CueVerb = CueVerb(stwr="thought")
+    wh_words: frozenset[str] = frozenset(
+        {"who", "what", "why", "how", "when", "where", "which", "whom", "whose"}
+    )
+    # Nouns of saying with a clause ("her claim that", "the argument is that", "his message
+    # was: ..."); "idea", "fact" and "news" stay out: they name no one's words.
+    saying_nouns: frozenset[str] = frozenset(
+        {"claim", "claims", "argument", "arguments", "assertion", "allegation", "allegations",
+         "contention", "insistence", "message", "warning", "accusation", "accusations",
+         "promise", "pledge", "suggestion", "belief", "view", "position", "complaint",
+         "prediction", "assurance", "charge", "charges", "vow", "boast", "rationale"}
+    )  # fmt: skip
+    # Reports nested in a message are read only in messages of these forms (not in
+    # quotations: what a speaker says someone else thinks is rarely annotated there) and
+    # only when spoken or written (a thought inside a report is its speaker's wording).
+    nesting_forms_out: frozenset[str] = frozenset({"unattributed", "direct"})
+    nested_stwr: frozenset[str] = frozenset({"speech", "writing"})
+    # Adverbs that report what someone unnamed said ("is reportedly weighing"): a cue of
+    # their own in a sentence no verb of saying attributes.
+    report_adverbs: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly"})
+    max_label_tokens: int = 6
+    min_label_words: int = 4
+    label_joiners: frozenset[str] = frozenset({"at", "of", "for"})
+    label_entity_types: frozenset[str] = frozenset({"PER", "ORG"})
     # Refusals that only count when negated ("has not been able to confirm").
     negated_only: frozenset[str] = frozenset({"able"})
     # Cues with a noun-phrase content that is itself a statement ("called for a ceasefire",
@@ -303,7 +350,8 @@ class EnglishLexicon:
          "pledge", "promise", "threaten", "project", "show", "endorse", "propose", "oppose",
          "support", "put", "refer", "mock", "slam", "tout", "applaud", "echo",
          "question", "lambaste", "rebuke", "chide", "decry", "denounce", "hail", "laud",
-         "commend", "ridicule", "apologize", "apologise", "discuss", "repeat"}
+         "commend", "ridicule", "apologize", "apologise", "discuss", "repeat", "attack",
+         "defend", "blast"}
     )  # fmt: skip
     # The preposition a noun phrase always takes along ("the head of the agency").
     np_preps: frozenset[str] = frozenset({"of"})

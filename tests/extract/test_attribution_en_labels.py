@@ -1,0 +1,195 @@
+"""English claims without a verb of saying: a name and a colon opening a headline or a
+transcript line ("Lee: ..."), and reportative adverbs ("reportedly"), each on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from lagebild.model import Claim, Document
+from lagebild.pipeline import build_analysis, claims_from_doc
+
+
+def attributed(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    claims: list[Claim] = [c for c in claims_from_doc(doc) if c.form != "unattributed"]
+    for claim in claims:
+        for span in [*claim.message, claim.source, claim.cue, claim.frame]:
+            if span is not None:
+                assert doc.text[span.start : span.end] == span.text
+    return claims
+
+
+def triples(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (c.source and c.source.text, c.cue and c.cue.text, c.message_text)
+        for c in attributed(nlp, text)
+    ]
+
+
+# -- "Name: words" ---------------------------------------------------------------------------
+
+
+def test_a_headline_name_and_colon_attribute_the_line(nlp_en: Language) -> None:
+    text = (
+        "Okafor: The Harbour Tunnel Will Open Two Years Late\n\n"
+        "The mayor told the council on Monday that the tunnel would cost more."
+    )
+    claims = triples(nlp_en, text)
+    assert ("Okafor", ":", "The Harbour Tunnel Will Open Two Years Late") in claims
+    assert len(claims) == 2
+
+
+def test_a_transcript_speaker_and_a_report_noun(nlp_en: Language) -> None:
+    assert triples(nlp_en, "MARIA OKAFOR: Do you think the tunnel will ever open?") == [
+        ("MARIA OKAFOR", ":", "Do you think the tunnel will ever open")
+    ]
+    assert triples(nlp_en, "Survey: Most commuters would pay a higher toll") == [
+        ("Survey", ":", "Most commuters would pay a higher toll")
+    ]
+
+
+def test_labels_that_name_no_one_are_no_source(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The bottom line: the tunnel will open two years late.") == []
+    assert attributed(nlp_en, "Update: The ferry timetable was changed on Friday.") == []
+    # a short heading of the author's own list
+    assert attributed(nlp_en, "Okafor: Finish second.") == []
+    # a colon later in a sentence that has a verb of its own
+    assert [
+        c.cue.text for c in attributed(nlp_en, "Okafor said: the tunnel is late.") if c.cue
+    ] == ["said"]
+
+
+# -- reportedly ---------------------------------------------------------------------------------
+
+
+def test_a_report_adverb_is_the_cue_of_an_unnamed_report(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The ferry company is reportedly weighing a new fee for bicycles.")
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.source is None
+    assert claim.cue is not None and claim.cue.text == "reportedly"
+    assert [m.text for m in claim.message] == [
+        "The ferry company is",
+        "weighing a new fee for bicycles",
+    ]
+    assert claim.modality == "reportative"
+
+
+def test_a_report_adverb_beside_a_verb_of_saying_adds_no_claim(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The mayor reportedly told the council that the tunnel was late.")
+    assert [(c.source and c.source.text) for c in claims] == ["The mayor"]
+
+
+# -- attacking and defending in words ---------------------------------------------------------
+
+
+def test_a_person_attacking_or_defending_in_words(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "Senator Maria Okafor attacked the toll plan on Tuesday.")
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("Senator Maria Okafor", "attacked")
+    ]
+    claims = attributed(nlp_en, "She defended her record on the harbour tunnel.")
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("defended", "her record on the harbour tunnel")
+    ]
+
+
+def test_troops_attacking_or_defending_are_acts(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "Government troops attacked the town at dawn.") == []
+    assert attributed(nlp_en, "The militia defended the bridge for three days.") == []
+
+
+# -- stances named by a phrase ----------------------------------------------------------------
+
+
+def test_a_stance_adjective_after_be_is_a_cue_phrase(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The harbour pilots were sharply critical of the new timetable.")
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The harbour pilots", "were sharply critical of", "the new timetable")
+    ]
+    claims = attributed(nlp_en, "The engineer is confident that the tunnel will open in May.")
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("is confident", "that the tunnel will open in May")
+    ]
+
+
+def test_made_it_clear_and_have_no_idea(nlp_en: Language) -> None:
+    claims = attributed(nlp_en, "The governor made it clear that she would veto the toll.")
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The governor", "made it clear", "that she would veto the toll")
+    ]
+    claims = attributed(nlp_en, "Most commuters have no idea who runs the ferry company.")
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("have no idea", "who runs the ferry company")
+    ]
+
+
+def test_stance_words_without_a_content_or_a_third_person(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The bridge is critical for the port.") == []
+    assert attributed(nlp_en, "The ferry made clear progress in the storm.") == []
+
+
+# -- nouns of saying with a clause --------------------------------------------------------------
+
+
+def test_a_noun_of_saying_with_a_clause(nlp_en: Language) -> None:
+    text = "The vote came a week after the union's warning that the ferries would stop."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("the union", "warning", "that the ferries would stop")
+    ]
+    claims = attributed(nlp_en, "Her argument was that the toll would pay for the tunnel.")
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("Her", "argument")
+    ]
+
+
+def test_a_relative_clause_after_the_noun_is_no_content(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "It was a message that reached every commuter in the city.") == []
+
+
+# -- reports nested in a message ----------------------------------------------------------------
+
+
+def test_a_report_inside_a_message_is_nested_not_split(nlp_en: Language) -> None:
+    text = "The mayor said that engineers had argued the tunnel was unsafe."
+    doc = nlp_en(text)
+    analysis = build_analysis(Document(text=text, language="en"), doc)
+    claims = [c for c in analysis.claims if c.form != "unattributed"]
+    # the mayor's message stays whole
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("The mayor", "that engineers had argued the tunnel was unsafe")
+    ]
+    nested = analysis.nested_claims
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in nested] == [
+        ("engineers", "had argued", "the tunnel was unsafe")
+    ]
+    assert analysis.to_json()["nested_claims"][0]["cue"]["text"] == "had argued"
+
+
+def test_no_nested_reports_inside_quotations_or_plain_sentences(nlp_en: Language) -> None:
+    for text in (
+        "“I think the engineers said the tunnel was unsafe,” the mayor said.",
+        "The ferry left the harbour at noon.",
+    ):
+        analysis = build_analysis(Document(text=text, language="en"), nlp_en(text))
+        assert analysis.nested_claims == []
+        assert "nested_claims" not in analysis.to_json()
+
+
+# -- sources of an according-to frame with a participle phrase -----------------------------------
+
+
+def test_an_according_to_source_keeps_its_participle_phrase(nlp_en: Language) -> None:
+    text = (
+        "According to a survey conducted by the port authority in March, most commuters "
+        "would pay a higher toll."
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        (
+            "a survey conducted by the port authority in March",
+            "most commuters would pay a higher toll",
+        )
+    ]
