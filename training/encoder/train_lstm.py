@@ -15,8 +15,8 @@ scored once on the held-out part.
 features. --mix: the layers are mixed with learned weights before the projection instead of
 concatenated. --plain DIR: the features of the same sentences with every word followed by a
 space (as ``lagebild eval ner`` builds its Docs: "Berlin , sagte"), cached by ``features.py
---plain``: the training part is read twice (both spacings) and the tune F1 that chooses is
-the mean over both spacings.
+--plain``: the tune F1 that chooses is the mean over both spacings, and with --augment the
+training part is read twice (both spacings).
 """
 
 from __future__ import annotations
@@ -177,6 +177,7 @@ def main() -> None:
     parser.add_argument("lang", choices=["de", "en"])
     parser.add_argument("--features", type=Path, default=Path("training/output/encoder"))
     parser.add_argument("--plain", type=Path, default=None, help="features with plain spacing")
+    parser.add_argument("--augment", action="store_true", help="train on --plain's too")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--layers", nargs="+", default=["6", "7", "8"])
@@ -207,6 +208,8 @@ def main() -> None:
     results = []
     for layers in candidates:
         train_views, tune = part("train", layers), part("tune", layers)
+        if train_views is not None and not args.augment:
+            train_views = train_views[:1]
         if train_views is None or tune is None:
             sys.exit(f"no train or tune features for {args.lang} in {args.features}")
         n = args.sentences
@@ -261,7 +264,8 @@ def main() -> None:
         "lang": args.lang,
         "kind": "bilstm-crf" if isinstance(head, LstmCrfHead) else "bilstm-crf-ensemble",
         "train_sentences": n_train,
-        "spacings": ["rules", "plain"][: len(spacings)],
+        "spacings": ["rules", "plain"][: 2 if args.augment else 1],
+        "tune_spacings": ["rules", "plain"][: len(spacings)],
         "layers": list(layers),
         "mix": args.mix,
         "shapes": list(SHAPES) if args.shapes else [],
