@@ -34,3 +34,28 @@ def test_glued_words_follow_the_spacing() -> None:
             [bool(t.whitespace_) for t in doc])).all()  # fmt: skip
     spaced = span_shapes(spacy.blank("de").make_doc("in Köln , sagte er"))
     assert not spaced[2, SHAPES.index("glued_before")]  # " , " stands apart
+
+
+def test_the_ner_pass_gives_a_shaped_head_its_sentence_shapes() -> None:
+    import numpy as np
+
+    from lagebild.nlp.encoder_ner import EncoderNer
+
+    class Recording:
+        layers = (8,)
+        shapes = len(SHAPES)
+
+        def __init__(self) -> None:
+            self.seen: list[np.ndarray | None] = []
+
+        def decode(self, x: np.ndarray, shapes: np.ndarray | None = None) -> list[str]:
+            self.seen.append(shapes)
+            return ["O"] * len(x)
+
+    head = Recording()
+    doc = spacy.blank("de")("Die UN tagen in Genf.")
+    tags = EncoderNer(head)._decode(doc[0 : len(doc)], np.zeros((len(doc), 384), np.float32))
+    assert tags == ["O"] * len(doc)
+    seen = head.seen[0]
+    assert seen is not None and seen.shape == (len(doc), len(SHAPES))
+    assert seen[1, SHAPES.index("all_upper")] == 1
