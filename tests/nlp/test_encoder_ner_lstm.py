@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from lagebild.nlp.bio import viterbi_bio
 from lagebild.nlp.encoder_ner import load_head
-from lagebild.nlp.encoder_ner_lstm import LstmCrfHead, LstmWeights
+from lagebild.nlp.encoder_ner_lstm import LstmCrfEnsemble, LstmCrfHead, LstmWeights
 
 TAGS = ["O", "B-LOC", "B-PER", "I-LOC", "I-PER"]
 TRAINING = Path(__file__).resolve().parents[2] / "training" / "encoder"
@@ -136,3 +137,55 @@ def test_every_word_sees_the_whole_sentence() -> None:
     first_changed = x.copy()
     first_changed[0] += 2.0
     assert not np.allclose(head.emissions(first_changed)[4], before[4])  # forward LSTM
+
+
+def test_numpy_head_matches_torch_with_a_layer_mix_and_shape_columns() -> None:
+    torch = pytest.importorskip("torch")
+    sys.path.insert(0, str(TRAINING))
+    from lstm_model import BiLstmCrf, to_head
+
+    torch.manual_seed(2)
+    # three "layers" of 384 columns mixed with learned weights, then 4 shape columns
+    model = BiLstmCrf(TAGS, dim=3 * 384, proj=8, hidden=4, dropout=0.3, shapes=4, mix=3).eval()
+    with torch.no_grad():
+        model.mix_w.copy_(torch.tensor([0.5, -1.0, 2.0]))
+        model.mix_gamma.fill_(1.7)
+    rng = np.random.default_rng(5)
+    mean = rng.standard_normal(3 * 384).astype(np.float32)
+    scale = (rng.random(3 * 384) + 0.5).astype(np.float32)
+    x = rng.standard_normal((6, 3 * 384)).astype(np.float32)
+    shapes = (rng.random((6, 4)) > 0.5).astype(np.float32)
+    joined = np.concatenate([(x - mean) / scale, shapes], axis=1)
+    with torch.no_grad():
+        expected = model.emissions(torch.from_numpy(joined)[None], torch.tensor([6]))[0].numpy()
+    head = to_head(model, (6, 7, 8), mean, scale)
+    assert head.shapes == 4 and head.proj_w.shape == (3 * 384 + 4, 8)
+    assert np.allclose(head.emissions(x, shapes), expected, atol=1e-4)
+    with pytest.raises(ValueError, match="shape columns"):
+        head.emissions(x)
+
+
+def test_an_ensemble_averages_its_heads_scores(tmp_path: Path) -> None:
+    heads = [small_head(seed) for seed in (0, 1, 2)]
+    ensemble = LstmCrfEnsemble(heads)
+    x = np.random.default_rng(6).standard_normal((5, 6)).astype(np.float32)
+    mean = np.mean([h.emissions(x) for h in heads], axis=0)
+    assert np.allclose(ensemble.emissions(x), mean, atol=1e-6)
+    trans = np.mean([h.transitions for h in heads], axis=0)
+    start = np.mean([h.start for h in heads], axis=0)
+    end = np.mean([h.end for h in heads], axis=0)
+    assert ensemble.decode(x) == viterbi_bio(mean, TAGS, trans, start=start, end=end)
+    ensemble.save(tmp_path / "ensemble.npz")
+    again = load_head(tmp_path / "ensemble.npz")
+    assert isinstance(again, LstmCrfEnsemble)
+    assert len(again.members) == 3 and again.layers == (7, 8)
+    assert again.decode(x) == ensemble.decode(x)
+    # a single head's file still loads as a single head
+    heads[0].save(tmp_path / "one.npz")
+    assert isinstance(load_head(tmp_path / "one.npz"), LstmCrfHead)
+
+
+def test_an_ensemble_refuses_heads_on_other_layers() -> None:
+    other = dataclasses.replace(small_head(1), layers=(6, 7))
+    with pytest.raises(ValueError, match="same tags, layers"):
+        LstmCrfEnsemble([small_head(0), other])

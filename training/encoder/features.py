@@ -4,8 +4,11 @@
 
 Per word: the states of the chosen layers (--layers; all of 1-8 by default, the head picks
 its own among them) of its first piece, concatenated (384 floats per layer, stored as
-float16); each sentence encoded on its own. --minutes stops before a new shard once that
-long has passed (a shared machine's lock holds stay short; rerun to go on).
+float16); each sentence encoded on its own. --plain: every word followed by a space, as
+``lagebild eval ner`` builds its Docs ("Berlin , sagte"; by default words are spaced as
+``data.py``'s rules rejoin them, as articles write them: "Berlin, sagte"). --minutes
+stops before a new shard once that long has passed (a shared machine's lock holds stay
+short; rerun to go on).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ def main() -> None:
     parser.add_argument("--parts", nargs="*", default=["tune", "heldout", "train"])
     parser.add_argument("--shards", type=int, default=None, help="at most N shards per part")
     parser.add_argument("--layers", type=int, nargs="+", default=list(STORED_LAYERS))
+    parser.add_argument("--plain", action="store_true", help="a space after every word")
     parser.add_argument("--minutes", type=float, default=None, help="no new shard after this")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -64,7 +68,8 @@ def main() -> None:
                 started = time.time()
                 for i in range(0, len(sentences), CHUNK):
                     docs = [
-                        Doc(vocab, words=s.words, spaces=s.spaces) for s in sentences[i : i + CHUNK]
+                        Doc(vocab, words=s.words, spaces=None if args.plain else s.spaces)
+                        for s in sentences[i : i + CHUNK]
                     ]
                     vectors = encoder.token_vectors(docs, args.layers, POOLING)
                     features.extend(v.astype(np.float16) for v in vectors)

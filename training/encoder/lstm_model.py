@@ -33,14 +33,31 @@ def bio_masks(tags: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
 
 
 class BiLstmCrf(nn.Module):
-    """Projection + ReLU, one BiLSTM layer, tag scores; CRF transition scores."""
+    """Projection + ReLU, one BiLSTM layer, tag scores; CRF transition scores.
+
+    ``dim`` columns of encoder features, then ``shapes`` columns of word shapes. With
+    ``mix`` set (the number of layers the features hold, 384 columns each), the layers are
+    first averaged with learned softmax weights and a learned scale (a scalar mix) and only
+    the mix is projected; :func:`to_head` folds the mix into the projection.
+    """
 
     def __init__(
-        self, tags: list[str], dim: int, proj: int = 256, hidden: int = 128, dropout: float = 0.3
+        self,
+        tags: list[str],
+        dim: int,
+        proj: int = 256,
+        hidden: int = 128,
+        dropout: float = 0.3,
+        shapes: int = 0,
+        mix: int = 0,
     ) -> None:
         super().__init__()
         self.tags = tags
-        self.proj = nn.Linear(dim, proj)
+        self.dim, self.shapes, self.mix = dim, shapes, mix
+        if mix:
+            self.mix_w = nn.Parameter(torch.zeros(mix))
+            self.mix_gamma = nn.Parameter(torch.ones(1))
+        self.proj = nn.Linear((dim // mix if mix else dim) + shapes, proj)
         self.lstm = nn.LSTM(proj, hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * hidden, len(tags))
         self.transitions = nn.Parameter(torch.zeros(len(tags), len(tags)))
@@ -53,11 +70,20 @@ class BiLstmCrf(nn.Module):
 
     def emissions(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """Tag scores (batch, words, tags) of standardized, padded features."""
+        if self.mix:
+            feats, shapes = x[..., : self.dim], x[..., self.dim :]
+            layers = feats.reshape(*feats.shape[:-1], self.mix, self.dim // self.mix)
+            mixed = (layers * self.mix_weights()[:, None]).sum(-2)
+            x = torch.cat([mixed, shapes], dim=-1)
         h = self.drop(torch.relu(self.proj(self.drop(x))))
         packed = pack_padded_sequence(h, lengths.cpu(), batch_first=True, enforce_sorted=False)
         out, _ = self.lstm(packed)
         out, _ = pad_packed_sequence(out, batch_first=True, total_length=x.shape[1])
         return self.out(self.drop(out))
+
+    def mix_weights(self) -> torch.Tensor:
+        """Each layer's weight in the scalar mix (scale included)."""
+        return self.mix_gamma * torch.softmax(self.mix_w, dim=0)
 
     def nll(self, x: torch.Tensor, lengths: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         """The CRF's mean negative log-likelihood of the gold tags ``y`` (batch, words)."""
@@ -100,12 +126,19 @@ def to_head(
             a(getattr(lstm, f"bias_ih_l0{suffix}") + getattr(lstm, f"bias_hh_l0{suffix}")),
         )
 
+    proj_w = a(model.proj.weight.T)  # (in, P)
+    if model.mix:
+        width = model.dim // model.mix
+        weights = a(model.mix_weights())
+        feats = np.concatenate([w * proj_w[:width] for w in weights])
+        proj_w = np.concatenate([feats, proj_w[width:]])
     return LstmCrfHead(
         tags=list(model.tags),
         layers=layers,
         mean=mean.astype(np.float32),
         scale=scale.astype(np.float32),
-        proj_w=a(model.proj.weight.T),
+        shapes=model.shapes,
+        proj_w=proj_w,
         proj_b=a(model.proj.bias),
         forward=direction(""),
         backward=direction("_reverse"),

