@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -132,3 +133,30 @@ def test_spacy_without_its_command_line_still_has_it_on_demand() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ok"
+
+
+def test_spacy_is_imported_without_torch_even_where_torch_is_installed(tmp_path: Path) -> None:
+    # a stand-in torch package that records being imported (thinc imports torch when it
+    # can; the real one takes seconds)
+    torch = tmp_path / "torch"
+    torch.mkdir()
+    (torch / "__init__.py").write_text(
+        "import os\nopen(os.environ['TORCH_MARK'], 'w').write('imported')\n", encoding="utf-8"
+    )
+    mark = tmp_path / "mark"
+    code = (
+        "import sys\nfrom lagebild.cli.startup import import_spacy\nimport_spacy()\n"
+        "import spacy, thinc.compat\n"
+        "assert 'torch' not in sys.modules and not thinc.compat.has_torch\n"
+        "assert [t.text for t in spacy.blank('de')('Er kam am 3. Mai.')][-2:] == ['Mai', '.']\n"
+        f"import os\nassert not os.path.exists({str(mark)!r})\n"
+        "import torch\n"  # still importable for whoever asks for it later
+        "print('ok')"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path]),
+           "TORCH_MARK": str(mark)}  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip() == "ok"
+    assert mark.read_text(encoding="utf-8") == "imported"

@@ -110,18 +110,22 @@ def typed(table: str, row: dict[str, Any]) -> dict[str, Any]:
 def analysis_rows(analysis: Analysis, ingested_at: str) -> DocumentRows:
     """The rows an analysis is stored as (claims' figures and times tied to their claim)."""
     doc = analysis.document
+    # the checksum (and the id, a prefix of it) hash the whole text: once each here,
+    # not once per row
+    checksum = doc.checksum
+    doc_id = doc.id
     rows = DocumentRows(
         document=typed(
             "documents",
             {
-                "id": doc.id, "checksum": doc.checksum, "language": doc.language,
+                "id": doc_id, "checksum": checksum, "language": doc.language,
                 "date": doc.date, "section": doc.section, "title": doc.title,
                 "text": doc.text, "ingested_at": ingested_at,
             },
         )
     )  # fmt: skip
     rows.provenance = [
-        typed("provenance", {"document": doc.id, "url": p.url, "outlet": p.outlet,
+        typed("provenance", {"document": doc_id, "url": p.url, "outlet": p.outlet,
                              "reader": p.reader, "fetched": p.fetched, "path": p.path})
         for p in doc.provenance
     ]  # fmt: skip
@@ -130,7 +134,7 @@ def analysis_rows(analysis: Analysis, ingested_at: str) -> DocumentRows:
         for e in analysis.entities
     ]
     rows.mentions = [
-        typed("mentions", {"document": doc.id, "start": m.start, "end": m.end, "text": m.text,
+        typed("mentions", {"document": doc_id, "start": m.start, "end": m.end, "text": m.text,
                            "label": m.label, "entity": m.entity})
         for m in analysis.mentions
     ]  # fmt: skip
@@ -141,7 +145,7 @@ def analysis_rows(analysis: Analysis, ingested_at: str) -> DocumentRows:
             typed(
                 "claims",
                 {
-                    "document": doc.id, "id": c.id, "message": c.message_text,
+                    "document": doc_id, "id": c.id, "message": c.message_text,
                     "message_spans": json.dumps([s.to_json() for s in c.message],
                                                 ensure_ascii=False),
                     "start": c.start, "end": c.end, "form": c.form, "modality": c.modality,
@@ -165,16 +169,16 @@ def analysis_rows(analysis: Analysis, ingested_at: str) -> DocumentRows:
         )  # fmt: skip
         for q in c.quantities:
             claimed.add(("q", q.start))
-            rows.quantities.append(_quantity(doc.id, c.id, q))
+            rows.quantities.append(_quantity(doc_id, c.id, q))
         for t in c.times:
             claimed.add(("t", t.start))
-            rows.times.append(_time(doc.id, c.id, t))
+            rows.times.append(_time(doc_id, c.id, t))
     rows.quantities += [
-        _quantity(doc.id, None, q) for q in analysis.quantities if ("q", q.start) not in claimed
+        _quantity(doc_id, None, q) for q in analysis.quantities if ("q", q.start) not in claimed
     ]
-    rows.times += [_time(doc.id, None, t) for t in analysis.times if ("t", t.start) not in claimed]
+    rows.times += [_time(doc_id, None, t) for t in analysis.times if ("t", t.start) not in claimed]
     rows.failures = [
-        typed("failures", {"document": doc.id, "stage": f.stage, "error": f.error, "at": f.at})
+        typed("failures", {"document": doc_id, "stage": f.stage, "error": f.error, "at": f.at})
         for f in analysis.failures
     ]
     return rows

@@ -108,6 +108,10 @@ class Sql:
         return True
 
 
+# Names bound in one IN list at most (SQLite allows 32,766 parameters, PostgreSQL 65,535).
+IN_CHUNK = 500
+
+
 def marks(items: Sequence[Any]) -> str:
     """``?, ?, ...``: one placeholder per item."""
     return ", ".join("?" * len(items))
@@ -191,18 +195,14 @@ class DocumentSql(Sql):
 
     def _insert_parts(self, rows: DocumentRows) -> None:
         d = rows.document
-        # in name order, so concurrent writers take the entities' row locks in one order
-        entity_ids = {
-            e["canonical"]: self.entity_id(e["canonical"], e["type"], e["wikidata"])
-            for e in sorted(rows.entities, key=lambda e: e["canonical"])
-        }
+        entity_ids = self.entity_ids(rows.entities)
         self.executemany(
             'INSERT INTO mentions (document_id, start, "end", text, label, entity_id)'
             " VALUES (?, ?, ?, ?, ?, ?)",
             [(d["id"], m["start"], m["end"], m["text"], m["label"],
               entity_ids.get(m["entity"] or "")) for m in rows.mentions],
         )  # fmt: skip
-        claim_ids = {c["id"]: self._insert_claim(d["id"], c) for c in rows.claims}
+        claim_ids = self._insert_claims(d["id"], rows.claims)
         self.executemany(
             'INSERT INTO quantities (document_id, claim_id, text, start, "end", value, low, high,'
             " approximate, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -238,29 +238,48 @@ class DocumentSql(Sql):
             "INSERT INTO rejects (source, reason, at) VALUES (?, ?, ?)", (source, reason, now())
         )
 
-    def entity_id(self, canonical: str, type_: str, wikidata: str | None) -> int:
-        self.execute(
+    def entity_ids(self, entities: list[dict[str, Any]]) -> dict[str, int]:
+        """The ids of ``entities`` (canonical name -> id), those not stored yet added: one
+        statement for all, one query per :data:`IN_CHUNK` names (not two per entity)."""
+        # in name order, so concurrent writers take the entities' row locks in one order
+        ordered = sorted(entities, key=lambda e: e["canonical"])
+        self.executemany(
             "INSERT INTO entities (canonical, type, wikidata) VALUES (?, ?, ?)"
             " ON CONFLICT DO NOTHING",
-            (canonical, type_, wikidata),
+            [(e["canonical"], e["type"], e["wikidata"]) for e in ordered],
         )
-        return int(self.value("SELECT id FROM entities WHERE canonical = ?", (canonical,)))
+        names = list(dict.fromkeys(e["canonical"] for e in ordered))
+        ids: dict[str, int] = {}
+        for i in range(0, len(names), IN_CHUNK):
+            chunk = names[i : i + IN_CHUNK]
+            for r in self.rows(
+                f"SELECT id, canonical FROM entities WHERE canonical IN ({marks(chunk)})", chunk
+            ):
+                ids[r["canonical"]] = int(r["id"])
+        return ids
 
-    def _insert_claim(self, document_id: str, c: dict[str, Any]) -> int:
-        claim_id = self.value(
+    def _insert_claims(self, document_id: str, claims: list[dict[str, Any]]) -> dict[str, int]:
+        """Insert a document's claims in one statement; their ids by claim key (read back
+        in one query: the document's claims are these, inserted in this order)."""
+        self.executemany(
             'INSERT INTO claims (document_id, claim_key, message, message_spans, start, "end",'
             " form, modality, stwr, source_text, source_start, source_end, source_entity,"
             " cue_text, cue_start, cue_end, frame_text, addressee_text, relayed_by,"
             " event_type, event_actor, event_target, event_place)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " RETURNING id",
-            (document_id, c["id"], c["message"], c["message_spans"], c["start"], c["end"],
-             c["form"], c["modality"], c["stwr"], c["source_text"], c["source_start"],
-             c["source_end"], c["source_entity"], c["cue_text"], c["cue_start"],
-             c["cue_end"], c["frame_text"], c["addressee_text"], c["relayed_by"],
-             c["event_type"], c["event_actor"], c["event_target"], c["event_place"]),
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(document_id, c["id"], c["message"], c["message_spans"], c["start"], c["end"],
+              c["form"], c["modality"], c["stwr"], c["source_text"], c["source_start"],
+              c["source_end"], c["source_entity"], c["cue_text"], c["cue_start"],
+              c["cue_end"], c["frame_text"], c["addressee_text"], c["relayed_by"],
+              c["event_type"], c["event_actor"], c["event_target"], c["event_place"])
+             for c in claims],
         )  # fmt: skip
-        return int(claim_id)
+        if not claims:
+            return {}
+        stored = self.rows(
+            "SELECT id, claim_key FROM claims WHERE document_id = ? ORDER BY id", (document_id,)
+        )
+        return {r["claim_key"]: int(r["id"]) for r in stored}  # the last of a key, as before
 
     # -- reading -----------------------------------------------------------------------------
 
