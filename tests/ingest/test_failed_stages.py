@@ -48,14 +48,14 @@ def store(request: pytest.FixtureRequest) -> Iterator[Store]:
 
 def _attribution_fails_on(monkeypatch: pytest.MonkeyPatch, word: str) -> None:
     """The attribution rules raise on every text containing ``word``."""
-    real = attribution.find
+    real = attribution.find_all
 
-    def find(doc: Doc, *args: Any) -> Any:
+    def find_all(doc: Doc, *args: Any) -> Any:
         if word in doc.text:
             raise ValueError(f"no rule for {len(doc)} tokens")
         return real(doc, *args)
 
-    monkeypatch.setattr(attribution, "find", find)
+    monkeypatch.setattr(attribution, "find_all", find_all)
 
 
 def _rows(store: Store, sql: str, *params: object) -> list[dict[str, Any]]:
