@@ -76,7 +76,8 @@ def np_end(
     """End (exclusive) of the noun phrase starting at ``i``, or ``i`` if none starts there.
 
     Takes determiners, adjectives, nouns and names, genitive attributes ("des Roten
-    Kreuzes"), comma-enclosed name appositions (", Kyrylo Budanow,"), a bracketed
+    Kreuzes"), comma-enclosed name appositions (", Kyrylo Budanow,"; never a name that
+    opens a clause after the comma: ", Budanow habe ..."), a bracketed
     party ("(SPD)"), a few attached prepositional phrases (unless ``attach`` is false),
     and with ``coordination`` a conjoined noun phrase ("das Militär und seine Geheimdienste").
     """
@@ -123,10 +124,10 @@ def np_end(
             k = j + 1
             while k < n and tokens[k].tag_ in {"NE", "FM", "NN"} and tokens[k].text[:1].isupper():
                 k += 1
-            if k >= n or tokens[k].text in {",", "."} or is_finite(tokens[k]):
+            if k >= n or tokens[k].text in {",", "."}:
                 j = k + 1 if k < n and tokens[k].text == "," else k
                 continue
-            break
+            break  # ", Müller habe ...": the name is the subject of a clause, no apposition
         if attach and low in ATTACHED_PREPS and token.tag_ in {"APPR", "APPRART"} and j + 1 < n:
             end = np_end(tokens, j + 1)
             if end > j + 1 and not _followed_by_verb_complement(tokens, end):

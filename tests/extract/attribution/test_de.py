@@ -181,3 +181,36 @@ def test_a_subject_after_the_verb_stops_at_the_verbs_own_preposition() -> None:
     assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
         ("verb", "reported", "der Wetterdienst", "warnte", "vor Glatteis")
     ]
+
+
+def test_a_subject_after_the_verb_does_not_run_into_the_clause_after_its_comma() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Dort/ADV/dort kritisierte/VVFIN/kritisieren Anna/NE Berg/NE von/APPR/von der/ART/der "
+         "FDP/NE ,/$, das/ART/der Gesetz/NN komme/VVFIN/kommen zu/APPR/zu spät/ADJD ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Anna Berg von der FDP", "kritisierte", "das Gesetz komme zu spät")
+    ]
+
+
+def test_a_name_after_the_comma_that_opens_a_clause_is_no_apposition() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Gestern/ADV/gestern sagte/VVFIN/sagen der/ART/der Sprecher/NN ,/$, Ott/NE "
+         "habe/VAFIN/haben den/ART/der Bericht/NN gelesen/VVPP/lesen ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "der Sprecher", "sagte", "Ott habe den Bericht gelesen")
+    ]
+
+
+def test_the_clause_after_a_subject_with_a_name_apposition_is_the_message() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Am/APPRART/an Montag/NN sagte/VVFIN/sagen der/ART/der Sprecher/NN des/ART/der "
+         "Amtes/NN/Amt ,/$, Jan/NE Ott/NE ,/$, die/ART/der Lage/NN sei/VAFIN/sein ernst/ADJD ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "der Sprecher des Amtes , Jan Ott", "sagte", "die Lage sei ernst")
+    ]

@@ -560,6 +560,8 @@ def _verb_claim(
     elif source is not None and _is_oblique_pronoun(toks, source):
         return None  # "Ihm drohen 20 Jahre Haft", "droht ihm die Auflösung": no speech
     after = _particle_end(toks, k)
+    if source is not None and source[0] > finite:
+        after = max(after, source[1])  # "sagte der Sprecher, Jan Ott, die Lage sei ernst"
     complement = _clausal_complement(toks, after)
     if complement is not None:
         form: Form = "indirect"
@@ -924,8 +926,8 @@ def _refine_with_parse(view: ParseView, claims: list[RawClaim]) -> None:
 
 def _apposition_end(doc: Doc, end: int) -> int | None:
     """End of an apposition after a name or noun ending at ``end``: ', [die] Sprecherin
-    der Stadtwerke' up to the next comma, a finite verb or the sentence's end, without a
-    verb of its own."""
+    der Stadtwerke' up to the next comma or the sentence's end, without a verb of its own;
+    none when a finite verb follows the phrase (', das Gesetz komme ...' opens a clause)."""
     if end < 1 or end + 1 >= len(doc) or doc[end].text != ",":
         return None
     if doc[end - 1].tag_ not in NOUN_TAGS or doc[end].sent != doc[end - 1].sent:
@@ -950,6 +952,8 @@ def _apposition_end(doc: Doc, end: int) -> int | None:
         j += 1
     if not noun or j == end + 1:
         return None
+    if j < sent_end and is_finite(doc[j]):
+        return None  # ", das Gesetz komme zu spät": the subject of a clause, no apposition
     if j < sent_end and doc[j].text == "," and j + 1 < sent_end:
         nxt = doc[j + 1]
         if nxt.tag_ in NOUN_TAGS and doc[j - 1].tag_ == "NN":
