@@ -214,3 +214,37 @@ def test_the_clause_after_a_subject_with_a_name_apposition_is_the_message() -> N
     assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
         ("verb", "indirect", "der Sprecher des Amtes , Jan Ott", "sagte", "die Lage sei ernst")
     ]
+
+
+def test_a_report_before_zufolge_is_the_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Medienberichten/NN/Medienbericht zufolge/APPO/zufolge trat/VVFIN/treten der/ART/der "
+         "Vorstand/NN zurück/PTKVZ ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("frame", "indirect", "Medienberichten", "zufolge", "trat der Vorstand zurück")
+    ]
+
+
+def test_zufolge_takes_the_noun_whose_genitive_stands_before_it() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Einer/ART/eine Mitteilung/NN des/ART/der Vereins/NN/Verein Deutscher/ADJA/deutsch "
+         "Imker/NN zufolge/APPO/zufolge sinkt/VVFIN/sinken die/ART/der Zahl/NN der/ART/der "
+         "Bienen/NN/Biene ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c)[2] for c in claims(doc, de.RULES)] == [
+        "Einer Mitteilung des Vereins Deutscher Imker"
+    ]
+
+
+def test_a_so_frame_source_takes_its_apposition() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Brücke/NN sei/VAFIN/sein sicher/ADJD ,/$, so/ADV/so Jana/NE Wolf/NE ,/$, "
+         "die/ART/der Leiterin/NN des/ART/der Bauamts/NN/Bauamt ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("frame", "indirect", "Jana Wolf , die Leiterin des Bauamts", "so", "Die Brücke sei sicher")
+    ]

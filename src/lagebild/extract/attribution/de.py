@@ -1480,7 +1480,7 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
         nxt = j + 1
         by_von = nxt < n and toks[nxt].lower_ in LEX.frame_source_preps
         if by_von:
-            nxt += 1 if toks[nxt].lower_ == "von" else 0
+            nxt += 0 if toks[nxt].lower_ == "vom" else 1  # "von der Polizei", "aus Khartum"
         attach = k == 0  # mid-sentence: "nach Angaben der Polizei [zu Rangeleien]"
         if possessive is not None:  # "nach seinen Angaben": no genitive can follow
             return base.FrameMatch(cue, (possessive, possessive + 1), cue)
@@ -1526,6 +1526,8 @@ def _bare_name(token: Token) -> bool:
 def _so_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
     """'..., so der Minister.' / '..., so das Ergebnis einer Studie weiter.'"""
     end = np_end(toks, k + 1)
+    if end > k + 1 and (apposition := _apposition_end(toks[0].doc, toks[end].i)) is not None:
+        end = apposition - toks[0].i  # "..., so Anna Berg, die Leiterin der Fachstelle."
     rest = [t for t in toks[end:] if not t.is_punct and t.lower_ not in LEX.so_frame_trailing]
     if end <= k + 1 or rest or not any(is_finite(t) for t in toks[: k - 1]):
         return None
@@ -1551,7 +1553,18 @@ def _zufolge_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
             continue
         end = np_end(toks, q)
         if end == k or (end == k - 1 and toks[k - 1].text == ","):
-            if toks[end - 1].text in LEX.anonymous_sources:
-                return None
+            q = _genitive_head_start(toks, q)
             return base.FrameMatch((k, k + 1), (q, end), (q, k + 1))
     return None
+
+
+def _genitive_head_start(toks: Sequence[Token], q: int) -> int:
+    """Start of the noun phrase whose genitive attribute starts at ``q`` ('[Berichten]
+    verschiedener Zeitungen', '[Einer Erklärung] des Verbandes Deutscher Lehrer'), over
+    every such attribute before it; ``q`` when the phrase at ``q`` is no attribute."""
+    while q > 0 and toks[q - 1].tag_ in NOUN_TAGS and _opens_genitive(toks[q]):
+        head = next((p for p in range(max(0, q - 6), q) if np_end(toks, p) == q), None)
+        if head is None:
+            break
+        q = head
+    return q

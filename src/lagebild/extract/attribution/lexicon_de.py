@@ -265,10 +265,6 @@ class GermanLexicon:
         }
     )
     addressee_any_verb_preps: tuple[str, ...] = ("gegenüber",)
-    # Report nouns that make "X zufolge" / "Berichten zufolge" reportative without a named source.
-    anonymous_sources: frozenset[str] = frozenset(
-        {"Bericht", "Berichte", "Medienbericht", "Medienberichte", "Berichten", "Medienberichten"}
-    )
     # "unter Berufung auf X": the claim comes from X, relayed by the clause's subject.
     relay_markers: tuple[tuple[str, ...], ...] = (
         ("unter", "Berufung", "auf"),
@@ -326,7 +322,7 @@ class GermanLexicon:
     )
     coordination_tags: frozenset[str] = frozenset({"KON"})
     frame_noun_modifier_tags: frozenset[str] = frozenset({"ADJA", "ART", "PIAT", "PDAT"})
-    frame_source_preps: frozenset[str] = frozenset({"von", "vom"})
+    frame_source_preps: frozenset[str] = frozenset({"von", "vom", "aus"})
     not_name_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "APPR", "APPRART", "KON"})
     clause_opening_marks: frozenset[str] = frozenset({",", "(", "–"})
     so_frame_trailing: frozenset[str] = frozenset({"weiter", "zuletzt"})
