@@ -20,6 +20,8 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 VERB_TAGS = frozenset(
     {"VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"}
 )
+# Tags the tagger gives surnames it does not know ("Merk", "Lahm").
+SURNAME_MISTAGS = frozenset({"VVIMP", "ADJD"})
 SUBORDINATORS = frozenset({"KOUS", "PWAV", "PWS", "KOUI"})
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 # Articles that never open a subject: "den", "dem", "des", "einen", "einem", "eines".
@@ -100,7 +102,7 @@ def np_end(
         j = quoted
     elif j >= n or not is_noun(tokens[j]):
         return i
-    while j < n and (is_noun(tokens[j]) or tokens[j].tag_ == "TRUNC"):
+    while j < n and (is_noun(tokens[j]) or tokens[j].tag_ == "TRUNC" or _surname(tokens, j)):
         j += 1
     quoted = _quoted_name_end(tokens, j)
     if quoted is not None:  # des Magazins „Der Spiegel“
@@ -144,6 +146,18 @@ def np_end(
     while j > i and tokens[j - 1].text == ",":
         j -= 1
     return j
+
+
+def _surname(tokens: Sequence[Token], j: int) -> bool:
+    """A capitalized word after a name that the tagger took for an imperative or an
+    adverbial adjective ('Beate Merk', 'Peter Lahm'): mid-sentence, it is the surname."""
+    return (
+        j > 0
+        and tokens[j - 1].tag_ == "NE"
+        and tokens[j].tag_ in SURNAME_MISTAGS
+        and tokens[j].text[:1].isupper()
+        and not tokens[j].is_sent_start
+    )
 
 
 def _quoted_name_end(tokens: Sequence[Token], j: int) -> int | None:

@@ -248,3 +248,32 @@ def test_a_so_frame_source_takes_its_apposition() -> None:
     assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
         ("frame", "indirect", "Jana Wolf , die Leiterin des Bauamts", "so", "Die Brücke sei sicher")
     ]
+
+
+def test_a_surname_the_tagger_took_for_a_verb_stays_in_the_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Ministerin/NN Karla/NE Wend/VVIMP/wenden wies/VVFIN/weisen den/ART/der "
+         "Vorwurf/NN zurück/PTKVZ ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c)[2] for c in claims(doc, de.RULES)] == ["Die Ministerin Karla Wend"]
+
+
+def test_coordinated_speakers_after_the_verb_are_one_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Am/APPRART/an Freitag/NN erklärten/VVFIN/erklären Polizei/NN und/KON/und "
+         "Feuerwehr/NN ,/$, die/ART/der Straße/NN bleibe/VVFIN/bleiben gesperrt/VVPP/sperren ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Polizei und Feuerwehr", "erklärten", "die Straße bleibe gesperrt")
+    ]
+
+
+def test_a_place_or_time_after_a_named_speaker_is_not_the_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Brücke/NN sei/VAFIN/sein sicher/ADJD ,/$, sagte/VVFIN/sagen Wolf/NE "
+         "in/APPR/in Kassel/NE ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c)[2] for c in claims(doc, de.RULES)] == ["Wolf"]

@@ -141,6 +141,30 @@ def impersonal_sources(doc: Doc, claims: list[RawClaim]) -> None:
             claim.source = base.doc_range(toks, text) if text is not None else None
 
 
+def trim_sources(doc: Doc, claims: list[RawClaim]) -> None:
+    """A source neither opens with a conjunction or a comma (', während die Initiative',
+    'und der Verband') nor ends on a place or time after a name ('Seibert in Berlin',
+    'Ott am Montag'): those are the clause's adverbials, not the speaker."""
+    for claim in claims:
+        if claim.source is None:
+            continue
+        start, end = claim.source
+        while end - start > 1 and (
+            doc[start].tag_ in LEX.source_opening_tags
+            or (doc[start].is_punct and doc[start].text not in LEX.source_opening_marks)
+        ):
+            start += 1
+        for j in range(start + 1, end - 1):
+            if (
+                doc[j].lower_ in LEX.adverbial_preps_after_name
+                and doc[j].tag_ in LEX.prep_tags
+                and doc[j - 1].tag_ in LEX.name_tags
+            ):
+                end = j
+                break
+        claim.source = (start, end)
+
+
 def balance_sources(doc: Doc, claims: list[RawClaim]) -> None:
     """A source ends on a word or on the mark that closes one it opened: 'Der
     Gerichtshof (IGH' takes its ')', 'die „Zeit' its '“'; 'Peter Clever,' drops the comma."""
@@ -162,7 +186,13 @@ def balance_sources(doc: Doc, claims: list[RawClaim]) -> None:
 RULES = base.RuleSet(
     "de",
     (quotes, frames, verbs, predicates, wonach, free_indirect, unattributed),
-    refinements=(refine_with_parse, impersonal_sources, extend_appositions, balance_sources),
+    refinements=(
+        refine_with_parse,
+        impersonal_sources,
+        extend_appositions,
+        trim_sources,
+        balance_sources,
+    ),
 )
 
 
@@ -1239,10 +1269,11 @@ def _fronted_object(
 
 
 def _np_after(toks: Sequence[Token], i: int) -> SentRange | None:
-    """The noun phrase after position ``i``, skipping adverbs ('sagte gestern der Minister')."""
+    """The noun phrase after position ``i``, skipping adverbs ('sagte gestern der Minister'),
+    with a conjoined one ('teilten Polizei und Feuerwehr mit')."""
     while i < len(toks) and toks[i].tag_ in LEX.adverbial_tags:
         i += 1
-    end = np_end(toks, i)
+    end = np_end(toks, i, coordination=True)  # "sagten Jan Ott und Eva Berg"
     return (i, end) if end > i else None
 
 

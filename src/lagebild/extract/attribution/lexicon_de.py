@@ -303,6 +303,11 @@ class GermanLexicon:
     possessive_tags: frozenset[str] = frozenset({"PPOSAT", "PRELAT"})
     possessive_relatives: frozenset[str] = frozenset({"dessen", "deren"})
     name_tags: frozenset[str] = frozenset({"NE", "FM"})
+    # a source opens with none of these: ", während die X", "und der Verband"
+    source_opening_tags: frozenset[str] = frozenset({"KON", "KOUS", "KOKOM"})
+    source_opening_marks: frozenset[str] = frozenset({*OPENING_QUOTES, "''", "``", "("})
+    # place or time after a name in a source: "Seibert in Berlin", "Ott am Montag"
+    adverbial_preps_after_name: frozenset[str] = frozenset({"in", "im", "bei", "beim", "am"})
     genitive_modifier_tags: frozenset[str] = frozenset({"ADJA", "PPOSAT", "PIAT", "PDAT"})
     genitive_endings: tuple[str, ...] = ("er", "es")
     postposed_frame_tags: frozenset[str] = frozenset({"ART", "PPOSAT", "ADJA"})
