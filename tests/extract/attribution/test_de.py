@@ -277,3 +277,36 @@ def test_a_place_or_time_after_a_named_speaker_is_not_the_source() -> None:
          "in/APPR/in Kassel/NE ./$."],
     )  # fmt: skip
     assert [summary(doc, c)[2] for c in claims(doc, de.RULES)] == ["Wolf"]
+
+
+def test_a_complement_clause_after_an_apposition_of_the_medium() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Dazu/PROAV/dazu schrieb/VVFIN/schreiben Ott/NE in/APPR/in der/ART/der Rundschau/NN ,/$, "
+         "einem/ART/ein Wochenblatt/NN ,/$, die/ART/der Stadt/NN sei/VAFIN/sein "
+         "gespalten/VVPP/spalten ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Ott", "schrieb", "die Stadt sei gespalten")
+    ]
+
+
+def test_a_complement_clause_after_a_relative_clause_on_the_medium() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Wolf/NE schrieb/VVFIN/schreiben in/APPR/in einem/ART/ein Brief/NN ,/$, den/PRELS/der "
+         "die/ART/der Zeitung/NN veröffentlichte/VVFIN/veröffentlichen ,/$, sie/PPER/sie "
+         "trete/VVFIN/treten zurück/PTKVZ ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Wolf", "schrieb", "sie trete zurück")
+    ]
+
+
+def test_a_subject_after_the_cue_is_no_inserted_phrase() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Der/ART/der Minister/NN sagte/VVFIN/sagen ,/$, der/ART/der Plan/NN ,/$, den/PRELS/der "
+         "die/ART/der Partei/NN vorlegte/VVFIN/vorlegen ,/$, sei/VAFIN/sein gut/ADJD ./$."],
+    )  # fmt: skip
+    assert all(summary(doc, c)[4] != "sei gut" for c in claims(doc, de.RULES))

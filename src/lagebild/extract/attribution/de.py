@@ -637,6 +637,8 @@ def _verb_claim(
     )
     claim = base.raw_claim(toks, message, form, source, cue, verb)
     claim.relay = base.doc_range(toks, relay)
+    if complement is not None:  # what stands between the cue and its clause is the frame's
+        claim.used |= {t.i for t in toks[k:complement]}
     taken = {i for rng in (source, *message) if rng for i in range(*rng)}
     claim.addressee = base.doc_range(toks, _addressee(toks, k, _cue_lemma(toks, k), taken))
     return claim
@@ -1303,6 +1305,11 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
         j += 1
     if j >= limit or j + 1 >= n:
         return None
+    for _ in range(LEX.inserted_phrases):  # ", einem Boulevardblatt, die Lage sei ..."
+        after_insert = _inserted_phrase_end(toks, j)
+        if after_insert is None:
+            break
+        j = after_insert
     nxt = toks[j + 1]
     if toks[j].text == ":":
         return j + 1
@@ -1318,6 +1325,31 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
             return j + 1
         if toks[m].text in LEX.clause_end_marks:
             return None
+    return None
+
+
+def _inserted_phrase_end(toks: Sequence[Token], comma: int) -> int | None:
+    """The comma closing a phrase inserted after ``comma`` before the cue's clause: an
+    apposition (', einem Boulevardblatt,') or a relative clause (', die auf ihrer Homepage
+    veröffentlicht wurde,') when another clause follows it; None otherwise."""
+    n = len(toks)
+    if toks[comma].text != "," or comma + 2 >= n or comma == 0:
+        return None
+    if toks[comma - 1].tag_ not in NOUN_TAGS and toks[comma - 1].text not in LEX.closing_marks:
+        return None  # "sagte, der Vorschlag, ...": no noun the phrase could belong to
+    first = toks[comma + 1]
+    relative = first.tag_ in LEX.relative_opener_tags or (
+        first.tag_ in LEX.prep_tags and toks[comma + 2].tag_ == "PRELS"
+    )
+    if not relative and first.tag_ not in LEX.apposition_start_tags:
+        return None
+    for m in range(comma + 1, min(n, comma + 16)):
+        if toks[m].text in LEX.clause_stop_marks:
+            return None
+        if is_finite(toks[m]) and not relative:
+            return None  # ", die Lage sei ernst": the clause itself
+        if toks[m].text == ",":
+            return m if m + 1 < n and m > comma + 1 else None
     return None
 
 

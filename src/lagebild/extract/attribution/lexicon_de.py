@@ -295,6 +295,9 @@ class GermanLexicon:
         {"VVPP", "VAINF", "VAPP", "VMINF", "VVINF", "VAFIN", "PTKVZ"}
     )
     clause_end_marks: frozenset[str] = frozenset({",", ".", ";"})
+    # phrases a cue's complement clause may follow (", einem Boulevardblatt, die Lage sei")
+    inserted_phrases: int = 2
+    closing_marks: frozenset[str] = frozenset({")", "“", "”", "«", "»", '"', "''"})
     clause_stop_marks: frozenset[str] = frozenset({".", "!", "?", ";", ":"})
     content_start_tags: frozenset[str] = frozenset(
         {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"}
