@@ -310,3 +310,25 @@ def test_a_subject_after_the_cue_is_no_inserted_phrase() -> None:
          "die/ART/der Partei/NN vorlegte/VVFIN/vorlegen ,/$, sei/VAFIN/sein gut/ADJD ./$."],
     )  # fmt: skip
     assert all(summary(doc, c)[4] != "sei gut" for c in claims(doc, de.RULES))
+
+
+def test_a_plural_cue_tagged_as_infinitive_before_its_clause() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Anwohner/NN hingegen/ADV/hingegen sagen/VVINF/sagen ,/$, der/ART/der "
+         "Lärm/NN sei/VAFIN/sein unerträglich/ADJD ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Die Anwohner", "sagen", "der Lärm sei unerträglich")
+    ]
+
+
+def test_das_before_the_verb_stands_for_the_clause_after_the_subject() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Das/PDS/das bestätigte/VVFIN/bestätigen Polizeisprecher/NN Jan/NE Ott/NE ,/$, "
+         "die/ART/der Täter/NN seien/VAFIN/sein geflohen/VVPP/fliehen ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Polizeisprecher Jan Ott", "bestätigte", "die Täter seien geflohen")
+    ]

@@ -558,7 +558,7 @@ def _verb_claim(
     if intro is not None:
         return None  # a cue inside a subordinate clause: nested, not top level
     finite = k if is_finite(toks[k]) else _finite_before(toks, k)
-    if finite is None and toks[k].tag_ == "VVINF" and _no_finite_between(toks, -1, len(toks)):
+    if finite is None and toks[k].tag_ == "VVINF" and _untagged_finite(toks, k):
         finite = k  # "Die Kanadier sagen, ...": an untagged finite verb
     if finite is None:
         return None
@@ -574,9 +574,10 @@ def _verb_claim(
         if message[0][0] >= message[0][1] or source is None:
             return None
         return base.raw_claim(toks, message, "indirect", source, cue, verb)
-    if _anaphoric_first_position(toks, finite):
+    correlate = _anaphoric_first_position(toks, finite) and _correlate_of_clause(toks, k, finite)
+    if _anaphoric_first_position(toks, finite) and not correlate:
         return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
-    source = _subject_of(toks, finite)
+    source = _np_after(toks, finite + 1) if correlate else _subject_of(toks, finite)
     if source is not None and source[0] > finite and verb.prep:
         source = _without_own_prep(toks, source, k, verb)
     if (
@@ -1190,6 +1191,29 @@ def _clause_intro(toks: Sequence[Token], k: int) -> int | None:
 
 def _no_finite_between(toks: Sequence[Token], a: int, b: int) -> bool:
     return not any(is_finite(toks[j]) for j in range(a + 1, b))
+
+
+def _correlate_of_clause(toks: Sequence[Token], k: int, finite: int) -> bool:
+    """Whether a first-position 'Das'/'Dies' stands for the clause after the subject
+    ('Das kritisierte Anna Berg, das Gesetz komme zu spät'), not for the sentence before."""
+    source = _np_after(toks, finite + 1)
+    after = max(_particle_end(toks, k), source[1] if source is not None else 0)
+    return source is not None and _clausal_complement(toks, after) is not None
+
+
+def _untagged_finite(toks: Sequence[Token], k: int) -> bool:
+    """Whether an infinitive-tagged cue is the finite verb: the only verb of the sentence,
+    or the first, after a subject and right before its clause ('Viele Ärzte befürchten,
+    dass ...', 'Die Kanadier hingegen sagen, der Pilot trage ...')."""
+    if _no_finite_between(toks, -1, len(toks)):
+        return True
+    return (
+        k > 0
+        and k + 1 < len(toks)
+        and toks[k + 1].text in LEX.clause_marks
+        and not any(t.tag_.startswith("V") or t.tag_ == "PTKZU" for t in toks[:k])
+        and np_end(toks, 0) > 0
+    )
 
 
 def _finite_before(toks: Sequence[Token], k: int) -> int | None:
