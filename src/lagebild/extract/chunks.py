@@ -111,7 +111,7 @@ def np_end(
         token = tokens[j]
         low = token.lower_
         if low in GENITIVE_ARTICLES and j + 1 < n:
-            end = np_end(tokens, j + 1)
+            end = _np_or_quoted_name_end(tokens, j + 1)
             if end > j + 1:
                 j = end
                 continue
@@ -131,7 +131,7 @@ def np_end(
                 continue
             break  # ", Müller habe ...": the name is the subject of a clause, no apposition
         if attach and low in ATTACHED_PREPS and token.tag_ in {"APPR", "APPRART"} and j + 1 < n:
-            end = np_end(tokens, j + 1)
+            end = _np_or_quoted_name_end(tokens, j + 1)
             if end > j + 1 and not _followed_by_verb_complement(tokens, end):
                 j = end
                 continue
@@ -146,6 +146,17 @@ def np_end(
     while j > i and tokens[j - 1].text == ",":
         j -= 1
     return j
+
+
+def _np_or_quoted_name_end(tokens: Sequence[Token], i: int) -> int:
+    """End of the noun phrase at ``i``, or of a quoted name there after an article or a
+    preposition ('des „Spiegel“', 'vom „Forum Umwelt“')."""
+    end = np_end(tokens, i)
+    if end == i:
+        quoted = _quoted_name_end(tokens, i)
+        if quoted is not None:
+            return quoted
+    return end
 
 
 def _surname(tokens: Sequence[Token], j: int) -> bool:

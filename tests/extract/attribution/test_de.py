@@ -332,3 +332,12 @@ def test_das_before_the_verb_stands_for_the_clause_after_the_subject() -> None:
     assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
         ("verb", "indirect", "Polizeisprecher Jan Ott", "bestätigte", "die Täter seien geflohen")
     ]
+
+
+def test_a_quoted_name_after_a_genitive_article_stays_in_the_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Lage/NN sei/VAFIN/sein ruhig/ADJD ,/$, berichtete/VVFIN/berichten "
+         "die/ART/der Redaktion/NN des/ART/der „/$( Kurier/NN “/$( ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c)[2] for c in claims(doc, de.RULES)] == ["die Redaktion des „ Kurier “"]
