@@ -173,6 +173,17 @@ def test_frame_sources_follow_the_task(nlp_de: Language) -> None:
     assert ("nach", "eigenen Angaben") in found
 
 
+def test_a_frame_source_does_not_take_the_subject_after_the_verb(nlp_de: Language) -> None:
+    sentences = [
+        "Nach eigenen Angaben verkaufte der Verlag im vergangenen Jahr zwei Millionen Bücher .",
+        "Nach Angaben aus Brüssel wurden fünf neue Anträge gestellt .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    found = [(predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations]
+    assert found == [("Nach", "eigenen Angaben"), ("Nach", "Angaben aus Brüssel")]
+
+
 def test_cues_take_wie_and_their_correlate(nlp_de: Language) -> None:
     """The task's cue is the verbal complex with the 'wie' of its frame and the pronominal
     adverb announcing its clause; brackets and quotation marks do not end the clause."""

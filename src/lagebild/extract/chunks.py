@@ -20,6 +20,8 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 VERB_TAGS = frozenset(
     {"VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"}
 )
+# Tags the tagger gives surnames it does not know ("Merk", "Lahm").
+SURNAME_MISTAGS = frozenset({"VVIMP", "ADJD"})
 SUBORDINATORS = frozenset({"KOUS", "PWAV", "PWS", "KOUI"})
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 # Articles that never open a subject: "den", "dem", "des", "einen", "einem", "eines".
@@ -76,7 +78,8 @@ def np_end(
     """End (exclusive) of the noun phrase starting at ``i``, or ``i`` if none starts there.
 
     Takes determiners, adjectives, nouns and names, genitive attributes ("des Roten
-    Kreuzes"), comma-enclosed name appositions (", Kyrylo Budanow,"), a bracketed
+    Kreuzes"), comma-enclosed name appositions (", Kyrylo Budanow,"; never a name that
+    opens a clause after the comma: ", Budanow habe ..."), a bracketed
     party ("(SPD)"), a few attached prepositional phrases (unless ``attach`` is false),
     and with ``coordination`` a conjoined noun phrase ("das Militär und seine Geheimdienste").
     """
@@ -99,7 +102,7 @@ def np_end(
         j = quoted
     elif j >= n or not is_noun(tokens[j]):
         return i
-    while j < n and (is_noun(tokens[j]) or tokens[j].tag_ == "TRUNC"):
+    while j < n and (is_noun(tokens[j]) or tokens[j].tag_ == "TRUNC" or _surname(tokens, j)):
         j += 1
     quoted = _quoted_name_end(tokens, j)
     if quoted is not None:  # des Magazins „Der Spiegel“
@@ -108,7 +111,7 @@ def np_end(
         token = tokens[j]
         low = token.lower_
         if low in GENITIVE_ARTICLES and j + 1 < n:
-            end = np_end(tokens, j + 1)
+            end = _np_or_quoted_name_end(tokens, j + 1)
             if end > j + 1:
                 j = end
                 continue
@@ -123,12 +126,12 @@ def np_end(
             k = j + 1
             while k < n and tokens[k].tag_ in {"NE", "FM", "NN"} and tokens[k].text[:1].isupper():
                 k += 1
-            if k >= n or tokens[k].text in {",", "."} or is_finite(tokens[k]):
+            if k >= n or tokens[k].text in {",", "."}:
                 j = k + 1 if k < n and tokens[k].text == "," else k
                 continue
-            break
+            break  # ", Müller habe ...": the name is the subject of a clause, no apposition
         if attach and low in ATTACHED_PREPS and token.tag_ in {"APPR", "APPRART"} and j + 1 < n:
-            end = np_end(tokens, j + 1)
+            end = _np_or_quoted_name_end(tokens, j + 1)
             if end > j + 1 and not _followed_by_verb_complement(tokens, end):
                 j = end
                 continue
@@ -143,6 +146,29 @@ def np_end(
     while j > i and tokens[j - 1].text == ",":
         j -= 1
     return j
+
+
+def _np_or_quoted_name_end(tokens: Sequence[Token], i: int) -> int:
+    """End of the noun phrase at ``i``, or of a quoted name there after an article or a
+    preposition ('des „Spiegel“', 'vom „Forum Umwelt“')."""
+    end = np_end(tokens, i)
+    if end == i:
+        quoted = _quoted_name_end(tokens, i)
+        if quoted is not None:
+            return quoted
+    return end
+
+
+def _surname(tokens: Sequence[Token], j: int) -> bool:
+    """A capitalized word after a name that the tagger took for an imperative or an
+    adverbial adjective ('Beate Merk', 'Peter Lahm'): mid-sentence, it is the surname."""
+    return (
+        j > 0
+        and tokens[j - 1].tag_ == "NE"
+        and tokens[j].tag_ in SURNAME_MISTAGS
+        and tokens[j].text[:1].isupper()
+        and not tokens[j].is_sent_start
+    )
 
 
 def _quoted_name_end(tokens: Sequence[Token], j: int) -> int | None:

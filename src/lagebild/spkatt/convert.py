@@ -215,7 +215,12 @@ class _Claim:
             # the source joins its frame noun where it stands by it ("Angaben der Polizei",
             # "seiner Meinung nach"), not where it is the clause's subject ("Die Feuerwehr
             # hat nach eigenen Angaben ...": the task's source is "eigenen Angaben")
-            near = [i for i in ann.source if min(noun) - 1 <= i <= max(noun) + 2]
+            near = [
+                i
+                for i in ann.source
+                if min(noun) - 1 <= i <= max(noun) + 2
+                and not any(doc[v].tag_.startswith("V") for v in range(max(noun) + 1, i))
+            ]  # not the subject after the verb ("Nach eigenen Angaben erhielt das Amt ...")
             rest = noun + (ann.source if near else [])
             ann.cue = [prep]
             ann.source = list(range(min(rest), max(rest) + 1))

@@ -181,3 +181,163 @@ def test_a_subject_after_the_verb_stops_at_the_verbs_own_preposition() -> None:
     assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
         ("verb", "reported", "der Wetterdienst", "warnte", "vor Glatteis")
     ]
+
+
+def test_a_subject_after_the_verb_does_not_run_into_the_clause_after_its_comma() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Dort/ADV/dort kritisierte/VVFIN/kritisieren Anna/NE Berg/NE von/APPR/von der/ART/der "
+         "FDP/NE ,/$, das/ART/der Gesetz/NN komme/VVFIN/kommen zu/APPR/zu spät/ADJD ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Anna Berg von der FDP", "kritisierte", "das Gesetz komme zu spät")
+    ]
+
+
+def test_a_name_after_the_comma_that_opens_a_clause_is_no_apposition() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Gestern/ADV/gestern sagte/VVFIN/sagen der/ART/der Sprecher/NN ,/$, Ott/NE "
+         "habe/VAFIN/haben den/ART/der Bericht/NN gelesen/VVPP/lesen ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "der Sprecher", "sagte", "Ott habe den Bericht gelesen")
+    ]
+
+
+def test_the_clause_after_a_subject_with_a_name_apposition_is_the_message() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Am/APPRART/an Montag/NN sagte/VVFIN/sagen der/ART/der Sprecher/NN des/ART/der "
+         "Amtes/NN/Amt ,/$, Jan/NE Ott/NE ,/$, die/ART/der Lage/NN sei/VAFIN/sein ernst/ADJD ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "der Sprecher des Amtes , Jan Ott", "sagte", "die Lage sei ernst")
+    ]
+
+
+def test_a_report_before_zufolge_is_the_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Medienberichten/NN/Medienbericht zufolge/APPO/zufolge trat/VVFIN/treten der/ART/der "
+         "Vorstand/NN zurück/PTKVZ ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("frame", "indirect", "Medienberichten", "zufolge", "trat der Vorstand zurück")
+    ]
+
+
+def test_zufolge_takes_the_noun_whose_genitive_stands_before_it() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Einer/ART/eine Mitteilung/NN des/ART/der Vereins/NN/Verein Deutscher/ADJA/deutsch "
+         "Imker/NN zufolge/APPO/zufolge sinkt/VVFIN/sinken die/ART/der Zahl/NN der/ART/der "
+         "Bienen/NN/Biene ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c)[2] for c in claims(doc, de.RULES)] == [
+        "Einer Mitteilung des Vereins Deutscher Imker"
+    ]
+
+
+def test_a_so_frame_source_takes_its_apposition() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Brücke/NN sei/VAFIN/sein sicher/ADJD ,/$, so/ADV/so Jana/NE Wolf/NE ,/$, "
+         "die/ART/der Leiterin/NN des/ART/der Bauamts/NN/Bauamt ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("frame", "indirect", "Jana Wolf , die Leiterin des Bauamts", "so", "Die Brücke sei sicher")
+    ]
+
+
+def test_a_surname_the_tagger_took_for_a_verb_stays_in_the_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Ministerin/NN Karla/NE Wend/VVIMP/wenden wies/VVFIN/weisen den/ART/der "
+         "Vorwurf/NN zurück/PTKVZ ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c)[2] for c in claims(doc, de.RULES)] == ["Die Ministerin Karla Wend"]
+
+
+def test_coordinated_speakers_after_the_verb_are_one_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Am/APPRART/an Freitag/NN erklärten/VVFIN/erklären Polizei/NN und/KON/und "
+         "Feuerwehr/NN ,/$, die/ART/der Straße/NN bleibe/VVFIN/bleiben gesperrt/VVPP/sperren ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Polizei und Feuerwehr", "erklärten", "die Straße bleibe gesperrt")
+    ]
+
+
+def test_a_place_or_time_after_a_named_speaker_is_not_the_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Brücke/NN sei/VAFIN/sein sicher/ADJD ,/$, sagte/VVFIN/sagen Wolf/NE "
+         "in/APPR/in Kassel/NE ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c)[2] for c in claims(doc, de.RULES)] == ["Wolf"]
+
+
+def test_a_complement_clause_after_an_apposition_of_the_medium() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Dazu/PROAV/dazu schrieb/VVFIN/schreiben Ott/NE in/APPR/in der/ART/der Rundschau/NN ,/$, "
+         "einem/ART/ein Wochenblatt/NN ,/$, die/ART/der Stadt/NN sei/VAFIN/sein "
+         "gespalten/VVPP/spalten ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Ott", "schrieb", "die Stadt sei gespalten")
+    ]
+
+
+def test_a_complement_clause_after_a_relative_clause_on_the_medium() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Wolf/NE schrieb/VVFIN/schreiben in/APPR/in einem/ART/ein Brief/NN ,/$, den/PRELS/der "
+         "die/ART/der Zeitung/NN veröffentlichte/VVFIN/veröffentlichen ,/$, sie/PPER/sie "
+         "trete/VVFIN/treten zurück/PTKVZ ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Wolf", "schrieb", "sie trete zurück")
+    ]
+
+
+def test_a_subject_after_the_cue_is_no_inserted_phrase() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Der/ART/der Minister/NN sagte/VVFIN/sagen ,/$, der/ART/der Plan/NN ,/$, den/PRELS/der "
+         "die/ART/der Partei/NN vorlegte/VVFIN/vorlegen ,/$, sei/VAFIN/sein gut/ADJD ./$."],
+    )  # fmt: skip
+    assert all(summary(doc, c)[4] != "sei gut" for c in claims(doc, de.RULES))
+
+
+def test_a_plural_cue_tagged_as_infinitive_before_its_clause() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Anwohner/NN hingegen/ADV/hingegen sagen/VVINF/sagen ,/$, der/ART/der "
+         "Lärm/NN sei/VAFIN/sein unerträglich/ADJD ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Die Anwohner", "sagen", "der Lärm sei unerträglich")
+    ]
+
+
+def test_das_before_the_verb_stands_for_the_clause_after_the_subject() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Das/PDS/das bestätigte/VVFIN/bestätigen Polizeisprecher/NN Jan/NE Ott/NE ,/$, "
+         "die/ART/der Täter/NN seien/VAFIN/sein geflohen/VVPP/fliehen ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Polizeisprecher Jan Ott", "bestätigte", "die Täter seien geflohen")
+    ]
+
+
+def test_a_quoted_name_after_a_genitive_article_stays_in_the_source() -> None:
+    doc = tagged_doc(
+        "de",
+        ["Die/ART/der Lage/NN sei/VAFIN/sein ruhig/ADJD ,/$, berichtete/VVFIN/berichten "
+         "die/ART/der Redaktion/NN des/ART/der „/$( Kurier/NN “/$( ./$."],
+    )  # fmt: skip
+    assert [summary(doc, c)[2] for c in claims(doc, de.RULES)] == ["die Redaktion des „ Kurier “"]

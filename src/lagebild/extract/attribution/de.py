@@ -141,6 +141,30 @@ def impersonal_sources(doc: Doc, claims: list[RawClaim]) -> None:
             claim.source = base.doc_range(toks, text) if text is not None else None
 
 
+def trim_sources(doc: Doc, claims: list[RawClaim]) -> None:
+    """A source neither opens with a conjunction or a comma (', während die Initiative',
+    'und der Verband') nor ends on a place or time after a name ('Seibert in Berlin',
+    'Ott am Montag'): those are the clause's adverbials, not the speaker."""
+    for claim in claims:
+        if claim.source is None:
+            continue
+        start, end = claim.source
+        while end - start > 1 and (
+            doc[start].tag_ in LEX.source_opening_tags
+            or (doc[start].is_punct and doc[start].text not in LEX.source_opening_marks)
+        ):
+            start += 1
+        for j in range(start + 1, end - 1):
+            if (
+                doc[j].lower_ in LEX.adverbial_preps_after_name
+                and doc[j].tag_ in LEX.prep_tags
+                and doc[j - 1].tag_ in LEX.name_tags
+            ):
+                end = j
+                break
+        claim.source = (start, end)
+
+
 def balance_sources(doc: Doc, claims: list[RawClaim]) -> None:
     """A source ends on a word or on the mark that closes one it opened: 'Der
     Gerichtshof (IGH' takes its ')', 'die „Zeit' its '“'; 'Peter Clever,' drops the comma."""
@@ -162,7 +186,13 @@ def balance_sources(doc: Doc, claims: list[RawClaim]) -> None:
 RULES = base.RuleSet(
     "de",
     (quotes, frames, verbs, predicates, wonach, free_indirect, unattributed),
-    refinements=(refine_with_parse, impersonal_sources, extend_appositions, balance_sources),
+    refinements=(
+        refine_with_parse,
+        impersonal_sources,
+        extend_appositions,
+        trim_sources,
+        balance_sources,
+    ),
 )
 
 
@@ -528,7 +558,7 @@ def _verb_claim(
     if intro is not None:
         return None  # a cue inside a subordinate clause: nested, not top level
     finite = k if is_finite(toks[k]) else _finite_before(toks, k)
-    if finite is None and toks[k].tag_ == "VVINF" and _no_finite_between(toks, -1, len(toks)):
+    if finite is None and toks[k].tag_ == "VVINF" and _untagged_finite(toks, k):
         finite = k  # "Die Kanadier sagen, ...": an untagged finite verb
     if finite is None:
         return None
@@ -544,9 +574,10 @@ def _verb_claim(
         if message[0][0] >= message[0][1] or source is None:
             return None
         return base.raw_claim(toks, message, "indirect", source, cue, verb)
-    if _anaphoric_first_position(toks, finite):
+    correlate = _anaphoric_first_position(toks, finite) and _correlate_of_clause(toks, k, finite)
+    if _anaphoric_first_position(toks, finite) and not correlate:
         return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
-    source = _subject_of(toks, finite)
+    source = _np_after(toks, finite + 1) if correlate else _subject_of(toks, finite)
     if source is not None and source[0] > finite and verb.prep:
         source = _without_own_prep(toks, source, k, verb)
     if (
@@ -560,6 +591,8 @@ def _verb_claim(
     elif source is not None and _is_oblique_pronoun(toks, source):
         return None  # "Ihm drohen 20 Jahre Haft", "droht ihm die Auflösung": no speech
     after = _particle_end(toks, k)
+    if source is not None and source[0] > finite:
+        after = max(after, source[1])  # "sagte der Sprecher, Jan Ott, die Lage sei ernst"
     complement = _clausal_complement(toks, after)
     if complement is not None:
         form: Form = "indirect"
@@ -605,6 +638,8 @@ def _verb_claim(
     )
     claim = base.raw_claim(toks, message, form, source, cue, verb)
     claim.relay = base.doc_range(toks, relay)
+    if complement is not None:  # what stands between the cue and its clause is the frame's
+        claim.used |= {t.i for t in toks[k:complement]}
     taken = {i for rng in (source, *message) if rng for i in range(*rng)}
     claim.addressee = base.doc_range(toks, _addressee(toks, k, _cue_lemma(toks, k), taken))
     return claim
@@ -924,8 +959,8 @@ def _refine_with_parse(view: ParseView, claims: list[RawClaim]) -> None:
 
 def _apposition_end(doc: Doc, end: int) -> int | None:
     """End of an apposition after a name or noun ending at ``end``: ', [die] Sprecherin
-    der Stadtwerke' up to the next comma, a finite verb or the sentence's end, without a
-    verb of its own."""
+    der Stadtwerke' up to the next comma or the sentence's end, without a verb of its own;
+    none when a finite verb follows the phrase (', das Gesetz komme ...' opens a clause)."""
     if end < 1 or end + 1 >= len(doc) or doc[end].text != ",":
         return None
     if doc[end - 1].tag_ not in NOUN_TAGS or doc[end].sent != doc[end - 1].sent:
@@ -950,6 +985,8 @@ def _apposition_end(doc: Doc, end: int) -> int | None:
         j += 1
     if not noun or j == end + 1:
         return None
+    if j < sent_end and is_finite(doc[j]):
+        return None  # ", das Gesetz komme zu spät": the subject of a clause, no apposition
     if j < sent_end and doc[j].text == "," and j + 1 < sent_end:
         nxt = doc[j + 1]
         if nxt.tag_ in NOUN_TAGS and doc[j - 1].tag_ == "NN":
@@ -1156,6 +1193,29 @@ def _no_finite_between(toks: Sequence[Token], a: int, b: int) -> bool:
     return not any(is_finite(toks[j]) for j in range(a + 1, b))
 
 
+def _correlate_of_clause(toks: Sequence[Token], k: int, finite: int) -> bool:
+    """Whether a first-position 'Das'/'Dies' stands for the clause after the subject
+    ('Das kritisierte Anna Berg, das Gesetz komme zu spät'), not for the sentence before."""
+    source = _np_after(toks, finite + 1)
+    after = max(_particle_end(toks, k), source[1] if source is not None else 0)
+    return source is not None and _clausal_complement(toks, after) is not None
+
+
+def _untagged_finite(toks: Sequence[Token], k: int) -> bool:
+    """Whether an infinitive-tagged cue is the finite verb: the only verb of the sentence,
+    or the first, after a subject and right before its clause ('Viele Ärzte befürchten,
+    dass ...', 'Die Kanadier hingegen sagen, der Pilot trage ...')."""
+    if _no_finite_between(toks, -1, len(toks)):
+        return True
+    return (
+        k > 0
+        and k + 1 < len(toks)
+        and toks[k + 1].text in LEX.clause_marks
+        and not any(t.tag_.startswith("V") or t.tag_ == "PTKZU" for t in toks[:k])
+        and np_end(toks, 0) > 0
+    )
+
+
 def _finite_before(toks: Sequence[Token], k: int) -> int | None:
     for j in range(k - 1, -1, -1):
         if is_finite(toks[j]):
@@ -1235,10 +1295,11 @@ def _fronted_object(
 
 
 def _np_after(toks: Sequence[Token], i: int) -> SentRange | None:
-    """The noun phrase after position ``i``, skipping adverbs ('sagte gestern der Minister')."""
+    """The noun phrase after position ``i``, skipping adverbs ('sagte gestern der Minister'),
+    with a conjoined one ('teilten Polizei und Feuerwehr mit')."""
     while i < len(toks) and toks[i].tag_ in LEX.adverbial_tags:
         i += 1
-    end = np_end(toks, i)
+    end = np_end(toks, i, coordination=True)  # "sagten Jan Ott und Eva Berg"
     return (i, end) if end > i else None
 
 
@@ -1268,6 +1329,11 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
         j += 1
     if j >= limit or j + 1 >= n:
         return None
+    for _ in range(LEX.inserted_phrases):  # ", einem Boulevardblatt, die Lage sei ..."
+        after_insert = _inserted_phrase_end(toks, j)
+        if after_insert is None:
+            break
+        j = after_insert
     nxt = toks[j + 1]
     if toks[j].text == ":":
         return j + 1
@@ -1283,6 +1349,31 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
             return j + 1
         if toks[m].text in LEX.clause_end_marks:
             return None
+    return None
+
+
+def _inserted_phrase_end(toks: Sequence[Token], comma: int) -> int | None:
+    """The comma closing a phrase inserted after ``comma`` before the cue's clause: an
+    apposition (', einem Boulevardblatt,') or a relative clause (', die auf ihrer Homepage
+    veröffentlicht wurde,') when another clause follows it; None otherwise."""
+    n = len(toks)
+    if toks[comma].text != "," or comma + 2 >= n or comma == 0:
+        return None
+    if toks[comma - 1].tag_ not in NOUN_TAGS and toks[comma - 1].text not in LEX.closing_marks:
+        return None  # "sagte, der Vorschlag, ...": no noun the phrase could belong to
+    first = toks[comma + 1]
+    relative = first.tag_ in LEX.relative_opener_tags or (
+        first.tag_ in LEX.prep_tags and toks[comma + 2].tag_ == "PRELS"
+    )
+    if not relative and first.tag_ not in LEX.apposition_start_tags:
+        return None
+    for m in range(comma + 1, min(n, comma + 16)):
+        if toks[m].text in LEX.clause_stop_marks:
+            return None
+        if is_finite(toks[m]) and not relative:
+            return None  # ", die Lage sei ernst": the clause itself
+        if toks[m].text == ",":
+            return m if m + 1 < n and m > comma + 1 else None
     return None
 
 
@@ -1476,7 +1567,7 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
         nxt = j + 1
         by_von = nxt < n and toks[nxt].lower_ in LEX.frame_source_preps
         if by_von:
-            nxt += 1 if toks[nxt].lower_ == "von" else 0
+            nxt += 0 if toks[nxt].lower_ == "vom" else 1  # "von der Polizei", "aus Khartum"
         attach = k == 0  # mid-sentence: "nach Angaben der Polizei [zu Rangeleien]"
         if possessive is not None:  # "nach seinen Angaben": no genitive can follow
             return base.FrameMatch(cue, (possessive, possessive + 1), cue)
@@ -1522,6 +1613,8 @@ def _bare_name(token: Token) -> bool:
 def _so_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
     """'..., so der Minister.' / '..., so das Ergebnis einer Studie weiter.'"""
     end = np_end(toks, k + 1)
+    if end > k + 1 and (apposition := _apposition_end(toks[0].doc, toks[end].i)) is not None:
+        end = apposition - toks[0].i  # "..., so Anna Berg, die Leiterin der Fachstelle."
     rest = [t for t in toks[end:] if not t.is_punct and t.lower_ not in LEX.so_frame_trailing]
     if end <= k + 1 or rest or not any(is_finite(t) for t in toks[: k - 1]):
         return None
@@ -1547,7 +1640,18 @@ def _zufolge_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
             continue
         end = np_end(toks, q)
         if end == k or (end == k - 1 and toks[k - 1].text == ","):
-            if toks[end - 1].text in LEX.anonymous_sources:
-                return None
+            q = _genitive_head_start(toks, q)
             return base.FrameMatch((k, k + 1), (q, end), (q, k + 1))
     return None
+
+
+def _genitive_head_start(toks: Sequence[Token], q: int) -> int:
+    """Start of the noun phrase whose genitive attribute starts at ``q`` ('[Berichten]
+    verschiedener Zeitungen', '[Einer Erklärung] des Verbandes Deutscher Lehrer'), over
+    every such attribute before it; ``q`` when the phrase at ``q`` is no attribute."""
+    while q > 0 and toks[q - 1].tag_ in NOUN_TAGS and _opens_genitive(toks[q]):
+        head = next((p for p in range(max(0, q - 6), q) if np_end(toks, p) == q), None)
+        if head is None:
+            break
+        q = head
+    return q

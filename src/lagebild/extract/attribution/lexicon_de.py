@@ -265,10 +265,6 @@ class GermanLexicon:
         }
     )
     addressee_any_verb_preps: tuple[str, ...] = ("gegenüber",)
-    # Report nouns that make "X zufolge" / "Berichten zufolge" reportative without a named source.
-    anonymous_sources: frozenset[str] = frozenset(
-        {"Bericht", "Berichte", "Medienbericht", "Medienberichte", "Berichten", "Medienberichten"}
-    )
     # "unter Berufung auf X": the claim comes from X, relayed by the clause's subject.
     relay_markers: tuple[tuple[str, ...], ...] = (
         ("unter", "Berufung", "auf"),
@@ -299,6 +295,9 @@ class GermanLexicon:
         {"VVPP", "VAINF", "VAPP", "VMINF", "VVINF", "VAFIN", "PTKVZ"}
     )
     clause_end_marks: frozenset[str] = frozenset({",", ".", ";"})
+    # phrases a cue's complement clause may follow (", einem Boulevardblatt, die Lage sei")
+    inserted_phrases: int = 2
+    closing_marks: frozenset[str] = frozenset({")", "“", "”", "«", "»", '"', "''"})
     clause_stop_marks: frozenset[str] = frozenset({".", "!", "?", ";", ":"})
     content_start_tags: frozenset[str] = frozenset(
         {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN", "NE", "CARD"}
@@ -307,6 +306,11 @@ class GermanLexicon:
     possessive_tags: frozenset[str] = frozenset({"PPOSAT", "PRELAT"})
     possessive_relatives: frozenset[str] = frozenset({"dessen", "deren"})
     name_tags: frozenset[str] = frozenset({"NE", "FM"})
+    # a source opens with none of these: ", während die X", "und der Verband"
+    source_opening_tags: frozenset[str] = frozenset({"KON", "KOUS", "KOKOM"})
+    source_opening_marks: frozenset[str] = frozenset({*OPENING_QUOTES, "''", "``", "("})
+    # place or time after a name in a source: "Seibert in Berlin", "Ott am Montag"
+    adverbial_preps_after_name: frozenset[str] = frozenset({"in", "im", "bei", "beim", "am"})
     genitive_modifier_tags: frozenset[str] = frozenset({"ADJA", "PPOSAT", "PIAT", "PDAT"})
     genitive_endings: tuple[str, ...] = ("er", "es")
     postposed_frame_tags: frozenset[str] = frozenset({"ART", "PPOSAT", "ADJA"})
@@ -326,7 +330,7 @@ class GermanLexicon:
     )
     coordination_tags: frozenset[str] = frozenset({"KON"})
     frame_noun_modifier_tags: frozenset[str] = frozenset({"ADJA", "ART", "PIAT", "PDAT"})
-    frame_source_preps: frozenset[str] = frozenset({"von", "vom"})
+    frame_source_preps: frozenset[str] = frozenset({"von", "vom", "aus"})
     not_name_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "APPR", "APPRART", "KON"})
     clause_opening_marks: frozenset[str] = frozenset({",", "(", "–"})
     so_frame_trailing: frozenset[str] = frozenset({"weiter", "zuletzt"})
