@@ -7,9 +7,20 @@ Prints a Markdown table (per fold and pooled) and can keep the predictions.
 
     PYTHONPATH=src python training/spkatt_cv.py ../shared/data/spkatt2023/train \
         --approach rules --approach rules-raw --pred-dir /tmp/spkatt-pred
+
+The encoder approaches read the analysed documents and encoder states cached under
+``--encoded`` (filled where missing). ``--prepare MINUTES`` only fills that cache, chunk by
+chunk, and stops after the chunk that passes MINUTES, so the CPU lock can be released
+between resumable parts. OpenBLAS runs on one thread unless OPENBLAS_NUM_THREADS says
+otherwise (two threads trained the head about seven times slower on a shared two-core
+machine, docs/polnear.md).
 """
 
 from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy is imported
 
 import argparse
 import logging
@@ -27,6 +38,7 @@ from spacy.language import Language
 
 from lagebild.evaluate.spkatt import SpkAttScores, score_document, summary_line
 from lagebild.learned.corpora import analysed
+from lagebild.learned.encoded import CHUNK as ENCODED_CHUNK
 from lagebild.learned.encoded import Half, cached_states
 from lagebild.learned.tagger import AttributionTagger, TaggerOptions, train_tagger
 from lagebild.spkatt.convert import ConvertOptions, analyse, annotations_from_doc
@@ -235,12 +247,33 @@ def main(argv: list[str] | None = None) -> int:
         help="also decode the encoder tagger with these O biases per role, e.g. C=1,S=1",
     )
     parser.add_argument(
+        "--rule-prior",
+        action="append",
+        help="also decode the encoder tagger with the O score lowered by these amounts per "
+        "role where the rules give the token that role, e.g. C=1,S=1",
+    )
+    parser.add_argument(
         "--lexicon", action="store_true", help="the rules' cue lexicon as encoder inputs too"
+    )
+    parser.add_argument(
+        "--context", action="store_true", help="the previous sentence as encoder inputs too"
     )
     parser.add_argument(
         "--role-weight", default="", help="class weights of the encoder head, e.g. C=2,S=2"
     )
+    parser.add_argument(
+        "--prepare",
+        type=float,
+        metavar="MINUTES",
+        help="only fill the --encoded cache, stopping after the chunk that passes MINUTES",
+    )
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    if args.prepare is not None:
+        if not args.encoded:
+            sys.exit("--prepare needs --encoded DIR")
+        done = prepare(args.train_dir, args.encoded, args.prepare * 60)
+        return 0 if done else 3
     tuning = {
         k: v
         for k, v in (
@@ -251,7 +284,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         if v is not None
     }
-    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
 
     documents = {path.stem: doc for path, doc in read_dir(args.train_dir)}
     ids = sorted(documents)
@@ -287,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
             approach.options = replace(approach.options, head=head, layers=layers)
             if args.lexicon:
                 approach.options = replace(approach.options, lexicon="de")
+            if args.context:
+                approach.options = replace(approach.options, context=True)
         pooled = SpkAttScores()
         biased: dict[float, SpkAttScores] = {}
         role_biased: dict[str, SpkAttScores] = {}
@@ -306,16 +340,24 @@ def main(argv: list[str] | None = None) -> int:
                     biased.setdefault(bias, SpkAttScores()).add(scores)
                     rows.append(_row(f"{name} o_bias={bias}", str(f), scores))
                 trained.options = replace(trained.options, o_bias=0.0)
-            if isinstance(approach, Learned) and args.bias and approach.tagger is not None:
+            if isinstance(approach, Learned) and approach.tagger is not None:
                 trained = approach.tagger
-                for text in args.bias:  # the same head, the O score of some roles lowered
-                    trained.options = replace(trained.options, role_bias=per_role(text))
+                plain = trained.options
+                variants = [
+                    (f"bias {t}", replace(plain, role_bias=per_role(t))) for t in args.bias or []
+                ]
+                variants += [
+                    (f"rule-prior {t}", replace(plain, rule_prior=per_role(t)))
+                    for t in args.rule_prior or []
+                ]
+                for label, options in variants:  # the same head decoded otherwise
+                    trained.options = options
                     scores = SpkAttScores()
                     for gold, pred in zip(test, approach.predict(test), strict=True):
                         scores.add(score_document(gold, pred))
-                    role_biased.setdefault(text, SpkAttScores()).add(scores)
-                    rows.append(_row(f"{name} {text}", str(f), scores))
-                trained.options = replace(trained.options, role_bias={})
+                    role_biased.setdefault(label, SpkAttScores()).add(scores)
+                    rows.append(_row(f"{name} {label}", str(f), scores))
+                trained.options = plain
             fold = SpkAttScores()
             for doc_id, gold, pred in zip(test_ids, test, approach.predict(test), strict=True):
                 fold.add(score_document(gold, pred))
@@ -335,6 +377,22 @@ def main(argv: list[str] | None = None) -> int:
     print(HEADER)
     print("\n".join(rows))
     return 0
+
+
+def prepare(train_dir: Path, cache: Path, seconds: float) -> bool:
+    """Analyse and encode the documents of ``train_dir`` into ``cache`` a chunk at a time
+    until ``seconds`` have passed; True once every chunk is there."""
+    started = time.monotonic()
+    total = len(document_paths(train_dir))
+    for n in range(ENCODED_CHUNK, total + ENCODED_CHUNK, ENCODED_CHUNK):
+        if time.monotonic() - started > seconds:
+            log.info("stopped after %.0f s with %d of %d documents cached",
+                     time.monotonic() - started, n - ENCODED_CHUNK, total)  # fmt: skip
+            return False
+        cached_docs, _ = analysed("spkatt", train_dir, cache, limit=min(n, total))
+        cached_states(cached_docs, cache)
+    log.info("all %d documents cached in %s", total, cache)
+    return True
 
 
 def per_role(text: str) -> dict[str, float]:

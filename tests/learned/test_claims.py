@@ -121,3 +121,41 @@ def test_lexicon_features_mark_cue_verbs_and_frame_words_and_their_neighbours() 
                           [["laut", "Polizei", "sagen", "er", "nichts"]], [[""] * 5])  # fmt: skip
     y = lexicon_features(german, 0, "de")
     assert list(np.flatnonzero(y[:, 0])) == [2] and list(np.flatnonzero(y[:, 1])) == [0]
+
+
+def _view(roles: list[list[str]]) -> DocumentView:
+    view = DocumentView(words=SENTENCES, lemmas=SENTENCES, tags=[[] for _ in SENTENCES])
+    view.rule_roles = roles
+    return view
+
+
+def test_context_features_carry_the_previous_sentence_to_every_token() -> None:
+    from lagebild.learned.inputs import context_features
+
+    roles = [["S", "S", "C", "", "M", "M", "M", "M", ""], [""] * 5]
+    view = _view(roles)
+    width = 2  # two cached layers of two floats each
+    states = [
+        np.array([[1, 2, 3, 4]] * 4 + [[3, 4, 5, 6]] * 5, dtype=np.float16),
+        np.zeros((5, 4), dtype=np.float16),
+    ]
+    first = context_features(view, states, 0, [1], width)
+    assert first.shape == (9, 2 + 4) and not first.any()  # nothing before the first
+    second = context_features(view, states, 1, [1], width)
+    assert second.shape == (5, 6)
+    mean_of_layer_1 = [(4 * 3 + 5 * 5) / 9, (4 * 4 + 5 * 6) / 9]
+    assert np.allclose(second[:, :2], mean_of_layer_1, atol=1e-2)
+    assert list(second[0, 2:]) == [1.0, 1.0, 1.0, 0.0]  # cue, source, message; no addressee
+    assert (second == second[0]).all()
+
+
+def test_rule_prior_lowers_o_only_where_the_rules_give_the_role() -> None:
+    from lagebild.learned.inputs import rule_shift
+
+    view = _view([["S", "S", "C", "", "M", "M", "M", "M", ""], [""] * 5])
+    assert rule_shift(view, 0, {}) is None
+    shift = rule_shift(view, 0, {"C": 2.0, "S": 1.0})
+    assert shift is not None and shift.shape == (9, 4)
+    assert list(shift[:, 0]) == [0, 0, 2, 0, 0, 0, 0, 0, 0]  # cue
+    assert list(shift[:, 1]) == [1, 1, 0, 0, 0, 0, 0, 0, 0]  # source
+    assert not shift[:, 2:].any()  # no prior on messages and addressees asked

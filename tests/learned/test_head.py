@@ -68,3 +68,20 @@ def test_a_role_weight_trades_that_roles_precision_for_recall() -> None:
     assert abs((weighted[:, 2] == y[:, 2]).mean() - message) < 0.05
     same = fit(x, y, replace(options, role_weight={"C": 1.0})).log_probs(x).argmax(axis=2)
     np.testing.assert_array_equal(same, plain)  # weight 1 is no weight
+
+
+def test_a_per_token_o_shift_turns_a_role_on_where_given_and_nowhere_else() -> None:
+    x, y = _data()
+    head = fit(x, y, HeadOptions(hidden=16, epochs=30, batch=64, dropout=0.0, lr=3e-3))
+    sentence = x[:12]
+    plain = head.decode(sentence)
+    off = [i for i, tags in enumerate(plain) if tags["C"] == "O"]
+    assert off
+    shift = np.zeros((len(sentence), 4), dtype=np.float32)
+    shift[off[0], 0] = 50.0  # the cue's O score pushed far down on one token only
+    shifted = head.decode(sentence, o_shift=shift)
+    assert shifted[off[0]]["C"] in ("B", "I")
+    assert [t["C"] for i, t in enumerate(shifted) if i != off[0]] == [
+        t["C"] for i, t in enumerate(plain) if i != off[0]
+    ]
+    assert [t["M"] for t in shifted] == [t["M"] for t in plain]

@@ -106,5 +106,7 @@ def test_polnear_taggers_decode_with_cue_and_source_biases_spkatt_ones_without()
 
     assert corpus_options("polnear").role_bias == {"C": 1.0, "S": 1.0}
     assert corpus_options("spkatt").role_bias == {}
+    assert corpus_options("spkatt").rule_prior == {"C": 1.0, "S": 1.0}
+    assert corpus_options("polnear").rule_prior == {}
     chosen = TaggerOptions(role_bias={"S": 0.5})
     assert corpus_options("polnear", chosen).role_bias == {"S": 0.5}

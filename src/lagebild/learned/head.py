@@ -73,16 +73,22 @@ class RoleHead:
         return (h - np.log(np.exp(h).sum(axis=2, keepdims=True))).astype(np.float32)
 
     def decode(
-        self, x: Floats, o_bias: float = 0.0, role_bias: Mapping[str, float] | None = None
+        self,
+        x: Floats,
+        o_bias: float = 0.0,
+        role_bias: Mapping[str, float] | None = None,
+        o_shift: Floats | None = None,
     ) -> list[dict[str, str]]:
         """Per token of one sentence the tag (``O``/``B``/``I``) of each role; a positive
         ``o_bias`` lowers the score of ``O`` (recall for precision), ``role_bias`` lowers
-        it further for some roles (by role code)."""
+        it further for some roles (by role code), ``o_shift`` (tokens, roles) per token."""
         if not len(x):
             return []
         scores = self.log_probs(x)
         if o_bias:
             scores[:, :, 0] -= o_bias
+        if o_shift is not None:
+            scores[:, :, 0] -= o_shift
         for r, role in enumerate(self.roles):
             scores[:, r, 0] -= (role_bias or {}).get(role, 0.0)
         tags = [f"{t}-X" if t != "O" else "O" for t in BIO]

@@ -7,12 +7,16 @@ whose message holds it, quotation state, whether its sentence and the sentences 
 hold rule roles, and where in the sentence it stands. Lexicon features
 (:func:`lexicon_features`): whether the token and the tokens up to two either side are a
 cue verb or a frame word of the rules' lexicon of the language, whether or not the rules
-made a claim of them. A model is trained on these together with the encoder states of
-:mod:`lagebild.learned.encoded`.
+made a claim of them. Context features (:func:`context_features`): the previous
+sentence's encoder states averaged over its tokens and the roles the rules give in it.
+A model is trained on these together with the encoder states of
+:mod:`lagebild.learned.encoded`. :func:`rule_shift` turns the rules' roles into a
+decoding prior.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import numpy as np
@@ -65,6 +69,46 @@ def rule_features(view: DocumentView, s: int) -> Floats:
         out[i, col + 1] = float(i == n - 1)
         out[i, col + 2] = i / max(n - 1, 1)
         out[i, col + 3] = float(s == 0)
+    return out
+
+
+def context_features(
+    view: DocumentView,
+    states: Sequence[npt.NDArray[np.float16]],
+    s: int,
+    layers: Sequence[int],
+    width: int,
+) -> Floats:
+    """(tokens, len(layers) * width + 4) features of sentence ``s``, the same on every
+    token: the previous sentence's states of the cached layer slots ``layers`` (each
+    ``width`` wide) averaged over its tokens, and whether the rules give any of its
+    tokens each role of :data:`ROLE_CODES` (zeros for the first sentence)."""
+    n = len(view.words[s])
+    out = np.zeros((n, len(layers) * width + len(ROLE_CODES)), dtype=np.float32)
+    if s == 0 or not len(states[s - 1]):
+        return out
+    previous = states[s - 1].astype(np.float32).mean(axis=0)
+    for k, layer in enumerate(layers):
+        out[:, k * width : (k + 1) * width] = previous[layer * width : (layer + 1) * width]
+    roles = view.rule_roles[s - 1] if len(view.rule_roles) > s - 1 else []
+    for r, code in enumerate(ROLE_CODES):
+        out[:, len(layers) * width + r] = float(any(code in held for held in roles))
+    return out
+
+
+def rule_shift(
+    view: DocumentView, s: int, prior: Mapping[str, float], roles: Sequence[str] = ROLE_CODES
+) -> Floats | None:
+    """(tokens, roles) amounts to lower the ``O`` score by when decoding sentence ``s``:
+    ``prior[code]`` where the rules give the token that role, else 0 (None: no prior)."""
+    if not prior or not view.rule_roles:
+        return None
+    held = view.rule_roles[s]
+    out = np.zeros((len(view.words[s]), len(roles)), dtype=np.float32)
+    for r, code in enumerate(roles):
+        weight = prior.get(code, 0.0)
+        if weight:
+            out[:, r] = [weight if code in h else 0.0 for h in held]
     return out
 
 

@@ -24,9 +24,11 @@ from lagebild.learned.encoded import LAYERS, Half
 from lagebild.learned.head import HeadOptions, RoleHead, fit
 from lagebild.learned.inputs import (
     combined_labels,
+    context_features,
     gold_role_tags,
     lexicon_features,
     rule_features,
+    rule_shift,
 )
 from lagebild.spkatt.assemble import FormTable, assemble
 from lagebild.spkatt.crf import complete_verbal_cues
@@ -64,18 +66,23 @@ class TaggerOptions:
     rules: the rule component's output as inputs too (stacking); complete: add the
     rest of a German cue verb's verbal complex; lexicon: the language (``en``/``de``)
     whose rule lexicon gives cue-word features as inputs too ("": none; see
-    :func:`lagebild.learned.inputs.lexicon_features`); o_bias: lowers the score of ``O`` when
-    decoding (recall for precision); role_bias: lowers it further for some roles (by
-    role code: ``C`` cue, ``S`` source, ``M`` message, ``A`` addressee); head: the MLP's
-    shape and schedule.
+    :func:`lagebild.learned.inputs.lexicon_features`); context: the previous sentence as
+    inputs too (:func:`lagebild.learned.inputs.context_features`); o_bias: lowers the score
+    of ``O`` when decoding (recall for precision); role_bias: lowers it further for some
+    roles (by role code: ``C`` cue, ``S`` source, ``M`` message, ``A`` addressee);
+    rule_prior: lowers it, by role code, only on the tokens the rules give that role (the
+    rules' claims win where the head is unsure, and lose where it is sure); head: the
+    MLP's shape and schedule.
     """
 
     layers: tuple[int, ...] = DEFAULT_LAYERS
     rules: bool = True
     complete: bool = True
     lexicon: str = ""
+    context: bool = False
     o_bias: float = 0.0
     role_bias: dict[str, float] = field(default_factory=dict)
+    rule_prior: dict[str, float] = field(default_factory=dict)
     head: HeadOptions = field(default_factory=HeadOptions)
 
 
@@ -92,6 +99,9 @@ def token_inputs(
         parts.append(rule_features(view, s).astype(np.float16))
     if options.lexicon:
         parts.append(lexicon_features(view, s, options.lexicon).astype(np.float16))
+    if options.context:
+        chosen = [LAYERS.index(layer) for layer in options.layers]
+        parts.append(context_features(view, states, s, chosen, width).astype(np.float16))
     if not parts:
         return np.zeros((len(view.words[s]), 0), dtype=np.float16)
     return np.concatenate(parts, axis=1).astype(np.float16)
@@ -118,9 +128,9 @@ class AttributionTagger:
                 out.append([])
                 continue
             x = token_inputs(view, states, s, self.options).astype(np.float32)
-            out.append(
-                combined_labels(self.head.decode(x, self.options.o_bias, self.options.role_bias))
-            )
+            shift = rule_shift(view, s, self.options.rule_prior, self.head.roles)
+            decoded = self.head.decode(x, self.options.o_bias, self.options.role_bias, shift)
+            out.append(combined_labels(decoded))
         return out
 
     def annotate(
