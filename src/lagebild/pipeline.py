@@ -261,17 +261,7 @@ def _nested_claims(doc: Doc) -> list[Claim]:
     or event of their own), ids "n1", "n2", ..."""
     spans: list[ClaimSpans] = getattr(doc._, "nested_claims", None) or []
     return [
-        Claim(
-            id=f"n{number}",
-            message=[_chars(s) for s in claim.message],
-            form=claim.form,
-            source=_chars(claim.source) if claim.source else None,
-            cue=_chars(claim.cue) if claim.cue else None,
-            frame=_chars(claim.frame) if claim.frame else None,
-            stwr=claim.stwr,
-            modality=claim.cue_modality or "asserted",
-            rule=claim.rule,
-        )
+        _claim(f"n{number}", claim, claim.cue_modality or "asserted", None)
         for number, claim in enumerate(spans, start=1)
     ]
 
@@ -283,24 +273,29 @@ def claims_from_doc(doc: Doc) -> list[Claim]:
     modalities: list[Modality] = doc._.modalities or [c.cue_modality or "asserted" for c in spans]
     events: list[Event | None] = doc._.events or [None] * len(spans)
     return [
-        Claim(
-            id=f"c{number}",
-            message=[_chars(s) for s in claim.message],
-            form=claim.form,
-            source=_chars(claim.source) if claim.source else None,
-            cue=_chars(claim.cue) if claim.cue else None,
-            frame=_chars(claim.frame) if claim.frame else None,
-            addressee=_chars(claim.addressee) if claim.addressee else None,
-            stwr=claim.stwr,
-            modality=modality,
-            event=event,
-            relayed_by=claim.relay.text if claim.relay else None,
-            rule=claim.rule,
-        )
+        _claim(f"c{number}", claim, modality, event)
         for number, (claim, modality, event) in enumerate(
             zip(spans, modalities, events, strict=True), start=1
         )
     ]
+
+
+def _claim(claim_id: str, claim: ClaimSpans, modality: Modality, event: Event | None) -> Claim:
+    """One claim's spans as a :class:`Claim` in characters."""
+    return Claim(
+        id=claim_id,
+        message=[_chars(s) for s in claim.message],
+        form=claim.form,
+        source=_chars(claim.source) if claim.source else None,
+        cue=_chars(claim.cue) if claim.cue else None,
+        frame=_chars(claim.frame) if claim.frame else None,
+        addressee=_chars(claim.addressee) if claim.addressee else None,
+        stwr=claim.stwr,
+        modality=modality,
+        event=event,
+        relayed_by=claim.relay.text if claim.relay else None,
+        rule=claim.rule,
+    )
 
 
 def _chars(span: TokenSpan) -> Span:
