@@ -5,18 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from lagebild.model import Claim
-from lagebild.pipeline import claims_from_doc
-
-
-def attributed(nlp: Language, text: str) -> list[Claim]:
-    doc = nlp(text)
-    claims: list[Claim] = [c for c in claims_from_doc(doc) if c.form != "unattributed"]
-    for claim in claims:
-        for span in [*claim.message, claim.source, claim.cue, claim.frame]:
-            if span is not None:
-                assert doc.text[span.start : span.end] == span.text
-    return claims
+from .claims import attributed
 
 
 def one(nlp: Language, text: str) -> tuple[str | None, str | None, str]:
