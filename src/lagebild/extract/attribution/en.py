@@ -1166,8 +1166,42 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
         return None
     start = _np_start(toks, end)
     if start is None:
+        start = _proportion_start(toks, end)
+    if start is None:
         return None
     return (start, end)
+
+
+def _proportion_start(toks: Sequence[Token], end: int) -> int | None:
+    """Start of a share of a group ending right before ``end``, the subject of a poll's
+    finding: 'two in three', 'about four in 10', 'almost half', 'nearly two-thirds'."""
+    j = end
+    if (
+        j >= 3
+        and toks[j - 1].pos_ in LEX.number_pos
+        and toks[j - 2].lower_ in LEX.share_preps
+        and toks[j - 3].pos_ in LEX.number_pos
+    ):
+        j -= 3  # "two in three", "nine of 10"
+    elif j >= 1 and toks[j - 1].lower_ in LEX.proportion_words:
+        j -= 1
+        if j >= 2 and toks[j - 1].text in LEX.hyphens and toks[j - 2].pos_ in LEX.number_pos:
+            j -= 2  # "two-thirds"
+        elif j >= 1 and toks[j - 1].pos_ in LEX.determiner_pos | LEX.number_pos:
+            j -= 1  # "a majority", "one third"
+    else:
+        return None
+    moved = True
+    while moved and j > 0:
+        moved = False
+        for words in LEX.figure_approximators:
+            start = j - len(words)
+            if start >= 0 and all(toks[start + m].lower_ == w for m, w in enumerate(words)):
+                j, moved = start, True  # "about", "more than", "nearly"
+                break
+        if not moved and toks[j - 1].lower_ in LEX.share_limiters:
+            j, moved = j - 1, True
+    return j
 
 
 def _insertion(toks: Sequence[Token], i: int, end: int) -> bool:
