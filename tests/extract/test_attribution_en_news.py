@@ -222,6 +222,36 @@ def test_bare_clause_whose_subject_has_a_relative_clause_or_an_insertion(
     assert one(nlp_en, text)[2] == "the car he had seen was red"
 
 
+def test_bare_clause_whose_subject_has_an_infinitive(nlp_en: Language) -> None:
+    text = "The economist argued the council’s plan to widen the road was too costly."
+    assert one(nlp_en, text) == (
+        "The economist",
+        "argued",
+        "the council’s plan to widen the road was too costly",
+    )
+    text = "The coach says the only way to beat them is patience."
+    assert one(nlp_en, text)[2] == "the only way to beat them is patience"
+    text = "Critics say efforts to clean up the river have stalled."
+    assert one(nlp_en, text)[2] == "efforts to clean up the river have stalled"
+
+
+def test_a_share_of_a_poll_is_the_source(nlp_en: Language) -> None:
+    text = "Two in three said they would vote again."
+    assert one(nlp_en, text) == ("Two in three", "said", "they would vote again")
+    text = "About four in 10 said the schools were improving."
+    assert one(nlp_en, text)[0] == "About four in 10"
+    text = "Almost half say the bridge should be rebuilt."
+    assert one(nlp_en, text)[0] == "Almost half"
+    text = "Nearly two-thirds said the fee was too high."
+    assert one(nlp_en, text)[0] == "Nearly two-thirds"
+    text = "More than nine of 10 said they trusted the nurses."
+    assert one(nlp_en, text)[0] == "More than nine of 10"
+
+
+def test_an_object_with_an_infinitive_is_no_bare_clause(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The mayor said the plan to close the school.") == []
+
+
 def test_an_object_with_a_relative_clause_is_no_bare_clause(nlp_en: Language) -> None:
     assert attributed(nlp_en, "The actor said the lines that he wrote.") == []
     assert attributed(nlp_en, "She said the words he wrote.") == []

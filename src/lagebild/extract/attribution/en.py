@@ -1166,8 +1166,42 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
         return None
     start = _np_start(toks, end)
     if start is None:
+        start = _proportion_start(toks, end)
+    if start is None:
         return None
     return (start, end)
+
+
+def _proportion_start(toks: Sequence[Token], end: int) -> int | None:
+    """Start of a share of a group ending right before ``end``, the subject of a poll's
+    finding: 'two in three', 'about four in 10', 'almost half', 'nearly two-thirds'."""
+    j = end
+    if (
+        j >= 3
+        and toks[j - 1].pos_ in LEX.number_pos
+        and toks[j - 2].lower_ in LEX.share_preps
+        and toks[j - 3].pos_ in LEX.number_pos
+    ):
+        j -= 3  # "two in three", "nine of 10"
+    elif j >= 1 and toks[j - 1].lower_ in LEX.proportion_words:
+        j -= 1
+        if j >= 2 and toks[j - 1].text in LEX.hyphens and toks[j - 2].pos_ in LEX.number_pos:
+            j -= 2  # "two-thirds"
+        elif j >= 1 and toks[j - 1].pos_ in LEX.determiner_pos | LEX.number_pos:
+            j -= 1  # "a majority", "one third"
+    else:
+        return None
+    moved = True
+    while moved and j > 0:
+        moved = False
+        for words in LEX.figure_approximators:
+            start = j - len(words)
+            if start >= 0 and all(toks[start + m].lower_ == w for m, w in enumerate(words)):
+                j, moved = start, True  # "about", "more than", "nearly"
+                break
+        if not moved and toks[j - 1].lower_ in LEX.share_limiters:
+            j, moved = j - 1, True
+    return j
 
 
 def _insertion(toks: Sequence[Token], i: int, end: int) -> bool:
@@ -1495,6 +1529,8 @@ def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     if subject_end == p or subject_end >= end:
         return False
     nxt = toks[subject_end]
+    if nxt.lower_ == "to" and _infinitive_subject_clause(toks, subject_end, end):
+        return True
     finite = [t for t in toks[subject_end + 1 : end] if _is_finite(t) and t.pos_ in LEX.verb_pos]
     if nxt.text in LEX.comma:
         return bool(finite)
@@ -1503,6 +1539,23 @@ def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     ):  # one verb for the relative clause, one for the subject it belongs to
         return len(finite) >= 2  # "told the court the story he had heard was false"
     return False  # the object is followed by something else: no clause of its own
+
+
+def _infinitive_subject_clause(toks: Sequence[Token], to: int, end: int) -> bool:
+    """Whether the common noun before ``to`` heads a subject with an infinitive that runs
+    on to the clause's finite verb ('argued Trump's proposal to pay down the debt was',
+    'says the only way to stop him is', 'say efforts to crack down on abuse are')."""
+    if to == 0 or toks[to - 1].pos_ != "NOUN" or to + 1 >= end:
+        return False
+    if toks[to + 1].pos_ not in LEX.verb_pos or _is_finite(toks[to + 1]):
+        return False
+    for j in range(to + 2, end):
+        token = toks[j]
+        if token.text in LEX.comma or token.lower_ in LEX.relatives | LEX.complementizers:
+            return False  # a clause of its own comes first: not the subject's verb
+        if token.pos_ in LEX.verb_pos and _is_finite(token):
+            return j > to + 2
+    return False
 
 
 def _plain_subject_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:

@@ -367,6 +367,15 @@ class EnglishLexicon:
     )
     # Approximators before a figure, longest first ("said at least 30 people had", "said
     # roughly 800 homes were"): they open a clause, they are no adverbs to skip after a cue.
+    # Words that name a share of a group on their own: the subject of a poll's finding
+    # ("almost half said", "nearly two-thirds say", "a majority said").
+    proportion_words: frozenset[str] = frozenset(
+        {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+         "minority", "plurality"}
+    )  # fmt: skip
+    # Words before a share that limit it without naming a figure ("only half", "some 56").
+    share_limiters: frozenset[str] = frozenset({"some", "only", "just", "fully"})
+    share_preps: frozenset[str] = frozenset({"in", "of"})
     figure_approximators: tuple[tuple[str, ...], ...] = tuple(
         sorted(APPROXIMATORS["en"], key=len, reverse=True)
     )
