@@ -384,3 +384,22 @@ def test_a_fronted_object_is_no_first_position_source(nlp_de: Language) -> None:
     predicted = predict_document(nlp_de, document)
     sources = [predicted.text_of(a.source) for a in predicted.annotations]
     assert not any(s.startswith("Gerüchte") for s in sources)
+
+
+def test_a_cue_closing_an_adverbial_clause_reports_its_own_clause(nlp_de: Language) -> None:
+    """'..., indem er sagte, ...', 'Als sie erklärte, ..., wurde es still': the cue at the
+    end of an adverbial clause is top level; its clause ends before the main clause."""
+    sentences = [
+        "Der Bürgermeister beruhigte die Anwohner , indem er sagte , der Deich halte dem Hochwasser stand .",
+        "Als die Trainerin erklärte , sie werde den Verein verlassen , wurde es still im Saal .",
+        "Der Stadtrat vertagte die Sitzung , weil der Kämmerer krank war .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
+        for a in predicted.annotations
+    ] == [
+        ("sagte", "er", "der Deich halte dem Hochwasser stand"),
+        ("erklärte", "die Trainerin", "sie werde den Verein verlassen"),
+    ]
