@@ -1639,6 +1639,8 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
             source = (nxt + 1, source_end) if source_end > nxt + 1 else None
         elif nxt < n and (by_von or _opens_genitive(toks[nxt])):
             source_end = np_end(toks, nxt, attach=attach)
+            if by_von:
+                source_end = _bare_noun_end(toks, k, nxt, source_end)
             source = (nxt, source_end) if source_end > nxt and nxt > j else None
         else:
             source = None  # "laut den Angaben [zwei Touristen] ...": the next phrase is no source
@@ -1653,8 +1655,24 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
             end = k + 2  # "laut el-Baradei", "laut bildblog.de": a name the tagger missed
         if end <= k + 1:
             return None
+        end = _bare_noun_end(toks, k, k + 1, end)
         return base.FrameMatch((k, k + 1), (k + 1, end), (k, end))
     return None
+
+
+def _bare_noun_end(toks: Sequence[Token], k: int, start: int, end: int) -> int:
+    """The end of a frame source that is a bare noun ('laut Ministerium', 'von ai') after
+    the finite verb: a second bare common noun right after it opens the clause's own
+    phrase ('waren laut Ministerium Arbeiten an der Leitung'), it is no part of the
+    source. In first position the phrase runs to the verb ('Laut Stiftung Warentest sind')."""
+    if not any(is_finite(t) for t in toks[:k]) or end - start < 2:
+        return end
+    second = toks[start + 1]
+    if second.text.endswith(".") or (end - start > 2 and toks[start + 2].tag_ in LEX.name_tags):
+        return end  # "laut Klinikdirektor Prof. Dr. Jan Ott": titles before a name
+    if toks[start].tag_ in LEX.name_tags | {"NN"} and second.tag_ == "NN":
+        return start + 1
+    return end
 
 
 def _opens_genitive(token: Token) -> bool:
