@@ -384,3 +384,47 @@ def test_a_fronted_object_is_no_first_position_source(nlp_de: Language) -> None:
     predicted = predict_document(nlp_de, document)
     sources = [predicted.text_of(a.source) for a in predicted.annotations]
     assert not any(s.startswith("Gerüchte") for s in sources)
+
+
+def test_a_cue_closing_an_adverbial_clause_reports_its_own_clause(nlp_de: Language) -> None:
+    """'..., indem er sagte, ...', 'Als sie erklärte, ..., wurde es still': the cue at the
+    end of an adverbial clause is top level; its clause ends before the main clause."""
+    sentences = [
+        "Der Bürgermeister beruhigte die Anwohner , indem er sagte , der Deich halte dem Hochwasser stand .",
+        "Als die Trainerin erklärte , sie werde den Verein verlassen , wurde es still im Saal .",
+        "Der Stadtrat vertagte die Sitzung , weil der Kämmerer krank war .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
+        for a in predicted.annotations
+    ] == [
+        ("sagte", "er", "der Deich halte dem Hochwasser stand"),
+        ("erklärte", "die Trainerin", "sie werde den Verein verlassen"),
+    ]
+
+
+def test_a_bare_frame_noun_after_the_verb_does_not_take_the_next_noun(
+    nlp_de: Language,
+) -> None:
+    """'waren laut Ministerium Arbeiten an der Leitung': 'Arbeiten' is the clause's own
+    phrase; in first position the phrase runs to the verb ('Laut Stiftung Warentest')."""
+    sentences = [
+        "Ursache des Ausfalls waren laut Ministerium Bauarbeiten an der Leitung .",
+        "Laut Stiftung Warentest sind die neuen Rauchmelder zuverlässig .",
+    ]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    assert [
+        (predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations
+    ] == [("laut", "Ministerium"), ("Laut", "Stiftung Warentest")]
+
+
+def test_a_frame_source_keeps_titles_before_a_name(nlp_de: Language) -> None:
+    """'laut Stationsleiterin Professorin Eva Berg': the titles run into the name."""
+    sentences = ["Die Station ist laut Stationsleiterin Professorin Eva Berg voll belegt ."]
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    predicted = predict_document(nlp_de, document)
+    sources = [predicted.text_of(a.source) for a in predicted.annotations]
+    assert sources == ["Stationsleiterin Professorin Eva Berg"]

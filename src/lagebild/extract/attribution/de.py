@@ -551,10 +551,14 @@ def _verb_claim(
 ) -> RawClaim | None:
     n = len(toks)
     intro = _clause_intro(toks, k)
+    if intro is None:
+        intro = _subordinator_tagged_preposition(toks, k)
     if intro is not None and toks[intro].lower_ == "wie":
         return _wie_claim(toks, k, intro, verb)
     if intro is not None and toks[intro].tag_ in LEX.relative_tags:
         return _relative_claim(toks, k, intro, verb)
+    if intro is not None and toks[intro].lower_ in LEX.adverbial_subordinators:
+        return _adverbial_clause_claim(toks, k, intro, verb)
     if intro is not None:
         return None  # a cue inside a subordinate clause: nested, not top level
     finite = k if is_finite(toks[k]) else _finite_before(toks, k)
@@ -819,6 +823,65 @@ def _wie_claim(toks: list[Token], k: int, intro: int, verb: CueVerb) -> RawClaim
     claim = base.raw_claim(toks, message, "indirect", source, (k, k + 1), verb)
     claim.relay = base.doc_range(toks, relay)
     claim.frame = base.doc_range(toks, frame)
+    return claim
+
+
+def _subordinator_tagged_preposition(toks: Sequence[Token], k: int) -> int | None:
+    """'Als die Trainerin erklärte, ...' with 'Als' tagged as a preposition: the clause's
+    subordinator when the cue closes its clause (a fronted phrase 'Als Sprecherin sagte
+    sie' has its subject after the verb instead)."""
+    for j in range(k - 1, -1, -1):
+        if toks[j].is_punct or is_finite(toks[j]):
+            return None
+        if toks[j].lower_ in LEX.adverbial_subordinators and toks[j].tag_ in LEX.prep_tags:
+            if j > 0 and toks[j - 1].text != ",":
+                return None
+            end = k + 1
+            while end < len(toks) and toks[end].tag_ in LEX.verb_cluster_tags:
+                end += 1
+            return j if is_finite(toks[k]) and end < len(toks) and toks[end].text == "," else None
+    return None
+
+
+def _adverbial_clause_claim(
+    toks: list[Token], k: int, intro: int, verb: CueVerb
+) -> RawClaim | None:
+    """'..., indem er sagte, die Lage sei ernst.', 'Als sie erklärte, sie trete zurück,
+    wurde es still.': a cue at the end of an adverbial clause with its own complement
+    clause reports that clause; the speaker is the adverbial clause's subject. A clause in
+    first position ends the message at the comma before the main clause's finite verb."""
+    if verb.needs_prep or verb.needs_figure:
+        return None
+    end = k + 1
+    while end < len(toks) and toks[end].tag_ in LEX.verb_cluster_tags:
+        end += 1  # "nachdem sie berichtet hatte, ..."
+    if not is_finite(toks[end - 1]) or end >= len(toks) or toks[end].text != ",":
+        return None  # the cue must close its clause, right before the comma
+    source = _np_after(toks, intro + 1)
+    if source is None or source[1] > k or _impersonal(toks, source):
+        return None  # "als man sagte, ...": no one speaks
+    if any(t.is_punct for t in toks[source[1] : k]):
+        return None  # an insertion between subject and cue: not a simple clause
+    complement = _clausal_complement(toks, end)
+    if complement is None:
+        return None
+    stop = len(toks)
+    if intro == 0:
+        stop = next(
+            (
+                m
+                for m in range(complement + 1, len(toks) - 1)
+                if toks[m].text == "," and is_finite(toks[m + 1])
+            ),
+            0,
+        )
+        if stop == 0:
+            return None  # the main clause after the adverbial clause is not found
+    message = [trim_punct(toks, complement, stop)]
+    if message[0][0] >= message[0][1]:
+        return None
+    claim = base.raw_claim(toks, message, "indirect", source, (k, end), verb)
+    claim.used |= {t.i for t in toks[k:complement]}
     return claim
 
 
@@ -1576,6 +1639,8 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
             source = (nxt + 1, source_end) if source_end > nxt + 1 else None
         elif nxt < n and (by_von or _opens_genitive(toks[nxt])):
             source_end = np_end(toks, nxt, attach=attach)
+            if by_von:
+                source_end = _bare_noun_end(toks, k, nxt, source_end)
             source = (nxt, source_end) if source_end > nxt and nxt > j else None
         else:
             source = None  # "laut den Angaben [zwei Touristen] ...": the next phrase is no source
@@ -1590,8 +1655,24 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
             end = k + 2  # "laut el-Baradei", "laut bildblog.de": a name the tagger missed
         if end <= k + 1:
             return None
+        end = _bare_noun_end(toks, k, k + 1, end)
         return base.FrameMatch((k, k + 1), (k + 1, end), (k, end))
     return None
+
+
+def _bare_noun_end(toks: Sequence[Token], k: int, start: int, end: int) -> int:
+    """The end of a frame source that is a bare noun ('laut Ministerium', 'von ai') after
+    the finite verb: a second bare common noun right after it opens the clause's own
+    phrase ('waren laut Ministerium Arbeiten an der Leitung'), it is no part of the
+    source. In first position the phrase runs to the verb ('Laut Stiftung Warentest sind')."""
+    if not any(is_finite(t) for t in toks[:k]) or end - start < 2:
+        return end
+    second = toks[start + 1]
+    if second.text.endswith(".") or (end - start > 2 and toks[start + 2].tag_ in LEX.name_tags):
+        return end  # "laut Klinikdirektor Prof. Dr. Jan Ott": titles before a name
+    if toks[start].tag_ in LEX.name_tags | {"NN"} and second.tag_ == "NN":
+        return start + 1
+    return end
 
 
 def _opens_genitive(token: Token) -> bool:
