@@ -436,3 +436,14 @@ def test_quotation_frame_with_an_apposition_or_a_participle(nlp_en: Language) ->
     assert one(nlp_en, text) == ("the port director, Ida Moe", "said", "The ferry will run")
     text = '"We will not close the school," the mayor said answering a question from a parent.'
     assert one(nlp_en, text) == ("the mayor", "said", "We will not close the school")
+
+
+# -- a regular past the tagger reads as a participle (VVN) right after its subject -----------
+
+
+def test_bare_clause_whose_past_tense_is_tagged_as_a_participle(nlp_en: Language) -> None:
+    text = "The engineer said the pumps failed during the storm."
+    assert one(nlp_en, text) == ("The engineer", "said", "the pumps failed during the storm")
+    # a participle after its noun with "by" stays a participle: no clause of its own
+    text = "The mayor praised the plan adopted by the council."
+    assert one(nlp_en, text)[2] == "the plan adopted by the council"

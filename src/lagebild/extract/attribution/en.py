@@ -933,6 +933,32 @@ def _is_finite(token: Token) -> bool:
     return token.tag_ in LEX.finite_tags or _present_after_subject(token)
 
 
+def _finite_after_subject(token: Token) -> bool:
+    """Whether the verb after a reported clause's subject is finite, a regular past the
+    tagger read as a participle included."""
+    return _is_finite(token) or _past_after_subject(token)
+
+
+def _past_after_subject(token: Token) -> bool:
+    """A regular past form right after a subject is a past tense ('a source said the
+    campaign balked at', 'the pumps failed'): CLAWS taggers often read it as a
+    participle (VVN), which follows 'have' or 'be' or modifies a noun before it."""
+    if token.tag_ not in LEX.participle_tags or not token.lower_.endswith("ed"):
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "by":
+        return False  # "the bill passed by the House": a participle after its noun
+    j = token.i - 1
+    while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ not in LEX.negations:
+        j -= 1  # "the campaign quietly dropped"
+    if j < 0:
+        return False
+    prev = doc[j]
+    if prev.pos_ == "PRON":
+        return prev.lower_ in LEX.clause_pronouns and prev.lower_ != "there"
+    return prev.pos_ in LEX.head_pos
+
+
 def _present_after_subject(token: Token) -> bool:
     """A base form right after a plural or first/second-person subject is a present tense
     ('they want', 'voters support', 'we need'): CLAWS taggers often read it as an
@@ -1510,7 +1536,7 @@ def _clause_at(toks: Sequence[Token], p: int) -> bool:
     j = end
     while j < len(toks) and (toks[j].pos_ == "ADV" or toks[j].text in LEX.opening_quotes):
         j += 1  # 'said caucuses “are such an unknown”'
-    return j < len(toks) and _is_finite(toks[j])
+    return j < len(toks) and _finite_after_subject(toks[j])
 
 
 def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
@@ -1598,7 +1624,7 @@ def _plain_subject_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     j = subject_end
     while j < end and (toks[j].pos_ == "ADV" or toks[j].text in LEX.opening_quotes):
         j += 1
-    return j < end and toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j])
+    return j < end and toks[j].pos_ in LEX.verb_pos and _finite_after_subject(toks[j])
 
 
 def _clause_end(toks: Sequence[Token], i: int) -> int:
