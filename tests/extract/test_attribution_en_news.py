@@ -447,3 +447,26 @@ def test_bare_clause_whose_past_tense_is_tagged_as_a_participle(nlp_en: Language
     # a participle after its noun with "by" stays a participle: no clause of its own
     text = "The mayor praised the plan adopted by the council."
     assert one(nlp_en, text)[2] == "the plan adopted by the council"
+
+
+# -- a noun-phrase content: an object pronoun, and a participle cue after it ------------------
+
+
+def test_naming_with_an_object_pronoun(nlp_en: Language) -> None:
+    text = "Critics called him a liar."
+    assert one(nlp_en, text) == ("Critics", "called", "him a liar")
+    text = 'The mayor criticized the budget and called it "a disgrace."'
+    claims = attributed(nlp_en, text)
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims][-1] == (
+        "called",
+        'it "a disgrace',
+    )
+
+
+def test_participle_cue_after_a_noun_phrase_content(nlp_en: Language) -> None:
+    text = "The coach praised his players, calling them the best team he had ever led."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The coach", "praised", "his players"),
+        ("The coach", "calling", "them the best team he had ever led"),
+    ]

@@ -1509,13 +1509,30 @@ def _content(
     if p > 0 and _prep_cue_at(toks, p - 1, lemma):
         return ("reported", p, end) if _np_end(toks, p) > p else None
     if lemma in LEX.np_content:
+        end = _participle_cue_before(toks, p, end)
         if first.pos_ == "ADP":
             if first.lower_ in verb.prep and end > p + 1:
                 return "reported", p, end
             return None
         if _np_end(toks, p) > p or first.tag_ in LEX.gerund_tags:  # "supported raising"
             return "reported", p, end
+        if first.lower_ in LEX.object_pronouns and end > p + 1:
+            return "reported", p, end  # "called him a liar", "praised her for it"
     return None
+
+
+def _participle_cue_before(toks: Sequence[Token], p: int, end: int) -> int:
+    """End of a noun-phrase content before ', calling ...' / ', accusing ...': a participle
+    cue after a comma is a report of its own ('praised the players, calling them ...')."""
+    for j in range(p + 1, end - 1):
+        nxt = toks[j + 1]
+        if (
+            toks[j].text in LEX.comma
+            and nxt.tag_ in LEX.gerund_tags
+            and nxt.lemma_.lower() in LEX.cue_verbs
+        ):
+            return j
+    return end
 
 
 def _clause_at(toks: Sequence[Token], p: int) -> bool:

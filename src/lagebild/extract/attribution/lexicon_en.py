@@ -353,6 +353,11 @@ class EnglishLexicon:
          "commend", "ridicule", "apologize", "apologise", "discuss", "repeat", "attack",
          "defend", "blast"}
     )  # fmt: skip
+    # Object pronouns that are a noun-phrase content on their own ("called him a liar",
+    # "praised her"); "her" as a determiner is read by the noun-phrase reader first.
+    object_pronouns: frozenset[str] = frozenset(
+        {"him", "her", "them", "it", "me", "us", "himself", "herself", "themselves", "itself"}
+    )
     # The preposition a noun phrase always takes along ("the head of the agency").
     np_preps: frozenset[str] = frozenset({"of"})
     # Prepositions whose phrase stays in a source noun phrase before its cue ("a spokesman
