@@ -35,6 +35,18 @@ def test_intentions_and_refusals_with_an_infinitive(nlp_en: Language) -> None:
     )
 
 
+def test_seeking_to_is_an_intention_with_an_infinitive(nlp_en: Language) -> None:
+    assert one(nlp_en, "The fishermen's union seeks to block the new quota in court.") == (
+        "The fishermen's union",
+        "seeks",
+        ["to block the new quota in court"],
+    )
+    assert one(nlp_en, "The mayor is seeking to sell the old ferry terminal.")[1] == ("is seeking")
+    # without an infinitive it is an act; a speaker's own aim is no reported one
+    assert attributed(nlp_en, "The tenants seek a lower rent.") == []
+    assert attributed(nlp_en, "We seek to serve every family in the valley.") == []
+
+
 def test_a_speakers_own_intention_is_no_reported_one(nlp_en: Language) -> None:
     assert attributed(nlp_en, "I plan to thank every volunteer in person.") == []
     assert attributed(nlp_en, "Tenants who refuse to pay the new rent face eviction.") == []
