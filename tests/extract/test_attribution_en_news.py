@@ -470,3 +470,15 @@ def test_participle_cue_after_a_noun_phrase_content(nlp_en: Language) -> None:
         ("The coach", "praised", "his players"),
         ("The coach", "calling", "them the best team he had ever led"),
     ]
+
+
+# -- reminding and positing with a clause -----------------------------------------------------
+
+
+def test_reminded_and_posits_with_a_that_clause(nlp_en: Language) -> None:
+    text = "Officials reminded residents that the bridge would close at noon."
+    assert one(nlp_en, text) == ("Officials", "reminded", "that the bridge would close at noon")
+    text = "The professor posits that the tax would hurt small farms."
+    assert one(nlp_en, text)[1] == "posits"
+    # without a clause, reminding is no report
+    assert attributed(nlp_en, "The old poster reminded her of home.") == []

@@ -87,7 +87,7 @@ class EnglishLexicon:
          "know", "feel", "recall", "agree", "worry", "joke", "quip", "boast", "brag", "lament",
          "allege", "counter", "retort", "observe", "recount", "hint", "speculate", "learn",
          "realize", "realise", "recognize", "understand", "guess", "doubt", "wonder", "read",
-         "exclaim", "profess"}
+         "exclaim", "profess", "remind", "posit"}
     )  # fmt: skip
     # Adverbs that may stand between subject and cue or after the cue ("also said", "said
     # separately", "told reporters earlier").
@@ -152,7 +152,7 @@ class EnglishLexicon:
             "counter": _S, "retort": _S, "observe": _S, "recount": _S, "hint": _S,
             "speculate": _T, "learn": _T, "realize": _T, "realise": _T, "recognize": _T,
             "understand": _T, "guess": _T, "doubt": CueVerb(stwr="thought", modality="possible"),
-            "wonder": _T, "read": _W,
+            "wonder": _T, "read": _W, "remind": _S, "posit": _S,
             # judging someone or something in words ("mocked the plan", "hailed the deal");
             # "attack", "defend" and "blast" stay out: in war news they are acts, not words
             "mock": _S, "slam": _S, "tout": _S, "applaud": _S, "echo": _S, "question": _S,
@@ -493,6 +493,8 @@ class EnglishLexicon:
             "understand",
             "guess",
             "doubt",
+            "remind",
+            "posit",
         }
     )
     conjunctions: frozenset[str] = frozenset({"and", "but"})
