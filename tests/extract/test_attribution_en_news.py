@@ -482,3 +482,32 @@ def test_reminded_and_posits_with_a_that_clause(nlp_en: Language) -> None:
     assert one(nlp_en, text)[1] == "posits"
     # without a clause, reminding is no report
     assert attributed(nlp_en, "The old poster reminded her of home.") == []
+
+
+# -- sources cut short: a surname the tagger misreads, a dated poll, a participle -------------
+
+
+def test_a_surname_tagged_as_an_adjective_or_adverb_stays_in_the_name(nlp_en: Language) -> None:
+    text = "Martha Golden, the port's director of finance, said the ferry had lost money."
+    assert one(nlp_en, text)[0] == "Martha Golden, the port's director of finance"
+    text = "Evan Tracey, a media consultant in Albany, said the ad would run all week."
+    assert one(nlp_en, text)[0] == "Evan Tracey, a media consultant in Albany"
+
+
+def test_a_time_phrase_before_the_verb_dates_the_source(nlp_en: Language) -> None:
+    text = "A Gallup poll for the Daily Herald released last week found that most drivers backed the toll."
+    assert one(nlp_en, text)[:2] == (
+        "A Gallup poll for the Daily Herald released last week",
+        "found",
+    )
+    text = "A state university poll out this week shows the mayor ahead by nine points."
+    assert one(nlp_en, text)[0] == "A state university poll out this week"
+    # a time phrase opening the sentence is no part of the source
+    assert one(nlp_en, "Last week the council said the bridge would close.")[0] == "the council"
+
+
+def test_a_participle_inside_the_source(nlp_en: Language) -> None:
+    text = "The mayor's newly appointed housing chief said the plan would cost more."
+    assert one(nlp_en, text)[0] == "The mayor's newly appointed housing chief"
+    text = "An elected official said the plan would cost more."
+    assert one(nlp_en, text)[0] == "An elected official"

@@ -913,17 +913,32 @@ def _uncovered_clause(toks: list[Token], used: set[int]) -> SentRange | None:
 
 def _pos(token: Token) -> str:
     """The token's UPOS, with a capitalised word after a determiner read as a name
-    (taggers take "the Fed" for a participle)."""
+    (taggers take "the Fed" for a participle), and a capitalised adjective or adverb
+    after a name as the rest of it ("Martha Golden/ADJ", "Evan Tracey/ADV")."""
     pos = token.pos_
-    if (
-        pos == "VERB"
-        and token.text[:1].isupper()
-        and token.i > 0
-        and token.doc[token.i - 1].pos_ == "DET"
-        and not token.is_sent_start
-    ):
+    if not token.text[:1].isupper() or token.i == 0 or token.is_sent_start:
+        return pos
+    prev = token.doc[token.i - 1].pos_
+    if pos == "VERB" and prev == "DET":
+        return "PROPN"
+    if pos in LEX.name_tail_pos and prev == "PROPN" and token.text.isalpha():
         return "PROPN"
     return pos
+
+
+def _participle_modifier(toks: Sequence[Token], j: int) -> bool:
+    """A participle inside a noun phrase, between a determiner, possessive or adverb in
+    -ly and its noun ('the mayor's newly appointed housing chief', 'an elected official')."""
+    token = toks[j]
+    if token.tag_ not in LEX.participle_tags or j == 0 or j + 1 >= len(toks):
+        return False
+    before = toks[j - 1]
+    return _pos(toks[j + 1]) in LEX.head_pos and (
+        before.pos_ in LEX.determiner_pos
+        or before.text in LEX.possessives
+        or before.lower_ in LEX.possessive_dets
+        or (before.pos_ == "ADV" and before.lower_.endswith("ly"))
+    )
 
 
 def _is_finite(token: Token) -> bool:
@@ -1093,6 +1108,15 @@ def _np_end(
     return j
 
 
+def _adverb_before_participle(toks: Sequence[Token], j: int) -> bool:
+    """An adverb in -ly before a participle that modifies a noun ('newly appointed')."""
+    return (
+        toks[j].pos_ == "ADV"
+        and toks[j].lower_.endswith("ly")
+        and _participle_modifier(toks, j + 1)
+    )
+
+
 def _modifier_adverb(toks: Sequence[Token], j: int) -> bool:
     """An adverb inside a noun phrase, before the adjective or noun it modifies."""
     token = toks[j]
@@ -1195,7 +1219,20 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
         start = _proportion_start(toks, end)
     if start is None:
         return None
+    if _time_phrase_end(toks, start) == end:
+        return _released_before(toks, start, end)
     return (start, end)
+
+
+def _released_before(toks: Sequence[Token], start: int, end: int) -> SentRange | None:
+    """A time phrase before the verb is no subject; the noun phrase it dates is, with its
+    participle ('a poll for the Herald released last week found', 'a poll out this week
+    shows')."""
+    j = start - 1
+    if j < 1 or not (toks[j].tag_ in LEX.participle_tags or toks[j].lower_ in LEX.dating_words):
+        return None
+    head = _np_start(toks, j)
+    return None if head is None else (head, end)
 
 
 def _proportion_start(toks: Sequence[Token], end: int) -> int | None:
@@ -1263,10 +1300,15 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
             if j > 0 and not toks[j - 1].is_punct and _pos(toks[j - 1]) not in LEX.np_pos:
                 j -= 1  # its first part, when that is no noun ("working-class")
             continue
+        if _participle_modifier(toks, j - 1):
+            j -= 1  # "the mayor's newly appointed housing chief"
+            continue
         if (
             j > 0
-            and _modifier_adverb(toks, j - 1)
-            and (j < 2 or toks[j - 2].pos_ not in LEX.verb_pos)
+            and (_modifier_adverb(toks, j - 1) or _adverb_before_participle(toks, j - 1))
+            and (
+                j < 2 or toks[j - 2].pos_ not in LEX.verb_pos or toks[j - 2].text in LEX.possessives
+            )
         ):
             j -= 1  # "Former Arkansas governor Mike Huckabee"
             continue

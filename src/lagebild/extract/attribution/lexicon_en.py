@@ -68,6 +68,9 @@ class EnglishLexicon:
         {"former", "then", "very", "most", "more", "less", "once", "longtime", "newly", "fellow",
          "soon", "self"}
     )  # fmt: skip
+    # Parts of speech a tagger gives a surname it does not know ("Golden/ADJ",
+    # "Tracey/ADV"): capitalised after a name, they are the rest of it.
+    name_tail_pos: frozenset[str] = frozenset({"ADJ", "ADV"})
     # Conjunctions inside a name ("the Legal Defense and Educational Fund", "Smith & Jones").
     name_conjunctions: frozenset[str] = frozenset({"and", "&"})
     kept_final: frozenset[str] = frozenset({"%", ")", "]"})
@@ -402,6 +405,9 @@ class EnglishLexicon:
          "october", "november", "december", "today", "yesterday", "week", "month", "year",
          "morning", "afternoon", "evening", "night", "weekend", "earlier", "later"}
     )  # fmt: skip
+    # Words between a noun phrase and the time phrase that dates it ("a poll out this
+    # week"); a participle does the same ("a poll released last week").
+    dating_words: frozenset[str] = frozenset({"out"})
     # Words before a time word in a bare time phrase ("said last week", "tweeted this morning").
     time_modifiers: frozenset[str] = frozenset({"last", "this", "next", "early", "late"})
     # Verbs whose object is nearly always a clause: a noun phrase after them that runs on
