@@ -511,3 +511,15 @@ def test_a_participle_inside_the_source(nlp_en: Language) -> None:
     assert one(nlp_en, text)[0] == "The mayor's newly appointed housing chief"
     text = "An elected official said the plan would cost more."
     assert one(nlp_en, text)[0] == "An elected official"
+
+
+# -- a quotation's frame whose speaker the tagger misreads -------------------------------------
+
+
+def test_a_name_between_the_quotation_and_said_whatever_its_tag(nlp_en: Language) -> None:
+    assert one(nlp_en, '"We will rebuild the pier," Tripp said.') == (
+        "Tripp",
+        "said",
+        "We will rebuild the pier",
+    )
+    assert one(nlp_en, '"We will rebuild the pier," Levine said.')[0] == "Levine"

@@ -923,7 +923,23 @@ def _pos(token: Token) -> str:
         return "PROPN"
     if pos in LEX.name_tail_pos and prev == "PROPN" and token.text.isalpha():
         return "PROPN"
+    if pos in LEX.name_tail_pos | LEX.verb_pos and _name_in_frame(token):
+        return "PROPN"
     return pos
+
+
+def _name_in_frame(token: Token) -> bool:
+    """A capitalised word between a closing quotation mark and a verb of saying is the
+    speaker's name, whatever the tagger made of it ('“...,” Tripp/VVB said', 'Levine/AJ0')."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not token.text.isalpha():
+        return False
+    nxt = doc[token.i + 1]
+    return (
+        doc[token.i - 1].text in LEX.closing_quotes
+        and nxt.lemma_.lower() in LEX.cue_verbs
+        and (nxt.tag_ in LEX.finite_tags or nxt.lower_ in LEX.untagged_cues)
+    )
 
 
 def _participle_modifier(toks: Sequence[Token], j: int) -> bool:
