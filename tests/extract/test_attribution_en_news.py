@@ -523,3 +523,27 @@ def test_a_name_between_the_quotation_and_said_whatever_its_tag(nlp_en: Language
         "We will rebuild the pier",
     )
     assert one(nlp_en, '"We will rebuild the pier," Levine said.')[0] == "Levine"
+
+
+# -- a channel as the object before a participle of saying: the phrase is the cue -------------
+
+
+def test_issued_a_statement_saying(nlp_en: Language) -> None:
+    text = "The ministry issued a statement saying the talks had failed."
+    assert one(nlp_en, text) == (
+        "The ministry",
+        "issued a statement saying",
+        "the talks had failed",
+    )
+    text = "The campaign sent a fundraising email Wednesday saying that the race was close."
+    assert one(nlp_en, text)[:2] == (
+        "The campaign",
+        "sent a fundraising email Wednesday saying",
+    )
+    text = "She posted a message on Facebook calling the decision a disgrace."
+    assert one(nlp_en, text)[1:] == (
+        "posted a message on Facebook calling",
+        "the decision a disgrace",
+    )
+    # a sign that says something, held by no one reported on, is no report
+    assert attributed(nlp_en, 'A man holding a sign saying "No war" stood at the gate.') == []

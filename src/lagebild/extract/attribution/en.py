@@ -750,14 +750,18 @@ def _verb_claim(
     if lemma in LEX.quote_frame_only:
         return None  # "continued to rise"; "“...,” he continued" is read with its quote
     gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k)
+    channel = None
     if gerund and not (g > 0 and toks[g - 1].text == ","):
-        return None  # a gerund or participle modifier, not a speech act
+        channel = _channel_object_before(toks, g)
+        if channel is None:
+            return None  # a gerund or participle modifier, not a speech act
+        g = channel[0]  # "issued a statement saying ...": the whole phrase is the cue
     # 1. The message comes first: "..., X said." / "..., said X." / "X, Y said, Z."
-    inverted = _inverted(toks, k, g, verb)
+    inverted = None if channel else _inverted(toks, k, g, verb)
     if inverted is not None:
         return inverted
     # 2. Subject, cue, then the content.
-    subject = _subject_before(toks, g)
+    subject = channel[1] if channel else _subject_before(toks, g)
     if subject is None and gerund:  # "X closed the road, saying ...": X says it
         subject = _main_subject(toks, g - 1)
     if subject is None and g > 1 and toks[g - 1].lower_ in LEX.relatives:
@@ -822,6 +826,29 @@ def _verb_claim(
     if form == "indirect" and toks[start].lower_ in LEX.question_complementizers:
         claim.cue_modality = claim.cue_modality or "unconfirmed"
     return claim
+
+
+def _channel_object_before(toks: Sequence[Token], g: int) -> tuple[int, SentRange] | None:
+    """'X issued a statement saying ...', 'X sent an email Wednesday urging ...': a channel
+    noun phrase, the object of a finite verb, right before a participle of saying (a time
+    word or a short prepositional phrase may come between). Returns where the verb group
+    starts and its subject."""
+    c = g - 1
+    while c > 0 and g - c <= LEX.max_channel_gap and toks[c].lower_ not in LEX.channel_nouns:
+        if not (_pos(toks[c]) in LEX.head_pos or toks[c].pos_ in LEX.determiner_pos | {"ADP"}):
+            return None
+        c -= 1
+    if c <= 0 or toks[c].lower_ not in LEX.channel_nouns:
+        return None
+    start = _np_start(toks, c + 1)
+    if start is None or start == 0:
+        return None
+    v = start - 1
+    if toks[v].pos_ not in LEX.verb_pos or not _is_finite_group(toks, _group_start(toks, v), v):
+        return None
+    vg = _group_start(toks, v)
+    subject = _subject_before(toks, vg)
+    return None if subject is None else (vg, subject)
 
 
 def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | None:

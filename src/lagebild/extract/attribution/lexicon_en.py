@@ -248,6 +248,9 @@ class EnglishLexicon:
          "lawsuit": "writing", "complaint": "writing", "message": "writing",
          "article": "writing", "memoir": "writing", "estimation": "thought"}
     )  # fmt: skip
+    # Tokens a time word or prepositional phrase may put between a channel and the
+    # participle of saying after it ("sent an email on Wednesday saying").
+    max_channel_gap: int = 4
     # A question put, leading its sentence ("Asked whether ..., X said"), and the words
     # that open it besides "whether"/"if".
     question_cues: frozenset[str] = frozenset({"asked"})
