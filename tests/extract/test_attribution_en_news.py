@@ -547,3 +547,21 @@ def test_issued_a_statement_saying(nlp_en: Language) -> None:
     )
     # a sign that says something, held by no one reported on, is no report
     assert attributed(nlp_en, 'A man holding a sign saying "No war" stood at the gate.') == []
+
+
+# -- judging, naming, musing: further verbs of saying -------------------------------------------
+
+
+def test_judging_and_musing_verbs(nlp_en: Language) -> None:
+    text = "The mayor bemoaned the cost of the new pier."
+    assert one(nlp_en, text) == ("The mayor", "bemoaned", "the cost of the new pier")
+    assert one(nlp_en, "The senator derided the plan as a gimmick.")[1] == "derided"
+    text = "The mayor mused that the pier might become a museum."
+    assert one(nlp_en, text)[1:] == ("mused", "that the pier might become a museum")
+
+
+def test_naming_verbs_need_a_name(nlp_en: Language) -> None:
+    assert one(nlp_en, "Critics branded him a traitor.") == ("Critics", "branded", "him a traitor")
+    text = "Critics labeled the plan a giveaway to developers."
+    assert one(nlp_en, text)[1:] == ("labeled", "the plan a giveaway to developers")
+    assert attributed(nlp_en, "The firm labeled the boxes by hand.") == []

@@ -694,7 +694,24 @@ def _cue_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         return None  # "planned the attack", "refused the offer": acts
     if lemma in LEX.as_verbs and not _named_as(toks, k + 1):
         return None  # "saw him there": no judgement
+    if lemma in LEX.naming_verbs and not _names_object(toks, k + 1):
+        return None  # "labeled the boxes by hand": no name given
     return verb
+
+
+def _names_object(toks: Sequence[Token], i: int) -> bool:
+    """Whether an object and a name for it follow at ``i`` ('dubbed him “the little
+    senator”', 'labeled the plan a giveaway', 'branded them as traitors')."""
+    single = i < len(toks) and toks[i].lower_ in LEX.object_pronouns
+    end = i + 1 if single else _np_end(toks, i)
+    if end == i or end >= len(toks):
+        return False
+    nxt = toks[end]
+    return (
+        nxt.text in LEX.opening_quotes
+        or nxt.lower_ == "as"
+        or nxt.pos_ in LEX.determiner_pos | {"ADJ"}
+    )
 
 
 def _infinitive_at(toks: Sequence[Token], i: int) -> bool:

@@ -90,7 +90,7 @@ class EnglishLexicon:
          "know", "feel", "recall", "agree", "worry", "joke", "quip", "boast", "brag", "lament",
          "allege", "counter", "retort", "observe", "recount", "hint", "speculate", "learn",
          "realize", "realise", "recognize", "understand", "guess", "doubt", "wonder", "read",
-         "exclaim", "profess", "remind", "posit"}
+         "exclaim", "profess", "remind", "posit", "muse", "surmise"}
     )  # fmt: skip
     # Adverbs that may stand between subject and cue or after the cue ("also said", "said
     # separately", "told reporters earlier").
@@ -160,7 +160,13 @@ class EnglishLexicon:
             # "attack", "defend" and "blast" stay out: in war news they are acts, not words
             "mock": _S, "slam": _S, "tout": _S, "applaud": _S, "echo": _S, "question": _S,
             "lambaste": _S, "rebuke": _S, "chide": _S, "decry": _S, "denounce": _S, "hail": _S,
-            "laud": _S, "commend": _S, "ridicule": _S,
+            "laud": _S, "commend": _S, "ridicule": _S, "bemoan": _S, "deride": _S,
+            "rail": CueVerb(prep=("against",)), "portray": _S, "outline": _S, "detail": _S,
+            # naming someone or something ("dubbed the pier 'the jewel of the coast'",
+            # "labeled the plan a giveaway")
+            "dub": _S, "label": _S, "brand": _S,
+            # musing, surmising and chanting, with a clause or a quotation
+            "muse": _T, "surmise": _T, "chant": _S,
             # attacking and defending, cues only when a person does it in words ("Lee
             # attacked the plan", "she defended her record"; not "troops attacked the town")
             "attack": _S, "defend": _S, "blast": _S,
@@ -206,6 +212,9 @@ class EnglishLexicon:
     # Attitude verbs whose content is only an infinitive ("plans to", "refused to"): with a
     # noun phrase they are acts ("planned the attack", "refused the offer").
     infinitive_only: frozenset[str] = frozenset({"refuse", "decline", "plan", "intend", "seek"})
+    # Verbs that are cues only when they give their object a name ("dubbed him “the
+    # little senator”", "labeled the plan a giveaway"; not "labeled the boxes").
+    naming_verbs: frozenset[str] = frozenset({"dub", "label", "brand"})
     # Verbs that are cues only as "X VERB Y as Z" ("see the senator as an ally").
     as_verbs: frozenset[str] = frozenset({"see", "view", "regard"})
     # Verbs whose preposition is part of the cue, as PolNeAR marks it ("referred to",
@@ -359,7 +368,8 @@ class EnglishLexicon:
          "support", "put", "refer", "mock", "slam", "tout", "applaud", "echo",
          "question", "lambaste", "rebuke", "chide", "decry", "denounce", "hail", "laud",
          "commend", "ridicule", "apologize", "apologise", "discuss", "repeat", "attack",
-         "defend", "blast"}
+         "defend", "blast", "bemoan", "deride", "rail", "portray", "outline", "detail", "dub",
+         "label", "brand"}
     )  # fmt: skip
     # Object pronouns that are a noun-phrase content on their own ("called him a liar",
     # "praised her"); "her" as a determiner is read by the noun-phrase reader first.
@@ -504,6 +514,8 @@ class EnglishLexicon:
             "doubt",
             "remind",
             "posit",
+            "muse",
+            "surmise",
         }
     )
     conjunctions: frozenset[str] = frozenset({"and", "but"})
