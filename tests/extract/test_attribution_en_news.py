@@ -565,3 +565,26 @@ def test_naming_verbs_need_a_name(nlp_en: Language) -> None:
     text = "Critics labeled the plan a giveaway to developers."
     assert one(nlp_en, text)[1:] == ("labeled", "the plan a giveaway to developers")
     assert attributed(nlp_en, "The firm labeled the boxes by hand.") == []
+
+
+# -- a time phrase between the subject and its verb; "asked her to" -------------------------
+
+
+def test_a_time_phrase_between_subject_and_verb_is_no_part_of_either(nlp_en: Language) -> None:
+    text = "The harbour board on Monday also urged the ferry company to add crossings."
+    assert one(nlp_en, text)[:2] == ("The harbour board", "also urged")
+    text = "The governor on Tuesday said the bridge would close."
+    assert one(nlp_en, text) == ("The governor", "said", "the bridge would close")
+    assert one(nlp_en, "The council last week rejected the plan.")[0] == "The council"
+    assert one(nlp_en, "Last week officials said the bridge would close.")[0] == "officials"
+    # a possessive time phrase is part of the subject
+    assert one(nlp_en, "This year's budget shows a deficit.")[0] == "This year's budget"
+
+
+def test_asked_an_object_pronoun_to_act(nlp_en: Language) -> None:
+    text = "The mayor asked her to call the harbour master immediately."
+    assert one(nlp_en, text) == (
+        "The mayor",
+        "asked",
+        "her to call the harbour master immediately",
+    )

@@ -1274,6 +1274,11 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
                 return _subject_before(toks, c) or (head, c)
             return None
         return None
+    when = _time_before(toks, end)
+    if when is not None:  # "The White House on Monday urged", "The council last week said"
+        start = _np_start(toks, when)
+        if start is not None and _time_before(toks, when) is None:
+            return (start, when)
     start = _np_start(toks, end)
     if start is None:
         start = _proportion_start(toks, end)
@@ -1282,6 +1287,19 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     if _time_phrase_end(toks, start) == end:
         return _released_before(toks, start, end)
     return (start, end)
+
+
+def _time_before(toks: Sequence[Token], end: int) -> int | None:
+    """Start of a time phrase ending right before ``end`` ('on Monday', 'last week',
+    'Tuesday night', 'earlier this month'), when a word comes before it; else None."""
+    j = end
+    while j > 0 and toks[j - 1].lower_ in LEX.time_words:
+        j -= 1
+    if j == end:
+        return None
+    while j > 0 and toks[j - 1].lower_ in LEX.time_modifiers | LEX.time_preps:
+        j -= 1
+    return j if j > 0 else None
 
 
 def _released_before(toks: Sequence[Token], start: int, end: int) -> SentRange | None:
@@ -1395,6 +1413,9 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
         j += 1
     while j < end and toks[j].lower_ in LEX.time_words:
         j += 1  # "On Tuesday the ministry said": the weekday is no part of the subject
+    when = _time_phrase_end(toks, j)
+    if when < end and toks[when].text not in LEX.possessives:
+        j = when  # "Last week officials said"; not "This year's budget"
     if j >= end or not any(_pos(t) in LEX.head_pos or t.pos_ == "PRON" for t in toks[j:end]):
         return None
     return j
@@ -1599,7 +1620,7 @@ def _content(
         if clause and lemma not in LEX.object_content_verbs:
             return "indirect", p, end
         if lemma in LEX.request_verbs:
-            obj = _np_end(toks, p)
+            obj = p + 1 if first.lower_ in LEX.object_pronouns else _np_end(toks, p)
             if obj > p and obj + 1 < n and toks[obj].lower_ == "to":
                 return "indirect", p, end
             if obj > p and obj + 1 < n and toks[obj].lower_ in verb.prep:

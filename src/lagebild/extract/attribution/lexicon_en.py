@@ -423,6 +423,9 @@ class EnglishLexicon:
     dating_words: frozenset[str] = frozenset({"out"})
     # Words before a time word in a bare time phrase ("said last week", "tweeted this morning").
     time_modifiers: frozenset[str] = frozenset({"last", "this", "next", "early", "late"})
+    # Prepositions and adverbs that open a time phrase between a subject and its verb
+    # ("The White House on Monday urged", "the council earlier this week said").
+    time_preps: frozenset[str] = frozenset({"on", "in", "earlier", "later"})
     # Verbs whose object is nearly always a clause: a noun phrase after them that runs on
     # (a relative clause, an insertion) before a finite verb is its subject ("says a hit
     # that used to be legal now draws a penalty").
