@@ -588,3 +588,16 @@ def test_asked_an_object_pronoun_to_act(nlp_en: Language) -> None:
         "asked",
         "her to call the harbour master immediately",
     )
+
+
+# -- a quotation's frame going on with a place or an occasion ---------------------------------
+
+
+def test_quotation_frame_with_prepositional_phrases_after_it(nlp_en: Language) -> None:
+    text = '"We are ready," he told reporters at a breakfast hosted by the local paper.'
+    assert one(nlp_en, text) == ("he", "told", "We are ready")
+    text = (
+        '"We are ready," the mayor told a cheering crowd of supporters in Tampa at a rally '
+        "broadcast on local television."
+    )
+    assert one(nlp_en, text)[:2] == ("the mayor", "told")

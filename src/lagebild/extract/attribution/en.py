@@ -241,7 +241,10 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         pass  # '“...,” X said when asked about it' / 'X said answering a question': the
         # frame ends before the clause
     elif tail < len(toks) and toks[tail].text not in LEX.clause_punct | LEX.comma:
-        return None  # the verb has content of its own: not a frame of the quote
+        if not _adverbial_tail(toks, tail):
+            return None  # the verb has content of its own: not a frame of the quote
+        tail = _sentence_end(toks, tail)  # '“...,” X told reporters at a breakfast
+        # hosted by the paper': a place or an occasion, no content of its own
     elif (
         tail < len(toks)
         and toks[tail].text == ","
@@ -254,6 +257,33 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     return base.QuoteFrame(
         (off + after_subject, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
     )
+
+
+def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
+    """Whether a quotation's frame goes on from ``i`` with prepositional phrases only, to
+    the sentence's end: no finite verb, no clause, no further quotation."""
+    if (
+        toks[i].pos_ != "ADP"
+        or toks[i].lower_ in LEX.complementizers | LEX.question_complementizers
+    ):
+        return False
+    return not any(
+        (_is_finite(t) and not _agentive(toks, j))
+        or t.text in LEX.opening_quotes
+        or t.text in LEX.semicolon
+        for j, t in enumerate(toks[i:], i)
+    )
+
+
+def _agentive(toks: Sequence[Token], j: int) -> bool:
+    """Whether a past form at ``j`` is a participle with its agent after it ('a breakfast
+    hosted/VVD by the paper'), whatever its tag."""
+    return toks[j].lower_.endswith("ed") and j + 1 < len(toks) and toks[j + 1].lower_ == "by"
+
+
+def _sentence_end(toks: Sequence[Token], i: int) -> int:
+    """The position of the sentence's closing punctuation after ``i`` (or its end)."""
+    return next((j for j in range(i, len(toks)) if toks[j].text in LEX.clause_punct), len(toks))
 
 
 def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
