@@ -601,3 +601,28 @@ def test_quotation_frame_with_prepositional_phrases_after_it(nlp_en: Language) -
         "broadcast on local television."
     )
     assert one(nlp_en, text)[:2] == ("the mayor", "told")
+
+
+# -- sources cut short: a list opening the clause, a postmodifying adjective ------------------
+
+
+def test_a_coordinated_subject_opening_the_clause_is_the_whole_source(nlp_en: Language) -> None:
+    text = "Politicians and even some engineers say the bridge is safe."
+    assert one(nlp_en, text)[0] == "Politicians and even some engineers"
+    assert one(nlp_en, "She and her husband said the bridge was safe.")[0] == (
+        "She and her husband"
+    )
+    text = "Fishermen, harbour pilots and many ferry captains say the channel is too shallow."
+    assert one(nlp_en, text)[0] == "Fishermen, harbour pilots and many ferry captains"
+
+
+def test_a_source_with_an_adjective_and_its_preposition_after_the_noun(
+    nlp_en: Language,
+) -> None:
+    text = "People familiar with her thinking said she would run."
+    assert one(nlp_en, text)[0] == "People familiar with her thinking"
+    assert one(nlp_en, "Aides close to the governor said she would run.")[0] == (
+        "Aides close to the governor"
+    )
+    text = "Families of those affected by the floods said the help came too late."
+    assert one(nlp_en, text)[0] == "Families of those affected by the floods"

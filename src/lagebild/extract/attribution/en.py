@@ -1316,7 +1316,30 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
         return None
     if _time_phrase_end(toks, start) == end:
         return _released_before(toks, start, end)
-    return (start, end)
+    return (_coordinated_start(toks, start), end)
+
+
+def _coordinated_start(toks: Sequence[Token], start: int) -> int:
+    """Start of a subject whose noun phrase at ``start`` is the last of a list opening the
+    clause ('Politicians and even some technologists say', 'She and her husband said',
+    'labor unions, environmental groups and many lawmakers oppose'); ``start`` if none."""
+    cur = start
+    while cur >= 2:
+        j = cur - 1
+        if toks[j].pos_ == "ADV" and toks[j - 1].lower_ in LEX.list_joiners:
+            j -= 1  # "and even some technologists"
+        if toks[j].lower_ not in LEX.list_joiners | LEX.comma:
+            break
+        if toks[j].lower_ in LEX.list_joiners and toks[j - 1].text in LEX.comma:
+            j -= 1  # the serial comma: "A, B, and C"
+        first = _np_start(toks, j)
+        if first is None or first >= j:
+            break
+        cur = first
+    if cur == start or not any(toks[i].lower_ in LEX.list_joiners for i in range(cur, start)):
+        return start
+    opener = cur == 0 or (cur == 1 and toks[0].lower_ in LEX.conjunctions | LEX.comma)
+    return cur if opener else start
 
 
 def _time_before(toks: Sequence[Token], end: int) -> int | None:
@@ -1431,12 +1454,18 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
             if j > 0 and (toks[j - 1].lower_ in LEX.np_preps or _attached_prep(toks, j - 1)):
                 j -= 1
                 continue
+            if _postmodifier_at(toks, j - 2):
+                j -= 2  # "people familiar with her thinking", "aides close to the governor"
+                continue
             break
         if _pos(prev) in LEX.np_pos or prev.text in LEX.possessives:
             j -= 1
             continue
         if _attached_prep(toks, j - 1):
             j -= 1
+            continue
+        if _postmodifier_at(toks, j - 2):
+            j -= 2  # "people familiar with her thinking", "sources close to the campaign"
             continue
         break
     while j < end and toks[j].pos_ == "NUM" and toks[j].lemma_.lower() in LEX.time_words:
@@ -1458,6 +1487,17 @@ def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
             g = _group_start(toks, j)
             return _subject_before(toks, g) if g > 0 else None
     return None
+
+
+def _postmodifier_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether an adjective or participle at ``i`` and the preposition after it modify the
+    noun before it ('people familiar with', 'aides close to', 'a source involved in')."""
+    return (
+        i > 0
+        and toks[i].lower_ in LEX.postmodifiers
+        and toks[i + 1].lower_ in LEX.postmodifiers[toks[i].lower_]
+        and (toks[i - 1].pos_ in LEX.head_pos or toks[i - 1].lower_ in LEX.pronoun_heads)
+    )
 
 
 def _attached_prep(toks: Sequence[Token], i: int) -> bool:

@@ -378,6 +378,19 @@ class EnglishLexicon:
     )
     # The preposition a noun phrase always takes along ("the head of the agency").
     np_preps: frozenset[str] = frozenset({"of"})
+    # Adjectives and participles that modify the noun before them with a preposition
+    # ("people familiar with the talks", "aides close to the governor", "a source
+    # involved in the deal", "families of those affected by the floods").
+    postmodifiers: Mapping[str, frozenset[str]] = MappingProxyType(
+        {"familiar": frozenset({"with"}), "close": frozenset({"to"}),
+         "involved": frozenset({"in", "with"}), "affected": frozenset({"by"}),
+         "loyal": frozenset({"to"}), "allied": frozenset({"with"}),
+         "aligned": frozenset({"with"}), "opposed": frozenset({"to"}),
+         "sympathetic": frozenset({"to"}), "knowledgeable": frozenset({"about"}),
+         "briefed": frozenset({"on"}), "connected": frozenset({"to", "with"})}
+    )  # fmt: skip
+    # Words that join the noun phrases of a list ("reporters and editors say").
+    list_joiners: frozenset[str] = frozenset({"and", "or"})
     # Prepositions whose phrase stays in a source noun phrase before its cue ("a spokesman
     # for the ministry in Vienna said", "economists at two banks expect").
     source_preps: frozenset[str] = frozenset({"of", "for", "at", "in", "from", "with"})
