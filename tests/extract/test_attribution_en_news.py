@@ -626,3 +626,21 @@ def test_a_source_with_an_adjective_and_its_preposition_after_the_noun(
     )
     text = "Families of those affected by the floods said the help came too late."
     assert one(nlp_en, text)[0] == "Families of those affected by the floods"
+
+
+# -- a report inside a relative clause whose pronoun is what is said --------------------------
+
+
+def test_a_relative_pronoun_as_what_the_report_says(nlp_en: Language) -> None:
+    text = "There has been a surge of new voters, which Democrats say could help the mayor."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("Democrats", "say")
+    ]
+    assert [m.text for m in claims[0].message] == ["which", "could help the mayor"]
+    text = "She gave the speech, which even critics say was the best of her campaign."
+    assert one(nlp_en, text)[:2] == ("critics", "say")
+    # the relative clause ends before its main clause's verb
+    text = 'The pier, which the mayor described as "the jewel of the coast," will close.'
+    claims = attributed(nlp_en, text)
+    assert [m.text for m in claims[0].message] == ["which", 'as "the jewel of the coast']

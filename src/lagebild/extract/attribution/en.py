@@ -837,6 +837,16 @@ def _verb_claim(
     ):
         return None  # "I want to thank ...", "people who want to live ...": a speaker's
         # own wish inside speech, or a description, not a stance reported
+    if (
+        source is not None
+        and source[1] - source[0] > 1
+        and toks[source[0]].lower_ in LEX.gap_relatives
+        and _pos(toks[source[0] + 1]) in LEX.np_pos | {"PRON", "ADV"}
+    ):
+        source = (source[0] + 1, source[1])  # "which Democrats say ...": their own report
+        if toks[source[0]].pos_ == "ADV":
+            source = (source[0] + 1, source[1])  # "which even critics say"
+        subject = source
     if source is not None and _is_relative(toks, source):
         source = _antecedent(toks, source[0])
         if source is None:
@@ -860,8 +870,16 @@ def _verb_claim(
     if relay_src is not None and source is not None:
         relay, source = source, relay_src
     content = _content(toks, p, lemma, verb)
-    if content is None:
+    gap = _relative_gap(toks, subject, p, lemma) if content is None else None
+    if content is None and gap is None:
         return None
+    if gap is not None:  # "which critics say was the best speech": the pronoun, then the rest
+        rel, start, end = gap
+        message = [(rel, rel + 1), _trim(toks, start, end)]
+        claim = base.raw_claim(toks, message, "indirect", source, (g, cue_end), verb)
+        claim.stwr = stwr
+        return claim
+    assert content is not None
     form, start, end = content
     claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
     claim.stwr = stwr
@@ -896,6 +914,50 @@ def _channel_object_before(toks: Sequence[Token], g: int) -> tuple[int, SentRang
     vg = _group_start(toks, v)
     subject = _subject_before(toks, vg)
     return None if subject is None else (vg, subject)
+
+
+def _relative_gap(
+    toks: Sequence[Token], subject: SentRange | None, p: int, lemma: str
+) -> tuple[int, int, int] | None:
+    """A report inside a relative clause whose pronoun is what is said ('which Democrats
+    say could be aiding him', 'who he claims has been unfair', 'what they described as a
+    biased media'): the pronoun's position and the range of the rest, else None."""
+    if subject is None or subject[0] == 0 or p >= len(toks):
+        return None
+    rel = subject[0] - 1
+    if rel > 0 and toks[rel].pos_ == "ADV":
+        rel -= 1  # "which even critics say"
+    if toks[rel].lower_ not in LEX.gap_relatives:
+        return None
+    nxt = toks[p]
+    if lemma in LEX.bare_clause_verbs:
+        if not (nxt.pos_ in LEX.verb_pos and _is_finite(nxt)):
+            return None  # "which he said in May": no clause with the pronoun as its subject
+    elif lemma in LEX.naming_cues:
+        if nxt.lower_ != "as" and _np_end(toks, p) == p and nxt.text not in LEX.opening_quotes:
+            return None
+    else:
+        return None
+    end = next(
+        (
+            j
+            for j in range(p, len(toks))
+            if toks[j].text in LEX.relative_clause_ends or _closes_relative(toks, j)
+        ),
+        _clause_end(toks, p),
+    )
+    return (rel, p, min(end, _clause_end(toks, p))) if end > p else None
+
+
+def _closes_relative(toks: Sequence[Token], j: int) -> bool:
+    """Whether the comma at ``j`` closes a relative clause before its main clause's verb
+    ('The pier, which the mayor called a jewel, will close')."""
+    if toks[j].text not in LEX.comma:
+        return False
+    k = j + 1
+    while k < len(toks) and toks[k].text in LEX.closing_quotes:
+        k += 1
+    return k < len(toks) and toks[k].pos_ in LEX.verb_pos and _is_finite(toks[k])
 
 
 def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | None:

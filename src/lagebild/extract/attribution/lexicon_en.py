@@ -215,6 +215,12 @@ class EnglishLexicon:
     # Verbs that are cues only when they give their object a name ("dubbed him “the
     # little senator”", "labeled the plan a giveaway"; not "labeled the boxes").
     naming_verbs: frozenset[str] = frozenset({"dub", "label", "brand"})
+    # Relative pronouns that can be what a report inside their clause says ("which critics
+    # say was", "what he called a 'farce'"), the verbs of naming read there besides the
+    # bare-clause verbs, and the marks that end such a clause before the sentence does.
+    gap_relatives: frozenset[str] = frozenset({"which", "what", "who", "whom"})
+    naming_cues: frozenset[str] = frozenset({"call", "describe", "characterize", "label", "dub"})
+    relative_clause_ends: frozenset[str] = frozenset({"—", "–", "--", ")", ";"})
     # Verbs that are cues only as "X VERB Y as Z" ("see the senator as an ally").
     as_verbs: frozenset[str] = frozenset({"see", "view", "regard"})
     # Verbs whose preposition is part of the cue, as PolNeAR marks it ("referred to",
