@@ -644,3 +644,23 @@ def test_a_relative_pronoun_as_what_the_report_says(nlp_en: Language) -> None:
     text = 'The pier, which the mayor described as "the jewel of the coast," will close.'
     claims = attributed(nlp_en, text)
     assert [m.text for m in claims[0].message] == ["which", 'as "the jewel of the coast']
+
+
+# -- a verb of continuing or beginning with the verb of saying: one cue ------------------------
+
+
+def test_continuing_or_beginning_to_say_is_one_cue(nlp_en: Language) -> None:
+    text = "Polls continue to show that voters are tired of the war."
+    assert one(nlp_en, text) == (
+        "Polls",
+        "continue to show",
+        "that voters are tired of the war",
+    )
+    assert one(nlp_en, "The community began calling for the mayor to resign.")[:2] == (
+        "The community",
+        "began calling",
+    )
+    assert one(nlp_en, "Lee went on to say that the pier would close.")[1] == "went on to say"
+    # the future with "going to" is no verb of continuing; going somewhere to say is no report
+    assert attributed(nlp_en, "Lee is going to say that the pier will close.") == []
+    assert attributed(nlp_en, "He went to the pier to say goodbye.") == []

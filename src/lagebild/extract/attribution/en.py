@@ -645,6 +645,25 @@ def _verb_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> li
     return claims
 
 
+def _aspect_start(toks: Sequence[Token], g: int) -> int | None:
+    """Start of the group of a finite verb of continuing or beginning right before the cue
+    group at ``g`` ('continue to show', 'began calling', 'went on to say', 'have taken to
+    saying'); None if there is none."""
+    j = g - 1
+    if j >= 0 and toks[j].lower_ == "to":
+        j -= 1
+    particle = j >= 0 and toks[j].lower_ in LEX.aspect_particles
+    if particle:
+        j -= 1  # "went on to say"
+    if j < 0 or toks[j].pos_ not in LEX.verb_pos:
+        return None
+    lemma = toks[j].lemma_.lower()
+    if lemma not in (LEX.particle_aspect_verbs if particle else LEX.aspect_verbs):
+        return None
+    start = _group_start(toks, j)
+    return start if _is_finite_group(toks, start, j) else None
+
+
 def _third_person(toks: Sequence[Token], subject: SentRange | None) -> bool:
     """Whether a subject is a third person reported on: a noun phrase or he/she/they, not
     I/we/you, a relative pronoun or an indefinite pronoun ('everyone')."""
@@ -790,13 +809,16 @@ def _verb_claim(
     token = toks[k]
     lemma = token.lemma_.lower()
     g = _group_start(toks, k)
-    if _passive(toks, g, k) or (g > 0 and toks[g - 1].lower_ == "to"):
+    aspect = _aspect_start(toks, g)
+    if aspect is not None:
+        g = aspect  # "polls continue to show", "began calling for": the whole group is the cue
+    elif _passive(toks, g, k) or (g > 0 and toks[g - 1].lower_ == "to"):
         return None  # "was reported", "to say": no speaker of its own here
     if lemma in LEX.relay_verbs and g > 0 and toks[g - 1].text == ",":
         return None  # ", citing X": a relay, read with the claim it belongs to
     if lemma in LEX.quote_frame_only:
         return None  # "continued to rise"; "“...,” he continued" is read with its quote
-    gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k)
+    gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k) and aspect is None
     channel = None
     if gerund and not (g > 0 and toks[g - 1].text == ","):
         channel = _channel_object_before(toks, g)

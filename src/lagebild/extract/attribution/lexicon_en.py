@@ -221,6 +221,13 @@ class EnglishLexicon:
     gap_relatives: frozenset[str] = frozenset({"which", "what", "who", "whom"})
     naming_cues: frozenset[str] = frozenset({"call", "describe", "characterize", "label", "dub"})
     relative_clause_ends: frozenset[str] = frozenset({"—", "–", "--", ")", ";"})
+    # Verbs of continuing and beginning whose infinitive or gerund of saying is one cue
+    # with them ("polls continue to show", "began calling for", "kept saying"), and those
+    # that are only with their particle ("went on to say"; not "is going to say"). "take"
+    # ("have taken to saying") was measured and left out: more wrong than right.
+    aspect_verbs: frozenset[str] = frozenset({"continue", "begin", "start", "keep"})
+    particle_aspect_verbs: frozenset[str] = frozenset({"go", "keep"})
+    aspect_particles: frozenset[str] = frozenset({"on"})
     # Verbs that are cues only as "X VERB Y as Z" ("see the senator as an ally").
     as_verbs: frozenset[str] = frozenset({"see", "view", "regard"})
     # Verbs whose preposition is part of the cue, as PolNeAR marks it ("referred to",
