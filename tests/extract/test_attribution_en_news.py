@@ -664,3 +664,19 @@ def test_continuing_or_beginning_to_say_is_one_cue(nlp_en: Language) -> None:
     # the future with "going to" is no verb of continuing; going somewhere to say is no report
     assert attributed(nlp_en, "Lee is going to say that the pier will close.") == []
     assert attributed(nlp_en, "He went to the pier to say goodbye.") == []
+
+
+# -- a particle after the cue verb belongs to the cue -------------------------------------------
+
+
+def test_a_particle_after_the_verb_is_part_of_the_cue(nlp_en: Language) -> None:
+    text = "The mayor pointed out that the pier had been closed for years."
+    assert one(nlp_en, text) == (
+        "The mayor",
+        "pointed out",
+        "that the pier had been closed for years",
+    )
+    assert one(nlp_en, "The senator spoke out against the new tax.")[1:] == (
+        "spoke out",
+        "against the new tax",
+    )

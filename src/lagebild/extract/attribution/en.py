@@ -880,6 +880,10 @@ def _verb_claim(
     cue_end = k + 1
     if _prep_cue_at(toks, p, lemma):
         p = cue_end = k + 2  # "referred to", "called on X to": the preposition is in the cue
+    elif (
+        p < len(toks) and toks[p].lower_ in LEX.cue_particles and toks[p].tag_ in LEX.particle_tags
+    ):
+        p = cue_end = k + 2  # "pointed out that", "spoke out against": the particle too
     if lemma in LEX.relay_verbs:  # "X cited officials as saying ..."; else "cited a poll"
         src = _np_after(toks, p)
         if src is None or source is None:

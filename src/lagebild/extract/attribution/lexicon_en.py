@@ -110,7 +110,8 @@ class EnglishLexicon:
             "declare": _S, "maintain": _S, "contend": _S, "point": CueVerb(prep=("to",)),
             "describe": _S,
             "characterize": _S, "characterise": _S, "testify": _S, "assure": _S, "comment": _S,
-            "speak": CueVerb(prep=("of", "about")), "talk": CueVerb(prep=("of", "about")),
+            "speak": CueVerb(prep=("of", "about", "against")),
+            "talk": CueVerb(prep=("of", "about")),
             "caution": CueVerb(prep=("against",)), "complain": CueVerb(prep=("about", "of")),
             "voice": CueVerb(), "express": CueVerb(), "raise": CueVerb(),
             # reporting, announcing, informing
@@ -221,6 +222,10 @@ class EnglishLexicon:
     gap_relatives: frozenset[str] = frozenset({"which", "what", "who", "whom"})
     naming_cues: frozenset[str] = frozenset({"call", "describe", "characterize", "label", "dub"})
     relative_clause_ends: frozenset[str] = frozenset({"—", "–", "--", ")", ";"})
+    # Particles that belong to the cue verb before them ("pointed out that", "spoke out
+    # against", "weighed in on"), as PolNeAR marks them, and their tags (CLAWS, Penn).
+    cue_particles: frozenset[str] = frozenset({"out", "in", "up", "back"})
+    particle_tags: frozenset[str] = frozenset({"AVP", "RP"})
     # Verbs of continuing and beginning whose infinitive or gerund of saying is one cue
     # with them ("polls continue to show", "began calling for", "kept saying"), and those
     # that are only with their particle ("went on to say"; not "is going to say"). "take"
