@@ -680,3 +680,14 @@ def test_a_particle_after_the_verb_is_part_of_the_cue(nlp_en: Language) -> None:
         "spoke out",
         "against the new tax",
     )
+
+
+# -- listing, and ordering with a directive ------------------------------------------------------
+
+
+def test_listed_and_ordered_with_a_directive(nlp_en: Language) -> None:
+    text = "The report listed three reasons for the delay."
+    assert one(nlp_en, text) == ("The report", "listed", "three reasons for the delay")
+    text = "The judge ordered the city to release the files."
+    assert one(nlp_en, text) == ("The judge", "ordered", "the city to release the files")
+    assert attributed(nlp_en, "She ordered a coffee.") == []

@@ -745,7 +745,21 @@ def _cue_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         return None  # "saw him there": no judgement
     if lemma in LEX.naming_verbs and not _names_object(toks, k + 1):
         return None  # "labeled the boxes by hand": no name given
+    if lemma in LEX.directive_verbs and not _directs(toks, _skip_adverbs(toks, k + 1)):
+        return None  # "ordered a coffee": no directive given
     return verb
+
+
+def _directs(toks: Sequence[Token], i: int) -> bool:
+    """Whether a that-clause, or an object and an infinitive, follow at ``i`` ('ordered
+    that the files be released', 'ordered the troops to withdraw')."""
+    if i >= len(toks):
+        return False
+    if toks[i].lower_ in LEX.complementizers:
+        return True
+    single = toks[i].lower_ in LEX.object_pronouns
+    end = i + 1 if single else _np_end(toks, i)
+    return end > i and _infinitive_at(toks, end)
 
 
 def _names_object(toks: Sequence[Token], i: int) -> bool:

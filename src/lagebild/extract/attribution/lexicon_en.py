@@ -165,7 +165,7 @@ class EnglishLexicon:
             "rail": CueVerb(prep=("against",)), "portray": _S, "outline": _S, "detail": _S,
             # naming someone or something ("dubbed the pier 'the jewel of the coast'",
             # "labeled the plan a giveaway")
-            "dub": _S, "label": _S, "brand": _S,
+            "dub": _S, "label": _S, "brand": _S, "list": _W, "order": CueVerb(modality="demanded"),
             # musing, surmising and chanting, with a clause or a quotation
             "muse": _T, "surmise": _T, "chant": _S,
             # attacking and defending, cues only when a person does it in words ("Lee
@@ -213,6 +213,9 @@ class EnglishLexicon:
     # Attitude verbs whose content is only an infinitive ("plans to", "refused to"): with a
     # noun phrase they are acts ("planned the attack", "refused the offer").
     infinitive_only: frozenset[str] = frozenset({"refuse", "decline", "plan", "intend", "seek"})
+    # Verbs that are cues only with a directive: a that-clause or an object and an
+    # infinitive ("ordered the troops to withdraw"; not "ordered a coffee").
+    directive_verbs: frozenset[str] = frozenset({"order"})
     # Verbs that are cues only when they give their object a name ("dubbed him “the
     # little senator”", "labeled the plan a giveaway"; not "labeled the boxes").
     naming_verbs: frozenset[str] = frozenset({"dub", "label", "brand"})
@@ -387,7 +390,7 @@ class EnglishLexicon:
          "question", "lambaste", "rebuke", "chide", "decry", "denounce", "hail", "laud",
          "commend", "ridicule", "apologize", "apologise", "discuss", "repeat", "attack",
          "defend", "blast", "bemoan", "deride", "rail", "portray", "outline", "detail", "dub",
-         "label", "brand"}
+         "label", "brand", "list", "order"}
     )  # fmt: skip
     # Object pronouns that are a noun-phrase content on their own ("called him a liar",
     # "praised her"); "her" as a determiner is read by the noun-phrase reader first.
