@@ -691,3 +691,13 @@ def test_listed_and_ordered_with_a_directive(nlp_en: Language) -> None:
     text = "The judge ordered the city to release the files."
     assert one(nlp_en, text) == ("The judge", "ordered", "the city to release the files")
     assert attributed(nlp_en, "She ordered a coffee.") == []
+
+
+# -- a run of spaces or a slash inside a noun phrase --------------------------------------------
+
+
+def test_a_run_of_spaces_or_a_slash_inside_the_source(nlp_en: Language) -> None:
+    text = "Harbour pilot   Dan Golvach said the channel was too shallow."
+    assert one(nlp_en, text)[0] == "Harbour pilot   Dan Golvach"
+    text = "An ABC News/Washington Post poll found that most voters backed the toll."
+    assert one(nlp_en, text)[0] == "An ABC News/Washington Post poll"

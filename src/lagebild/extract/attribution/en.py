@@ -1267,6 +1267,8 @@ def _np_end(
             j += 1  # "a former executive director", "a widely read column"
         elif token.lower_ in LEX.name_conjunctions and _joins_names(toks, j):
             j += 1  # "the Legal Defense and Educational Fund", "Smith and Jones"
+        elif _joins_phrase(toks, j) and j > i:
+            j += 1  # "a Reuters  Ipsos poll" (a run of spaces), "an ABC News/Washington Post poll"
         else:
             break
     if last_head < i:
@@ -1319,6 +1321,17 @@ def _modifier_adverb(toks: Sequence[Token], j: int) -> bool:
         and _pos(toks[j + 1]) in LEX.np_pos - LEX.determiner_pos
         and (token.lower_ in LEX.np_adverbs or token.lower_.endswith("ly") or after_determiner)
         and token.lower_ not in LEX.negations
+    )
+
+
+def _joins_phrase(toks: Sequence[Token], j: int) -> bool:
+    """Whether ``toks[j]`` is a run of spaces or a slash between two words of one noun
+    phrase ('a Reuters  Ipsos poll', 'a CNN/ORC poll')."""
+    return (
+        0 < j < len(toks) - 1
+        and ((toks[j].is_space and "\n" not in toks[j].text) or toks[j].text in LEX.name_slashes)
+        and _pos(toks[j - 1]) in LEX.np_pos
+        and _pos(toks[j + 1]) in LEX.np_pos
     )
 
 
@@ -1547,6 +1560,9 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
             continue
         if prev.lower_ in LEX.name_conjunctions and _joins_names(toks, j - 1):
             j -= 1  # "Republicans and Democrats said", "the Defense and Educational Fund"
+            continue
+        if j > 1 and _joins_phrase(toks, j - 1):
+            j -= 1  # "Cruz constituent   Dan Golvach", "a CNN/ORC poll"
             continue
         if prev.lower_ in LEX.name_particles and j > 1 and _pos(toks[j - 2]) == "PROPN":
             j -= 1  # "Lula da Silva"

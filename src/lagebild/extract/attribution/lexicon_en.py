@@ -71,6 +71,8 @@ class EnglishLexicon:
     # Parts of speech a tagger gives a surname it does not know ("Golden/ADJ",
     # "Tracey/ADV"): capitalised after a name, they are the rest of it.
     name_tail_pos: frozenset[str] = frozenset({"ADJ", "ADV"})
+    # Marks that join two names into one ("an ABC News/Washington Post poll").
+    name_slashes: frozenset[str] = frozenset({"/"})
     # Conjunctions inside a name ("the Legal Defense and Educational Fund", "Smith & Jones").
     name_conjunctions: frozenset[str] = frozenset({"and", "&"})
     kept_final: frozenset[str] = frozenset({"%", ")", "]"})
