@@ -701,3 +701,13 @@ def test_a_run_of_spaces_or_a_slash_inside_the_source(nlp_en: Language) -> None:
     assert one(nlp_en, text)[0] == "Harbour pilot   Dan Golvach"
     text = "An ABC News/Washington Post poll found that most voters backed the toll."
     assert one(nlp_en, text)[0] == "An ABC News/Washington Post poll"
+
+
+def test_a_run_of_spaces_between_subject_verb_and_content(nlp_en: Language) -> None:
+    text = "A local fisherman, Kieran Suckling   says he could see no difference between them."
+    assert one(nlp_en, text) == (
+        "Kieran Suckling",
+        "says",
+        "he could see no difference between them",
+    )
+    assert one(nlp_en, "The mayor said   the pier would close.")[2] == "the pier would close"

@@ -1329,7 +1329,7 @@ def _joins_phrase(toks: Sequence[Token], j: int) -> bool:
     phrase ('a Reuters  Ipsos poll', 'a CNN/ORC poll')."""
     return (
         0 < j < len(toks) - 1
-        and ((toks[j].is_space and "\n" not in toks[j].text) or toks[j].text in LEX.name_slashes)
+        and (_inline_space(toks[j]) or toks[j].text in LEX.name_slashes)
         and _pos(toks[j - 1]) in LEX.np_pos
         and _pos(toks[j + 1]) in LEX.np_pos
     )
@@ -1400,6 +1400,8 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     inserted participle or prepositional phrase ("X, appearing on Fox News, said", "X,
     in a statement released on Monday, said": the source is X).
     """
+    while g > 0 and _inline_space(toks[g - 1]):
+        g -= 1  # "Kieran Suckling   says": a run of spaces before the verb
     if g == 0:
         return None
     end = g
@@ -1661,14 +1663,21 @@ def _with_relative_clause(toks: Sequence[Token], subject: SentRange) -> SentRang
 
 
 def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
-    while (
-        i < len(toks)
-        and toks[i].pos_ == "ADV"
-        and toks[i].lower_ not in LEX.not_adverbs | LEX.frame_subordinators
-        and _approximator_end(toks, i) == i
+    while i < len(toks) and (
+        _inline_space(toks[i])
+        or (
+            toks[i].pos_ == "ADV"
+            and toks[i].lower_ not in LEX.not_adverbs | LEX.frame_subordinators
+            and _approximator_end(toks, i) == i
+        )
     ):
         i += 1
     return i
+
+
+def _inline_space(token: Token) -> bool:
+    """A run of spaces inside a line (some publishers leave them inside sentences)."""
+    return token.is_space and "\n" not in token.text
 
 
 def _approximator_end(toks: Sequence[Token], i: int) -> int:
