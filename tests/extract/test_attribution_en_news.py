@@ -711,3 +711,15 @@ def test_a_run_of_spaces_between_subject_verb_and_content(nlp_en: Language) -> N
         "he could see no difference between them",
     )
     assert one(nlp_en, "The mayor said   the pier would close.")[2] == "the pier would close"
+
+
+# -- a coordinated verb framing a quotation takes the main clause's subject ---------------------
+
+
+def test_a_coordinated_frame_before_a_quotation(nlp_en: Language) -> None:
+    text = 'Lazar said he welcomed the ruling and added, "I will plead guilty, no problem."'
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("Lazar", "said", "he welcomed the ruling"),
+        ("Lazar", "added", "I will plead guilty, no problem"),
+    ]

@@ -293,8 +293,18 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         return None
     for j in range(len(toks) - 1, -1, -1):
         verb = _cue_at(toks, j)
-        subject = _subject_before(toks, _group_start(toks, j)) if verb is not None else None
-        if verb is None or subject is None:
+        if verb is None:
+            continue
+        g = _group_start(toks, j)
+        subject = _subject_before(toks, g)
+        if (
+            subject is None
+            and g > 0
+            and toks[g - 1].lower_ in LEX.conjunctions
+            and _is_finite_group(toks, g, j)
+        ):  # 'X said he welcomed the plan and added, “...”': X adds it
+            subject = _main_subject(toks, g - 1)
+        if subject is None:
             continue
         _, stwr, relay = _frame_tail(toks, j + 1, verb)
         cue = (toks[j].i, toks[j].i + 1)
