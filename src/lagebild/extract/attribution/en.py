@@ -657,8 +657,8 @@ def _verb_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> li
 
 def _aspect_start(toks: Sequence[Token], g: int) -> int | None:
     """Start of the group of a finite verb of continuing or beginning right before the cue
-    group at ``g`` ('continue to show', 'began calling', 'went on to say', 'have taken to
-    saying'); None if there is none."""
+    group at ``g`` ('continue to show', 'began calling', 'went on to say', 'kept saying');
+    None if there is none."""
     j = g - 1
     if j >= 0 and toks[j].lower_ == "to":
         j -= 1
