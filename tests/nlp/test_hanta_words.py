@@ -54,3 +54,24 @@ def test_a_strict_tagger_gets_hantas_strict_analyses() -> None:
     fast = WordAnalyses(plain)
     for word in ["quirlmeisterverband", "regierung", "xqzv"]:
         assert fast.forward(word) == plain.analyze_forward(word), word
+
+
+def test_suffix_cascades_shared_between_words_are_hantas(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The suffix part of HanTa's estimate is cached by a stretch's last four letters and
+    # whether it is longer; stretches that end alike in words of different lengths, short
+    # words (estimated at any length) and a cache emptied at every entry give HanTa's own.
+    import lagebild.nlp.hanta_words as hanta_words
+
+    plain = HanoverTagger.HanoverTagger(HANTA_MODELS["de"])
+    words = ["glumpfung", "umpfung", "mpfung", "pfung", "fung", "ung", "xyq", "quabbelt",
+             "bbelt", "belt", "abgequabbelte", "zwurbelnden", "wurbel-zwurbel"]  # fmt: skip
+    for size in (hanta_words.SUFFIX_CACHE_SIZE, 1):
+        monkeypatch.setattr(hanta_words, "SUFFIX_CACHE_SIZE", size)
+        fast = WordAnalyses(plain)
+        for word in words:
+            own = plain.analyze_forward(word)
+            assert fast.forward(word) == own, (size, word)
+            tag = own[0][0]
+            assert fast.viterbi(word, -tag) == plain.analyze_viterbi(word, -tag), (size, word)

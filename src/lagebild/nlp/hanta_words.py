@@ -8,7 +8,10 @@ calls a word, most of them answering minus infinity (a closed-class tag and a st
 that is none of its morphemes). Here the loops are HanTa's own, step by step, with that
 call inlined: a known morpheme is looked up in the tag's table, an unknown one is asked of
 HanTa only for the tags that can have unknown morphemes (its open classes), and the
-rest are skipped as HanTa's ``lp1 > lowerbound`` test skips them. The sums are the same
+rest are skipped as HanTa's ``lp1 > lowerbound`` test skips them. HanTa's estimate for
+an unknown morpheme is a sum of a class's intercept, hapax and length terms (kept per
+class and length) and a suffix term found by a cascade over the last four letters (kept
+per four letters, for all open classes at once): the same sums in the same order. The sums are the same
 in the same order and the tables fill in the same order, so the analyses are identical
 (tests/nlp/test_hanta_words.py compares them with HanTa's on words of every kind).
 """
@@ -24,9 +27,14 @@ from HanTa.HanoverTagger import logaddexp
 EMPTY, START, UNKNOWN = 0, 1, 3
 LOWER_BOUND = -1e6
 TOP_STATES = 3  # states continued per position (HanTa's rowbound in a word)
+SUFFIX_CACHE_SIZE = 20_000  # suffix cascades kept (four letters each: a few MB at most)
 
 State = tuple[int, int]
 # the tags that may follow a state: open classes as (place, tag, lp), closed ones by tag
+# a stretch of the word: its closed-class tags, its open-class tags as a known morpheme,
+# the suffix log-probabilities of the open classes (None when HanTa does not estimate),
+# its length capped at 24 (for LP_len_t) and whether it is the whole word
+Segment = tuple[dict[int, float] | None, dict[int, float], dict[int, float] | None, int, bool]
 Followup = tuple[list[tuple[int, int, float]], dict[int, tuple[int, float]]]
 
 
@@ -40,6 +48,16 @@ class WordAnalyses:
         # lp_m_t's estimate for an unknown morpheme of an open class starts from
         # Int_t + LP_hapax_t[t] (HanTa adds left to right, so this is its first sum)
         self._base = {t: tagger.Int_t + tagger.LP_hapax_t[t] for t in self._open}
+        # ... plus LP_len_t[t][length] (its second sum), per open class and length
+        self._base_len = {
+            t: [self._base[t] + tagger.LP_len_t[t][min(n, 24)] for n in range(25)]
+            for t in self._open
+        }
+        # the suffix log-probability of each open class, per (last four letters, longer
+        # than four): what decides lp_m_t's suffix cascade; bounded, cleared when full
+        self._suffixes: dict[tuple[str, bool], dict[int, float]] = {}
+        # each known morpheme of the open classes with its tags and log-probabilities
+        self._open_morphemes: dict[str, dict[int, float]] | None = None
         self._closed: dict[str, dict[int, float]] | None = None
         self._followups: dict[tuple[State, int | None], Followup] = {}
 
@@ -47,13 +65,22 @@ class WordAnalyses:
         """Each known morpheme of the closed classes with its tags and log-probabilities
         (3,300 morphemes in the German model; built on first use, in milliseconds)."""
         if self._closed is None:
-            closed: dict[str, dict[int, float]] = {}
-            for tag, table in self.tagger.LP_m_t.items():
-                if tag not in self._open:
-                    for morpheme, lp in table.items():
-                        closed.setdefault(morpheme, {})[tag] = lp
-            self._closed = closed
+            self._closed = self._morphemes(open_classes=False)
         return self._closed
+
+    def _open_known(self) -> dict[str, dict[int, float]]:
+        """Each known morpheme of the open classes with its tags and log-probabilities."""
+        if self._open_morphemes is None:
+            self._open_morphemes = self._morphemes(open_classes=True)
+        return self._open_morphemes
+
+    def _morphemes(self, open_classes: bool) -> dict[str, dict[int, float]]:
+        found: dict[str, dict[int, float]] = {}
+        for tag, table in self.tagger.LP_m_t.items():
+            if (tag in self._open) == open_classes:
+                for morpheme, lp in table.items():
+                    found.setdefault(morpheme, {})[tag] = lp
+        return found
 
     def _followup(self, state: State, targetpos: int | None) -> Followup:
         """The tags that may follow ``state`` inside a word (those that can lead to
@@ -158,15 +185,17 @@ class WordAnalyses:
         minus infinity (never above the lower bound) are not visited; the others are
         visited in HanTa's order, and ``lp_m_t`` is asked once per morpheme and tag."""
         wlen = len(word)
-        lp_m_t = self.tagger.LP_m_t
         closed_morphemes = self._closed_morphemes()
+        open_morphemes = self._open_known()
+        base_len = self._base_len
+        no_tags: dict[int, float] = {}
         for i in range(wlen + 1):
             row = table[i]
             if len(row) > TOP_STATES:
                 rowbound = sorted(row.values(), reverse=True)[TOP_STATES] - 1
             else:
                 rowbound = LOWER_BOUND
-            segments: dict[int, tuple[str, dict[int, float] | None, bool]] = {}
+            segments: dict[int, Segment] = {}
             open_lps: dict[tuple[int, int], float | None] = {}
             for state in row:
                 lp = row[state]
@@ -182,17 +211,26 @@ class WordAnalyses:
                         # an open class, and for one of more than two letters in a word of
                         # four or more
                         guess = not strict and (wlen < 4 or j - i > 2)
-                        seg = segments[j] = (segment, closed_morphemes.get(segment), guess)
-                    segment, tags, guess = seg
+                        seg = segments[j] = (
+                            closed_morphemes.get(segment),
+                            open_morphemes.get(segment, no_tags),
+                            self._suffix_lps(segment) if guess else None,
+                            min(j - i, 24),
+                            j - i == wlen,
+                        )
+                    tags, known, suffixes, length, whole = seg
                     steps: list[tuple[int, int, float, float]] = []
                     for k, tag1, lpt in open_:
                         key = (j, tag1)
                         if key in open_lps:
                             lpm = open_lps[key]
                         else:
-                            lpm = lp_m_t[tag1].get(segment)
-                            if lpm is None and guess:
-                                lpm = self._estimate(segment, tag1, wlen)
+                            lpm = known.get(tag1)
+                            if lpm is None and suffixes is not None:
+                                # lp_m_t's estimate: its sums in its order
+                                lpm = base_len[tag1][length] + suffixes[tag1]
+                                if whole:  # HanTa penalizes the whole word as one morpheme
+                                    lpm -= 4.6
                             open_lps[key] = lpm
                         if lpm is not None:
                             steps.append((k, tag1, lpt, lpm))
@@ -212,26 +250,34 @@ class WordAnalyses:
                                 if backpointer is not None:
                                     backpointer[j][newstate] = (state, i)
 
-    def _estimate(self, m: str, t: int, wlen: int) -> float:
-        """HanTa's ``lp_m_t(m, t, wlen, strict=False)`` for a morpheme ``m`` unknown to
-        the open class ``t`` (of more than two letters or in a word of fewer than four)."""
-        tagger = self.tagger
-        lp_s = tagger.LP_s_t[t]
-        mlen = len(m)
-        if mlen > 4 and m[-4:] in lp_s:
-            lp_suf = lp_s[m[-4:]]
-        elif mlen > 3 and m[-3:] in lp_s:
-            lp_suf = lp_s[m[-3:]]
-        elif mlen > 2 and m[-2:] in lp_s:
-            lp_suf = lp_s[m[-2:]]
-        elif mlen > 1 and m[-1:] in lp_s:
-            lp_suf = lp_s[m[-1:]]
-        else:
-            lp_suf = lp_s[""]
-        lp: float = self._base[t] + tagger.LP_len_t[t][min(mlen, 24)] + lp_suf
-        if wlen == mlen:  # HanTa penalizes the whole word as one unknown morpheme
-            lp -= 4.6
-        return lp
+    def _suffix_lps(self, m: str) -> dict[int, float]:
+        """For each open class, the suffix log-probability ``lp_m_t`` adds for an unknown
+        morpheme ``m``: its longest suffix of four letters or fewer (shorter than ``m``)
+        in the class's suffix table, else the table's empty suffix. The cascade reads only
+        the last four letters and whether ``m`` is longer, so it is cached by those."""
+        key = (m[-4:], len(m) > 4)
+        found = self._suffixes.get(key)
+        if found is None:
+            if len(self._suffixes) >= SUFFIX_CACHE_SIZE:
+                self._suffixes.clear()
+            found = self._suffixes[key] = {
+                t: _suffix_lp(self.tagger.LP_s_t[t], m) for t in self._open
+            }
+        return found
+
+
+def _suffix_lp(lp_s: dict[str, float], m: str) -> float:
+    """HanTa's suffix cascade in ``lp_m_t`` for a morpheme ``m`` and a class's table."""
+    mlen = len(m)
+    if mlen > 4 and m[-4:] in lp_s:
+        return lp_s[m[-4:]]
+    if mlen > 3 and m[-3:] in lp_s:
+        return lp_s[m[-3:]]
+    if mlen > 2 and m[-2:] in lp_s:
+        return lp_s[m[-2:]]
+    if mlen > 1 and m[-1:] in lp_s:
+        return lp_s[m[-1:]]
+    return lp_s[""]
 
 
 def _table(wlen: int) -> list[dict[State, float]]:
