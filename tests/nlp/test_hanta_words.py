@@ -56,22 +56,21 @@ def test_a_strict_tagger_gets_hantas_strict_analyses() -> None:
         assert fast.forward(word) == plain.analyze_forward(word), word
 
 
-def test_suffix_cascades_shared_between_words_are_hantas(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The suffix part of HanTa's estimate is cached by a stretch's last four letters and
-    # whether it is longer; stretches that end alike in words of different lengths, short
-    # words (estimated at any length) and a cache emptied at every entry give HanTa's own.
-    import lagebild.nlp.hanta_words as hanta_words
-
+def test_suffix_cascades_are_hantas_with_shared_and_own_suffix_tables() -> None:
+    # The suffix part of HanTa's estimate is found once for all open classes when their
+    # suffix tables list the same suffixes (both shipped models), else class by class:
+    # stretches that end alike in words of different lengths and short words (estimated at
+    # any length) give HanTa's own analyses either way.
     plain = HanoverTagger.HanoverTagger(HANTA_MODELS["de"])
     words = ["glumpfung", "umpfung", "mpfung", "pfung", "fung", "ung", "xyq", "quabbelt",
              "bbelt", "belt", "abgequabbelte", "zwurbelnden", "wurbel-zwurbel"]  # fmt: skip
-    for size in (hanta_words.SUFFIX_CACHE_SIZE, 1):
-        monkeypatch.setattr(hanta_words, "SUFFIX_CACHE_SIZE", size)
-        fast = WordAnalyses(plain)
+    shared = WordAnalyses(plain)
+    own = WordAnalyses(plain)
+    own._suffix_keys = None  # as for a model whose classes list different suffixes
+    assert shared._suffix_keys is not None
+    for fast in (shared, own):
         for word in words:
-            own = plain.analyze_forward(word)
-            assert fast.forward(word) == own, (size, word)
-            tag = own[0][0]
-            assert fast.viterbi(word, -tag) == plain.analyze_viterbi(word, -tag), (size, word)
+            expected = plain.analyze_forward(word)
+            assert fast.forward(word) == expected, word
+            tag = expected[0][0]
+            assert fast.viterbi(word, -tag) == plain.analyze_viterbi(word, -tag), word

@@ -10,15 +10,16 @@ call inlined: a known morpheme is looked up in the tag's table, an unknown one i
 HanTa only for the tags that can have unknown morphemes (its open classes), and the
 rest are skipped as HanTa's ``lp1 > lowerbound`` test skips them. HanTa's estimate for
 an unknown morpheme is a sum of a class's intercept, hapax and length terms (kept per
-class and length) and a suffix term found by a cascade over the last four letters (kept
-per four letters, for all open classes at once): the same sums in the same order. The sums are the same
-in the same order and the tables fill in the same order, so the analyses are identical
+class and length) and a suffix term found by a cascade over the last four letters (done
+once for all open classes, whose suffix tables list the same suffixes). The sums are the
+same in the same order and the tables fill in the same order, so the analyses are identical
 (tests/nlp/test_hanta_words.py compares them with HanTa's on words of every kind).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Container
 from operator import itemgetter
 from typing import Any
 
@@ -27,14 +28,21 @@ from HanTa.HanoverTagger import logaddexp
 EMPTY, START, UNKNOWN = 0, 1, 3
 LOWER_BOUND = -1e6
 TOP_STATES = 3  # states continued per position (HanTa's rowbound in a word)
-SUFFIX_CACHE_SIZE = 20_000  # suffix cascades kept (four letters each: a few MB at most)
 
 State = tuple[int, int]
 # the tags that may follow a state: open classes as (place, tag, lp), closed ones by tag
 # a stretch of the word: its closed-class tags, its open-class tags as a known morpheme,
 # the suffix log-probabilities of the open classes (None when HanTa does not estimate),
-# its length capped at 24 (for LP_len_t) and whether it is the whole word
-Segment = tuple[dict[int, float] | None, dict[int, float], dict[int, float] | None, int, bool]
+# its length capped at 24 (for LP_len_t), whether it is the whole word, and lp_m_t of the
+# open classes asked so far (None: minus infinity)
+Segment = tuple[
+    dict[int, float] | None,
+    dict[int, float],
+    dict[int, float] | None,
+    int,
+    bool,
+    dict[int, float | None],
+]
 Followup = tuple[list[tuple[int, int, float]], dict[int, tuple[int, float]]]
 
 
@@ -53,9 +61,17 @@ class WordAnalyses:
             t: [self._base[t] + tagger.LP_len_t[t][min(n, 24)] for n in range(25)]
             for t in self._open
         }
-        # the suffix log-probability of each open class, per (last four letters, longer
-        # than four): what decides lp_m_t's suffix cascade; bounded, cleared when full
-        self._suffixes: dict[tuple[str, bool], dict[int, float]] = {}
+        # the suffix log-probabilities of all open classes, per suffix, where the classes'
+        # suffix tables list the same suffixes (true of the German and English models):
+        # then HanTa's suffix cascade picks the same suffix for every class
+        tables = [tagger.LP_s_t[t] for t in self._open]
+        self._suffix_keys: frozenset[str] | None = None
+        self._by_suffix: dict[str, dict[int, float]] = {}
+        if tables and all(table.keys() == tables[0].keys() for table in tables):
+            self._suffix_keys = frozenset(tables[0])
+            self._by_suffix = {
+                s: {t: tagger.LP_s_t[t][s] for t in self._open} for s in self._suffix_keys
+            }
         # each known morpheme of the open classes with its tags and log-probabilities
         self._open_morphemes: dict[str, dict[int, float]] | None = None
         self._closed: dict[str, dict[int, float]] | None = None
@@ -195,8 +211,7 @@ class WordAnalyses:
                 rowbound = sorted(row.values(), reverse=True)[TOP_STATES] - 1
             else:
                 rowbound = LOWER_BOUND
-            segments: dict[int, Segment] = {}
-            open_lps: dict[tuple[int, int], float | None] = {}
+            segments: list[Segment | None] = [None] * (wlen + 1)
             for state in row:
                 lp = row[state]
                 if lp < rowbound:
@@ -204,7 +219,7 @@ class WordAnalyses:
                 open_, closed = self._followup(state, targetpos)
                 previous = state[1]
                 for j in range(i + 1, wlen + 1):
-                    seg = segments.get(j)
+                    seg = segments[j]
                     if seg is None:
                         segment = word[i:j]
                         # HanTa estimates an unknown morpheme only outside strict mode, for
@@ -217,13 +232,13 @@ class WordAnalyses:
                             self._suffix_lps(segment) if guess else None,
                             min(j - i, 24),
                             j - i == wlen,
+                            {},
                         )
-                    tags, known, suffixes, length, whole = seg
+                    tags, known, suffixes, length, whole, open_lps = seg
                     steps: list[tuple[int, int, float, float]] = []
                     for k, tag1, lpt in open_:
-                        key = (j, tag1)
-                        if key in open_lps:
-                            lpm = open_lps[key]
+                        if tag1 in open_lps:
+                            lpm = open_lps[tag1]
                         else:
                             lpm = known.get(tag1)
                             if lpm is None and suffixes is not None:
@@ -231,7 +246,7 @@ class WordAnalyses:
                                 lpm = base_len[tag1][length] + suffixes[tag1]
                                 if whole:  # HanTa penalizes the whole word as one morpheme
                                     lpm -= 4.6
-                            open_lps[key] = lpm
+                            open_lps[tag1] = lpm
                         if lpm is not None:
                             steps.append((k, tag1, lpt, lpm))
                     if tags:
@@ -252,32 +267,26 @@ class WordAnalyses:
 
     def _suffix_lps(self, m: str) -> dict[int, float]:
         """For each open class, the suffix log-probability ``lp_m_t`` adds for an unknown
-        morpheme ``m``: its longest suffix of four letters or fewer (shorter than ``m``)
-        in the class's suffix table, else the table's empty suffix. The cascade reads only
-        the last four letters and whether ``m`` is longer, so it is cached by those."""
-        key = (m[-4:], len(m) > 4)
-        found = self._suffixes.get(key)
-        if found is None:
-            if len(self._suffixes) >= SUFFIX_CACHE_SIZE:
-                self._suffixes.clear()
-            found = self._suffixes[key] = {
-                t: _suffix_lp(self.tagger.LP_s_t[t], m) for t in self._open
-            }
-        return found
+        morpheme ``m``: that of its longest suffix of four letters or fewer (shorter than
+        ``m``) in the class's suffix table, else of the empty suffix."""
+        if self._suffix_keys is not None:
+            return self._by_suffix[_suffix(self._suffix_keys, m)]
+        return {t: self.tagger.LP_s_t[t][_suffix(self.tagger.LP_s_t[t], m)] for t in self._open}
 
 
-def _suffix_lp(lp_s: dict[str, float], m: str) -> float:
-    """HanTa's suffix cascade in ``lp_m_t`` for a morpheme ``m`` and a class's table."""
+def _suffix(suffixes: Container[str], m: str) -> str:
+    """HanTa's suffix cascade in ``lp_m_t``: the suffix of ``m`` it looks up in a class's
+    suffix table (which holds the empty suffix)."""
     mlen = len(m)
-    if mlen > 4 and m[-4:] in lp_s:
-        return lp_s[m[-4:]]
-    if mlen > 3 and m[-3:] in lp_s:
-        return lp_s[m[-3:]]
-    if mlen > 2 and m[-2:] in lp_s:
-        return lp_s[m[-2:]]
-    if mlen > 1 and m[-1:] in lp_s:
-        return lp_s[m[-1:]]
-    return lp_s[""]
+    if mlen > 4 and m[-4:] in suffixes:
+        return m[-4:]
+    if mlen > 3 and m[-3:] in suffixes:
+        return m[-3:]
+    if mlen > 2 and m[-2:] in suffixes:
+        return m[-2:]
+    if mlen > 1 and m[-1:] in suffixes:
+        return m[-1:]
+    return ""
 
 
 def _table(wlen: int) -> list[dict[State, float]]:
