@@ -30,19 +30,19 @@ LOWER_BOUND = -1e6
 TOP_STATES = 3  # states continued per position (HanTa's rowbound in a word)
 
 State = tuple[int, int]
-# the tags that may follow a state: open classes as (place, tag, lp), closed ones by tag
-# a stretch of the word: its closed-class tags, its open-class tags as a known morpheme,
-# the suffix log-probabilities of the open classes (None when HanTa does not estimate),
-# its length capped at 24 (for LP_len_t), whether it is the whole word, and lp_m_t of the
-# open classes asked so far (None: minus infinity)
+# a stretch of the word: its closed-class tags, its text, the suffix log-probabilities of
+# the open classes (None when HanTa does not estimate), its length capped at 24 (for
+# LP_len_t), whether it is the whole word, and lp_m_t of the open classes asked so far
+# (None: minus infinity)
 Segment = tuple[
     dict[int, float] | None,
-    dict[int, float],
+    str,
     dict[int, float] | None,
     int,
     bool,
     dict[int, float | None],
 ]
+# the tags that may follow a state: open classes as (place, tag, lp), closed ones by tag
 Followup = tuple[list[tuple[int, int, float]], dict[int, tuple[int, float]]]
 
 
@@ -72,8 +72,6 @@ class WordAnalyses:
             self._by_suffix = {
                 s: {t: tagger.LP_s_t[t][s] for t in self._open} for s in self._suffix_keys
             }
-        # each known morpheme of the open classes with its tags and log-probabilities
-        self._open_morphemes: dict[str, dict[int, float]] | None = None
         self._closed: dict[str, dict[int, float]] | None = None
         self._followups: dict[tuple[State, int | None], Followup] = {}
 
@@ -81,22 +79,13 @@ class WordAnalyses:
         """Each known morpheme of the closed classes with its tags and log-probabilities
         (3,300 morphemes in the German model; built on first use, in milliseconds)."""
         if self._closed is None:
-            self._closed = self._morphemes(open_classes=False)
+            closed: dict[str, dict[int, float]] = {}
+            for tag, table in self.tagger.LP_m_t.items():
+                if tag not in self._open:
+                    for morpheme, lp in table.items():
+                        closed.setdefault(morpheme, {})[tag] = lp
+            self._closed = closed
         return self._closed
-
-    def _open_known(self) -> dict[str, dict[int, float]]:
-        """Each known morpheme of the open classes with its tags and log-probabilities."""
-        if self._open_morphemes is None:
-            self._open_morphemes = self._morphemes(open_classes=True)
-        return self._open_morphemes
-
-    def _morphemes(self, open_classes: bool) -> dict[str, dict[int, float]]:
-        found: dict[str, dict[int, float]] = {}
-        for tag, table in self.tagger.LP_m_t.items():
-            if (tag in self._open) == open_classes:
-                for morpheme, lp in table.items():
-                    found.setdefault(morpheme, {})[tag] = lp
-        return found
 
     def _followup(self, state: State, targetpos: int | None) -> Followup:
         """The tags that may follow ``state`` inside a word (those that can lead to
@@ -202,9 +191,8 @@ class WordAnalyses:
         visited in HanTa's order, and ``lp_m_t`` is asked once per morpheme and tag."""
         wlen = len(word)
         closed_morphemes = self._closed_morphemes()
-        open_morphemes = self._open_known()
+        lp_m_t = self.tagger.LP_m_t
         base_len = self._base_len
-        no_tags: dict[int, float] = {}
         for i in range(wlen + 1):
             row = table[i]
             if len(row) > TOP_STATES:
@@ -228,19 +216,19 @@ class WordAnalyses:
                         guess = not strict and (wlen < 4 or j - i > 2)
                         seg = segments[j] = (
                             closed_morphemes.get(segment),
-                            open_morphemes.get(segment, no_tags),
+                            segment,
                             self._suffix_lps(segment) if guess else None,
                             min(j - i, 24),
                             j - i == wlen,
                             {},
                         )
-                    tags, known, suffixes, length, whole, open_lps = seg
+                    tags, segment, suffixes, length, whole, open_lps = seg
                     steps: list[tuple[int, int, float, float]] = []
                     for k, tag1, lpt in open_:
                         if tag1 in open_lps:
                             lpm = open_lps[tag1]
                         else:
-                            lpm = known.get(tag1)
+                            lpm = lp_m_t[tag1].get(segment)
                             if lpm is None and suffixes is not None:
                                 # lp_m_t's estimate: its sums in its order
                                 lpm = base_len[tag1][length] + suffixes[tag1]
