@@ -12,7 +12,6 @@ before. ``$LAGEBILD_NO_CACHE`` (any value) turns it off.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 import os
@@ -22,6 +21,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
+
+from lagebild.gc_pause import paused_gc
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +78,8 @@ def _unpickle(data: bytes) -> Any:
     """``pickle.loads`` with the collector paused: the tens of thousands of objects it
     creates would otherwise start collections that walk every object already loaded (the
     spaCy pipeline's), three times the time of the unpickling itself."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         return pickle.loads(data)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _store(path: Path, name: str, value: object) -> None:
