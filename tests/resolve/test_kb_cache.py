@@ -33,7 +33,7 @@ def _refuse() -> KnowledgeBase:
 def test_the_cached_knowledge_base_is_the_built_one(_cache_in: Path) -> None:
     built = KnowledgeBase.from_records(read_tables().records, read_tables().aliases)
     first = kb_cache.cached("kb", DATA_DIR, KnowledgeBase._shipped)  # builds and stores
-    assert [p.name.split("-")[0] for p in _cache_in.glob("*.pickle")] == ["kb"]
+    assert "kb" in {p.name.split("-")[0] for p in _cache_in.glob("*.pickle")}
     second = kb_cache.cached("kb", DATA_DIR, _refuse)  # read back
     assert _state(first) == _state(second) == _state(built)
     for name in ("Selenskyj", "Nordkoreaner", "BND", "Pjöngjang"):
