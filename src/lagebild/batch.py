@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
 import logging
 import multiprocessing
 import os
@@ -396,7 +395,6 @@ def _is_done(pending: object) -> bool:
 
 
 _WORKER: Analyzer | None = None
-_FROZEN = False
 
 
 def _init_worker(nlp_options: NlpOptions) -> None:
@@ -406,16 +404,8 @@ def _init_worker(nlp_options: NlpOptions) -> None:
 
 
 def _analyze(document: Document) -> Analysis:
-    global _FROZEN
     assert _WORKER is not None
-    analysis = _WORKER.analyze_document(document)
-    if not _FROZEN:
-        # The models are loaded now (by the first document): moved out of the collector's
-        # generations, the occasional full collection no longer walks them (a third of the
-        # collector's time in a worker). New garbage is collected as before.
-        gc.freeze()
-        _FROZEN = True
-    return analysis
+    return _WORKER.analyze_document(document)
 
 
 def _source(document: Document) -> str:
