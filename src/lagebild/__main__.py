@@ -1,5 +1,5 @@
 """``python -m lagebild``: the command line."""
 
-from lagebild.cli import app
+from lagebild.cli import main
 
-app(prog_name="lagebild")
+main()

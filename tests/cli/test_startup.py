@@ -160,3 +160,50 @@ def test_spacy_is_imported_without_torch_even_where_torch_is_installed(tmp_path:
     )
     assert out.stdout.strip() == "ok"
     assert mark.read_text(encoding="utf-8") == "imported"
+
+
+def _run_main(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    code = f"import sys\nsys.argv = {['lagebild', *argv]!r}\nfrom lagebild.cli import main\nmain()"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+
+
+def test_analyze_builds_no_other_command(tmp_path: Path) -> None:
+    article = tmp_path / "werk.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code = (
+        "import io, contextlib, json, sys\n"
+        f"sys.argv = ['lagebild', 'analyze', {str(article)!r}, '--json']\n"
+        "from lagebild.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    try:\n        main()\n"
+        "    except SystemExit as exit:\n        assert not exit.code, exit.code\n"
+        "assert json.loads(out.getvalue())['claims']"
+    )
+    loaded = loaded_after(code)
+    others = ("lagebild.cli.commands", "lagebild.cli.facts", "lagebild.cli.serve",
+              "lagebild.cli.evaluate", "lagebild.cli.train", "lagebild.cli.ingest")  # fmt: skip
+    assert sorted(m for m in others if m in loaded) == []
+
+
+def test_analyze_alone_answers_as_the_whole_command_line(tmp_path: Path) -> None:
+    # help, usage errors, a missing file and the analysis: the same output and exit code
+    # whether ``analyze`` is dispatched alone or among all commands
+    article = tmp_path / "werk.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    for argv in (
+        ["analyze", "--help"],
+        ["analyze"],
+        ["analyze", str(tmp_path / "missing.txt")],
+        ["analyze", str(article), "--no-such-option"],
+        ["analyze", str(article), "--json"],
+    ):
+        alone = _run_main(argv)
+        code = f"from lagebild.cli import app\napp({argv!r}, prog_name='lagebild')"
+        whole = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert (alone.returncode, alone.stdout, alone.stderr) == (
+            whole.returncode,
+            whole.stdout,
+            whole.stderr,
+        ), argv
+    assert _run_main(["--help"]).stdout.count("analyze") >= 1  # other argv: all commands

@@ -54,3 +54,23 @@ def test_a_strict_tagger_gets_hantas_strict_analyses() -> None:
     fast = WordAnalyses(plain)
     for word in ["quirlmeisterverband", "regierung", "xqzv"]:
         assert fast.forward(word) == plain.analyze_forward(word), word
+
+
+def test_suffix_cascades_are_hantas_with_shared_and_own_suffix_tables() -> None:
+    # The suffix part of HanTa's estimate is found once for all open classes when their
+    # suffix tables list the same suffixes (both shipped models), else class by class:
+    # stretches that end alike in words of different lengths and short words (estimated at
+    # any length) give HanTa's own analyses either way.
+    plain = HanoverTagger.HanoverTagger(HANTA_MODELS["de"])
+    words = ["glumpfung", "umpfung", "mpfung", "pfung", "fung", "ung", "xyq", "quabbelt",
+             "bbelt", "belt", "abgequabbelte", "zwurbelnden", "wurbel-zwurbel"]  # fmt: skip
+    shared = WordAnalyses(plain)
+    own = WordAnalyses(plain)
+    own._suffix_keys = None  # as for a model whose classes list different suffixes
+    assert shared._suffix_keys is not None
+    for fast in (shared, own):
+        for word in words:
+            expected = plain.analyze_forward(word)
+            assert fast.forward(word) == expected, word
+            tag = expected[0][0]
+            assert fast.viterbi(word, -tag) == plain.analyze_viterbi(word, -tag), word

@@ -55,8 +55,7 @@ class EntityRecognizer:
         self.index: dict[str, AliasTarget] = {}
         self.first_words: set[str] = set()
         self.given_names = first_names()
-        for alias in kb.aliases():
-            key = normalize_key(alias.text)
+        for alias, key in kb.keyed_aliases():
             if not key or key in self.index:
                 continue
             entity = kb.get(alias.canonical)

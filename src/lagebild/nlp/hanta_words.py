@@ -8,14 +8,18 @@ calls a word, most of them answering minus infinity (a closed-class tag and a st
 that is none of its morphemes). Here the loops are HanTa's own, step by step, with that
 call inlined: a known morpheme is looked up in the tag's table, an unknown one is asked of
 HanTa only for the tags that can have unknown morphemes (its open classes), and the
-rest are skipped as HanTa's ``lp1 > lowerbound`` test skips them. The sums are the same
-in the same order and the tables fill in the same order, so the analyses are identical
+rest are skipped as HanTa's ``lp1 > lowerbound`` test skips them. HanTa's estimate for
+an unknown morpheme is a sum of a class's intercept, hapax and length terms (kept per
+class and length) and a suffix term found by a cascade over the last four letters (done
+once for all open classes, whose suffix tables list the same suffixes). The sums are the
+same in the same order and the tables fill in the same order, so the analyses are identical
 (tests/nlp/test_hanta_words.py compares them with HanTa's on words of every kind).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Container
 from operator import itemgetter
 from typing import Any
 
@@ -26,6 +30,18 @@ LOWER_BOUND = -1e6
 TOP_STATES = 3  # states continued per position (HanTa's rowbound in a word)
 
 State = tuple[int, int]
+# a stretch of the word: its closed-class tags, its text, the suffix log-probabilities of
+# the open classes (None when HanTa does not estimate), its length capped at 24 (for
+# LP_len_t), whether it is the whole word, and lp_m_t of the open classes asked so far
+# (None: minus infinity)
+Segment = tuple[
+    dict[int, float] | None,
+    str,
+    dict[int, float] | None,
+    int,
+    bool,
+    dict[int, float | None],
+]
 # the tags that may follow a state: open classes as (place, tag, lp), closed ones by tag
 Followup = tuple[list[tuple[int, int, float]], dict[int, tuple[int, float]]]
 
@@ -40,6 +56,22 @@ class WordAnalyses:
         # lp_m_t's estimate for an unknown morpheme of an open class starts from
         # Int_t + LP_hapax_t[t] (HanTa adds left to right, so this is its first sum)
         self._base = {t: tagger.Int_t + tagger.LP_hapax_t[t] for t in self._open}
+        # ... plus LP_len_t[t][length] (its second sum), per open class and length
+        self._base_len = {
+            t: [self._base[t] + tagger.LP_len_t[t][min(n, 24)] for n in range(25)]
+            for t in self._open
+        }
+        # the suffix log-probabilities of all open classes, per suffix, where the classes'
+        # suffix tables list the same suffixes (true of the German and English models):
+        # then HanTa's suffix cascade picks the same suffix for every class
+        tables = [tagger.LP_s_t[t] for t in self._open]
+        self._suffix_keys: frozenset[str] | None = None
+        self._by_suffix: dict[str, dict[int, float]] = {}
+        if tables and all(table.keys() == tables[0].keys() for table in tables):
+            self._suffix_keys = frozenset(tables[0])
+            self._by_suffix = {
+                s: {t: tagger.LP_s_t[t][s] for t in self._open} for s in self._suffix_keys
+            }
         self._closed: dict[str, dict[int, float]] | None = None
         self._followups: dict[tuple[State, int | None], Followup] = {}
 
@@ -158,16 +190,16 @@ class WordAnalyses:
         minus infinity (never above the lower bound) are not visited; the others are
         visited in HanTa's order, and ``lp_m_t`` is asked once per morpheme and tag."""
         wlen = len(word)
-        lp_m_t = self.tagger.LP_m_t
         closed_morphemes = self._closed_morphemes()
+        lp_m_t = self.tagger.LP_m_t
+        base_len = self._base_len
         for i in range(wlen + 1):
             row = table[i]
             if len(row) > TOP_STATES:
                 rowbound = sorted(row.values(), reverse=True)[TOP_STATES] - 1
             else:
                 rowbound = LOWER_BOUND
-            segments: dict[int, tuple[str, dict[int, float] | None, bool]] = {}
-            open_lps: dict[tuple[int, int], float | None] = {}
+            segments: list[Segment | None] = [None] * (wlen + 1)
             for state in row:
                 lp = row[state]
                 if lp < rowbound:
@@ -175,25 +207,34 @@ class WordAnalyses:
                 open_, closed = self._followup(state, targetpos)
                 previous = state[1]
                 for j in range(i + 1, wlen + 1):
-                    seg = segments.get(j)
+                    seg = segments[j]
                     if seg is None:
                         segment = word[i:j]
                         # HanTa estimates an unknown morpheme only outside strict mode, for
                         # an open class, and for one of more than two letters in a word of
                         # four or more
                         guess = not strict and (wlen < 4 or j - i > 2)
-                        seg = segments[j] = (segment, closed_morphemes.get(segment), guess)
-                    segment, tags, guess = seg
+                        seg = segments[j] = (
+                            closed_morphemes.get(segment),
+                            segment,
+                            self._suffix_lps(segment) if guess else None,
+                            min(j - i, 24),
+                            j - i == wlen,
+                            {},
+                        )
+                    tags, segment, suffixes, length, whole, open_lps = seg
                     steps: list[tuple[int, int, float, float]] = []
                     for k, tag1, lpt in open_:
-                        key = (j, tag1)
-                        if key in open_lps:
-                            lpm = open_lps[key]
+                        if tag1 in open_lps:
+                            lpm = open_lps[tag1]
                         else:
                             lpm = lp_m_t[tag1].get(segment)
-                            if lpm is None and guess:
-                                lpm = self._estimate(segment, tag1, wlen)
-                            open_lps[key] = lpm
+                            if lpm is None and suffixes is not None:
+                                # lp_m_t's estimate: its sums in its order
+                                lpm = base_len[tag1][length] + suffixes[tag1]
+                                if whole:  # HanTa penalizes the whole word as one morpheme
+                                    lpm -= 4.6
+                            open_lps[tag1] = lpm
                         if lpm is not None:
                             steps.append((k, tag1, lpt, lpm))
                     if tags:
@@ -212,26 +253,28 @@ class WordAnalyses:
                                 if backpointer is not None:
                                     backpointer[j][newstate] = (state, i)
 
-    def _estimate(self, m: str, t: int, wlen: int) -> float:
-        """HanTa's ``lp_m_t(m, t, wlen, strict=False)`` for a morpheme ``m`` unknown to
-        the open class ``t`` (of more than two letters or in a word of fewer than four)."""
-        tagger = self.tagger
-        lp_s = tagger.LP_s_t[t]
-        mlen = len(m)
-        if mlen > 4 and m[-4:] in lp_s:
-            lp_suf = lp_s[m[-4:]]
-        elif mlen > 3 and m[-3:] in lp_s:
-            lp_suf = lp_s[m[-3:]]
-        elif mlen > 2 and m[-2:] in lp_s:
-            lp_suf = lp_s[m[-2:]]
-        elif mlen > 1 and m[-1:] in lp_s:
-            lp_suf = lp_s[m[-1:]]
-        else:
-            lp_suf = lp_s[""]
-        lp: float = self._base[t] + tagger.LP_len_t[t][min(mlen, 24)] + lp_suf
-        if wlen == mlen:  # HanTa penalizes the whole word as one unknown morpheme
-            lp -= 4.6
-        return lp
+    def _suffix_lps(self, m: str) -> dict[int, float]:
+        """For each open class, the suffix log-probability ``lp_m_t`` adds for an unknown
+        morpheme ``m``: that of its longest suffix of four letters or fewer (shorter than
+        ``m``) in the class's suffix table, else of the empty suffix."""
+        if self._suffix_keys is not None:
+            return self._by_suffix[_suffix(self._suffix_keys, m)]
+        return {t: self.tagger.LP_s_t[t][_suffix(self.tagger.LP_s_t[t], m)] for t in self._open}
+
+
+def _suffix(suffixes: Container[str], m: str) -> str:
+    """HanTa's suffix cascade in ``lp_m_t``: the suffix of ``m`` it looks up in a class's
+    suffix table (which holds the empty suffix)."""
+    mlen = len(m)
+    if mlen > 4 and m[-4:] in suffixes:
+        return m[-4:]
+    if mlen > 3 and m[-3:] in suffixes:
+        return m[-3:]
+    if mlen > 2 and m[-2:] in suffixes:
+        return m[-2:]
+    if mlen > 1 and m[-1:] in suffixes:
+        return m[-1:]
+    return ""
 
 
 def _table(wlen: int) -> list[dict[State, float]]:

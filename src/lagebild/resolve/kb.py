@@ -23,8 +23,10 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from lagebild.model import Entity
+from lagebild.resolve.kb_cache import cached
 from lagebild.resolve.normalize import normalize_key, skeleton
 from lagebild.resolve.tables import (
+    DATA_DIR,
     Alias,
     Record,
     looks_like_acronym,
@@ -95,6 +97,7 @@ class KnowledgeBase:
         self._aliases: dict[str, list[Alias]] = {}
         self._index: dict[str, list[Alias]] = {}
         self._user: set[str] = set()
+        self._keys: dict[str, str] = {}  # each alias text's lookup key
         self._fuzzy_choices: tuple[list[str], list[Alias]] | None = None
 
     # construction -------------------------------------------------------------------
@@ -107,7 +110,7 @@ class KnowledgeBase:
         An explicit ``user_file`` must exist; a missing file named by the environment
         variable is logged and skipped.
         """
-        kb = cls.from_records(shipped_tables().records, shipped_tables().aliases)
+        kb = cached("kb", DATA_DIR, cls._shipped)
         if user_file is not None:
             kb.load_user_file(Path(user_file))
         elif os.environ.get(ENV_VAR):
@@ -119,6 +122,12 @@ class KnowledgeBase:
         elif Path(DEFAULT_USER_FILE).exists():
             kb.load_user_file(Path(DEFAULT_USER_FILE))
         return kb
+
+    @classmethod
+    def _shipped(cls) -> KnowledgeBase:
+        """The shipped tables alone (``default`` reads it from the cache file when it is
+        current: :mod:`lagebild.resolve.kb_cache`)."""
+        return cls.from_records(shipped_tables().records, shipped_tables().aliases)
 
     @classmethod
     def from_records(
@@ -197,7 +206,9 @@ class KnowledgeBase:
         self._index[key] = [a for a in self._index.get(key, []) if a != alias]
 
     def _add_alias(self, alias: Alias) -> None:
-        key = normalize_key(alias.text)
+        key = self._keys.get(alias.text)
+        if key is None:
+            key = self._keys[alias.text] = normalize_key(alias.text)
         if not key:
             logger.warning("alias %r of %r has an empty key; skipped", alias.text, alias.canonical)
             return
@@ -231,6 +242,13 @@ class KnowledgeBase:
         """Every alias of every entity, the canonical names included (kind ``name``)."""
         for aliases in self._aliases.values():
             yield from aliases
+
+    def keyed_aliases(self) -> Iterator[tuple[Alias, str]]:
+        """Every alias (as ``aliases``) with its lookup key (``normalize_key`` of its text)."""
+        keys = self._keys
+        for alias in self.aliases():
+            key = keys.get(alias.text)
+            yield alias, key if key is not None else normalize_key(alias.text)
 
     def aliases_of(self, canonical: str) -> list[Alias]:
         """The aliases naming one entity (empty for an unknown name)."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from lagebild.model import Entity
+from lagebild.resolve.kb_cache import cached
 
 logger = logging.getLogger(__name__)
 
@@ -190,7 +191,13 @@ def read_capitals(path: Path) -> list[Alias]:
 
 @functools.lru_cache(maxsize=1)
 def shipped_tables(data_dir: Path = DATA_DIR) -> Tables:
-    """All shipped tables, read once per process (the result is immutable)."""
+    """All shipped tables, once per process (the result is immutable); from the cache file
+    of :mod:`lagebild.resolve.kb_cache` when it is current, else read and stored there."""
+    return cached("tables", data_dir, lambda: read_tables(data_dir))
+
+
+def read_tables(data_dir: Path = DATA_DIR) -> Tables:
+    """All tables under ``data_dir``, read from their files."""
     countries, by_iso = read_countries(data_dir / "countries.csv")
     entities = read_entities(data_dir / "entities.csv")
     extra = read_demonyms(data_dir / "demonyms.csv", by_iso)
