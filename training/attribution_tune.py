@@ -197,6 +197,7 @@ class TunedTagger(nn.Module):
             self.mlp.append(linear)
         self.roles = head.roles
         self.dropout = dropout
+        self.epochs_done = 0
 
     def states(self, sentences: Sequence[SentencePieces]) -> list[torch.Tensor]:
         """Per sentence the (tokens, 384 * len(read layers)) states at first pieces."""
@@ -284,11 +285,11 @@ def tune(
     tune_options: TuneOptions,
     checkpoint: Path | None = None,
     until: float | None = None,
-) -> TunedTagger | None:
+) -> TunedTagger:
     """Train the layers and ``head`` (fitted on the frozen states with ``options``) on
     the gold ``documents``; resumes from ``checkpoint`` where an epoch is stored there.
-    None when it stopped after an epoch (checkpointed) because ``time.monotonic()``
-    passed ``until`` with epochs left."""
+    It stops after an epoch (checkpointed) once ``time.monotonic()`` passes ``until``
+    with epochs left; the model's ``epochs_done`` says how many it has trained."""
     torch.manual_seed(0)
     torch.set_num_threads(tune_options.threads)
     rng = np.random.default_rng(0)
@@ -322,6 +323,7 @@ def tune(
         torch.set_rng_state(saved["torch_rng"])
         first = saved["epoch"] + 1
         log.info("resumed after epoch %d", saved["epoch"])
+    model.epochs_done = first - 1
     for epoch in range(first, tune_options.epochs + 1):
         started = time.monotonic()
         model.train()
@@ -372,9 +374,10 @@ def tune(
                 tmp,
             )
             tmp.replace(state)
-            if until is not None and time.monotonic() > until and epoch < tune_options.epochs:
-                log.info("stopped after epoch %d (checkpoint %s)", epoch, state)
-                return None
+        model.epochs_done = epoch
+        if until is not None and time.monotonic() > until and epoch < tune_options.epochs:
+            log.info("stopped after epoch %d (checkpoint %s)", epoch, state)
+            break
     model.eval()
     return model
 

@@ -185,6 +185,7 @@ class Learned:
 PIECES: dict[str, list] = {}  # layer-6 states at every piece by document name (encoder-tuned)
 TUNE: dict[str, object] = {}  # --tune-epochs, --tune-lr, --checkpoint, --tune-minutes
 STARTED = time.monotonic()
+PAUSED: list[str] = []  # encoder-tuned runs stopped between epochs (--tune-minutes)
 
 
 @dataclass
@@ -215,9 +216,10 @@ class TunedLearned(Learned):
             Path(str(checkpoint)) / f"fold-{len(train)}-{train[0].name}" if checkpoint else None,
             STARTED + float(minutes) * 60 if minutes else None,  # type: ignore[arg-type]
         )
-        if model is None:
-            sys.exit(3)  # stopped between epochs: run again to resume
         self.model = model
+        self.paused = model.epochs_done < options.epochs  # run again to resume
+        if self.paused:  # the rows say how far it got
+            self.name = f"encoder-tuned (epoch {model.epochs_done} of {options.epochs})"
         self.tagger.head = self.model.to_head()
         self._states: dict[str, list[Half]] = {}
         log.info("%s: tuned in %.0f s", self.name, time.monotonic() - started)
@@ -328,8 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--tune-minutes",
         type=float,
-        help="with --checkpoint: exit with status 3 after the first epoch that ends past "
-        "MINUTES of the run (run again to resume)",
+        help="with --checkpoint: stop encoder-tuned after the first epoch that ends past "
+        "MINUTES of the run, score it as it is and exit with status 3 (run again to resume)",
     )
     parser.add_argument(
         "--prepare",
@@ -414,6 +416,9 @@ def main(argv: list[str] | None = None) -> int:
             train = train[: max(1, round(len(train) * args.train_fraction))]
             test = [documents[i] for i in test_ids]
             approach.fit(train)
+            if isinstance(approach, TunedLearned) and approach.paused:
+                name = approach.name  # "encoder-tuned (epoch 1 of 3)"
+                PAUSED.append(name)
             if isinstance(approach, Learned) and args.o_bias and approach.tagger is not None:
                 trained = approach.tagger
                 for bias in args.o_bias:  # the same head decoded with other O biases
@@ -460,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         VIEWS.save(args.views_cache)
     print(HEADER)
     print("\n".join(rows))
-    return 0
+    return 3 if PAUSED else 0
 
 
 def prepare(train_dir: Path, cache: Path, seconds: float, pieces: bool = False) -> bool:
