@@ -412,6 +412,9 @@ def main(argv: list[str] | None = None) -> int:
         role_biased: dict[str, SpkAttScores] = {}
         started = time.monotonic()
         for f, test_ids in enumerate(parts[: args.folds], start=1):
+            if isinstance(approach, TunedLearned) and (PAUSED or _past(TUNE.get("minutes"))):
+                PAUSED.append(f"{name}: stopped before fold {f}")  # resumes there
+                break
             train = [documents[i] for i in ids if i not in set(test_ids)]
             train = train[: max(1, round(len(train) * args.train_fraction))]
             test = [documents[i] for i in test_ids]
@@ -457,7 +460,8 @@ def main(argv: list[str] | None = None) -> int:
             pooled.add(fold)
             rows.append(_row(name, str(f), fold))
             log.info("%s fold %d: %s", name, f, summary_line(fold))
-        rows.append(_row(name, "pooled", pooled))
+        done = "pooled" if not PAUSED else f"pooled ({pooled.documents} docs so far)"
+        rows.append(_row(name, done, pooled))
         rows.extend(_row(f"{name} o_bias={b}", "pooled", sc) for b, sc in biased.items())
         rows.extend(_row(f"{name} {b}", "pooled", sc) for b, sc in role_biased.items())
         log.info("%s: %.0f s", name, time.monotonic() - started)
@@ -487,6 +491,11 @@ def prepare(train_dir: Path, cache: Path, seconds: float, pieces: bool = False) 
             piece_states(cached_docs, cache)
     log.info("all %d documents cached in %s", total, cache)
     return True
+
+
+def _past(minutes: object) -> bool:
+    """Whether the run is past ``minutes`` (--tune-minutes; never when unset)."""
+    return bool(minutes) and time.monotonic() > STARTED + float(str(minutes)) * 60
 
 
 def per_role(text: str) -> dict[str, float]:
