@@ -23,6 +23,7 @@ import os
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy is imported
 
 import argparse
+import hashlib
 import logging
 import pickle
 import random
@@ -213,7 +214,7 @@ class TunedLearned(Learned):
             views,
             [PIECES[d.name] for d in train],
             options,
-            Path(str(checkpoint)) / f"fold-{len(train)}-{train[0].name}" if checkpoint else None,
+            Path(str(checkpoint)) / _training_set(train) if checkpoint else None,
             STARTED + float(minutes) * 60 if minutes else None,  # type: ignore[arg-type]
         )
         self.model = model
@@ -491,6 +492,13 @@ def prepare(train_dir: Path, cache: Path, seconds: float, pieces: bool = False) 
             piece_states(cached_docs, cache)
     log.info("all %d documents cached in %s", total, cache)
     return True
+
+
+def _training_set(train: list[SpkAttDocument]) -> str:
+    """A checkpoint's name: its training documents' (each fold's own; the first name
+    alone is the same for most folds)."""
+    names = "\n".join(sorted(d.name for d in train))
+    return f"train-{len(train)}-{hashlib.sha1(names.encode()).hexdigest()[:12]}"
 
 
 def _past(minutes: object) -> bool:
