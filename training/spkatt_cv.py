@@ -23,6 +23,7 @@ import os
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy is imported
 
 import argparse
+import hashlib
 import logging
 import pickle
 import random
@@ -182,8 +183,65 @@ class Learned:
         ]
 
 
+PIECES: dict[str, list] = {}  # layer-6 states at every piece by document name (encoder-tuned)
+TUNE: dict[str, object] = {}  # --tune-epochs, --tune-lr, --checkpoint, --tune-minutes
+STARTED = time.monotonic()
+PAUSED: list[str] = []  # encoder-tuned runs stopped between epochs (--tune-minutes)
+
+
+@dataclass
+class TunedLearned(Learned):
+    """The tagger with the encoder's layers 7-10 fine-tuned with its head
+    (``training/attribution_tune.py``), started from the frozen tagger of the same fold."""
+
+    def fit(self, train: list[SpkAttDocument]) -> None:
+        from attribution_tune import TuneOptions, tune
+
+        super().fit(train)  # the frozen tagger: the start
+        assert self.tagger is not None
+        started = time.monotonic()
+        views = [VIEWS(d) for d in train]
+        options = TuneOptions(
+            epochs=int(TUNE.get("epochs", 3)),
+            lr=float(TUNE.get("lr", 3e-5)),  # type: ignore[arg-type]
+        )
+        checkpoint = TUNE.get("checkpoint")
+        minutes = TUNE.get("minutes")
+        model = tune(
+            self.tagger.head,
+            self.options,
+            train,
+            views,
+            [PIECES[d.name] for d in train],
+            options,
+            Path(str(checkpoint)) / _training_set(train) if checkpoint else None,
+            STARTED + float(minutes) * 60 if minutes else None,  # type: ignore[arg-type]
+        )
+        self.model = model
+        self.paused = model.epochs_done < options.epochs  # run again to resume
+        if self.paused:  # the rows say how far it got
+            self.name = f"encoder-tuned (epoch {model.epochs_done} of {options.epochs})"
+        self.tagger.head = self.model.to_head()
+        self._states: dict[str, list[Half]] = {}
+        log.info("%s: tuned in %.0f s", self.name, time.monotonic() - started)
+
+    def predict(self, documents: list[SpkAttDocument]) -> list[SpkAttDocument]:
+        from attribution_tune import tuned_states
+
+        assert self.tagger is not None, "fit first"
+        for d in documents:
+            if d.name not in self._states:
+                self._states[d.name] = tuned_states(self.model, PIECES[d.name], STATES[d.name])
+        tagger = self.tagger
+        return [
+            SpkAttDocument(d.name, d.sentences, tagger.annotate(VIEWS(d), d, self._states[d.name]))
+            for d in documents
+        ]
+
+
 APPROACHES: dict[str, Callable[[], Approach]] = {
     "encoder": lambda: Learned("encoder", TaggerOptions()),
+    "encoder-tuned": lambda: TunedLearned("encoder-tuned", TaggerOptions()),
     "encoder-norules": lambda: Learned("encoder-norules", TaggerOptions(rules=False)),
     "rules": lambda: RuleBased("rules", ConvertOptions(conventions=True)),
     "rules-raw": lambda: RuleBased("rules-raw", ConvertOptions(conventions=False)),
@@ -262,6 +320,21 @@ def main(argv: list[str] | None = None) -> int:
         "--role-weight", default="", help="class weights of the encoder head, e.g. C=2,S=2"
     )
     parser.add_argument(
+        "--tune-epochs", type=int, default=3, help="epochs of encoder-tuned's layers and head"
+    )
+    parser.add_argument(
+        "--tune-lr", type=float, default=3e-5, help="learning rate of encoder-tuned's layers"
+    )
+    parser.add_argument(
+        "--checkpoint", type=Path, help="encoder-tuned's per-epoch checkpoints (resumable)"
+    )
+    parser.add_argument(
+        "--tune-minutes",
+        type=float,
+        help="with --checkpoint: stop encoder-tuned after the first epoch that ends past "
+        "MINUTES of the run, score it as it is and exit with status 3 (run again to resume)",
+    )
+    parser.add_argument(
         "--prepare",
         type=float,
         metavar="MINUTES",
@@ -272,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.prepare is not None:
         if not args.encoded:
             sys.exit("--prepare needs --encoded DIR")
-        done = prepare(args.train_dir, args.encoded, args.prepare * 60)
+        pieces = "encoder-tuned" in (args.approach or [])
+        done = prepare(args.train_dir, args.encoded, args.prepare * 60, pieces)
         return 0 if done else 3
     tuning = {
         k: v
@@ -300,6 +374,19 @@ def main(argv: list[str] | None = None) -> int:
             VIEWS.put(documents[path.stem], view)
         for doc, states in zip(cached_docs, cached_states(cached_docs, args.encoded), strict=True):
             STATES[doc.name] = states
+        if "encoder-tuned" in (args.approach or []):  # layer 6 at every piece, cached too
+            from attribution_tune import piece_states
+
+            for doc, pieces in zip(
+                cached_docs, piece_states(cached_docs, args.encoded), strict=True
+            ):
+                PIECES[doc.name] = pieces
+    TUNE.update(
+        epochs=args.tune_epochs,
+        lr=args.tune_lr,
+        checkpoint=args.checkpoint,
+        minutes=args.tune_minutes,
+    )
     rows: list[str] = []
     for name in args.approach or ["rules"]:
         approach = APPROACHES[name]()
@@ -326,10 +413,16 @@ def main(argv: list[str] | None = None) -> int:
         role_biased: dict[str, SpkAttScores] = {}
         started = time.monotonic()
         for f, test_ids in enumerate(parts[: args.folds], start=1):
+            if isinstance(approach, TunedLearned) and (PAUSED or _past(TUNE.get("minutes"))):
+                PAUSED.append(f"{name}: stopped before fold {f}")  # resumes there
+                break
             train = [documents[i] for i in ids if i not in set(test_ids)]
             train = train[: max(1, round(len(train) * args.train_fraction))]
             test = [documents[i] for i in test_ids]
             approach.fit(train)
+            if isinstance(approach, TunedLearned) and approach.paused:
+                name = approach.name  # "encoder-tuned (epoch 1 of 3)"
+                PAUSED.append(name)
             if isinstance(approach, Learned) and args.o_bias and approach.tagger is not None:
                 trained = approach.tagger
                 for bias in args.o_bias:  # the same head decoded with other O biases
@@ -368,7 +461,8 @@ def main(argv: list[str] | None = None) -> int:
             pooled.add(fold)
             rows.append(_row(name, str(f), fold))
             log.info("%s fold %d: %s", name, f, summary_line(fold))
-        rows.append(_row(name, "pooled", pooled))
+        done = "pooled" if not PAUSED else f"pooled ({pooled.documents} docs so far)"
+        rows.append(_row(name, done, pooled))
         rows.extend(_row(f"{name} o_bias={b}", "pooled", sc) for b, sc in biased.items())
         rows.extend(_row(f"{name} {b}", "pooled", sc) for b, sc in role_biased.items())
         log.info("%s: %.0f s", name, time.monotonic() - started)
@@ -376,12 +470,13 @@ def main(argv: list[str] | None = None) -> int:
         VIEWS.save(args.views_cache)
     print(HEADER)
     print("\n".join(rows))
-    return 0
+    return 3 if PAUSED else 0
 
 
-def prepare(train_dir: Path, cache: Path, seconds: float) -> bool:
+def prepare(train_dir: Path, cache: Path, seconds: float, pieces: bool = False) -> bool:
     """Analyse and encode the documents of ``train_dir`` into ``cache`` a chunk at a time
-    until ``seconds`` have passed; True once every chunk is there."""
+    until ``seconds`` have passed (``pieces``: layer 6 at every piece too, for
+    encoder-tuned); True once every chunk is there."""
     started = time.monotonic()
     total = len(document_paths(train_dir))
     for n in range(ENCODED_CHUNK, total + ENCODED_CHUNK, ENCODED_CHUNK):
@@ -391,8 +486,24 @@ def prepare(train_dir: Path, cache: Path, seconds: float) -> bool:
             return False
         cached_docs, _ = analysed("spkatt", train_dir, cache, limit=min(n, total))
         cached_states(cached_docs, cache)
+        if pieces:
+            from attribution_tune import piece_states
+
+            piece_states(cached_docs, cache)
     log.info("all %d documents cached in %s", total, cache)
     return True
+
+
+def _training_set(train: list[SpkAttDocument]) -> str:
+    """A checkpoint's name: its training documents' (each fold's own; the first name
+    alone is the same for most folds)."""
+    names = "\n".join(sorted(d.name for d in train))
+    return f"train-{len(train)}-{hashlib.sha1(names.encode()).hexdigest()[:12]}"
+
+
+def _past(minutes: object) -> bool:
+    """Whether the run is past ``minutes`` (--tune-minutes; never when unset)."""
+    return bool(minutes) and time.monotonic() > STARTED + float(str(minutes)) * 60
 
 
 def per_role(text: str) -> dict[str, float]:

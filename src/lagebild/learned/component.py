@@ -42,9 +42,8 @@ class LearnedAttribution:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = BATCH_DOCS) -> Iterator[Doc]:
         from lagebild.learned.encoded import LAYERS
-        from lagebild.nlp.encoder import load_encoder
 
-        encoder = load_encoder()
+        encoder = self.tagger.encoder()  # with the model's tuned layers where it has them
         for doc, doc_sents, vectors in encoder.sentence_states(
             docs, LAYERS, batch_size, sentences=lambda doc: list(doc.sents) if len(doc) else []
         ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -18,6 +19,9 @@ import spacy
 
 from lagebild.spkatt.convert import spacy_doc
 from lagebild.spkatt.io import SpkAttDocument
+
+if TYPE_CHECKING:
+    from lagebild.nlp.encoder import Encoder
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +31,14 @@ Half = npt.NDArray[np.float16]
 Progress = Callable[[int], None]
 
 
-def encode_documents(documents: Sequence[SpkAttDocument], lang: str = "de") -> list[list[Half]]:
-    """Per document, per sentence a (tokens, 384 * len(LAYERS)) float16 array."""
+def encode_documents(
+    documents: Sequence[SpkAttDocument], lang: str = "de", encoder: Encoder | None = None
+) -> list[list[Half]]:
+    """Per document, per sentence a (tokens, 384 * len(LAYERS)) float16 array (``encoder``:
+    the wheel's unless given, e.g. one with a model's tuned layers)."""
     from lagebild.nlp.encoder import load_encoder
 
-    encoder = load_encoder()
+    encoder = encoder or load_encoder()
     blank = spacy.blank(lang)
     spans = []
     owners = []

