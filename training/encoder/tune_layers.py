@@ -269,8 +269,9 @@ def train(args: argparse.Namespace) -> None:
             sched.step()
             total += float(loss.detach()) * len(idx)
             if a // BATCH % 50 == 0:
+                took = time.time() - started
                 print(
-                    f"    {a}/{len(order)} loss {float(loss):.3f} ({time.time() - started:.0f} s)",
+                    f"    {a}/{len(order)} loss {float(loss.detach()):.3f} ({took:.0f} s)",
                     flush=True,
                 )
         model.eval()
