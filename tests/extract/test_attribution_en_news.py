@@ -248,6 +248,28 @@ def test_a_share_of_a_poll_is_the_source(nlp_en: Language) -> None:
     assert one(nlp_en, text)[0] == "More than nine of 10"
 
 
+def test_a_share_of_a_named_group_is_the_source(nlp_en: Language) -> None:
+    text = "Half of Vermont farmers said the levy was too high."
+    assert one(nlp_en, text) == ("Half of Vermont farmers", "said", "the levy was too high")
+    text = "Six in 10 rural voters said the clinic should stay open."
+    assert one(nlp_en, text)[0] == "Six in 10 rural voters"
+    text = "About half of the residents said the water tasted odd."
+    assert one(nlp_en, text)[0] == "About half of the residents"
+    text = "Only a quarter of the tenants said the landlord was fair."
+    assert one(nlp_en, text)[0] == "Only a quarter of the tenants"
+    text = "Nearly two-thirds of Democratic primary voters said they trusted her."
+    assert one(nlp_en, text)[0] == "Nearly two-thirds of Democratic primary voters"
+    text = "Large majorities of nurses in three hospitals said they were tired."
+    assert one(nlp_en, text)[0] == "Large majorities of nurses in three hospitals"
+    text = "Some 40 percent of the students said the fees were too high."
+    assert one(nlp_en, text)[0] == "Some 40 percent of the students"
+    text = "One of the nurses said the ward was closed."
+    assert one(nlp_en, text)[0] == "One of the nurses"
+    # a group with "of" that names no share keeps its own start
+    text = "The head of the agency said the dam was safe."
+    assert one(nlp_en, text)[0] == "The head of the agency"
+
+
 def test_an_object_with_an_infinitive_is_no_bare_clause(nlp_en: Language) -> None:
     assert attributed(nlp_en, "The mayor said the plan to close the school.") == []
 

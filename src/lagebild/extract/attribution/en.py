@@ -1441,6 +1441,7 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
         start = _proportion_start(toks, end)
     if start is None:
         return None
+    start = _share_start(toks, start)
     if _time_phrase_end(toks, start) == end:
         return _released_before(toks, start, end)
     return (_coordinated_start(toks, start), end)
@@ -1506,12 +1507,20 @@ def _proportion_start(toks: Sequence[Token], end: int) -> int | None:
         j -= 3  # "two in three", "nine of 10"
     elif j >= 1 and toks[j - 1].lower_ in LEX.proportion_words:
         j -= 1
+        while j >= 1 and toks[j - 1].pos_ == "ADJ" and end - j < 4:
+            j -= 1  # "large majorities", "the vast majority"
         if j >= 2 and toks[j - 1].text in LEX.hyphens and toks[j - 2].pos_ in LEX.number_pos:
             j -= 2  # "two-thirds"
         elif j >= 1 and toks[j - 1].pos_ in LEX.determiner_pos | LEX.number_pos:
             j -= 1  # "a majority", "one third"
     else:
         return None
+    return _approximated(toks, j)
+
+
+def _approximated(toks: Sequence[Token], j: int) -> int:
+    """Start of the approximators and limiters before a figure or share at ``j``
+    ('about', 'more than', 'nearly', 'only'); ``j`` if none."""
     moved = True
     while moved and j > 0:
         moved = False
@@ -1522,6 +1531,41 @@ def _proportion_start(toks: Sequence[Token], end: int) -> int | None:
                 break
         if not moved and toks[j - 1].lower_ in LEX.share_limiters:
             j, moved = j - 1, True
+    return j
+
+
+def _share_start(toks: Sequence[Token], start: int) -> int:
+    """Start of a subject that names a share of the group at ``start``: 'half of Vermont
+    Democrats', 'six in 10 rural voters', '62 percent of voters', 'large majorities of
+    nurses', 'about half of the residents', 'only a quarter of the tenants'; ``start`` if
+    the group is named alone."""
+    j = start
+    if j >= 2 and toks[j].pos_ in LEX.number_pos:
+        share = _proportion_start(toks, j + 1)  # "six in 10" before "rural voters"
+        if share is not None and share < j:
+            return share
+    if j >= 2 and toks[j - 1].lower_ == "of":
+        share = _proportion_start(toks, j - 1)
+        if share is not None:
+            return share  # "half of", "two-thirds of", "a majority of"
+        before = toks[j - 2]
+        if before.lower_ in LEX.percent_words and j >= 3 and toks[j - 3].pos_ in LEX.number_pos:
+            return _approximated(toks, _figure_start(toks, j - 3))  # "62 percent of"
+        if before.pos_ in LEX.determiner_pos | LEX.number_pos and before.lower_ in LEX.share_heads:
+            return _approximated(toks, j - 2)  # "most of", "one of"
+        return start
+    shares = LEX.proportion_words | LEX.share_heads
+    if toks[j].lower_ in shares or (
+        toks[j].pos_ in LEX.determiner_pos and j + 1 < len(toks) and toks[j + 1].lower_ in shares
+    ):
+        return _approximated(toks, j)  # "about half of the residents", "only a quarter of"
+    return start
+
+
+def _figure_start(toks: Sequence[Token], j: int) -> int:
+    """Start of a written number ending at ``j`` ('seventy-three', '62')."""
+    while j >= 2 and toks[j - 1].text in LEX.hyphens and toks[j - 2].pos_ in LEX.number_pos:
+        j -= 2
     return j
 
 

@@ -430,8 +430,16 @@ class EnglishLexicon:
     # ("almost half said", "nearly two-thirds say", "a majority said").
     proportion_words: frozenset[str] = frozenset(
         {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
-         "minority", "plurality"}
+         "majorities", "minority", "plurality"}
     )  # fmt: skip
+    # Quantifiers and numbers that take a group with "of" as a share of it: the subject of
+    # a poll's or a crowd's saying ("most of the teachers said", "one of the nurses said").
+    share_heads: frozenset[str] = frozenset(
+        {"most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two",
+         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+         "thousands"}
+    )  # fmt: skip
+    percent_words: frozenset[str] = frozenset({"percent", "%", "pct"})
     # Words before a share that limit it without naming a figure ("only half", "some 56").
     share_limiters: frozenset[str] = frozenset({"some", "only", "just", "fully"})
     share_preps: frozenset[str] = frozenset({"in", "of"})
