@@ -13,6 +13,7 @@ SRC = Path(lagebild.__file__).parent
 LAYERS: dict[str, int] = {
     "errors": 0,
     "model": 0,
+    "gc_pause": 0,  # loading without collections; used by nlp and resolve
     "nlp": 1,  # linguistics: tokens, sentences, tags, lemmas, parse
     "resolve": 1,  # the knowledge base and its tables
     "store": 1,

@@ -74,7 +74,8 @@ def test_german_briefing_names_each_source_with_its_own_figure_and_hedge(store: 
     assert "möglicherweise rund 11.000 Infanteristen nach Angaben von Kyrylo Budanow" in figures
     assert "hunderte Soldaten nach Angaben der US-Denkfabrik ISW" in figures
     assert "rund 3.000 Soldaten nach Angaben des südkoreanischen Geheimdienstes NIS" in figures
-    assert "mehr als 10.000 Soldaten laut einem Bericht vom 13. November" in figures
+    # the English report of 13 November names Blinken as the source of its figure
+    assert "mehr als 10.000 Soldaten nach Angaben von Antony Blinken (13. November)" in figures
     # denials are named as such
     denials = next(s.text for s in lead if s.text.startswith("Dementiert"))
     assert "der Kreml" in denials and "Kremlsprecher Dmitri Peskow" in denials
