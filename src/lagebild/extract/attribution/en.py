@@ -1165,12 +1165,9 @@ def _past_after_subject(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "by":
         return False  # "the bill passed by the House": a participle after its noun
-    j = token.i - 1
-    while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ not in LEX.negations:
-        j -= 1  # "the campaign quietly dropped"
-    if j < 0:
+    prev = _before_adverbs(token)  # "the campaign quietly dropped"
+    if prev is None:
         return False
-    prev = doc[j]
     if prev.pos_ == "PRON":
         return prev.lower_ in LEX.clause_pronouns and prev.lower_ != "there"
     return prev.pos_ in LEX.head_pos
@@ -1182,16 +1179,21 @@ def _present_after_subject(token: Token) -> bool:
     infinitive (VVI), which only follows 'to', a modal or 'do'."""
     if token.tag_ not in LEX.base_form_tags:
         return False
-    j = token.i - 1
-    doc = token.doc
-    while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ not in LEX.negations:
-        j -= 1  # "they also want"
-    if j < 0:
+    prev = _before_adverbs(token)  # "they also want"
+    if prev is None:
         return False
-    prev = doc[j]
     if prev.pos_ == "PRON":
         return prev.lower_ in LEX.plural_subject_pronouns
     return prev.tag_ in LEX.plural_noun_tags
+
+
+def _before_adverbs(token: Token) -> Token | None:
+    """The token before ``token`` and any adverbs (not negations) right before it."""
+    doc = token.doc
+    j = token.i - 1
+    while j >= 0 and doc[j].pos_ == "ADV" and doc[j].lower_ not in LEX.negations:
+        j -= 1
+    return doc[j] if j >= 0 else None
 
 
 def _is_finite_group(toks: Sequence[Token], g: int, k: int) -> bool:
