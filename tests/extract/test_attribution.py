@@ -550,3 +550,45 @@ def test_no_speaker_from_a_passive_or_impersonal_subject(
     c = only_claim(nlp_de, text)
     assert (c.source.text if c.source else None) == source
     assert c.message_text == message
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Die Strompreise würden weiter steigen, so schätzt der Verband der Stadtwerke.",
+            "der Verband der Stadtwerke",
+            ["Die Strompreise würden weiter steigen"],
+        ),
+        (
+            "Die Zahlen seien geschönt, so schreiben die Gutachter, die der Verband beauftragt hatte.",
+            "die Gutachter",
+            ["Die Zahlen seien geschönt"],
+        ),
+        (
+            "Die Verhandlungen, so betont auch die Polizeigewerkschaft, seien gescheitert.",
+            "die Polizeigewerkschaft",
+            ["Die Verhandlungen", "seien gescheitert"],
+        ),
+    ],
+)
+def test_so_with_a_verb_of_saying_frames_the_clause(
+    nlp_de: Language, text: str, source: str, message: list[str]
+) -> None:
+    # a paragraph break after the sentence must not hide the frame's end
+    c = only_claim(nlp_de, text + "\n\n")
+    assert c.form == "indirect"
+    assert c.source is not None and c.source.text == source
+    assert c.cue is not None and c.cue.text.startswith("so ")
+    assert [s.text for s in c.message] == message
+
+
+def test_so_frame_before_a_paragraph_break(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Die Brücke bleibt gesperrt, so die Sprecherin der Stadt.\n\n")
+    assert c.source is not None and c.source.text == "die Sprecherin der Stadt"
+    assert c.message_text == "Die Brücke bleibt gesperrt"
+
+
+def test_so_with_an_object_is_no_frame(nlp_de: Language) -> None:
+    claims = claims_of(nlp_de, "Es war ein Fehler, so schätzen die Forscher die Lage heute ein.")
+    assert all(c.cue is None or not c.cue.text.startswith("so ") for c in claims)

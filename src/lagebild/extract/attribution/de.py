@@ -292,7 +292,7 @@ def _frame_claims(
         elif low in LEX.frame_preps and token.tag_ in LEX.frame_prep_tags:
             found = _prep_frame(toks, k, low)
         elif low == "so" and k > 1 and toks[k - 1].text == ",":
-            found = _so_frame(toks, k)
+            found = _so_frame(toks, k) or _so_verb_frame(toks, k)
         elif low in LEX.linking_adverbs and k == 0:
             found = base.FrameMatch((k, k + 1), None, (k, k + 1))
         if found is None:
@@ -330,7 +330,7 @@ def _frame_claims(
                 cue=base.doc_range(toks, cue),
                 frame=base.doc_range(toks, frame),
                 relay=base.doc_range(toks, relay),
-                stwr=LEX.frame_stwr.get(cue_noun, "speech"),
+                stwr=LEX.frame_stwr.get(cue_noun, found.stwr),
                 cue_modality="expected" if cue_noun.startswith("Prognose") else None,
             )
         )
@@ -419,6 +419,8 @@ def _after_source_relative(toks: Sequence[Token], end: int) -> int:
     close = _verb_final_end(toks, end + 2)
     if close < len(toks) and toks[close].text == ",":
         return close + 1
+    if all(t.is_punct or t.is_space for t in toks[close:]):
+        return close  # '..., so schätzen die Forscher, die der Verband beauftragt hatte.'
     return end
 
 
@@ -1696,10 +1698,34 @@ def _so_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
     end = np_end(toks, k + 1)
     if end > k + 1 and (apposition := _apposition_end(toks[0].doc, toks[end].i)) is not None:
         end = apposition - toks[0].i  # "..., so Anna Berg, die Leiterin der Fachstelle."
-    rest = [t for t in toks[end:] if not t.is_punct and t.lower_ not in LEX.so_frame_trailing]
+    rest = [
+        t
+        for t in toks[end:]
+        if not (t.is_punct or t.is_space) and t.lower_ not in LEX.so_frame_trailing
+    ]
     if end <= k + 1 or rest or not any(is_finite(t) for t in toks[: k - 1]):
         return None
     return base.FrameMatch((k, k + 1), (k + 1, end), (k - 1, len(toks)))
+
+
+def _so_verb_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
+    """'..., so schätzen die Forscher.' / '..., so betont auch die Polizei, ist ...': a finite
+    cue verb right after the frame's 'so', its subject after it; the message is the clause
+    before and, when the frame is inserted, the rest after it."""
+    j = k + 1
+    if j >= len(toks) or not is_finite(toks[j]) or (verb := _cue_verb_at(toks, j)) is None:
+        return None
+    start = j + 1
+    while start < len(toks) and toks[start].tag_ in LEX.adverb_tags:
+        start += 1  # "so betont auch die Polizei"
+    end = np_end(toks, start)
+    if end <= start:
+        return None
+    if any(not (t.is_punct or t.is_space) for t in toks[end:]) and toks[end].text != ",":
+        return None  # "so schätzen die Forscher die Lage ein": not a frame
+    if not any(is_finite(t) for t in toks[: k - 1] + toks[end:]):
+        return None  # no clause to attribute, before the frame or after it
+    return base.FrameMatch((k, j + 1), (start, end), (k - 1, end), verb.stwr)
 
 
 def _postposed_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
