@@ -5,7 +5,8 @@ lexemes and tokenizer-cache entries of the words it adds are freed with it: memo
 flat on a long stream of new names and figures. The price was that every document made
 its common words anew: with one document per batch (an ``ingest`` worker's task) a
 German news article created about 500 lexemes (spaCy's lexical attributes are Python
-functions) and split its chunks at affixes again, a tenth of a worker's time.
+functions) and split its chunks at affixes again (11 % of a worker's time under cProfile,
+a few per cent without; docs/performance.md, "Sixth round").
 
 :class:`RecurringWords` keeps the whitespace-separated chunks seen in two documents:
 before a batch's zone opens, they are tokenized outside it, which is what a pipeline
@@ -23,8 +24,11 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 
-KEEP_LIMIT = 50_000  # chunks kept for good per pipeline (about 25 MB of lexemes)
-SEEN_WINDOW = 200_000  # chunks seen once, remembered until there are this many
+# chunks kept for good per pipeline (31 MB of lexemes and cache entries for 50,000 made-up
+# chunks in a blank pipeline); the 300 bench articles keep 14,575
+KEEP_LIMIT = 50_000
+# chunks seen once, remembered until there are this many (10 MB; 200,000 took 20 MB)
+SEEN_WINDOW = 100_000
 
 
 class RecurringWords:
