@@ -33,6 +33,7 @@ from lagebild.model import (
 )
 from lagebild.nlp.by_stage import run_by_stage, stage_failure
 from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions, linguistic_pipeline
+from lagebild.nlp.recurring import RecurringWords
 from lagebild.resolve.sources import link_short_names, resolve_sources
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,7 @@ class Analyzer:
         self.options = options or NlpOptions()
         self.max_claims = max_claims
         self._pipelines: dict[str, Language] = {}
+        self._recurring: dict[str, RecurringWords] = {}
 
     def nlp(self, lang: str) -> Language:
         """The pipeline for ``lang`` (German for languages lagebild does not analyse)."""
@@ -131,6 +133,9 @@ class Analyzer:
                 analyses[i] = Analysis(document=document)
         for lang, indices in by_language.items():
             nlp = self.nlp(lang)
+            # the words seen in earlier documents stay in the vocabulary (outside the zone)
+            recurring = self._recurring.setdefault(lang, RecurringWords())
+            recurring.keep(nlp, (batch[i].text for i in indices))
             # spaCy keeps the string and lexeme of every new word for good (about 500 bytes
             # each): a long stream of fresh names and figures would grow without bound. In a
             # memory zone what the batch added is freed; the analyses hold plain strings.

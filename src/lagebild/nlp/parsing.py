@@ -262,10 +262,24 @@ class SentenceParser:
 
     def __init__(self, models: ParseModels) -> None:
         self.models = models
+        self._kept: list[str] = []  # words kept in the parts' vocabularies for good
+        self._synced: dict[int, int] = {}  # per vocabulary (by id): how many of them it has
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.parses = SentenceParses(doc, self.models)
         return doc
+
+    def keep_words(self, words: Iterable[str]) -> None:
+        """Add ``words`` to the loaded parts' vocabularies for good (outside any memory
+        zone), and to those of parts loaded later: recurring words
+        (:class:`lagebild.nlp.recurring.RecurringWords`) are not made anew per sentence."""
+        self._kept.extend(words)
+        for vocab in self.models.vocabs():
+            done = self._synced.get(id(vocab), 0)
+            if done < len(self._kept) and not vocab.in_memory_zone:  # type: ignore[attr-defined]
+                for word in self._kept[done:]:
+                    vocab[word]
+                self._synced[id(vocab)] = len(self._kept)
 
     @contextmanager
     def memory_zone(self, mem: Pool | None = None) -> Iterator[None]:

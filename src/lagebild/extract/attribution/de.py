@@ -1079,9 +1079,9 @@ def trim_punct_range(doc: Doc, start: int, end: int) -> DocRange:
 def is_subjunctive(token: Token) -> bool:
     """Whether a finite verb is in the subjunctive of reported speech (``subjunctive_form``);
     "ich erwarte" is the indicative, and in news the first person is rare base.outside quotes."""
-    if token.i > token.sent.start and token.doc[token.i - 1].lower_ == "ich":
-        return False
-    return subjunctive_form(token.text, token.lemma_, token.tag_)
+    if not subjunctive_form(token.text, token.lemma_, token.tag_):
+        return False  # asked first: most tokens are no such form, and ``sent`` is dear
+    return not (token.i > token.sent.start and token.doc[token.i - 1].lower_ == "ich")
 
 
 def _subjunctive_ii(token: Token) -> bool:
@@ -1090,14 +1090,17 @@ def _subjunctive_ii(token: Token) -> bool:
     umlaut its lemma lacks, or a modal's umlauted past ('könnte', 'müssten')."""
     if not is_finite(token):
         return False
-    if token.i > token.sent.start and token.doc[token.i - 1].lower_ in LEX.first_person:
-        return False
     low, lemma = token.lower_, token.lemma_.lower()
     if low == lemma or not any(ch in LEX.umlauts for ch in low):
         return False
-    if not any(ch in LEX.umlauts for ch in lemma):
-        return low.endswith(("e", "en"))
-    return low.endswith(("te", "ten"))
+    if any(ch in LEX.umlauts for ch in lemma):
+        form = low.endswith(("te", "ten"))
+    else:
+        form = low.endswith(("e", "en"))
+    # the first person last: ``sent`` is dear, and few tokens get this far
+    return form and not (
+        token.i > token.sent.start and token.doc[token.i - 1].lower_ in LEX.first_person
+    )
 
 
 def _is_main_verb(toks: Sequence[Token], j: int) -> bool:
