@@ -550,3 +550,24 @@ def test_no_speaker_from_a_passive_or_impersonal_subject(
     c = only_claim(nlp_de, text)
     assert (c.source.text if c.source else None) == source
     assert c.message_text == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Innenminister   sagte am Montag, die Lage an der Grenze sei weiterhin angespannt.",
+        "Die Lage an der Grenze sei weiterhin angespannt,  sagte der Innenminister am Montag.",
+        "Die Leitung werde bis Freitag repariert, so  Anna Berg, die Sprecherin der Werke.",
+    ],
+)
+def test_runs_of_spaces_inside_a_line_change_no_claim(nlp_de: Language, text: str) -> None:
+    spaced = only_claim(nlp_de, text)
+    plain = only_claim(nlp_de, " ".join(text.split()))
+    assert spaced.source is not None and plain.source is not None
+    assert " ".join(spaced.source.text.split()) == plain.source.text
+    assert spaced.source.text == spaced.source.text.strip()
+    assert (spaced.form, spaced.cue and spaced.cue.text) == (
+        plain.form,
+        plain.cue and plain.cue.text,
+    )
+    assert " ".join(spaced.message_text.split()) == plain.message_text
