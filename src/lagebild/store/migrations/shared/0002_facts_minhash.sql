@@ -1,5 +1,5 @@
 -- lagebild store, migration 0002 (both dialects): facts across documents
--- (lagebild.corroborate) and the near-duplicate index (lagebild.ingest.dedup). Stores written
+-- (lagebild.corroborate) and the near-duplicate index (lagebild.near_duplicates). Stores written
 -- before this migration may hold these tables already (their code created them); IF NOT
 -- EXISTS keeps them.
 
