@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from lagebild.batch import IngestOptions, ingest_paths
-from lagebild.ingest.dedup import NearDuplicates
+from lagebild.near_duplicates import NearDuplicates
 from lagebild.pipeline import Analyzer
 from lagebild.store import Store
 from tests.ingest.builders import feed_xml, html_page, jsonl_record, story, warc_bytes

@@ -21,10 +21,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lagebild.ingest.dedup import THRESHOLD, NearDuplicates, Signature
+from lagebild.ingest.dedup import THRESHOLD, Signature
 from lagebild.ingest.inputs import expand_inputs, read_inputs
 from lagebild.ingest.records import Ignored, ReadOptions, Rejected, Skipped
 from lagebild.model import Analysis, Document, Provenance, StageFailure
+from lagebild.near_duplicates import NearDuplicates
 from lagebild.nlp.by_stage import stage_failure
 from lagebild.nlp.loading import SUPPORTED_LANGUAGES, NlpOptions
 from lagebild.pipeline import Analyzer

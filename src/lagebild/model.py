@@ -233,10 +233,18 @@ class Document:
     title: str | None = None
     body_start: int = 0
     provenance: list[Provenance] = field(default_factory=list)
+    # (text, its checksum) once computed: not a field of the article (no init, repr, compare)
+    _checksum: tuple[str, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def checksum(self) -> str:
-        return text_checksum(self.text)
+        """:func:`text_checksum` of ``text``, computed once (again only if ``text`` is
+        replaced)."""
+        cached = self._checksum
+        if cached is None or cached[0] is not self.text:
+            cached = (self.text, text_checksum(self.text))
+            self._checksum = cached
+        return cached[1]
 
     @property
     def id(self) -> str:

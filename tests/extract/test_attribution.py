@@ -592,3 +592,24 @@ def test_so_frame_before_a_paragraph_break(nlp_de: Language) -> None:
 def test_so_with_an_object_is_no_frame(nlp_de: Language) -> None:
     claims = claims_of(nlp_de, "Es war ein Fehler, so schätzen die Forscher die Lage heute ein.")
     assert all(c.cue is None or not c.cue.text.startswith("so ") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Innenminister   sagte am Montag, die Lage an der Grenze sei weiterhin angespannt.",
+        "Die Lage an der Grenze sei weiterhin angespannt,  sagte der Innenminister am Montag.",
+        "Die Leitung werde bis Freitag repariert, so  Anna Berg, die Sprecherin der Werke.",
+    ],
+)
+def test_runs_of_spaces_inside_a_line_change_no_claim(nlp_de: Language, text: str) -> None:
+    spaced = only_claim(nlp_de, text)
+    plain = only_claim(nlp_de, " ".join(text.split()))
+    assert spaced.source is not None and plain.source is not None
+    assert " ".join(spaced.source.text.split()) == plain.source.text
+    assert spaced.source.text == spaced.source.text.strip()
+    assert (spaced.form, spaced.cue and spaced.cue.text) == (
+        plain.form,
+        plain.cue and plain.cue.text,
+    )
+    assert " ".join(spaced.message_text.split()) == plain.message_text

@@ -40,6 +40,20 @@ def _train(name: str) -> Path:
     return TRAIN / f"{name}.json"
 
 
+def _predict(nlp: Language, sentences: list[str]) -> SpkAttDocument:
+    """The rules' annotations of a task document of ``sentences`` (tokens split at spaces)."""
+    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
+    return predict_document(nlp, document)
+
+
+def _roles(predicted: SpkAttDocument) -> list[tuple[str, str, str]]:
+    """(cue, source, message) of each predicted annotation, as text."""
+    return [
+        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
+        for a in predicted.annotations
+    ]
+
+
 @needs_spkatt
 def test_json_round_trip_is_exact(tmp_path: Path) -> None:
     raw = json.loads(_train("9098").read_text(encoding="utf-8"))
@@ -151,8 +165,7 @@ def test_a_reported_past_with_sollen_is_free_indirect(nlp_de: Language) -> None:
         "Ein vierter Mann soll ihnen geholfen haben .",
         "Er soll bis Freitag aussagen .",  # an obligation as often as a report
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     assert [(a.form, predicted.text_of(a.message)) for a in predicted.annotations] == [
         ("FreeIndirect", "Ein vierter Mann soll ihnen geholfen haben .")
     ]
@@ -166,8 +179,7 @@ def test_frame_sources_follow_the_task(nlp_de: Language) -> None:
         "Seiner Meinung nach hätte die Bahn früher warnen müssen .",
         "Die Feuerwehr hat nach eigenen Angaben die halbe Halle durchsucht .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     found = [(predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations]
     assert ("nach", "Seiner Meinung") in found
     assert ("nach", "eigenen Angaben") in found
@@ -178,8 +190,7 @@ def test_a_frame_source_does_not_take_the_subject_after_the_verb(nlp_de: Languag
         "Nach eigenen Angaben verkaufte der Verlag im vergangenen Jahr zwei Millionen Bücher .",
         "Nach Angaben aus Brüssel wurden fünf neue Anträge gestellt .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     found = [(predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations]
     assert found == [("Nach", "eigenen Angaben"), ("Nach", "Angaben aus Brüssel")]
 
@@ -194,8 +205,7 @@ def test_cues_take_wie_and_their_correlate(nlp_de: Language) -> None:
         "Die Sprecherin hatte gegenüber der „ Zeitung “ mitgeteilt , dass die Schule schließt .",
         "Der Bürgermeister teilte am Abend ( Ortszeit ) mit , dass die Lage ruhig sei .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     assert [predicted.text_of(a.cue) for a in predicted.annotations] == [
         "Wie mitteilte",
         "war davon ausgegangen",
@@ -213,8 +223,7 @@ def test_adverbs_after_the_verb_are_no_correlates(nlp_de: Language) -> None:
         "Er sagte dazu am Montag , die Lage sei ernst .",
         "Die Behörde befürchtete daraufhin , dass es regnet .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     assert [predicted.text_of(a.cue) for a in predicted.annotations] == [
         "rief dazu auf",
         "sagte",
@@ -237,8 +246,7 @@ def test_cues_take_the_rest_of_their_verbal_complex(nlp_de: Language) -> None:
         "Der Trainer hatte den Wechsel mit der Begründung abgelehnt , der Spieler sei verletzt .",
         "Die Bürgermeisterin sagte weiter , die Brücke bleibe gesperrt .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     assert [predicted.text_of(a.cue) for a in predicted.annotations] == [
         "hat sich geäußert",
         "gaben bekannt",
@@ -260,8 +268,7 @@ def test_a_quotation_predicated_with_als_is_direct(nlp_de: Language) -> None:
         "Die Ministerin wies den Vorwurf am Montag als „ absurd “ zurück .",
         "Der Bürgermeister bezeichnete den Plan als teuer .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     found = [
         (
             a.form,
@@ -289,8 +296,7 @@ def test_a_first_position_source_runs_to_the_finite_verb(nlp_de: Language) -> No
         "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit , dass zwei Kliniken schließen .",
         "Laut einem Bericht , der sich auf Insider beruft , steht der Verkauf bevor .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     assert [
         (predicted.text_of(a.source), predicted.text_of(a.message).split(" ")[0])
         for a in predicted.annotations
@@ -311,8 +317,7 @@ def test_impersonal_pronouns_are_no_sources(nlp_de: Language) -> None:
         "Man gehe davon aus , dass die Brücke hält .",
         "Demnach ist der Fluss seit Jahren sauber .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     assert [
         (predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations
     ] == [
@@ -332,12 +337,8 @@ def test_predicates_that_name_an_opinion_or_a_report(nlp_de: Language) -> None:
         "Die Ärztin zeigte sich darüber besorgt , dass die Zahl der Fälle steigt .",
         "Der Trainer zeigte sich zufrieden mit dem Spiel .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
-    assert [
-        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
-        for a in predicted.annotations
-    ] == [
+    predicted = _predict(nlp_de, sentences)
+    assert _roles(predicted) == [
         ("ist der Meinung", "Der Verband", "dass die Reform zu spät kommt"),
         ("wurde bekannt", "", "dass die Fabrik schließt"),
         ("zeigte sich darüber besorgt", "Die Ärztin", "dass die Zahl der Fälle steigt"),
@@ -351,12 +352,8 @@ def test_a_particle_after_the_apposition_of_the_source(nlp_de: Language) -> None
         "Die Straße bleibt gesperrt , teilte der Leiter des Bauamts , Jonas Ekberg , mit .",
         "Die Ministerin sagte , sie komme am Montag mit .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
-    assert [
-        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
-        for a in predicted.annotations
-    ] == [
+    predicted = _predict(nlp_de, sentences)
+    assert _roles(predicted) == [
         ("teilte mit", "der Leiter des Bauamts , Jonas Ekberg", "Die Straße bleibt gesperrt"),
         ("sagte", "Die Ministerin", "sie komme am Montag mit"),
     ]
@@ -368,20 +365,17 @@ def test_a_wie_frame_whose_source_has_an_apposition(nlp_de: Language) -> None:
     sentences = [
         "Wie die Bürgermeisterin von Nordby , Jana Wolf , erklärte , ist der Damm sicher .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
-    assert [
-        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
-        for a in predicted.annotations
-    ] == [("Wie erklärte", "die Bürgermeisterin von Nordby , Jana Wolf", "ist der Damm sicher")]
+    predicted = _predict(nlp_de, sentences)
+    assert _roles(predicted) == [
+        ("Wie erklärte", "die Bürgermeisterin von Nordby , Jana Wolf", "ist der Damm sicher")
+    ]
 
 
 def test_a_fronted_object_is_no_first_position_source(nlp_de: Language) -> None:
     """The first position runs to the verb as the subject only when no noun phrase after
     the verb can be the subject ('Gerüchte über ... wies ein Sprecher zurück')."""
     sentences = ["Gerüchte über einen Verkauf der Sparte wies ein Sprecher des Konzerns zurück ."]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     sources = [predicted.text_of(a.source) for a in predicted.annotations]
     assert not any(s.startswith("Gerüchte") for s in sources)
 
@@ -394,12 +388,8 @@ def test_a_cue_closing_an_adverbial_clause_reports_its_own_clause(nlp_de: Langua
         "Als die Trainerin erklärte , sie werde den Verein verlassen , wurde es still im Saal .",
         "Der Stadtrat vertagte die Sitzung , weil der Kämmerer krank war .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
-    assert [
-        (predicted.text_of(a.cue), predicted.text_of(a.source), predicted.text_of(a.message))
-        for a in predicted.annotations
-    ] == [
+    predicted = _predict(nlp_de, sentences)
+    assert _roles(predicted) == [
         ("sagte", "er", "der Deich halte dem Hochwasser stand"),
         ("erklärte", "die Trainerin", "sie werde den Verein verlassen"),
     ]
@@ -414,8 +404,7 @@ def test_a_bare_frame_noun_after_the_verb_does_not_take_the_next_noun(
         "Ursache des Ausfalls waren laut Ministerium Bauarbeiten an der Leitung .",
         "Laut Stiftung Warentest sind die neuen Rauchmelder zuverlässig .",
     ]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     assert [
         (predicted.text_of(a.cue), predicted.text_of(a.source)) for a in predicted.annotations
     ] == [("laut", "Ministerium"), ("Laut", "Stiftung Warentest")]
@@ -424,7 +413,6 @@ def test_a_bare_frame_noun_after_the_verb_does_not_take_the_next_noun(
 def test_a_frame_source_keeps_titles_before_a_name(nlp_de: Language) -> None:
     """'laut Stationsleiterin Professorin Eva Berg': the titles run into the name."""
     sentences = ["Die Station ist laut Stationsleiterin Professorin Eva Berg voll belegt ."]
-    document = SpkAttDocument("t", [Sentence(i, s.split(" ")) for i, s in enumerate(sentences)])
-    predicted = predict_document(nlp_de, document)
+    predicted = _predict(nlp_de, sentences)
     sources = [predicted.text_of(a.source) for a in predicted.annotations]
     assert sources == ["Stationsleiterin Professorin Eva Berg"]

@@ -14,20 +14,18 @@ from lagebild.brief.german import (
     reported_clause,
 )
 from lagebild.brief.lexicon import EVENT_HEADLINES, EVENT_NOUNS, GERMAN_MONTHS, cue_verb
-from lagebild.brief.names import NameBook, Referent
+from lagebild.brief.names import Referent
 from lagebild.brief.select import ClaimView, FactView
 from lagebild.brief.writer import (
     Context,
     FigureItem,
+    Writer,
     capitalize,
     drop_opener,
     figure_gloss,
-    figure_parts,
     headline_spread,
     is_pronoun,
-    message,
     series,
-    unique,
 )
 
 # Words that open a subordinate clause: such a message follows the verb as it is.
@@ -47,23 +45,23 @@ def german_date(iso: str | None, year: bool = False) -> str:
     return f"{text} {iso[:4]}" if year else text
 
 
-class GermanWriter:
+class GermanWriter(Writer):
     """Sentences of a German briefing."""
 
     language = "de"
     opposition_heading = "Dementis und Widerspruch"
     reports_heading = "Aus den Berichten"
+    title_template = "Lagebild: {topic}"
+    sources_one = "Die Angaben stammen vom {date}."
+    sources_span = "Die Angaben stammen aus der Zeit vom {start} bis zum {end}."
+    one_figure = "Genannt wird eine Zahl: {parts}."
+    figures_differ = "Die Zahlen gehen auseinander: {parts}."
+    quotes = ("„", "“")
 
-    def __init__(self, names: NameBook) -> None:
-        self.names = names
+    def date(self, iso: str | None, year: bool = False) -> str:
+        return german_date(iso, year)
 
     # -- the frame of a section ----------------------------------------------------------
-
-    def title(self, topic: str) -> str:
-        return f"Lagebild: {topic}"
-
-    def _ref(self, canonical: str | None) -> Referent | None:
-        return self.names.referent(canonical, "de") if canonical else None
 
     def headline(self, fact: FactView, items: list[FigureItem]) -> str:
         template = EVENT_HEADLINES.get(fact.event_type, ("{actor}", "{actor}"))[0]
@@ -92,16 +90,6 @@ class GermanWriter:
         ref = self._ref(canonical)
         return ref.de(case) if ref else "?"
 
-    def lead_sources(self, fact: FactView) -> str:
-        first = fact.claims[0].date if fact.claims else None
-        last = fact.claims[-1].date if fact.claims else None
-        if first == last:
-            return f"Die Angaben stammen vom {german_date(first, year=True)}."
-        start = german_date(first, year=bool(first and last and first[:4] != last[:4]))
-        return (
-            f"Die Angaben stammen aus der Zeit vom {start} bis zum {german_date(last, year=True)}."
-        )
-
     def _according_to(self, claim: ClaimView) -> str:
         if not claim.attributed:
             return f"laut einem Bericht vom {german_date(claim.date)}"
@@ -116,33 +104,25 @@ class GermanWriter:
             return "nach Angaben " + phrase.decline("gen")
         return f"laut „{own}“"
 
-    def lead_figures(self, items: list[FigureItem]) -> str | None:
-        if not items:
-            return None
-        parts = figure_parts(
-            items,
-            lambda i: (
-                MODALITY_MARKS.get(i.claim.modality, ""), i.figure, i.unit,
-                self._according_to(i.claim),
-                f"({german_date(i.claim.date)})" if i.claim.attributed else "",
-            ),
+    def _figure_words(self, item: FigureItem) -> tuple[str, ...]:
+        claim = item.claim
+        return (
+            MODALITY_MARKS.get(claim.modality, ""), item.figure, item.unit,
+            self._according_to(claim),
+            f"({german_date(claim.date)})" if claim.attributed else "",
         )  # fmt: skip
-        if len({i.figure for i in items}) == 1:
-            return f"Genannt wird eine Zahl: {parts}."
-        return f"Die Zahlen gehen auseinander: {parts}."
 
-    def lead_opposition(self, claims: list[ClaimView]) -> str | None:
-        deny = unique(self._who(c) for c in claims if c.stance == "denies" and c.attributed)
-        contra = unique(self._who(c) for c in claims if c.stance == "contradicts" and c.attributed)
+    def _opposition(self, deny: list[str], contra: list[str]) -> list[str]:
         out = []
         if deny:
             out.append(f"Dementiert {'hat' if len(deny) == 1 else 'haben'} {series(deny)}")
         if contra:
             verb = "widersprach" if len(contra) == 1 else "widersprachen"
             out.append(f"{capitalize(series(contra))} {verb} in Teilen")
-        return ". ".join(out) + "." if out else None
+        return out
 
-    def _who(self, claim: ClaimView) -> str:
+    def _who(self, claim: ClaimView, subject: bool = True) -> str:
+        """German names every opposing source in the nominative (``subject`` is moot)."""
         own = claim.source_text
         if (
             own and claim.language == "de" and claim.cue and not claim.frame
@@ -154,15 +134,13 @@ class GermanWriter:
             return ref.de("nom")
         if not own:
             return "ein Bericht"
-        return own if claim.language == "de" else f"„{own}“"
+        return own if claim.language == "de" else self._quoted(own)
 
     # -- one claim -----------------------------------------------------------------------
 
-    def _subject(self, claim: ClaimView, ctx: Context) -> tuple[str, bool] | None:
-        ref = self.names.source(claim.source_entity, claim.source_text, "de")
-        key = claim.source_entity or claim.source_text or ""
+    def _own_words_usable(self, claim: ClaimView) -> bool:
         own = claim.source_text
-        usable_own = (
+        return bool(
             claim.language == "de"
             and own
             and not is_pronoun(own)
@@ -170,30 +148,28 @@ class GermanWriter:
             and claim.cue
             and (not claim.frame or claim.frame.casefold().startswith("wie "))
         )
-        if usable_own and own and key not in ctx.named:
-            text = own
-        elif ref is not None:
-            text = ref.de("nom")
-        elif own and not is_pronoun(own):
-            text = own if claim.language == "de" else f"„{own}“"
-        else:
+
+    def _nominative(self, ref: Referent) -> str:
+        return ref.de("nom")
+
+    def _subject(self, claim: ClaimView, ctx: Context) -> tuple[str, bool] | None:
+        """The subject of a claim's sentence and whether it is plural."""
+        found = self._subject_text(claim, ctx)
+        if found is None:
             return None
-        ctx.named.add(key)
+        text, ref = found
         plural = " und " in text or bool(ref and ref.plural and text == ref.de("nom"))
         return _lower_article(text), plural
 
-    def claim_sentence(self, claim: ClaimView, ctx: Context) -> str | None:
-        text = message(claim)
-        if text is None:
-            return None
-        date = german_date(claim.date)
-        new_date = date != ctx.last_date
-        ctx.last_date = date
-        if not claim.attributed:
-            origin = "einem Bericht" if claim.language == "de" else (
-                f"einem {REPORT_LANGUAGES.get(claim.language, claim.language)} Bericht"
-            )  # fmt: skip
-            return f"In {origin} vom {date} heißt es: „{text}“."
+    def _unattributed(self, claim: ClaimView, text: str, date: str) -> str:
+        origin = "einem Bericht" if claim.language == "de" else (
+            f"einem {REPORT_LANGUAGES.get(claim.language, claim.language)} Bericht"
+        )  # fmt: skip
+        return f"In {origin} vom {date} heißt es: „{text}“."
+
+    def _attributed(
+        self, claim: ClaimView, text: str, ctx: Context, when: str | None
+    ) -> str | None:
         subject = self._subject(claim, ctx)
         if subject is None:
             return None
@@ -204,35 +180,34 @@ class GermanWriter:
         if claim.language != "de":
             quote = drop_opener(text, ("that",))
             language = REPORT_LANGUAGES.get(claim.language, claim.language)
-            report = "" if ctx.noted else f" laut einem {language} Bericht"
-            ctx.noted = True
+            report = self._foreign_report(ctx, f" laut einem {language} Bericht")
             if verb is None:
                 finite, particle = finite + " sich", ""
             gloss = figure_gloss(claim, "de")
             rest = f"{report}{particle}: „{quote}“{gloss}"
-            return _v2(finite, who, rest, date if new_date else None)
+            return _v2(finite, who, rest, when)
         if claim.frame and not claim.frame.casefold().startswith("wie ") and text[0].islower():
-            stand = f" (Stand: {date})" if new_date else ""
+            stand = f" (Stand: {when})" if when else ""
             return f"{capitalize(claim.frame)} {text}{stand}."
         if claim.form == "reported":
             if verb is None:
                 return None
             if verb.preposition and not text.casefold().startswith(verb.preposition + " "):
                 return None
-            return _v2(finite, who, f" {text}{particle}", date if new_date else None)
+            return _v2(finite, who, f" {text}{particle}", when)
         if is_infinitive_clause(text):
-            return _v2(finite, who, f"{particle}, {text}", date if new_date else None)
+            return _v2(finite, who, f"{particle}, {text}", when)
         if text[0].isupper() or verb is None:
             head = capitalize(reported_clause(text))
-            when = f" am {date}" if new_date else ""
+            on = f" am {when}" if when else ""
             if verb is None:
-                return f"{head}, so {who}{when}."
-            return f"{head}, {finite} {who}{when}{particle}."
+                return f"{head}, so {who}{on}."
+            return f"{head}, {finite} {who}{on}{particle}."
         first = text.split()[0].casefold()
         content = text if first in SUBORDINATORS else reported_clause(text)
         if claim.form == "direct":
-            return _v2(finite, who, f"{particle}: „{content}“", date if new_date else None)
-        return _v2(finite, who, f"{particle}, {content}", date if new_date else None)
+            return _v2(finite, who, f"{particle}: „{content}“", when)
+        return _v2(finite, who, f"{particle}, {content}", when)
 
 
 # The case a preposition before a headline's slot governs ("aus Nordkorea", "für die Ukraine").

@@ -9,20 +9,18 @@ from __future__ import annotations
 
 from lagebild.brief.english import backshift, is_present, past_tense
 from lagebild.brief.lexicon import ENGLISH_MONTHS, EVENT_HEADLINES, EVENT_NOUNS, cue_verb
-from lagebild.brief.names import NameBook, Referent
+from lagebild.brief.names import Referent
 from lagebild.brief.select import ClaimView, FactView
 from lagebild.brief.writer import (
     Context,
     FigureItem,
+    Writer,
     capitalize,
     drop_opener,
     figure_gloss,
-    figure_parts,
     headline_spread,
     is_pronoun,
-    message,
     series,
-    unique,
 )
 
 MODALITY_MARKS = {"reportative": "reportedly", "possible": "possibly"}
@@ -37,21 +35,21 @@ def english_date(iso: str | None, year: bool = False) -> str:
     return f"{text}, {iso[:4]}" if year else text
 
 
-class EnglishWriter:
+class EnglishWriter(Writer):
     """Sentences of an English briefing."""
 
     language = "en"
     opposition_heading = "Denials and contradictions"
     reports_heading = "From the reports"
+    title_template = "Briefing: {topic}"
+    sources_one = "The statements date from {date}."
+    sources_span = "The statements date from {start} to {end}."
+    one_figure = "One figure is given: {parts}."
+    figures_differ = "The figures differ: {parts}."
+    quotes = ("“", "”")
 
-    def __init__(self, names: NameBook) -> None:
-        self.names = names
-
-    def title(self, topic: str) -> str:
-        return f"Briefing: {topic}"
-
-    def _ref(self, canonical: str | None) -> Referent | None:
-        return self.names.referent(canonical, "en") if canonical else None
+    def date(self, iso: str | None, year: bool = False) -> str:
+        return english_date(iso, year)
 
     def _name(self, canonical: str | None, subject: bool = False) -> str:
         ref = self._ref(canonical)
@@ -76,14 +74,6 @@ class EnglishWriter:
             text += f" – figures from {low.figure} to {_amount(high)}"
         return text
 
-    def lead_sources(self, fact: FactView) -> str:
-        first = fact.claims[0].date if fact.claims else None
-        last = fact.claims[-1].date if fact.claims else None
-        if first == last:
-            return f"The statements date from {english_date(first, year=True)}."
-        start = english_date(first, year=bool(first and last and first[:4] != last[:4]))
-        return f"The statements date from {start} to {english_date(last, year=True)}."
-
     def _according_to(self, claim: ClaimView) -> str:
         if not claim.attributed:
             return f"according to a report of {english_date(claim.date)}"
@@ -99,32 +89,21 @@ class EnglishWriter:
             return f"according to {'the ' + rest if first == 'The' and rest else own}"
         return f"according to “{own}”"
 
-    def lead_figures(self, items: list[FigureItem]) -> str | None:
-        if not items:
-            return None
-        parts = figure_parts(
-            items,
-            lambda i: (
-                MODALITY_MARKS.get(i.claim.modality, ""), _amount(i),
-                self._according_to(i.claim),
-                f"({english_date(i.claim.date)})" if i.claim.attributed else "",
-            ),
+    def _figure_words(self, item: FigureItem) -> tuple[str, ...]:
+        claim = item.claim
+        return (
+            MODALITY_MARKS.get(claim.modality, ""), _amount(item),
+            self._according_to(claim),
+            f"({english_date(claim.date)})" if claim.attributed else "",
         )  # fmt: skip
-        if len({i.figure for i in items}) == 1:
-            return f"One figure is given: {parts}."
-        return f"The figures differ: {parts}."
 
-    def lead_opposition(self, claims: list[ClaimView]) -> str | None:
-        deny = unique(self._who(c, False) for c in claims if c.stance == "denies" and c.attributed)
-        contra = unique(
-            self._who(c, True) for c in claims if c.stance == "contradicts" and c.attributed
-        )
+    def _opposition(self, deny: list[str], contra: list[str]) -> list[str]:
         out = []
         if deny:
             out.append(f"Denials came from {series(deny, 'and')}")
         if contra:
             out.append(f"{capitalize(series(contra, 'and'))} contradicted it in part")
-        return ". ".join(out) + "." if out else None
+        return out
 
     def _who(self, claim: ClaimView, subject: bool) -> str:
         ref = self.names.source(claim.source_entity, claim.source_text, "en")
@@ -132,42 +111,37 @@ class EnglishWriter:
             return ref.en(subject)
         own = claim.source_text or ""
         if claim.language != "en":
-            return f"“{own}”"
+            return self._quoted(own)
         first, _, rest = own.partition(" ")
         return ("the " + rest) if first == "The" and rest and not subject else own
 
-    def _subject(self, claim: ClaimView, ctx: Context) -> str | None:
-        ref = self.names.source(claim.source_entity, claim.source_text, "en")
-        key = claim.source_entity or claim.source_text or ""
+    def _own_words_usable(self, claim: ClaimView) -> bool:
         own = claim.source_text
-        usable_own = (
+        return bool(
             claim.language == "en" and own and not is_pronoun(own) and claim.cue
             and not (claim.frame or "").casefold().startswith("according")
         )  # fmt: skip
-        if usable_own and key not in ctx.named:
-            text = own or ""
-        elif ref is not None:
-            text = ref.en(subject=True)
-        elif own and not is_pronoun(own):
-            text = own if claim.language == "en" else f"“{own}”"
-        else:
-            return None
-        ctx.named.add(key)
-        first, _, rest = text.partition(" ")
-        return ("the " + rest) if first == "The" and rest else text
 
-    def claim_sentence(self, claim: ClaimView, ctx: Context) -> str | None:
-        text = message(claim)
-        if text is None:
+    def _nominative(self, ref: Referent) -> str:
+        return ref.en(subject=True)
+
+    def _subject(self, claim: ClaimView, ctx: Context) -> str | None:
+        """The subject of a claim's sentence ("the Kremlin" for "The Kremlin")."""
+        found = self._subject_text(claim, ctx)
+        if found is None:
             return None
-        date = english_date(claim.date)
-        new_date = date != ctx.last_date
-        ctx.last_date = date
-        if not claim.attributed:
-            origin = "A report" if claim.language == "en" else (
-                f"A {LANGUAGE_NAMES.get(claim.language, claim.language)}-language report"
-            )  # fmt: skip
-            return f"{origin} of {date} reads: “{text}.”"
+        first, _, rest = found[0].partition(" ")
+        return ("the " + rest) if first == "The" and rest else found[0]
+
+    def _unattributed(self, claim: ClaimView, text: str, date: str) -> str:
+        origin = "A report" if claim.language == "en" else (
+            f"A {LANGUAGE_NAMES.get(claim.language, claim.language)}-language report"
+        )  # fmt: skip
+        return f"{origin} of {date} reads: “{text}.”"
+
+    def _attributed(
+        self, claim: ClaimView, text: str, ctx: Context, when: str | None
+    ) -> str | None:
         who = self._subject(claim, ctx)
         if who is None:
             return None
@@ -176,25 +150,24 @@ class EnglishWriter:
         if claim.language != "en":
             quote = drop_opener(text, ("dass",))
             language = LANGUAGE_NAMES.get(claim.language, claim.language)
-            report = "" if ctx.noted else f", according to a {language}-language report"
-            ctx.noted = True
+            report = self._foreign_report(ctx, f", according to a {language}-language report")
             rest = f"{said}{report}: “{quote}”{figure_gloss(claim, 'en')}"
-            return _opened(who, rest, date if new_date else None)
+            return _opened(who, rest, when)
         present = bool(claim.cue and is_present(claim.cue))
         if claim.cue and verb is None:
             said = past_tense(claim.cue)
         if claim.frame and claim.frame.casefold().startswith("according"):
-            stand = f" (as of {date})" if new_date else ""
+            stand = f" (as of {when})" if when else ""
             return f"{capitalize(claim.frame)}, {text}{stand}."
         if claim.form == "reported":
-            return _opened(who, f"{said} {text}", date if new_date else None)
+            return _opened(who, f"{said} {text}", when)
         content = backshift(text) if present else text
         if text[0].isupper() and claim.form != "direct":
-            when = f" on {date}" if new_date else ""
-            return f"{content}, {who} {said}{when}."
+            on = f" on {when}" if when else ""
+            return f"{content}, {who} {said}{on}."
         if claim.form == "direct":
-            return _opened(who, f"{said}: “{content}”", date if new_date else None)
-        return _opened(who, f"{said} {content}", date if new_date else None)
+            return _opened(who, f"{said}: “{content}”", when)
+        return _opened(who, f"{said} {content}", when)
 
 
 def _amount(item: FigureItem) -> str:

@@ -19,8 +19,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from lagebild.errors import ModelNotFoundError
 from lagebild.nlp.bio import viterbi_bio
+from lagebild.nlp.npz_heads import dense_arrays, dense_layers, floats, mlp, open_npz
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +63,7 @@ class RoleHead:
 
     def log_probs(self, x: Floats) -> Floats:
         """(tokens, roles, 3) log-probabilities of ``O``/``B``/``I`` per role."""
-        h = (x.astype(np.float32) - self.mean) / self.scale
-        for i, (w, b) in enumerate(zip(self.weights, self.biases, strict=True)):
-            h = h @ w + b
-            if i < len(self.weights) - 1:
-                h = np.maximum(h, 0)
+        h = mlp((x.astype(np.float32) - self.mean) / self.scale, self.weights, self.biases)
         h = h.reshape(len(x), len(self.roles), len(BIO))
         h = h - h.max(axis=2, keepdims=True)
         return (h - np.log(np.exp(h).sum(axis=2, keepdims=True))).astype(np.float32)
@@ -100,23 +96,20 @@ class RoleHead:
 
     def save(self, path: Path) -> None:
         """The head as one .npz file."""
-        arrays: dict[str, Any] = {f"w{i}": w for i, w in enumerate(self.weights)}
-        arrays |= {f"b{i}": b for i, b in enumerate(self.biases)}
+        arrays: dict[str, Any] = dense_arrays(self.weights, self.biases)
         arrays |= {"mean": self.mean, "scale": self.scale, "roles": np.array(self.roles)}
         np.savez_compressed(path, **arrays)
 
     @classmethod
     def load(cls, path: Path) -> RoleHead:
         """A head written by :meth:`save`."""
-        if not path.exists():
-            raise ModelNotFoundError(f"no attribution tagging head at {path}")
-        with np.load(path) as data:
-            n = sum(1 for k in data.files if k.startswith("w"))
+        with open_npz(path, "attribution tagging head") as data:
+            weights, biases = dense_layers(data)
             return cls(
-                mean=data["mean"].astype(np.float32),
-                scale=data["scale"].astype(np.float32),
-                weights=[data[f"w{i}"].astype(np.float32) for i in range(n)],
-                biases=[data[f"b{i}"].astype(np.float32) for i in range(n)],
+                mean=floats(data, "mean"),
+                scale=floats(data, "scale"),
+                weights=weights,
+                biases=biases,
                 roles=tuple(str(r) for r in data["roles"]),
             )
 

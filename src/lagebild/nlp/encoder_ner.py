@@ -26,8 +26,8 @@ import numpy.typing as npt
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from lagebild.errors import ModelNotFoundError
 from lagebild.nlp.bio import viterbi_bio
+from lagebild.nlp.npz_heads import dense_arrays, dense_layers, floats, mlp, open_npz
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +58,7 @@ class NerHead:
         """Log-probabilities (words, tags) of the feature rows ``x`` of one sentence's words
         (of any words when ``context`` is 0)."""
         h = with_context((x.astype(np.float32) - self.mean) / self.scale, self.context)
-        for i, (w, b) in enumerate(zip(self.weights, self.biases, strict=True)):
-            h = h @ w + b
-            if i < len(self.weights) - 1:
-                h = np.maximum(h, 0)
+        h = mlp(h, self.weights, self.biases)
         h = h - h.max(axis=1, keepdims=True)
         return (h - np.log(np.exp(h).sum(axis=1, keepdims=True))).astype(np.float32)
 
@@ -71,8 +68,7 @@ class NerHead:
 
     def save(self, path: Path) -> None:
         """Write the head as one .npz file."""
-        arrays: dict[str, Any] = {f"w{i}": w for i, w in enumerate(self.weights)}
-        arrays |= {f"b{i}": b for i, b in enumerate(self.biases)}
+        arrays: dict[str, Any] = dense_arrays(self.weights, self.biases)
         arrays |= {"tags": np.array(self.tags), "mean": self.mean, "scale": self.scale}
         arrays |= {"context": np.array(self.context)}
         np.savez_compressed(path, **arrays)
@@ -80,16 +76,14 @@ class NerHead:
     @classmethod
     def load(cls, path: Path) -> NerHead:
         """Read a head written by :meth:`save`."""
-        if not path.exists():
-            raise ModelNotFoundError(f"no encoder NER head at {path}")
-        with np.load(path) as data:
-            n = sum(1 for k in data.files if k.startswith("w"))
+        with open_npz(path, "encoder NER head") as data:
+            weights, biases = dense_layers(data)
             return cls(
                 tags=[str(t) for t in data["tags"]],
-                mean=data["mean"].astype(np.float32),
-                scale=data["scale"].astype(np.float32),
-                weights=[data[f"w{i}"].astype(np.float32) for i in range(n)],
-                biases=[data[f"b{i}"].astype(np.float32) for i in range(n)],
+                mean=floats(data, "mean"),
+                scale=floats(data, "scale"),
+                weights=weights,
+                biases=biases,
                 context=int(data["context"]) if "context" in data.files else 0,
             )
 

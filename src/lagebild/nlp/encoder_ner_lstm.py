@@ -22,8 +22,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from lagebild.errors import ModelNotFoundError
 from lagebild.nlp.bio import viterbi_bio
+from lagebild.nlp.npz_heads import floats, open_npz
 
 Floats = npt.NDArray[np.float32]
 KIND = "bilstm-crf"
@@ -122,9 +122,7 @@ class LstmCrfHead:
     @classmethod
     def load(cls, path: Path) -> LstmCrfHead:
         """Read a head written by :meth:`save`."""
-        if not path.exists():
-            raise ModelNotFoundError(f"no encoder NER head at {path}")
-        with np.load(path) as data:
+        with open_npz(path, "encoder NER head") as data:
             return cls.from_arrays(data)
 
     @classmethod
@@ -132,7 +130,7 @@ class LstmCrfHead:
         """The head whose arrays :meth:`arrays` named (after ``prefix``) in ``data``."""
 
         def f(name: str) -> Floats:
-            return data[prefix + name].astype(np.float32)
+            return floats(data, prefix + name)
 
         def lstm(direction: str) -> LstmWeights:
             return LstmWeights(
@@ -214,9 +212,7 @@ class LstmCrfEnsemble:
     @classmethod
     def load(cls, path: Path) -> LstmCrfEnsemble:
         """Read an ensemble written by :meth:`save`."""
-        if not path.exists():
-            raise ModelNotFoundError(f"no encoder NER head at {path}")
-        with np.load(path) as data:
+        with open_npz(path, "encoder NER head") as data:
             n = sum(1 for k in data.files if k.endswith("_tags"))
             return cls([LstmCrfHead.from_arrays(data, f"m{i}_") for i in range(n)])
 

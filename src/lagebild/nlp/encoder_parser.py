@@ -24,7 +24,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.errors import ModelNotFoundError
+from lagebild.nlp.npz_heads import dense_arrays, dense_layers, floats, open_npz
 
 BATCH_DOCS = 32
 ROOT_LABEL = "ROOT"
@@ -96,38 +96,28 @@ class ParserHead:
             "arc_w": self.arc_w,
             "rel_w": self.rel_w,
         }
-        for name, weights in self.mlp.items():
-            for k, (w, b) in enumerate(weights):
-                arrays[f"{name}.w{k}"] = w
-                arrays[f"{name}.b{k}"] = b
+        for name, layers in self.mlp.items():
+            arrays |= dense_arrays([w for w, _ in layers], [b for _, b in layers], f"{name}.")
         np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, path: Path) -> ParserHead:
         """Read a head written by :meth:`save`."""
-        if not path.exists():
-            raise ModelNotFoundError(f"no encoder parser head at {path}")
-        with np.load(path) as data:
-            mlp = {}
-            for name in ("arc_dep", "arc_head", "rel_dep", "rel_head"):
-                n = sum(1 for key in data.files if key.startswith(f"{name}.w"))
-                mlp[name] = [
-                    (
-                        data[f"{name}.w{k}"].astype(np.float32),
-                        data[f"{name}.b{k}"].astype(np.float32),
-                    )
-                    for k in range(n)
-                ]
+        with open_npz(path, "encoder parser head") as data:
+            mlp = {
+                name: list(zip(*dense_layers(data, f"{name}."), strict=True))
+                for name in ("arc_dep", "arc_head", "rel_dep", "rel_head")
+            }
             return cls(
                 layers=tuple(int(n) for n in data["layers"]),
                 labels=[str(label) for label in data["labels"]],
-                mix=data["mix"].astype(np.float32),
-                mean=data["mean"].astype(np.float32),
-                scale=data["scale"].astype(np.float32),
-                root=data["root"].astype(np.float32),
+                mix=floats(data, "mix"),
+                mean=floats(data, "mean"),
+                scale=floats(data, "scale"),
+                root=floats(data, "root"),
                 mlp=mlp,
-                arc_w=data["arc_w"].astype(np.float32),
-                rel_w=data["rel_w"].astype(np.float32),
+                arc_w=floats(data, "arc_w"),
+                rel_w=floats(data, "rel_w"),
             )
 
 

@@ -8,11 +8,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from string import Template
 from typing import Any
 
 from lagebild.model import Analysis, Document, Provenance
 from lagebild.store.browse_sql import BrowseSql
-from lagebild.store.dialect import Dialect
+from lagebild.store.dialect import DIALECTS, Dialect
 from lagebild.store.export_sql import ExportSql
 from lagebild.store.fact_sql import FactSql
 from lagebild.store.minhash_sql import MinhashSql
@@ -31,14 +32,22 @@ def is_postgres_url(url: str | Path) -> bool:
 
 
 def migrations(dialect: str) -> list[tuple[int, str]]:
-    """(number, SQL) of the dialect's migrations, in order."""
-    folder = resources.files("lagebild.store") / "migrations" / dialect
-    out = []
-    for entry in folder.iterdir():
-        match = _MIGRATION.match(entry.name)
-        if match:
-            out.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
-    return sorted(out)
+    """(number, SQL) of the dialect's migrations, in order: each is the shared migration
+    (``migrations/shared``) with the dialect's column types filled in, then the dialect's
+    own statements of that number (``migrations/<dialect>``: SQLite's FTS5 tables,
+    PostgreSQL's GIN indexes)."""
+    types = DIALECTS[dialect].column_types
+    parts: dict[int, list[str]] = {}
+    for folder in ("shared", dialect):
+        entries = (resources.files("lagebild.store") / "migrations" / folder).iterdir()
+        for entry in sorted(entries, key=lambda e: e.name):
+            match = _MIGRATION.match(entry.name)
+            if match:
+                sql = entry.read_text(encoding="utf-8")
+                if folder == "shared":
+                    sql = Template(sql).substitute(types)
+                parts.setdefault(int(match.group(1)), []).append(sql)
+    return sorted((number, "\n".join(sql)) for number, sql in parts.items())
 
 
 class Store:

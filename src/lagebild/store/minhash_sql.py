@@ -1,4 +1,4 @@
-"""The SQL of the near-duplicate index (``lagebild.ingest.dedup``): MinHash signatures and
+"""The SQL of the near-duplicate index (``lagebild.near_duplicates``): MinHash signatures and
 their LSH band keys (tables ``minhash_signatures`` and ``minhash_bands``, migration 0002)."""
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ the Doc, :data:`SentRange` in one sentence's token list (``list(sent)``);
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -166,7 +167,7 @@ def find_all(
             j += 1
         for sent in sentences:
             ctx.sentence_claims = []
-            toks = list(sent)
+            toks = words(sent)
             for rule in rules[i:j]:
                 for claim in rule.find(ctx, toks):  # type: ignore[call-arg]
                     ctx.add(claim, rule.name)
@@ -181,6 +182,19 @@ def find_all(
 
 
 # -- helpers the languages share ------------------------------------------------------------
+
+
+def words(sent: TokenSpan) -> list[Token]:
+    """A sentence's tokens as the sentence rules read them: without the runs of spaces some
+    publishers leave inside a line ("Kieran Suckling   says"), so that the words on either
+    side are neighbours; whitespace with a line break stays (rules read where a line ends)."""
+    return [t for t in sent if not (t.is_space and "\n" not in t.text)]
+
+
+def position(toks: Sequence[Token], i: int) -> int:
+    """Where document token ``i`` stands among a sentence's ``toks`` (which may skip spaces):
+    how many of them come before it; a sentence range may end there."""
+    return bisect_left(toks, i, key=lambda t: t.i)
 
 
 def doc_range(toks: Sequence[Token], rng: SentRange | None) -> DocRange | None:

@@ -623,9 +623,10 @@ def _verb_claim(
             region_start = source[1]
         if k == finite:
             particle = _separable_particle(toks, k)
-            stop = particle.i - toks[0].i if particle is not None else _clause_stop(toks, k + 1)
-            if particle is None:
-                stop = _through_subjunctive_clauses(toks, stop)
+            if particle is not None:
+                stop = base.position(toks, particle.i)
+            else:
+                stop = _through_subjunctive_clauses(toks, _clause_stop(toks, k + 1))
             region = (k + 1, stop)
             if source is not None and source[0] > k:
                 region = (source[1], stop)
@@ -1235,7 +1236,7 @@ def _particle_end(toks: Sequence[Token], k: int) -> int:
     if is_finite(toks[k]):
         particle = _separable_particle(toks, k)
         if particle is not None:
-            return particle.i - toks[0].i + 1
+            return base.position(toks, particle.i) + 1
     return k + 1
 
 
@@ -1700,7 +1701,7 @@ def _so_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
     """'..., so der Minister.' / '..., so das Ergebnis einer Studie weiter.'"""
     end = np_end(toks, k + 1)
     if end > k + 1 and (apposition := _apposition_end(toks[0].doc, toks[end].i)) is not None:
-        end = apposition - toks[0].i  # "..., so Anna Berg, die Leiterin der Fachstelle."
+        end = base.position(toks, apposition)  # "..., so Anna Berg, die Leiterin der Fachstelle."
     rest = [
         t
         for t in toks[end:]

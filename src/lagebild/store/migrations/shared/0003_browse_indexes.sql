@@ -1,6 +1,6 @@
--- lagebild store (PostgreSQL), migration 0003: indexes for browsing (lagebild serve): documents by
--- language and by ingest time, a document's figures, dates and filed claims (the document
--- page read whole tables without them).
+-- lagebild store, migration 0003 (both dialects): indexes for browsing (lagebild serve):
+-- documents by language and by ingest time, a document's figures, dates and filed claims
+-- (the document page read whole tables without them).
 
 CREATE INDEX IF NOT EXISTS documents_language ON documents (language);
 CREATE INDEX IF NOT EXISTS documents_ingested ON documents (ingested_at);

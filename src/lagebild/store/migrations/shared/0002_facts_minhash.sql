@@ -1,5 +1,7 @@
--- lagebild store (PostgreSQL), migration 0002: facts across documents (lagebild.corroborate)
--- and the near-duplicate index (lagebild.ingest.dedup), as in SQLite's 0002.
+-- lagebild store, migration 0002 (both dialects): facts across documents
+-- (lagebild.corroborate) and the near-duplicate index (lagebild.near_duplicates). Stores written
+-- before this migration may hold these tables already (their code created them); IF NOT
+-- EXISTS keeps them.
 
 CREATE TABLE IF NOT EXISTS facts (
     id TEXT PRIMARY KEY,
@@ -10,12 +12,12 @@ CREATE TABLE IF NOT EXISTS facts (
     last_seen TEXT,
     claim_count INTEGER NOT NULL,
     origin_count INTEGER NOT NULL,
-    reference_claim BIGINT,
+    reference_claim ${ref},
     updated_at TEXT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS fact_claims (
-    claim_id BIGINT PRIMARY KEY REFERENCES claims (id) ON DELETE CASCADE,
+    claim_id ${ref} PRIMARY KEY REFERENCES claims (id) ON DELETE CASCADE,
     document_id TEXT NOT NULL,
     fact_id TEXT,
     fact_type TEXT,
@@ -31,12 +33,12 @@ CREATE INDEX IF NOT EXISTS fact_claims_type ON fact_claims (fact_type, date);
 
 CREATE TABLE IF NOT EXISTS minhash_bands (
     band INTEGER NOT NULL,
-    key BYTEA NOT NULL,
+    key ${blob} NOT NULL,
     document_id TEXT NOT NULL,
     PRIMARY KEY (band, key, document_id)
-);
+)${without_rowid};
 
 CREATE TABLE IF NOT EXISTS minhash_signatures (
     document_id TEXT PRIMARY KEY,
-    hashvalues BYTEA NOT NULL
+    hashvalues ${blob} NOT NULL
 );
