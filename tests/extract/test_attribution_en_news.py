@@ -745,3 +745,25 @@ def test_a_coordinated_frame_before_a_quotation(nlp_en: Language) -> None:
         ("Lazar", "said", "he welcomed the ruling"),
         ("Lazar", "added", "I will plead guilty, no problem"),
     ]
+
+
+# -- a bare clause found by its finite verb alone ----------------------------------------------
+
+
+def test_bare_clause_whose_finite_verb_the_tagger_left_unknown(nlp_en: Language) -> None:
+    text = "The ranger said the valley has “never looked so dry.”"
+    source, cue, message = one(nlp_en, text)
+    assert (source, cue) == ("The ranger", "said")
+    assert message.startswith("the valley has")
+
+
+def test_bare_clause_whose_subject_is_a_range_of_figures(nlp_en: Language) -> None:
+    text = "The pilot says 3,000 to 5,000 of them could be grounded."
+    assert one(nlp_en, text) == ("The pilot", "says", "3,000 to 5,000 of them could be grounded")
+
+
+def test_no_bare_clause_past_a_conjunction_or_a_relative(nlp_en: Language) -> None:
+    text = "The priest said a prayer for the families and the town was silent."
+    assert attributed(nlp_en, text) == []
+    text = "The minister said goodbye to the staff who had worked there for years."
+    assert attributed(nlp_en, text) == []

@@ -1868,6 +1868,8 @@ def _content(
         return "indirect", p, end  # "vowed to respond", "expects to raise"
     if lemma in LEX.bare_clause_verbs and _loose_clause_at(toks, p, end):
         return "indirect", p, end
+    if lemma in LEX.late_clause_verbs and _late_clause_at(toks, p, end):
+        return "indirect", p, end
     if lemma not in LEX.clause_only or lemma in LEX.object_content_verbs:
         clause = _clause_at(toks, p)
         if clause and lemma not in LEX.object_content_verbs:
@@ -1958,6 +1960,37 @@ def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     ):  # one verb for the relative clause, one for the subject it belongs to
         return len(finite) >= 2  # "told the court the story he had heard was false"
     return False  # the object is followed by something else: no clause of its own
+
+
+def _late_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
+    """Whether a clause starts at ``p`` that the readers above miss: an adverbial before
+    its subject ('says despite all that, Obama was'), a subject the tagger cut ('said
+    most/AV0 were', 'says 31,000/NN0 to 160,000 of them could') or a finite verb it left
+    untagged ('said the South has/UNC'). A subject head, then a finite verb, within a
+    few words, with no relative, complementizer or colon before it."""
+    if p >= end or toks[p].pos_ in LEX.no_late_clause_start_pos:
+        return False
+    for j in range(p + 1, min(end, p + LEX.max_late_subject)):
+        token = toks[j]
+        if (
+            token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers
+            or token.text in LEX.late_clause_stops
+            or token.pos_ == "CCONJ"
+        ):
+            return False
+        finite = (token.pos_ in LEX.verb_pos and _finite_after_subject(token)) or (
+            token.lower_ in LEX.finite_words
+        )
+        if not finite:
+            continue
+        b = j - 1
+        while b > p and toks[b].pos_ == "ADV":
+            b -= 1
+        before = toks[b]
+        if before.pos_ == "PRON":  # "said the words he wrote": a relative clause, no "that"
+            return b == p or _pos(toks[b - 1]) not in LEX.head_pos
+        return _pos(before) in LEX.head_pos | {"NUM"} or before.lower_ in LEX.standalone_subjects
+    return False
 
 
 def _infinitive_subject_clause(toks: Sequence[Token], to: int, end: int) -> bool:

@@ -478,6 +478,19 @@ class EnglishLexicon:
          "suggest", "add", "warn", "predict", "explain", "stress", "emphasize", "emphasise",
          "maintain", "fear", "hope", "reiterate", "declare", "testify", "concede"}
     )  # fmt: skip
+    # Verbs whose object, when the readers above take none, is a clause found by its
+    # finite verb alone (`_late_clause_at`), within ``max_late_subject`` tokens; finite
+    # forms read as such whatever their tag ("has/UNC"); tokens that end the search.
+    late_clause_verbs: frozenset[str] = frozenset(
+        {"say", "argue", "claim", "insist", "contend", "warn"}
+    )
+    max_late_subject: int = 12
+    finite_words: frozenset[str] = frozenset(
+        {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+         "should", "may", "might", "must", "does", "did"}
+    )  # fmt: skip
+    late_clause_stops: frozenset[str] = frozenset({":", ";", "“", '"', "(", "—", "–"})
+    no_late_clause_start_pos: frozenset[str] = frozenset({"VERB", "AUX", "PUNCT", "CCONJ"})
     # Speech-act nouns after "said in a ..." that make the cue a written one.
     written_channels: frozenset[str] = frozenset(
         {"statement", "report", "post", "letter", "filing", "note", "release", "tweet", "email",
