@@ -767,3 +767,15 @@ def test_no_bare_clause_past_a_conjunction_or_a_relative(nlp_en: Language) -> No
     assert attributed(nlp_en, text) == []
     text = "The minister said goodbye to the staff who had worked there for years."
     assert attributed(nlp_en, text) == []
+
+
+def test_a_quotation_closing_its_sentence_keeps_the_frame_before_it(nlp_en: Language) -> None:
+    text = (
+        "Later, when I wrote to her, she replied, “This was the best day of my term.” "
+        "She added, “We will build the new bridge next spring.”"
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("she", "replied", "This was the best day of my term"),
+        ("She", "added", "We will build the new bridge next spring"),
+    ]

@@ -205,8 +205,8 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     """'“...,” X said' / '“...,” said X' / '“...,” X told reporters on Tuesday.'"""
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i >= len(doc) or (doc[i].is_sent_start and doc[i - 1].text in LEX.clause_punct):
-        return None
+    if i >= len(doc) or (doc[i].is_sent_start and _ends_sentence(doc, i - 1)):
+        return None  # '“... prison.” He added, “...”': the next sentence frames the next quote
     sent = doc[i].sent
     toks = list(doc[i : sent.end])
     off = i
@@ -257,6 +257,14 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     return base.QuoteFrame(
         (off + after_subject, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
     )
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` closes a sentence: its final mark, or a quotation's closing mark
+    right after a full stop ('... prison.”')."""
+    if doc[i].text in LEX.clause_punct:
+        return True
+    return i > 0 and doc[i].text in LEX.closing_quotes and doc[i - 1].text == "."
 
 
 def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
