@@ -779,3 +779,19 @@ def test_a_quotation_closing_its_sentence_keeps_the_frame_before_it(nlp_en: Lang
         ("she", "replied", "This was the best day of my term"),
         ("She", "added", "We will build the new bridge next spring"),
     ]
+
+
+def test_what_follows_say_is_said_whatever_the_tagger_made_of_it(nlp_en: Language) -> None:
+    text = "The senator said she plans to run again next year."
+    assert one(nlp_en, text) == ("The senator", "said", "she plans to run again next year")
+    text = "The court said the landlord and the tenant had both lied."
+    assert one(nlp_en, text)[2] == "the landlord and the tenant had both lied"
+    text = "When asked who should lead the club, the coach said Miller."
+    assert ("the coach", "said", "Miller") in [
+        (c.source and c.source.text, c.cue and c.cue.text, c.message_text)
+        for c in attributed(nlp_en, text)
+    ]
+
+
+def test_say_before_a_preposition_takes_no_object(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The coach said of his players that they were tired.") == []

@@ -1878,6 +1878,8 @@ def _content(
         return "indirect", p, end
     if lemma in LEX.late_clause_verbs and _late_clause_at(toks, p, end):
         return "indirect", p, end
+    if lemma in LEX.any_object_verbs and _words_said_at(toks, p, end):
+        return "indirect", p, end
     if lemma not in LEX.clause_only or lemma in LEX.object_content_verbs:
         clause = _clause_at(toks, p)
         if clause and lemma not in LEX.object_content_verbs:
@@ -1999,6 +2001,43 @@ def _late_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
             return b == p or _pos(toks[b - 1]) not in LEX.head_pos
         return _pos(before) in LEX.head_pos | {"NUM"} or before.lower_ in LEX.standalone_subjects
     return False
+
+
+def _words_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
+    """Whether what follows 'say' at ``p`` is what was said although no reader above
+    takes it as a clause: a subject pronoun, whatever the tagger made of the verb after it
+    ('said he plans/NN2 to'); words up to a finite verb with no relative before it, a
+    coordinated subject included ('said the Clintons and the foundation had', 'says
+    Sanders’ attack/UNC is'); a bare name as the answer ('asked who leads, he said
+    Ryan.'). A plain object stays none ('said a few words about it', 'say goodbye')."""
+    if p + 1 >= end:
+        return False
+    first = toks[p]
+    if first.pos_ == "PRON" and first.lower_ in LEX.subject_pronouns:
+        return not toks[p + 1].is_punct
+    head = toks[max(p, _np_end(toks, p) - 1)]
+    if first.pos_ in LEX.content_start_pos and {first.lower_, head.lemma_.lower()}.isdisjoint(
+        LEX.object_words
+    ):
+        for j in range(p + 1, min(end, p + LEX.max_late_subject)):
+            token = toks[j]
+            if token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers:
+                break
+            if token.pos_ == "PRON" and _pos(toks[j - 1]) in LEX.head_pos:
+                break  # "said the words he wrote": a relative clause without "who"
+            if (token.pos_ in LEX.verb_pos and _finite_after_subject(token)) or (
+                token.lower_ in LEX.finite_words
+            ):
+                return True
+    k = p
+    while k < end and _pos(toks[k]) == "PROPN":
+        k += 1
+    return (
+        k > p
+        and k - p <= LEX.max_answer_name
+        and k < len(toks)
+        and toks[k].text in LEX.clause_punct
+    )
 
 
 def _infinitive_subject_clause(toks: Sequence[Token], to: int, end: int) -> bool:

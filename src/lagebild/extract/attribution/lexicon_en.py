@@ -485,6 +485,18 @@ class EnglishLexicon:
         {"say", "argue", "claim", "insist", "contend", "warn"}
     )
     max_late_subject: int = 12
+    # Verbs whose object is what was said when it opens with a subject pronoun ("said he
+    # plans/NN2 to") or is a bare name ending the sentence ("he said Ryan."), when no
+    # reader above took it; the longest such name.
+    any_object_verbs: frozenset[str] = frozenset({"say"})
+    subject_pronouns: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+    max_answer_name: int = 3
+    # Objects of "say" that are never what was said ("said them", "say that?", "say
+    # anything", "say goodbye").
+    object_words: frozenset[str] = frozenset(
+        {"it", "that", "them", "him", "her", "this", "anything", "something", "nothing",
+         "goodbye", "hello", "thanks", "grace", "prayer"}
+    )  # fmt: skip
     finite_words: frozenset[str] = frozenset(
         {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
          "should", "may", "might", "must", "does", "did"}
