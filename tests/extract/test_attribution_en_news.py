@@ -795,3 +795,11 @@ def test_what_follows_say_is_said_whatever_the_tagger_made_of_it(nlp_en: Languag
 
 def test_say_before_a_preposition_takes_no_object(nlp_en: Language) -> None:
     assert attributed(nlp_en, "The coach said of his players that they were tired.") == []
+
+
+def test_an_apposition_with_a_relative_clause_before_the_cue(nlp_en: Language) -> None:
+    text = (
+        "Ann Lee, a former city official who also sits on the board of the water trust, "
+        "said the dam was safe."
+    )
+    assert one(nlp_en, text) == ("Ann Lee, a former city official", "said", "the dam was safe")

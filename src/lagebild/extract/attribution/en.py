@@ -1437,6 +1437,10 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             if inner in LEX.relatives or _apposition_end(toks, c + 1) == end - 1:
                 full = (head, c) if inner in LEX.relatives else (head, end - 1)
                 return full
+            rel = _apposition_end(toks, c + 1)
+            if rel > c + 1 and toks[rel].lower_ in LEX.relatives:
+                return (head, rel)  # "X, a former official who sits on the board, said":
+                # the name and its apposition, not the relative clause
             if _insertion(toks, c + 1, end - 1):
                 return _subject_before(toks, c) or (head, c)
             return None
