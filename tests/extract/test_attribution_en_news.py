@@ -803,3 +803,14 @@ def test_an_apposition_with_a_relative_clause_before_the_cue(nlp_en: Language) -
         "said the dam was safe."
     )
     assert one(nlp_en, text) == ("Ann Lee, a former city official", "said", "the dam was safe")
+
+
+# -- quotations opening a paragraph ------------------------------------------------------------
+
+
+def test_a_quotation_opening_a_paragraph_is_speech(nlp_en: Language) -> None:
+    text = (
+        "The council met on Monday. Its members were divided.\n"
+        "“We are going to win this vote,” the mayor told reporters as she left the hall."
+    )
+    assert one(nlp_en, text) == ("the mayor", "told", "We are going to win this vote")

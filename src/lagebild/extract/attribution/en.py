@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from lagebild.extract.attribution import base
 from lagebild.extract.attribution.base import CueVerb, DocRange, RawClaim, SentRange
 from lagebild.extract.attribution.lexicon_en import LEXICON as LEX
-from lagebild.extract.chunks import quote_spans, trim_punct
+from lagebild.extract.chunks import opens_paragraph, quote_spans, trim_punct
 from lagebild.model import Form, Stwr
 
 MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote continuing it
@@ -152,7 +152,7 @@ def _nested_claims(ctx: base.Context) -> list[RawClaim]:
 def _quote_spans(doc: Doc) -> list[DocRange]:
     """Quotations as token ranges (start of content, closing mark); a straight mark opening a
     paragraph opens a quotation even when one is open (:func:`chunks.quote_spans`)."""
-    return quote_spans(doc, reopening=LEX.straight_quotes, max_tokens=LEX.max_quote_tokens)
+    return quote_spans(doc, reopening=LEX.reopening_quotes, max_tokens=LEX.max_quote_tokens)
 
 
 def _closed(doc: Doc, q: DocRange) -> bool:
@@ -2188,7 +2188,7 @@ def _opens_quote(toks: Sequence[Token], i: int) -> bool:
 def _standalone_quote(doc: Doc, q: DocRange) -> bool:
     """A quotation that is a statement of its own, not a phrase quoted inside a sentence."""
     open_mark = q[0] - 1
-    if open_mark <= 0 or doc[open_mark].is_sent_start:
+    if open_mark <= 0 or doc[open_mark].is_sent_start or opens_paragraph(doc[open_mark]):
         return True
     before = doc[open_mark - 1]
     return before.text in LEX.quote_lead_marks | LEX.clause_punct or bool(
