@@ -814,3 +814,14 @@ def test_a_quotation_opening_a_paragraph_is_speech(nlp_en: Language) -> None:
         "“We are going to win this vote,” the mayor told reporters as she left the hall."
     )
     assert one(nlp_en, text) == ("the mayor", "told", "We are going to win this vote")
+
+
+def test_a_curly_quotation_left_open_ends_with_its_paragraph(nlp_en: Language) -> None:
+    text = (
+        "The mayor spoke for an hour. “The bridge will be rebuilt by the spring.\n"
+        "“We have the money and we have the workers,” she said."
+    )
+    claims = attributed(nlp_en, text)
+    assert ("she", "We have the money and we have the workers") in [
+        (c.source and c.source.text, c.message_text) for c in claims
+    ]

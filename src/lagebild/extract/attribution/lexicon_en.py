@@ -529,9 +529,9 @@ class EnglishLexicon:
     semicolon: frozenset[str] = frozenset({";"})
     opening_quotes: frozenset[str] = frozenset({"“", '"', "‘", "''", "``"})
     closing_quotes: frozenset[str] = frozenset({"”", '"', "’", "''"})
-    # Marks that both open and close a quotation; at a paragraph's start they open one.
-    straight_quotes: frozenset[str] = frozenset({'"', "''"})
-    reopening_quotes: frozenset[str] = frozenset({'"', "''"})
+    # Marks that open a quotation at a paragraph's start even while one is open: a
+    # quotation running over paragraphs repeats its opening mark at each ("“... ¶ “...”").
+    reopening_quotes: frozenset[str] = frozenset({'"', "''", "“"})
     max_quote_tokens: int = 400  # an opening mark unclosed this long is no quotation
     quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
     colon_comma: frozenset[str] = frozenset({",", ":"})
