@@ -825,3 +825,12 @@ def test_a_curly_quotation_left_open_ends_with_its_paragraph(nlp_en: Language) -
     assert ("she", "We have the money and we have the workers") in [
         (c.source and c.source.text, c.message_text) for c in claims
     ]
+
+
+def test_a_quotation_frame_going_on_with_a_place_and_a_clause(nlp_en: Language) -> None:
+    text = (
+        '"The harbour will stay open all winter," the mayor said at the town hall as she sat down.'
+    )
+    assert one(nlp_en, text) == ("the mayor", "said", "The harbour will stay open all winter")
+    text = '"Nice try, but the numbers are wrong," she said in a tweet.'
+    assert one(nlp_en, text)[:2] == ("she", "said")

@@ -275,12 +275,15 @@ def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
         or toks[i].lower_ in LEX.complementizers | LEX.question_complementizers
     ):
         return False
-    return not any(
-        (_is_finite(t) and not _agentive(toks, j))
-        or t.text in LEX.opening_quotes
-        or t.text in LEX.semicolon
-        for j, t in enumerate(toks[i:], i)
-    )
+    for j in range(i, len(toks)):
+        t = toks[j]
+        if t.lower_ in LEX.frame_subordinators and j > i:
+            return True  # '... at Mission College as she sat at a table': a clause of its own
+        if t.text in LEX.opening_quotes or t.text in LEX.semicolon:
+            return False
+        if _is_finite(t) and not _agentive(toks, j) and toks[j - 1].pos_ not in LEX.determiner_pos:
+            return False  # not 'in a tweet/VVB'
+    return True
 
 
 def _agentive(toks: Sequence[Token], j: int) -> bool:
