@@ -834,3 +834,15 @@ def test_a_quotation_frame_going_on_with_a_place_and_a_clause(nlp_en: Language) 
     assert one(nlp_en, text) == ("the mayor", "said", "The harbour will stay open all winter")
     text = '"Nice try, but the numbers are wrong," she said in a tweet.'
     assert one(nlp_en, text)[:2] == ("she", "said")
+
+
+def test_an_apposition_joining_two_roles_with_and(nlp_en: Language) -> None:
+    text = (
+        "Bob Fry, a talk show host and operations manager at the oldest radio station "
+        "in Ohio, said that he noticed the shift."
+    )
+    assert one(nlp_en, text) == (
+        "Bob Fry, a talk show host and operations manager at the oldest radio station in Ohio",
+        "said",
+        "that he noticed the shift",
+    )

@@ -1375,6 +1375,18 @@ def _apposition_end(toks: Sequence[Token], i: int) -> int:
     return _np_end(toks, i, preps=LEX.apposition_preps)
 
 
+def _coordinated_apposition_end(toks: Sequence[Token], i: int) -> int:
+    """End of an apposition that may join noun phrases with 'and' ('a talk show host and
+    operations manager at the station', 'vice president and general counsel for X')."""
+    end = _apposition_end(toks, i)
+    while end > i and end + 1 < len(toks) and toks[end].lower_ in LEX.name_conjunctions:
+        nxt = _apposition_end(toks, end + 1)
+        if nxt <= end + 1:
+            break
+        end = nxt
+    return end
+
+
 def _np_after(toks: Sequence[Token], i: int) -> SentRange | None:
     end = _np_end(toks, i, appositions=True)
     return (i, end) if end > i else None
@@ -1437,10 +1449,10 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             head = _np_start(toks, c)
             if head is None:
                 return None
-            if inner in LEX.relatives or _apposition_end(toks, c + 1) == end - 1:
+            rel = _coordinated_apposition_end(toks, c + 1)
+            if inner in LEX.relatives or rel == end - 1:
                 full = (head, c) if inner in LEX.relatives else (head, end - 1)
                 return full
-            rel = _apposition_end(toks, c + 1)
             if rel > c + 1 and toks[rel].lower_ in LEX.relatives:
                 return (head, rel)  # "X, a former official who sits on the board, said":
                 # the name and its apposition, not the relative clause
