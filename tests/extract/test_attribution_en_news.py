@@ -846,3 +846,14 @@ def test_an_apposition_joining_two_roles_with_and(nlp_en: Language) -> None:
         "said",
         "that he noticed the shift",
     )
+
+
+def test_an_age_after_the_name_before_the_cue(nlp_en: Language) -> None:
+    text = "Jill Chase, 27, a nurse in Dayton, said the election rarely came up at work."
+    assert one(nlp_en, text) == (
+        "Jill Chase, 27, a nurse in Dayton",
+        "said",
+        "the election rarely came up at work",
+    )
+    text = "Tom Hale, 64, said the river had never been higher."
+    assert one(nlp_en, text) == ("Tom Hale, 64", "said", "the river had never been higher")

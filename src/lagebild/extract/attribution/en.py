@@ -1375,6 +1375,19 @@ def _apposition_end(toks: Sequence[Token], i: int) -> int:
     return _np_end(toks, i, preps=LEX.apposition_preps)
 
 
+def _age_start(toks: Sequence[Token], comma: int) -> int:
+    """The comma before an age between a name and its apposition ('Jill Chase, 27, a
+    Tinder user, said': the comma after 'Chase'), else ``comma`` itself."""
+    if (
+        comma >= 3
+        and toks[comma - 1].like_num
+        and toks[comma - 2].text == ","
+        and _pos(toks[comma - 3]) == "PROPN"
+    ):
+        return comma - 2
+    return comma
+
+
 def _coordinated_apposition_end(toks: Sequence[Token], i: int) -> int:
     """End of an apposition that may join noun phrases with 'and' ('a talk show host and
     operations manager at the station', 'vice president and general counsel for X')."""
@@ -1446,10 +1459,12 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             if toks[c].text != ",":
                 continue
             inner = toks[c + 1].lower_
-            head = _np_start(toks, c)
+            head = _np_start(toks, _age_start(toks, c))
             if head is None:
                 return None
             rel = _coordinated_apposition_end(toks, c + 1)
+            if c + 2 == end - 1 and toks[c + 1].like_num and _pos(toks[c - 1]) == "PROPN":
+                rel = end - 1  # "Tom Hale, 64, said"
             if inner in LEX.relatives or rel == end - 1:
                 full = (head, c) if inner in LEX.relatives else (head, end - 1)
                 return full
