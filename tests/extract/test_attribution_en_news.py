@@ -857,3 +857,15 @@ def test_an_age_after_the_name_before_the_cue(nlp_en: Language) -> None:
     )
     text = "Tom Hale, 64, said the river had never been higher."
     assert one(nlp_en, text) == ("Tom Hale, 64", "said", "the river had never been higher")
+
+
+def test_a_quotation_frame_with_an_age_after_the_name(nlp_en: Language) -> None:
+    text = (
+        "“That is a fair point, because they are very loyal,” Ann Sarandon, 69, an actress "
+        "from Ohio, said on Monday."
+    )
+    assert one(nlp_en, text) == (
+        "Ann Sarandon, 69, an actress from Ohio",
+        "said",
+        "That is a fair point, because they are very loyal",
+    )

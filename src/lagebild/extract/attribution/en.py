@@ -222,6 +222,7 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     subj_end = _np_end(toks, 0, appositions=True)
     if subj_end == 0:
         return None
+    subj_end = _age_end(toks, subj_end)
     after_subject = subj_end
     if subj_end < len(toks) and toks[subj_end].text == "," and subj_end > 2:
         after_subject += 1  # "the press secretary, Josh Earnest, said": the closing comma
@@ -1386,6 +1387,25 @@ def _age_start(toks: Sequence[Token], comma: int) -> int:
     ):
         return comma - 2
     return comma
+
+
+def _age_end(toks: Sequence[Token], end: int) -> int:
+    """End of a name followed by an age and maybe an apposition, both closed by commas
+    ('Sarandon, 69, told', 'Tom Hale, 64, a farmer near the dam, said': the last comma);
+    ``end`` if none follows."""
+    if not (
+        end > 0
+        and end + 2 < len(toks)
+        and _pos(toks[end - 1]) == "PROPN"
+        and toks[end].text == ","
+        and toks[end + 1].like_num
+        and toks[end + 2].text == ","
+    ):
+        return end
+    after = _apposition_end(toks, end + 3)
+    if after > end + 3 and after < len(toks) and toks[after].text == ",":
+        return after
+    return end + 2
 
 
 def _coordinated_apposition_end(toks: Sequence[Token], i: int) -> int:
