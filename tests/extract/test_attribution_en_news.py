@@ -862,3 +862,13 @@ def test_an_age_after_the_name_before_the_cue(nlp_en: Language) -> None:
 def test_a_quotation_frame_with_an_age_after_the_name(nlp_en: Language) -> None:
     text = "“That is a fair point,” Ann Miller, 69, a teacher, told reporters."
     assert one(nlp_en, text) == ("Ann Miller, 69, a teacher", "told", "That is a fair point")
+
+
+def test_a_parenthetical_frame_after_a_single_adverb(nlp_en: Language) -> None:
+    text = "Now, she said, the farmers and the miners do not talk much."
+    assert one(nlp_en, text) == (
+        "she",
+        "said",
+        "Now … the farmers and the miners do not talk much",
+    )
+    assert attributed(nlp_en, "Yes, she said.") == []

@@ -1060,8 +1060,8 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
         if rest[1] - rest[0] >= 2 and (subject_only or not _starts_frame(toks, tail + 1)):
             message.append(rest)
     source, relay = base.relayed(source, relay_src)
-    if message[0][1] - message[0][0] < 2:
-        return None
+    if message[0][1] - message[0][0] < 2 and len(message) < 2:
+        return None  # a one-word message, unless a clause follows ('Now, she said, ...')
     claim = base.raw_claim(toks, message, "indirect", source, (g, k + 1), verb)
     claim.stwr = stwr
     claim.relay = base.doc_range(toks, relay)
