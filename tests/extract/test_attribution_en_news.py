@@ -872,3 +872,10 @@ def test_a_parenthetical_frame_after_a_single_adverb(nlp_en: Language) -> None:
         "Now … the farmers and the miners do not talk much",
     )
     assert attributed(nlp_en, "Yes, she said.") == []
+
+
+def test_the_question_after_the_person_asked(nlp_en: Language) -> None:
+    text = "Then the teacher asked the students if they were always so serious."
+    assert one(nlp_en, text) == ("the teacher", "asked", "if they were always so serious")
+    text = "A reporter asked the mayor how she was feeling on election day."
+    assert one(nlp_en, text)[2] == "how she was feeling on election day"

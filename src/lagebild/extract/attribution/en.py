@@ -1938,6 +1938,10 @@ def _content(
         clause = _clause_at(toks, p)
         if clause and lemma not in LEX.object_content_verbs:
             return "indirect", p, end
+        if lemma in LEX.question_verbs:
+            question = _question_after_object(toks, p, end)
+            if question is not None:
+                return "indirect", question, end  # "asked the students if they were ..."
         if lemma in LEX.request_verbs:
             obj = p + 1 if first.lower_ in LEX.object_pronouns else _np_end(toks, p)
             if obj > p and obj + 1 < n and toks[obj].lower_ == "to":
@@ -1960,6 +1964,20 @@ def _content(
             return "reported", p, end
         if first.lower_ in LEX.object_pronouns and end > p + 1:
             return "reported", p, end  # "called him a liar", "praised her for it"
+    return None
+
+
+def _question_after_object(toks: Sequence[Token], p: int, end: int) -> int | None:
+    """Start of the question after the person asked ('asked the students if ...', 'asked
+    Sanders how he was', 'asked Clinton Friday how ...'), or None."""
+    if p >= end:
+        return None
+    obj = p + 1 if toks[p].lower_ in LEX.object_pronouns else _np_end(toks, p)
+    if obj == p:
+        return None
+    obj = _time_phrase_end(toks, obj)
+    if obj + 1 < end and toks[obj].lower_ in LEX.wh_words | LEX.question_complementizers:
+        return obj
     return None
 
 

@@ -525,6 +525,9 @@ class EnglishLexicon:
     verb_pos: frozenset[str] = frozenset({"VERB", "AUX"})
     content_start_pos: frozenset[str] = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"})
     request_verbs: frozenset[str] = frozenset({"urge", "ask", "call"})
+    # Verbs that put a question to someone: the question after the person asked is the
+    # content ("asked the students if they were", "asked Sanders how he felt").
+    question_verbs: frozenset[str] = frozenset({"ask"})
     no_clause_start_pos: frozenset[str] = frozenset({"VERB", "AUX", "ADP", "PUNCT"})
     semicolon: frozenset[str] = frozenset({";"})
     opening_quotes: frozenset[str] = frozenset({"“", '"', "‘", "''", "``"})
