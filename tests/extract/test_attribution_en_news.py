@@ -327,7 +327,7 @@ def test_clause_verbs_beyond_say(nlp_en: Language) -> None:
 def test_a_document_that_reads_a_quotation(nlp_en: Language) -> None:
     claims = attributed(nlp_en, 'The notice read: "The pool stays shut until May."')
     assert [(c.form, c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
-        ("direct", "The notice", "read")
+        ("direct", "The notice", "read:")
     ]
 
 
@@ -879,3 +879,12 @@ def test_the_question_after_the_person_asked(nlp_en: Language) -> None:
     assert one(nlp_en, text) == ("the teacher", "asked", "if they were always so serious")
     text = "A reporter asked the mayor how she was feeling on election day."
     assert one(nlp_en, text)[2] == "how she was feeling on election day"
+
+
+def test_a_colon_after_the_cue_closes_it(nlp_en: Language) -> None:
+    assert one(nlp_en, "The mayor said: “The bridge will open in May.”") == (
+        "The mayor",
+        "said:",
+        "The bridge will open in May",
+    )
+    assert one(nlp_en, "The mayor added: the bridge will open in May.")[1] == "added:"

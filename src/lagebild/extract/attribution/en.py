@@ -319,7 +319,8 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         if subject is None:
             continue
         _, stwr, relay = _frame_tail(toks, j + 1, verb)
-        cue = (toks[j].i, toks[j].i + 1)
+        colon = doc[toks[j].i + 1].text == ":"  # "X said: “...”": the colon closes the cue
+        cue = (toks[j].i, toks[j].i + (2 if colon else 1))
         source = base.doc_range(toks, subject)
         return base.QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
@@ -943,6 +944,8 @@ def _verb_claim(
         return claim
     assert content is not None
     form, start, end = content
+    if start == cue_end + 1 and toks[cue_end].text == ":":
+        cue_end = start  # "X said: the plan failed": the colon closes the cue
     claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
     claim.stwr = stwr
     if inherited is not None:
