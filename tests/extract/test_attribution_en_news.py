@@ -327,7 +327,7 @@ def test_clause_verbs_beyond_say(nlp_en: Language) -> None:
 def test_a_document_that_reads_a_quotation(nlp_en: Language) -> None:
     claims = attributed(nlp_en, 'The notice read: "The pool stays shut until May."')
     assert [(c.form, c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
-        ("direct", "The notice", "read")
+        ("direct", "The notice", "read:")
     ]
 
 
@@ -745,3 +745,146 @@ def test_a_coordinated_frame_before_a_quotation(nlp_en: Language) -> None:
         ("Lazar", "said", "he welcomed the ruling"),
         ("Lazar", "added", "I will plead guilty, no problem"),
     ]
+
+
+# -- a bare clause found by its finite verb alone ----------------------------------------------
+
+
+def test_bare_clause_whose_finite_verb_the_tagger_left_unknown(nlp_en: Language) -> None:
+    text = "The ranger said the valley has “never looked so dry.”"
+    source, cue, message = one(nlp_en, text)
+    assert (source, cue) == ("The ranger", "said")
+    assert message.startswith("the valley has")
+
+
+def test_bare_clause_whose_subject_is_a_range_of_figures(nlp_en: Language) -> None:
+    text = "The pilot says 3,000 to 5,000 of them could be grounded."
+    assert one(nlp_en, text) == ("The pilot", "says", "3,000 to 5,000 of them could be grounded")
+
+
+def test_no_bare_clause_past_a_conjunction_or_a_relative(nlp_en: Language) -> None:
+    text = "The priest said a prayer for the families and the town was silent."
+    assert attributed(nlp_en, text) == []
+    text = "The minister said goodbye to the staff who had worked there for years."
+    assert attributed(nlp_en, text) == []
+
+
+def test_a_quotation_closing_its_sentence_keeps_the_frame_before_it(nlp_en: Language) -> None:
+    text = (
+        "Later, when I wrote to her, she replied, “This was the best day of my term.” "
+        "She added, “We will build the new bridge next spring.”"
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("she", "replied", "This was the best day of my term"),
+        ("She", "added", "We will build the new bridge next spring"),
+    ]
+
+
+def test_what_follows_say_is_said_whatever_the_tagger_made_of_it(nlp_en: Language) -> None:
+    text = "The senator said she plans to run again next year."
+    assert one(nlp_en, text) == ("The senator", "said", "she plans to run again next year")
+    text = "The court said the landlord and the tenant had both lied."
+    assert one(nlp_en, text)[2] == "the landlord and the tenant had both lied"
+    text = "When asked who should lead the club, the coach said Miller."
+    assert ("the coach", "said", "Miller") in [
+        (c.source and c.source.text, c.cue and c.cue.text, c.message_text)
+        for c in attributed(nlp_en, text)
+    ]
+
+
+def test_say_before_a_preposition_takes_no_object(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The coach said of his players that they were tired.") == []
+
+
+def test_an_apposition_with_a_relative_clause_before_the_cue(nlp_en: Language) -> None:
+    text = (
+        "Ann Lee, a former city official who also sits on the board of the water trust, "
+        "said the dam was safe."
+    )
+    assert one(nlp_en, text) == ("Ann Lee, a former city official", "said", "the dam was safe")
+
+
+# -- quotations opening a paragraph ------------------------------------------------------------
+
+
+def test_a_quotation_opening_a_paragraph_is_speech(nlp_en: Language) -> None:
+    text = (
+        "The council met on Monday. Its members were divided.\n"
+        "“We are going to win this vote,” the mayor told reporters as she left the hall."
+    )
+    assert one(nlp_en, text) == ("the mayor", "told", "We are going to win this vote")
+
+
+def test_a_curly_quotation_left_open_ends_with_its_paragraph(nlp_en: Language) -> None:
+    text = (
+        "The mayor spoke for an hour. “The bridge will be rebuilt by the spring.\n"
+        "“We have the money and we have the workers,” she said."
+    )
+    claims = attributed(nlp_en, text)
+    assert ("she", "We have the money and we have the workers") in [
+        (c.source and c.source.text, c.message_text) for c in claims
+    ]
+
+
+def test_a_quotation_frame_going_on_with_a_place_and_a_clause(nlp_en: Language) -> None:
+    text = (
+        '"The harbour will stay open all winter," the mayor said at the town hall as she sat down.'
+    )
+    assert one(nlp_en, text) == ("the mayor", "said", "The harbour will stay open all winter")
+    text = '"Nice try, but the numbers are wrong," she said in a tweet.'
+    assert one(nlp_en, text)[:2] == ("she", "said")
+
+
+def test_an_apposition_joining_two_roles_with_and(nlp_en: Language) -> None:
+    text = (
+        "Bob Fry, a talk show host and operations manager at the oldest radio station "
+        "in Ohio, said that he noticed the shift."
+    )
+    assert one(nlp_en, text) == (
+        "Bob Fry, a talk show host and operations manager at the oldest radio station in Ohio",
+        "said",
+        "that he noticed the shift",
+    )
+
+
+def test_an_age_after_the_name_before_the_cue(nlp_en: Language) -> None:
+    text = "Jill Chase, 27, a nurse in Dayton, said the election rarely came up at work."
+    assert one(nlp_en, text) == (
+        "Jill Chase, 27, a nurse in Dayton",
+        "said",
+        "the election rarely came up at work",
+    )
+    text = "Tom Hale, 64, said the river had never been higher."
+    assert one(nlp_en, text) == ("Tom Hale, 64", "said", "the river had never been higher")
+
+
+def test_a_quotation_frame_with_an_age_after_the_name(nlp_en: Language) -> None:
+    text = "“That is a fair point,” Ann Miller, 69, a teacher, told reporters."
+    assert one(nlp_en, text) == ("Ann Miller, 69, a teacher", "told", "That is a fair point")
+
+
+def test_a_parenthetical_frame_after_a_single_adverb(nlp_en: Language) -> None:
+    text = "Now, she said, the farmers and the miners do not talk much."
+    assert one(nlp_en, text) == (
+        "she",
+        "said",
+        "Now … the farmers and the miners do not talk much",
+    )
+    assert attributed(nlp_en, "Yes, she said.") == []
+
+
+def test_the_question_after_the_person_asked(nlp_en: Language) -> None:
+    text = "Then the teacher asked the students if they were always so serious."
+    assert one(nlp_en, text) == ("the teacher", "asked", "if they were always so serious")
+    text = "A reporter asked the mayor how she was feeling on election day."
+    assert one(nlp_en, text)[2] == "how she was feeling on election day"
+
+
+def test_a_colon_after_the_cue_closes_it(nlp_en: Language) -> None:
+    assert one(nlp_en, "The mayor said: “The bridge will open in May.”") == (
+        "The mayor",
+        "said:",
+        "The bridge will open in May",
+    )
+    assert one(nlp_en, "The mayor added: the bridge will open in May.")[1] == "added:"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from lagebild.extract.attribution import base
 from lagebild.extract.attribution.base import CueVerb, DocRange, RawClaim, SentRange
 from lagebild.extract.attribution.lexicon_en import LEXICON as LEX
-from lagebild.extract.chunks import quote_spans, trim_punct
+from lagebild.extract.chunks import opens_paragraph, quote_spans, trim_punct
 from lagebild.model import Form, Stwr
 
 MAX_QUOTE_GAP = 60  # tokens between a sourced claim and an unframed quote continuing it
@@ -152,7 +152,7 @@ def _nested_claims(ctx: base.Context) -> list[RawClaim]:
 def _quote_spans(doc: Doc) -> list[DocRange]:
     """Quotations as token ranges (start of content, closing mark); a straight mark opening a
     paragraph opens a quotation even when one is open (:func:`chunks.quote_spans`)."""
-    return quote_spans(doc, reopening=LEX.straight_quotes, max_tokens=LEX.max_quote_tokens)
+    return quote_spans(doc, reopening=LEX.reopening_quotes, max_tokens=LEX.max_quote_tokens)
 
 
 def _closed(doc: Doc, q: DocRange) -> bool:
@@ -205,8 +205,8 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     """'“...,” X said' / '“...,” said X' / '“...,” X told reporters on Tuesday.'"""
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i >= len(doc) or (doc[i].is_sent_start and doc[i - 1].text in LEX.clause_punct):
-        return None
+    if i >= len(doc) or (doc[i].is_sent_start and _ends_sentence(doc, i - 1)):
+        return None  # '“... prison.” He added, “...”': the next sentence frames the next quote
     sent = doc[i].sent
     toks = list(doc[i : sent.end])
     off = i
@@ -222,6 +222,7 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     subj_end = _np_end(toks, 0, appositions=True)
     if subj_end == 0:
         return None
+    subj_end = _age_end(toks, subj_end)
     after_subject = subj_end
     if subj_end < len(toks) and toks[subj_end].text == "," and subj_end > 2:
         after_subject += 1  # "the press secretary, Josh Earnest, said": the closing comma
@@ -259,6 +260,14 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     )
 
 
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` closes a sentence: its final mark, or a quotation's closing mark
+    right after a full stop ('... prison.”')."""
+    if doc[i].text in LEX.clause_punct:
+        return True
+    return i > 0 and doc[i].text in LEX.closing_quotes and doc[i - 1].text == "."
+
+
 def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
     """Whether a quotation's frame goes on from ``i`` with prepositional phrases only, to
     the sentence's end: no finite verb, no clause, no further quotation."""
@@ -267,12 +276,15 @@ def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
         or toks[i].lower_ in LEX.complementizers | LEX.question_complementizers
     ):
         return False
-    return not any(
-        (_is_finite(t) and not _agentive(toks, j))
-        or t.text in LEX.opening_quotes
-        or t.text in LEX.semicolon
-        for j, t in enumerate(toks[i:], i)
-    )
+    for j in range(i, len(toks)):
+        t = toks[j]
+        if t.lower_ in LEX.frame_subordinators and j > i:
+            return True  # '... at Mission College as she sat at a table': a clause of its own
+        if t.text in LEX.opening_quotes or t.text in LEX.semicolon:
+            return False
+        if _is_finite(t) and not _agentive(toks, j) and toks[j - 1].pos_ not in LEX.determiner_pos:
+            return False  # not 'in a tweet/VVB'
+    return True
 
 
 def _agentive(toks: Sequence[Token], j: int) -> bool:
@@ -307,7 +319,8 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         if subject is None:
             continue
         _, stwr, relay = _frame_tail(toks, j + 1, verb)
-        cue = (toks[j].i, toks[j].i + 1)
+        colon = doc[toks[j].i + 1].text == ":"  # "X said: “...”": the colon closes the cue
+        cue = (toks[j].i, toks[j].i + (2 if colon else 1))
         source = base.doc_range(toks, subject)
         return base.QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
@@ -931,6 +944,8 @@ def _verb_claim(
         return claim
     assert content is not None
     form, start, end = content
+    if start == cue_end + 1 and toks[cue_end].text == ":":
+        cue_end = start  # "X said: the plan failed": the colon closes the cue
     claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
     claim.stwr = stwr
     if inherited is not None:
@@ -1048,8 +1063,8 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
         if rest[1] - rest[0] >= 2 and (subject_only or not _starts_frame(toks, tail + 1)):
             message.append(rest)
     source, relay = base.relayed(source, relay_src)
-    if message[0][1] - message[0][0] < 2:
-        return None
+    if message[0][1] - message[0][0] < 2 and len(message) < 2:
+        return None  # a one-word message, unless a clause follows ('Now, she said, ...')
     claim = base.raw_claim(toks, message, "indirect", source, (g, k + 1), verb)
     claim.stwr = stwr
     claim.relay = base.doc_range(toks, relay)
@@ -1364,6 +1379,50 @@ def _apposition_end(toks: Sequence[Token], i: int) -> int:
     return _np_end(toks, i, preps=LEX.apposition_preps)
 
 
+def _age_start(toks: Sequence[Token], comma: int) -> int:
+    """The comma before an age between a name and its apposition ('Jill Chase, 27, a
+    Tinder user, said': the comma after 'Chase'), else ``comma`` itself."""
+    if (
+        comma >= 3
+        and toks[comma - 1].like_num
+        and toks[comma - 2].text == ","
+        and _pos(toks[comma - 3]) == "PROPN"
+    ):
+        return comma - 2
+    return comma
+
+
+def _age_end(toks: Sequence[Token], end: int) -> int:
+    """End of a name followed by an age and maybe an apposition, both closed by commas
+    ('Sarandon, 69, told', 'Tom Hale, 64, a farmer near the dam, said': the last comma);
+    ``end`` if none follows."""
+    if not (
+        end > 0
+        and end + 2 < len(toks)
+        and _pos(toks[end - 1]) == "PROPN"
+        and toks[end].text == ","
+        and toks[end + 1].like_num
+        and toks[end + 2].text == ","
+    ):
+        return end
+    after = _apposition_end(toks, end + 3)
+    if after > end + 3 and after < len(toks) and toks[after].text == ",":
+        return after
+    return end + 2
+
+
+def _coordinated_apposition_end(toks: Sequence[Token], i: int) -> int:
+    """End of an apposition that may join noun phrases with 'and' ('a talk show host and
+    operations manager at the station', 'vice president and general counsel for X')."""
+    end = _apposition_end(toks, i)
+    while end > i and end + 1 < len(toks) and toks[end].lower_ in LEX.name_conjunctions:
+        nxt = _apposition_end(toks, end + 1)
+        if nxt <= end + 1:
+            break
+        end = nxt
+    return end
+
+
 def _np_after(toks: Sequence[Token], i: int) -> SentRange | None:
     end = _np_end(toks, i, appositions=True)
     return (i, end) if end > i else None
@@ -1423,12 +1482,18 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             if toks[c].text != ",":
                 continue
             inner = toks[c + 1].lower_
-            head = _np_start(toks, c)
+            head = _np_start(toks, _age_start(toks, c))
             if head is None:
                 return None
-            if inner in LEX.relatives or _apposition_end(toks, c + 1) == end - 1:
+            rel = _coordinated_apposition_end(toks, c + 1)
+            if c + 2 == end - 1 and toks[c + 1].like_num and _pos(toks[c - 1]) == "PROPN":
+                rel = end - 1  # "Tom Hale, 64, said"
+            if inner in LEX.relatives or rel == end - 1:
                 full = (head, c) if inner in LEX.relatives else (head, end - 1)
                 return full
+            if rel > c + 1 and toks[rel].lower_ in LEX.relatives:
+                return (head, rel)  # "X, a former official who sits on the board, said":
+                # the name and its apposition, not the relative clause
             if _insertion(toks, c + 1, end - 1):
                 return _subject_before(toks, c) or (head, c)
             return None
@@ -1868,10 +1933,18 @@ def _content(
         return "indirect", p, end  # "vowed to respond", "expects to raise"
     if lemma in LEX.bare_clause_verbs and _loose_clause_at(toks, p, end):
         return "indirect", p, end
+    if lemma in LEX.late_clause_verbs and _late_clause_at(toks, p, end):
+        return "indirect", p, end
+    if lemma in LEX.any_object_verbs and _words_said_at(toks, p, end):
+        return "indirect", p, end
     if lemma not in LEX.clause_only or lemma in LEX.object_content_verbs:
         clause = _clause_at(toks, p)
         if clause and lemma not in LEX.object_content_verbs:
             return "indirect", p, end
+        if lemma in LEX.question_verbs:
+            question = _question_after_object(toks, p, end)
+            if question is not None:
+                return "indirect", question, end  # "asked the students if they were ..."
         if lemma in LEX.request_verbs:
             obj = p + 1 if first.lower_ in LEX.object_pronouns else _np_end(toks, p)
             if obj > p and obj + 1 < n and toks[obj].lower_ == "to":
@@ -1894,6 +1967,20 @@ def _content(
             return "reported", p, end
         if first.lower_ in LEX.object_pronouns and end > p + 1:
             return "reported", p, end  # "called him a liar", "praised her for it"
+    return None
+
+
+def _question_after_object(toks: Sequence[Token], p: int, end: int) -> int | None:
+    """Start of the question after the person asked ('asked the students if ...', 'asked
+    Sanders how he was', 'asked Clinton Friday how ...'), or None."""
+    if p >= end:
+        return None
+    obj = p + 1 if toks[p].lower_ in LEX.object_pronouns else _np_end(toks, p)
+    if obj == p:
+        return None
+    obj = _time_phrase_end(toks, obj)
+    if obj + 1 < end and toks[obj].lower_ in LEX.wh_words | LEX.question_complementizers:
+        return obj
     return None
 
 
@@ -1958,6 +2045,74 @@ def _loose_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     ):  # one verb for the relative clause, one for the subject it belongs to
         return len(finite) >= 2  # "told the court the story he had heard was false"
     return False  # the object is followed by something else: no clause of its own
+
+
+def _late_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
+    """Whether a clause starts at ``p`` that the readers above miss: an adverbial before
+    its subject ('says despite all that, Obama was'), a subject the tagger cut ('said
+    most/AV0 were', 'says 31,000/NN0 to 160,000 of them could') or a finite verb it left
+    untagged ('said the South has/UNC'). A subject head, then a finite verb, within a
+    few words, with no relative, complementizer or colon before it."""
+    if p >= end or toks[p].pos_ in LEX.no_late_clause_start_pos:
+        return False
+    for j in range(p + 1, min(end, p + LEX.max_late_subject)):
+        token = toks[j]
+        if (
+            token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers
+            or token.text in LEX.late_clause_stops
+            or token.pos_ == "CCONJ"
+        ):
+            return False
+        finite = (token.pos_ in LEX.verb_pos and _finite_after_subject(token)) or (
+            token.lower_ in LEX.finite_words
+        )
+        if not finite:
+            continue
+        b = j - 1
+        while b > p and toks[b].pos_ == "ADV":
+            b -= 1
+        before = toks[b]
+        if before.pos_ == "PRON":  # "said the words he wrote": a relative clause, no "that"
+            return b == p or _pos(toks[b - 1]) not in LEX.head_pos
+        return _pos(before) in LEX.head_pos | {"NUM"} or before.lower_ in LEX.standalone_subjects
+    return False
+
+
+def _words_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
+    """Whether what follows 'say' at ``p`` is what was said although no reader above
+    takes it as a clause: a subject pronoun, whatever the tagger made of the verb after it
+    ('said he plans/NN2 to'); words up to a finite verb with no relative before it, a
+    coordinated subject included ('said the Clintons and the foundation had', 'says
+    Sanders’ attack/UNC is'); a bare name as the answer ('asked who leads, he said
+    Ryan.'). A plain object stays none ('said a few words about it', 'say goodbye')."""
+    if p + 1 >= end:
+        return False
+    first = toks[p]
+    if first.pos_ == "PRON" and first.lower_ in LEX.subject_pronouns:
+        return not toks[p + 1].is_punct
+    head = toks[max(p, _np_end(toks, p) - 1)]
+    if first.pos_ in LEX.content_start_pos and {first.lower_, head.lemma_.lower()}.isdisjoint(
+        LEX.object_words
+    ):
+        for j in range(p + 1, min(end, p + LEX.max_late_subject)):
+            token = toks[j]
+            if token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers:
+                break
+            if token.pos_ == "PRON" and _pos(toks[j - 1]) in LEX.head_pos:
+                break  # "said the words he wrote": a relative clause without "who"
+            if (token.pos_ in LEX.verb_pos and _finite_after_subject(token)) or (
+                token.lower_ in LEX.finite_words
+            ):
+                return True
+    k = p
+    while k < end and _pos(toks[k]) == "PROPN":
+        k += 1
+    return (
+        k > p
+        and k - p <= LEX.max_answer_name
+        and k < len(toks)
+        and toks[k].text in LEX.clause_punct
+    )
 
 
 def _infinitive_subject_clause(toks: Sequence[Token], to: int, end: int) -> bool:
@@ -2104,7 +2259,7 @@ def _opens_quote(toks: Sequence[Token], i: int) -> bool:
 def _standalone_quote(doc: Doc, q: DocRange) -> bool:
     """A quotation that is a statement of its own, not a phrase quoted inside a sentence."""
     open_mark = q[0] - 1
-    if open_mark <= 0 or doc[open_mark].is_sent_start:
+    if open_mark <= 0 or doc[open_mark].is_sent_start or opens_paragraph(doc[open_mark]):
         return True
     before = doc[open_mark - 1]
     return before.text in LEX.quote_lead_marks | LEX.clause_punct or bool(

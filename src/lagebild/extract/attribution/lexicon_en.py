@@ -478,6 +478,31 @@ class EnglishLexicon:
          "suggest", "add", "warn", "predict", "explain", "stress", "emphasize", "emphasise",
          "maintain", "fear", "hope", "reiterate", "declare", "testify", "concede"}
     )  # fmt: skip
+    # Verbs whose object, when the readers above take none, is a clause found by its
+    # finite verb alone (`_late_clause_at`), within ``max_late_subject`` tokens; finite
+    # forms read as such whatever their tag ("has/UNC"); tokens that end the search.
+    late_clause_verbs: frozenset[str] = frozenset(
+        {"say", "argue", "claim", "insist", "contend", "warn"}
+    )
+    max_late_subject: int = 12
+    # Verbs whose object is what was said when it opens with a subject pronoun ("said he
+    # plans/NN2 to") or is a bare name ending the sentence ("he said Ryan."), when no
+    # reader above took it; the longest such name.
+    any_object_verbs: frozenset[str] = frozenset({"say"})
+    subject_pronouns: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+    max_answer_name: int = 3
+    # Objects of "say" that are never what was said ("said them", "say that?", "say
+    # anything", "say goodbye").
+    object_words: frozenset[str] = frozenset(
+        {"it", "that", "them", "him", "her", "this", "anything", "something", "nothing",
+         "goodbye", "hello", "thanks", "grace", "prayer"}
+    )  # fmt: skip
+    finite_words: frozenset[str] = frozenset(
+        {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+         "should", "may", "might", "must", "does", "did"}
+    )  # fmt: skip
+    late_clause_stops: frozenset[str] = frozenset({":", ";", "“", '"', "(", "—", "–"})
+    no_late_clause_start_pos: frozenset[str] = frozenset({"VERB", "AUX", "PUNCT", "CCONJ"})
     # Speech-act nouns after "said in a ..." that make the cue a written one.
     written_channels: frozenset[str] = frozenset(
         {"statement", "report", "post", "letter", "filing", "note", "release", "tweet", "email",
@@ -500,12 +525,16 @@ class EnglishLexicon:
     verb_pos: frozenset[str] = frozenset({"VERB", "AUX"})
     content_start_pos: frozenset[str] = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"})
     request_verbs: frozenset[str] = frozenset({"urge", "ask", "call"})
+    # Verbs that put a question to someone: the question after the person asked is the
+    # content ("asked the students if they were", "asked Sanders how he felt").
+    question_verbs: frozenset[str] = frozenset({"ask"})
     no_clause_start_pos: frozenset[str] = frozenset({"VERB", "AUX", "ADP", "PUNCT"})
     semicolon: frozenset[str] = frozenset({";"})
     opening_quotes: frozenset[str] = frozenset({"“", '"', "‘", "''", "``"})
     closing_quotes: frozenset[str] = frozenset({"”", '"', "’", "''"})
-    # Marks that both open and close a quotation; at a paragraph's start they open one.
-    straight_quotes: frozenset[str] = frozenset({'"', "''"})
+    # Marks that open a quotation at a paragraph's start even while one is open: a
+    # quotation running over paragraphs repeats its opening mark at each ("“... ¶ “...”").
+    reopening_quotes: frozenset[str] = frozenset({'"', "''", "“"})
     max_quote_tokens: int = 400  # an opening mark unclosed this long is no quotation
     quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
     colon_comma: frozenset[str] = frozenset({",", ":"})
