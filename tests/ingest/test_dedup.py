@@ -3,7 +3,10 @@ decide (near-duplicate or not)."""
 
 from __future__ import annotations
 
+import json
 import random
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -82,3 +85,16 @@ def test_empty_text_has_one_shingle() -> None:
     b, r = lsh_bands()
     empty = text_signature("", b, r)
     assert np.array_equal(empty.hashvalues, minhash([b""]).astype(np.uint64))
+
+
+def test_signatures_need_neither_datasketch_nor_scipy() -> None:
+    code = (
+        "import json, sys\n"
+        "from lagebild.near_duplicates import NearDuplicates\n"
+        "from lagebild.ingest.dedup import lsh_bands, text_signature\n"
+        "text_signature('Ein kurzer Satz über das Wetter.', *lsh_bands())\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(out.stdout.splitlines()[-1]))
+    assert not {"datasketch", "scipy"} & loaded
