@@ -802,7 +802,25 @@ def test_an_apposition_with_a_relative_clause_before_the_cue(nlp_en: Language) -
         "Ann Lee, a former city official who also sits on the board of the water trust, "
         "said the dam was safe."
     )
-    assert one(nlp_en, text) == ("Ann Lee, a former city official", "said", "the dam was safe")
+    assert one(nlp_en, text) == (
+        "Ann Lee, a former city official who also sits on the board of the water trust",
+        "said",
+        "the dam was safe",
+    )
+
+
+def test_a_relative_clause_before_the_cue_belongs_to_the_source(nlp_en: Language) -> None:
+    text = "Tom Berg, who runs the ferry company, said the crossing would close in May."
+    assert one(nlp_en, text) == (
+        "Tom Berg, who runs the ferry company",
+        "said",
+        "the crossing would close in May",
+    )
+    # a relative clause that reports is no description of the source
+    text = "Tom Berg, who also said the fares would rise, told reporters the crossing would close."
+    sources = [c.source and c.source.text for c in attributed(nlp_en, text)]
+    assert "Tom Berg" in sources
+    assert all(s is None or "fares" not in s for s in sources)
 
 
 # -- quotations opening a paragraph ------------------------------------------------------------

@@ -1488,12 +1488,17 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             rel = _coordinated_apposition_end(toks, c + 1)
             if c + 2 == end - 1 and toks[c + 1].like_num and _pos(toks[c - 1]) == "PROPN":
                 rel = end - 1  # "Tom Hale, 64, said"
-            if inner in LEX.relatives or rel == end - 1:
-                full = (head, c) if inner in LEX.relatives else (head, end - 1)
-                return full
-            if rel > c + 1 and toks[rel].lower_ in LEX.relatives:
-                return (head, rel)  # "X, a former official who sits on the board, said":
-                # the name and its apposition, not the relative clause
+            relative = rel if rel > c + 1 and toks[rel].lower_ in LEX.relatives else None
+            if inner in LEX.relatives:
+                relative = c
+            if relative is not None:  # "X, who heads the board, said", "X, a former
+                # official who sits on the board, said": the clause describes the source,
+                # as after the cue; not one that reports ("X, who also said that ...")
+                if any(_cue_at(toks, k) for k in range(relative + 1, end - 1)):
+                    return (head, relative)
+                return (head, end - 1)
+            if rel == end - 1:
+                return (head, end - 1)
             if _insertion(toks, c + 1, end - 1):
                 return _subject_before(toks, c) or (head, c)
             return None
