@@ -906,3 +906,17 @@ def test_a_colon_after_the_cue_closes_it(nlp_en: Language) -> None:
         "The bridge will open in May",
     )
     assert one(nlp_en, "The mayor added: the bridge will open in May.")[1] == "added:"
+
+
+# -- sources the tagger cut short; pairs of sources ------------------------------------------
+
+
+def test_a_role_the_tagger_reads_as_a_verb_stays_in_the_source(nlp_en: Language) -> None:
+    text = "Ohio delegate Mary Stone said she would vote for the plan."
+    assert one(nlp_en, text)[0] == "Ohio delegate Mary Stone"
+    text = "Trump senior policy adviser Ann Bell said the plan was sound."
+    assert one(nlp_en, text)[0] == "Trump senior policy adviser Ann Bell"
+    # a verb between two names is no role
+    text = "Officials said Obama met Putin in Paris."
+    assert one(nlp_en, text)[0] == "Officials"
+

@@ -1713,6 +1713,9 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
         if _postmodifier_at(toks, j - 2):
             j -= 2  # "people familiar with her thinking", "sources close to the campaign"
             continue
+        if _mistagged_modifier(toks, j - 1):
+            j -= 1  # "Florida delegate/VVD John Archer", "Trump/VVB senior adviser X"
+            continue
         break
     while j < end and toks[j].pos_ == "NUM" and toks[j].lemma_.lower() in LEX.time_words:
         j += 1
@@ -1724,6 +1727,25 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
     if j >= end or not any(_pos(t) in LEX.head_pos or t.pos_ == "PRON" for t in toks[j:end]):
         return None
     return j
+
+
+def _mistagged_modifier(toks: Sequence[Token], j: int) -> bool:
+    """Whether the verb at ``j`` is a noun the tagger misread inside a name's noun phrase:
+    a role between two names ("Florida delegate/VVD John Archer") or a capitalised word
+    opening the sentence before a noun phrase ("Trump/VVB senior adviser Jason Miller")."""
+    token = toks[j]
+    if token.pos_ != "VERB" or not token.is_alpha or j + 1 >= len(toks):
+        return False
+    nxt = _pos(toks[j + 1])
+    if token.is_lower:
+        return (
+            j > 0
+            and nxt == "PROPN"
+            and _pos(toks[j - 1]) == "PROPN"
+            and toks[j + 1].text[:1].isupper()
+            and token.lemma_ not in LEX.cue_verbs
+        )
+    return j == 0 and token.tag_ == "VVB" and nxt in LEX.np_pos
 
 
 def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
