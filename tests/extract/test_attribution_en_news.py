@@ -920,3 +920,9 @@ def test_a_role_the_tagger_reads_as_a_verb_stays_in_the_source(nlp_en: Language)
     text = "Officials said Obama met Putin in Paris."
     assert one(nlp_en, text)[0] == "Officials"
 
+
+def test_a_pair_of_sources_with_neither_or_both(nlp_en: Language) -> None:
+    text = "Neither the mayor nor the governor said the bridge would open."
+    assert one(nlp_en, text)[0] == "Neither the mayor nor the governor"
+    text = "Both the mayor and her deputy said the bridge would open."
+    assert one(nlp_en, text)[0] == "Both the mayor and her deputy"

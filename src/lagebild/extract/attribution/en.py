@@ -1538,6 +1538,8 @@ def _coordinated_start(toks: Sequence[Token], start: int) -> int:
         cur = first
     if cur == start or not any(toks[i].lower_ in LEX.list_joiners for i in range(cur, start)):
         return start
+    if cur > 0 and toks[cur - 1].lower_ in LEX.correlatives:
+        cur -= 1  # "Neither Cruz nor Christie said", "Both the mayor and her deputy said"
     opener = cur == 0 or (cur == 1 and toks[0].lower_ in LEX.conjunctions | LEX.comma)
     return cur if opener else start
 
