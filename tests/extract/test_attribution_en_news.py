@@ -926,34 +926,3 @@ def test_a_pair_of_sources_with_neither_or_both(nlp_en: Language) -> None:
     assert one(nlp_en, text)[0] == "Neither the mayor nor the governor"
     text = "Both the mayor and her deputy said the bridge would open."
     assert one(nlp_en, text)[0] == "Both the mayor and her deputy"
-
-
-# -- a quotation running over paragraphs -----------------------------------------------------
-
-
-def test_a_quotation_running_over_paragraphs_takes_the_closing_frame(nlp_en: Language) -> None:
-    text = (
-        "The council met on Monday.\n"
-        "“We will build the bridge this year and the ferry will stop in the spring.\n"
-        "“It is the right thing for the town,” the mayor said."
-    )
-    found = {
-        c.message_text: (c.source and c.source.text, c.cue and c.cue.text)
-        for c in attributed(nlp_en, text)
-    }
-    assert found["We will build the bridge this year and the ferry will stop in the spring"] == (
-        "the mayor",
-        "said",
-    )
-    assert found["It is the right thing for the town"] == ("the mayor", "said")
-    # a paragraph of the author's between them: no frame from the later quotation
-    text = (
-        "“We will build the bridge this year and the ferry will stop in the spring.\n"
-        "The council did not vote on it.\n"
-        "“It is the right thing for the town,” the mayor said."
-    )
-    found = {c.message_text: c.source and c.source.text for c in attributed(nlp_en, text)}
-    assert (
-        found.get("We will build the bridge this year and the ferry will stop in the spring")
-        is None
-    )

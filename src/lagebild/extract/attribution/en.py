@@ -188,7 +188,7 @@ def _quote_claim(
     doc: Doc, q: DocRange, quotes: list[DocRange], earlier: list[RawClaim]
 ) -> RawClaim | None:
     after = _frame_after_quote(doc, q[1] + 1) if _closed(doc, q) else None
-    frame = after or _frame_before_quote(doc, q[0] - 1) or _frame_of_running_quote(doc, q, quotes)
+    frame = after or _frame_before_quote(doc, q[0] - 1)
     return base.quote_claim(
         doc,
         q,
@@ -199,26 +199,6 @@ def _quote_claim(
         continued_stwr=lambda prev: prev.stwr or "speech",
         split_gap=range(1, 3),  # “Q1,” X said, “Q2.”
     )
-
-
-def _frame_of_running_quote(
-    doc: Doc, q: DocRange, quotes: list[DocRange]
-) -> base.QuoteFrame | None:
-    """The frame after the paragraph that closes a quotation running on from ``q`` ('“... ¶
-    “...,” she said.'): an open paragraph has no frame of its own."""
-    if _closed(doc, q):
-        return None
-    cur = q
-    for nxt in quotes:
-        if nxt[0] <= cur[0]:
-            continue
-        mark = nxt[0] - 1
-        if any(not t.is_space for t in doc[cur[1] : mark]) or not opens_paragraph(doc[mark]):
-            return None  # the next quotation does not go on right after this paragraph
-        if _closed(doc, nxt):
-            return _frame_after_quote(doc, nxt[1] + 1)
-        cur = nxt
-    return None
 
 
 def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
