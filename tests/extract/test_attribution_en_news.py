@@ -802,7 +802,25 @@ def test_an_apposition_with_a_relative_clause_before_the_cue(nlp_en: Language) -
         "Ann Lee, a former city official who also sits on the board of the water trust, "
         "said the dam was safe."
     )
-    assert one(nlp_en, text) == ("Ann Lee, a former city official", "said", "the dam was safe")
+    assert one(nlp_en, text) == (
+        "Ann Lee, a former city official who also sits on the board of the water trust",
+        "said",
+        "the dam was safe",
+    )
+
+
+def test_a_relative_clause_before_the_cue_belongs_to_the_source(nlp_en: Language) -> None:
+    text = "Tom Berg, who runs the ferry company, said the crossing would close in May."
+    assert one(nlp_en, text) == (
+        "Tom Berg, who runs the ferry company",
+        "said",
+        "the crossing would close in May",
+    )
+    # a relative clause that reports is no description of the source
+    text = "Tom Berg, who also said the fares would rise, told reporters the crossing would close."
+    sources = [c.source and c.source.text for c in attributed(nlp_en, text)]
+    assert "Tom Berg" in sources
+    assert all(s is None or "fares" not in s for s in sources)
 
 
 # -- quotations opening a paragraph ------------------------------------------------------------
@@ -888,3 +906,23 @@ def test_a_colon_after_the_cue_closes_it(nlp_en: Language) -> None:
         "The bridge will open in May",
     )
     assert one(nlp_en, "The mayor added: the bridge will open in May.")[1] == "added:"
+
+
+# -- sources the tagger cut short; pairs of sources ------------------------------------------
+
+
+def test_a_role_the_tagger_reads_as_a_verb_stays_in_the_source(nlp_en: Language) -> None:
+    text = "Ohio delegate Mary Stone said she would vote for the plan."
+    assert one(nlp_en, text)[0] == "Ohio delegate Mary Stone"
+    text = "Trump senior policy adviser Ann Bell said the plan was sound."
+    assert one(nlp_en, text)[0] == "Trump senior policy adviser Ann Bell"
+    # a verb between two names is no role
+    text = "Officials said Obama met Putin in Paris."
+    assert one(nlp_en, text)[0] == "Officials"
+
+
+def test_a_pair_of_sources_with_neither_or_both(nlp_en: Language) -> None:
+    text = "Neither the mayor nor the governor said the bridge would open."
+    assert one(nlp_en, text)[0] == "Neither the mayor nor the governor"
+    text = "Both the mayor and her deputy said the bridge would open."
+    assert one(nlp_en, text)[0] == "Both the mayor and her deputy"

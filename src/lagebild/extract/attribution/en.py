@@ -1488,12 +1488,17 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             rel = _coordinated_apposition_end(toks, c + 1)
             if c + 2 == end - 1 and toks[c + 1].like_num and _pos(toks[c - 1]) == "PROPN":
                 rel = end - 1  # "Tom Hale, 64, said"
-            if inner in LEX.relatives or rel == end - 1:
-                full = (head, c) if inner in LEX.relatives else (head, end - 1)
-                return full
-            if rel > c + 1 and toks[rel].lower_ in LEX.relatives:
-                return (head, rel)  # "X, a former official who sits on the board, said":
-                # the name and its apposition, not the relative clause
+            relative = rel if rel > c + 1 and toks[rel].lower_ in LEX.relatives else None
+            if inner in LEX.relatives:
+                relative = c
+            if relative is not None:  # "X, who heads the board, said", "X, a former
+                # official who sits on the board, said": the clause describes the source,
+                # as after the cue; not one that reports ("X, who also said that ...")
+                if any(_cue_at(toks, k) for k in range(relative + 1, end - 1)):
+                    return (head, relative)
+                return (head, end - 1)
+            if rel == end - 1:
+                return (head, end - 1)
             if _insertion(toks, c + 1, end - 1):
                 return _subject_before(toks, c) or (head, c)
             return None
@@ -1533,6 +1538,8 @@ def _coordinated_start(toks: Sequence[Token], start: int) -> int:
         cur = first
     if cur == start or not any(toks[i].lower_ in LEX.list_joiners for i in range(cur, start)):
         return start
+    if cur > 0 and toks[cur - 1].lower_ in LEX.correlatives:
+        cur -= 1  # "Neither Cruz nor Christie said", "Both the mayor and her deputy said"
     opener = cur == 0 or (cur == 1 and toks[0].lower_ in LEX.conjunctions | LEX.comma)
     return cur if opener else start
 
@@ -1708,6 +1715,9 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
         if _postmodifier_at(toks, j - 2):
             j -= 2  # "people familiar with her thinking", "sources close to the campaign"
             continue
+        if _mistagged_modifier(toks, j - 1):
+            j -= 1  # "Florida delegate/VVD John Archer", "Trump/VVB senior adviser X"
+            continue
         break
     while j < end and toks[j].pos_ == "NUM" and toks[j].lemma_.lower() in LEX.time_words:
         j += 1
@@ -1719,6 +1729,25 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
     if j >= end or not any(_pos(t) in LEX.head_pos or t.pos_ == "PRON" for t in toks[j:end]):
         return None
     return j
+
+
+def _mistagged_modifier(toks: Sequence[Token], j: int) -> bool:
+    """Whether the verb at ``j`` is a noun the tagger misread inside a name's noun phrase:
+    a role between two names ("Florida delegate/VVD John Archer") or a capitalised word
+    opening the sentence before a noun phrase ("Trump/VVB senior adviser Jason Miller")."""
+    token = toks[j]
+    if token.pos_ != "VERB" or not token.is_alpha or j + 1 >= len(toks):
+        return False
+    nxt = _pos(toks[j + 1])
+    if token.is_lower:
+        return (
+            j > 0
+            and nxt == "PROPN"
+            and _pos(toks[j - 1]) == "PROPN"
+            and toks[j + 1].text[:1].isupper()
+            and token.lemma_ not in LEX.cue_verbs
+        )
+    return j == 0 and token.tag_ == "VVB" and nxt in LEX.np_pos
 
 
 def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:

@@ -413,7 +413,9 @@ class EnglishLexicon:
          "briefed": frozenset({"on"}), "connected": frozenset({"to", "with"})}
     )  # fmt: skip
     # Words that join the noun phrases of a list ("reporters and editors say").
-    list_joiners: frozenset[str] = frozenset({"and", "or"})
+    list_joiners: frozenset[str] = frozenset({"and", "or", "nor"})
+    # Words opening a list's first member as one half of a pair ("Neither X nor Y said").
+    correlatives: frozenset[str] = frozenset({"neither", "either", "both"})
     # Prepositions whose phrase stays in a source noun phrase before its cue ("a spokesman
     # for the ministry in Vienna said", "economists at two banks expect").
     source_preps: frozenset[str] = frozenset({"of", "for", "at", "in", "from", "with"})
