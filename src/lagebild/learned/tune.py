@@ -488,30 +488,19 @@ def train_tuned(
     epoch checkpointed in ``checkpoint`` (default: ``cache`` / :func:`checkpoint_name`);
     None when it stopped between epochs because ``time.monotonic()`` passed ``until``
     (the same call again resumes)."""
-    from lagebild.learned.corpora import CORPORA, analysed, read_corpus
-    from lagebild.learned.encoded import cached_states
-    from lagebild.learned.tagger import LICENSES, train_tagger
+    from lagebild.learned.corpora import CORPORA
+    from lagebild.learned.training import fit_frozen
 
     tune_options = tune_options or TuneOptions()
     cache_dir = Path(cache)
-    lang = CORPORA[corpus]
-    total = len(read_corpus(corpus, directory, limit))
-
-    def step(stage: str, size: int) -> Callable[[int], None]:
-        return lambda n: progress(stage, n, size) if progress is not None else None
-
-    documents, views = analysed(corpus, directory, cache_dir, limit, step("analysing", total))
-    states = cached_states(documents, cache_dir, lang, step("encoding", total))
-    pieces = piece_states(documents, cache_dir, lang, step("pieces", total))
-    meta = {"corpus": corpus, "lang": lang, "license": LICENSES[corpus][0]}
-    epochs = options.head.epochs
-    tagger = train_tagger(
+    documents, views, tagger = fit_frozen(
+        corpus, directory, cache_dir, options, limit, progress, "head", {}
+    )
+    pieces = piece_states(
         documents,
-        views,
-        states,
-        options,
-        meta,
-        lambda epoch, loss: progress("head", 1, epochs) if progress is not None else None,
+        cache_dir,
+        CORPORA[corpus],
+        lambda n: progress("pieces", n, len(documents)) if progress is not None else None,
     )
     state = checkpoint or cache_dir / checkpoint_name(documents, options, tune_options)
     model = tune(
