@@ -90,8 +90,11 @@ def source_sentences(corpus: Path | None) -> tuple[str, list[list[str]]]:
     return "the articles shipped with lagebild", bundled_sentences()
 
 
-def synthetic_corpus(articles: list[list[str]], n: int, seed: int = 5) -> list[Record]:
-    """``n`` records of about 500 words each (see the module docstring)."""
+def synthetic_corpus(
+    articles: list[list[str]], n: int, seed: int = 5, words: int = WORDS_PER_DOC
+) -> list[Record]:
+    """``n`` records of about ``words`` words each, at least one run of sentences (see the
+    module docstring)."""
     rng = random.Random(seed)
     records: list[Record] = []
     for i in range(n):
@@ -100,13 +103,13 @@ def synthetic_corpus(articles: list[list[str]], n: int, seed: int = 5) -> list[R
             k = rng.randrange(len(paragraphs))
             paragraphs[k] += DUPLICATE_SENTENCE
         else:
-            paragraphs, words = [], 0
-            while words < WORDS_PER_DOC:
+            paragraphs, count = [], 0
+            while count < words:
                 article = rng.choice(articles)
                 start = rng.randrange(len(article) - RUN + 1)
                 run = " ".join(article[start : start + RUN])
                 paragraphs.append(run)
-                words += len(run.split())
+                count += len(run.split())
         text = "\n\n".join(paragraphs)
         records.append(
             Record(
