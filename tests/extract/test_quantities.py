@@ -453,3 +453,62 @@ def test_a_figure_without_a_noun_takes_the_unit_before_it(nlp_en: Language) -> N
         ("74", "person"),
         ("12", None),  # another sentence: no unit to take
     ]
+
+
+# The pre-test of find_quantities: tokens where no number can start are not read. Sentences
+# with every kind of number start, plus words that only look like one.
+PRETEST = {
+    "de": [
+        "Rund zwei Dutzend Menschen und mehrere Hundert Helfer kamen, etwa die Hälfte davon.",
+        "Minus 3,5 Grad, dann € 1.200, zweihunderteinundzwanzig Euro und ein paar Tausend.",
+        "Zwischen 7 und 11 Prozent, knapp 2.5 Millionen, ein Drittel, fast eine Milliarde.",
+        "Der 3. Oktober und Dutzende Zeugen; Hunderttausende gingen, 12 000 blieben.",
+        "Einige Tausend kamen, weniger als 40 blieben, gut vierzig gingen, einer fehlte.",
+    ],
+    "en": [
+        "About two dozen people and several hundred helpers came, roughly half of them.",
+        "Minus 3.5 degrees, then $1,200, two hundred and five dollars and a few thousand.",
+        "Between 7% and 11%, nearly 2.5 million, a third, almost one billion, £5m.",
+        "Dozens of witnesses; hundreds of thousands marched, twenty-one stayed, 12k left.",
+    ],
+}
+
+
+def _every_token(doc: Any, lang: str) -> list[dict[str, Any]]:
+    """What find_quantities found before the pre-test: ``_match`` at every token."""
+    from lagebild.extract.quantities import _elided_units, _match
+
+    has_pos = any(t.pos_ for t in doc)
+    found = []
+    i = 0
+    while i < len(doc):
+        match = _match(doc, i, lang, has_pos)
+        if match is None:
+            i += 1
+            continue
+        quantity, i = match
+        if quantity is not None:
+            found.append(quantity)
+    _elided_units(doc, found)
+    return [x.to_json() for x in found]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_number_starts_holds_wherever_a_number_is_read(lang: str) -> None:
+    from lagebild.extract.quantity_numbers import number_starts, read_number
+
+    for sentence in PRETEST[lang]:
+        doc = NLP[lang](sentence)
+        starts = number_starts(doc, lang)
+        read = [read_number(doc, k, lang) is not None for k in range(len(doc))]
+        assert all(starts[k] for k in range(len(doc)) if read[k]), sentence
+        assert any(read) and not all(starts), sentence  # the test sees both kinds of token
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_pretest_finds_what_reading_every_token_finds(lang: str) -> None:
+    for sentence in PRETEST[lang]:
+        doc = NLP[lang](sentence)
+        found = [x.to_json() for x in find_quantities(doc, lang)]
+        assert found == _every_token(doc, lang), sentence
+        assert found, sentence

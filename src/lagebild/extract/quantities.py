@@ -54,7 +54,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from lagebild.extract import quantity_lexicon as lex
-from lagebild.extract.quantity_numbers import Core, phrase, read_number
+from lagebild.extract.quantity_numbers import (
+    Core,
+    longest_phrase,
+    number_starts,
+    phrase,
+    read_number,
+)
 from lagebild.extract.quantity_units import change_target, counted_noun, unit_word
 from lagebild.model import Quantity
 from lagebild.nlp.extensions import register_extensions
@@ -78,10 +84,11 @@ def find_quantities(doc: Doc, language: str | None = None) -> list[Quantity]:
     """
     lang = _language(doc, language)
     has_pos = any(t.pos_ for t in doc)
+    candidates = _candidates(doc, lang)
     found: list[Quantity] = []
     i = 0
     while i < len(doc):
-        match = _match(doc, i, lang, has_pos)
+        match = _match(doc, i, lang, has_pos) if candidates[i] else None
         if match is None:
             i += 1
             continue
@@ -90,6 +97,20 @@ def find_quantities(doc: Doc, language: str | None = None) -> list[Quantity]:
             found.append(quantity)
     _elided_units(doc, found)
     return found
+
+
+def _candidates(doc: Doc, lang: str) -> list[bool]:
+    """For each token, whether a figure may start there: a number may start within the
+    longest approximator plus a minus word and a currency symbol after it (``_match``
+    reads nothing else before the number, and finds nothing without one)."""
+    starts = number_starts(doc, lang)
+    reach = longest_phrase(lex.APPROXIMATORS[lang]) + 2
+    candidates = [False] * len(doc)
+    for k, start in enumerate(starts):
+        if start:
+            for i in range(max(0, k - reach), k + 1):
+                candidates[i] = True
+    return candidates
 
 
 def _elided_units(doc: Doc, found: list[Quantity]) -> None:

@@ -34,6 +34,8 @@ _NUMBER = {
 }
 #: German text that writes a decimal point ("1.5 Millionen"): read only before a scale/percent.
 _DE_DOT_DECIMAL = re.compile(r"^\d+\.\d{1,2}$")
+#: Both digit patterns need a digit (``\d``): the pre-test of ``number_starts``.
+_DIGIT = re.compile(r"\d")
 _GROUP_HEAD = re.compile(r"^\d{1,3}$")
 _GROUP_TAIL = {"de": re.compile(r"^\d{3}(?:,\d+)?$"), "en": re.compile(r"^\d{3}(?:\.\d+)?$")}
 _GROUP_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
@@ -74,6 +76,41 @@ def read_number(doc: Doc, k: int, lang: str) -> Core | None:
         if core is not None:
             return core
     return None
+
+
+def number_starts(doc: Doc, lang: str) -> list[bool]:
+    """For each token, whether :func:`read_number` may find a number starting there.
+
+    A necessary condition, one pass over the tokens: each reader needs its first token to
+    be a first word of its table (fractions, "few", "one", vague amounts), to hold a digit
+    (both digit patterns need one), or to be a number word (German: a cardinal of 2 or
+    more; English: a small number or a tens word). Where it is False, ``read_number`` gives
+    None; where it is True, it may still.
+    """
+    first_words = _first_words(lang)
+    starts = []
+    for token in doc:
+        lower = token.lower_
+        if lower in first_words or _DIGIT.search(token.text) is not None:
+            starts.append(True)
+        elif lang == "de":
+            value = _german_number(lower)
+            starts.append(value is not None and value >= 2)
+        else:
+            starts.append(lower in lex.EN_SMALL or lower in lex.EN_TENS)
+    return starts
+
+
+@cache
+def _first_words(lang: str) -> frozenset[str]:
+    """The words a fraction, "few", "one" or vague amount of ``lang`` starts with."""
+    tables: tuple[Mapping[tuple[str, ...], object], ...] = (
+        lex.FRACTION_WORDS[lang],
+        _FEW_TABLES[lang],
+        lex.VAGUE[lang],
+    )
+    firsts = {first for table in tables for first in _shape(table)[1]}
+    return frozenset(firsts | lex.ONE_WORDS[lang])
 
 
 def _fraction(doc: Doc, k: int, lang: str) -> Core | None:
@@ -330,6 +367,11 @@ def phrase(doc: Doc, k: int, table: Mapping[tuple[str, ...], V]) -> tuple[V | No
 # Phrase tables are module constants; their longest key and first words are computed once.
 # Every call looked them up anew before, which took a quarter of the whole pipeline's time.
 _SHAPES: dict[int, tuple[Mapping[tuple[str, ...], object], int, frozenset[str]]] = {}
+
+
+def longest_phrase(table: Mapping[tuple[str, ...], object]) -> int:
+    """The number of words of the longest entry of a phrase table."""
+    return _shape(table)[0]
 
 
 def _shape(table: Mapping[tuple[str, ...], object]) -> tuple[int, frozenset[str]]:
