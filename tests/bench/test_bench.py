@@ -37,6 +37,15 @@ def test_synthetic_corpus_is_seeded_and_holds_near_copies() -> None:
     assert any(copy.replace(DUPLICATE_SENTENCE, "") == r.maintext for r in first)
 
 
+def test_synthetic_corpus_takes_an_article_size() -> None:
+    articles = bundled_sentences()
+    short = synthetic_corpus(articles, DUPLICATE_EVERY + 1, words=40)
+    sizes = [len(r.maintext.split()) for r in short[:DUPLICATE_EVERY]]
+    assert min(sizes) >= 40 and max(sizes) < 200
+    copy = short[DUPLICATE_EVERY].maintext
+    assert any(copy.replace(DUPLICATE_SENTENCE, "") == r.maintext for r in short)
+
+
 def test_memory_of_this_process_is_measured() -> None:
     assert tree_rss(os.getpid())[0] > 10 * 2**20
     with PeakRss(interval=0.01) as rss:
