@@ -25,7 +25,12 @@ import time
 from pathlib import Path
 
 from lagebild.batch import IngestOptions, IngestSummary, ingest_paths
-from lagebild.bench.corpus import DUPLICATE_SENTENCE, source_sentences, synthetic_corpus
+from lagebild.bench.corpus import (
+    DUPLICATE_EVERY,
+    DUPLICATE_SENTENCE,
+    source_sentences,
+    synthetic_corpus,
+)
 from lagebild.bench.memory import tree_rss
 from lagebild.pipeline import Analyzer
 from lagebild.store import open_store
@@ -49,10 +54,13 @@ def write_corpus(path: Path, n: int, words: int) -> None:
         return first + "".join(rng.choice("aeiounrstlmkbdg") for _ in range(rng.randint(5, 9)))
 
     with path.open("w", encoding="utf-8") as out:
-        for record in synthetic_corpus(articles, n, words=words):
+        for i, record in enumerate(synthetic_corpus(articles, n, words=words)):
             data = record.to_json()
             text = data["maintext"]
-            paragraph = added.get(text.replace(DUPLICATE_SENTENCE, ""))
+            # short articles repeat their run of sentences by chance: only a near-copy takes
+            # an earlier article's paragraph, every other article gets its own
+            copy = i and i % DUPLICATE_EVERY == 0
+            paragraph = added.get(text.replace(DUPLICATE_SENTENCE, "")) if copy else None
             if paragraph is None:
                 people = ", ".join(f"{name()} {name()}" for _ in range(5))
                 figures = ", ".join(
