@@ -926,3 +926,42 @@ def test_a_pair_of_sources_with_neither_or_both(nlp_en: Language) -> None:
     assert one(nlp_en, text)[0] == "Neither the mayor nor the governor"
     text = "Both the mayor and her deputy said the bridge would open."
     assert one(nlp_en, text)[0] == "Both the mayor and her deputy"
+
+
+# -- what a poll, a study or records found ----------------------------------------------------
+
+
+def test_a_poll_finding_with_a_noun_phrase(nlp_en: Language) -> None:
+    text = "A recent survey found 70 percent support for the new harbour levy."
+    assert one(nlp_en, text) == (
+        "A recent survey",
+        "found",
+        "70 percent support for the new harbour levy",
+    )
+    text = "The poll found the mayor with a lead of ten points over her rival."
+    assert one(nlp_en, text)[2] == "the mayor with a lead of ten points over her rival"
+
+
+def test_a_poll_dated_by_a_participle_or_named_by_its_author(nlp_en: Language) -> None:
+    text = "A poll released Monday found Ms. Okafor leading the incumbent by six points."
+    assert one(nlp_en, text) == (
+        "A poll released Monday",
+        "found",
+        "Ms. Okafor leading the incumbent by six points",
+    )
+    text = "A survey by the farmers' union showed Ms. Okafor ahead in every district."
+    assert one(nlp_en, text)[:2] == ("A survey by the farmers' union", "showed")
+
+
+def test_what_people_find_is_no_finding(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "Divers found the wreck near the harbour wall.") == []
+    # "by" stays out of a subject that is no poll or study
+    text = "A man by the river said the bridge was closed."
+    assert one(nlp_en, text)[0] != "A man by the river"
+
+
+def test_a_place_adverb_stays_with_the_subject(nlp_en: Language) -> None:
+    text = "Polls there show the senator is trailing her rival."
+    assert one(nlp_en, text) == ("Polls there", "show", "the senator is trailing her rival")
+    text = "Officials here said the ferry would resume on Friday."
+    assert one(nlp_en, text)[0] == "Officials here"

@@ -933,6 +933,8 @@ def _verb_claim(
     if relay_src is not None and source is not None:
         relay, source = source, relay_src
     content = _content(toks, p, lemma, verb)
+    if content is None and lemma in LEX.finding_verbs and _finding_source(toks, source):
+        content = _finding(toks, p)
     gap = _relative_gap(toks, subject, p, lemma) if content is None else None
     if content is None and gap is None:
         return None
@@ -1503,10 +1505,20 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
                 return _subject_before(toks, c) or (head, c)
             return None
         return None
+    if (
+        end >= 2
+        and toks[end - 1].lower_ in LEX.place_adverbs
+        and toks[end - 1].pos_ == "ADV"
+        and _pos(toks[end - 2]) in LEX.head_pos
+    ):
+        before = _subject_before(toks, end - 1)  # "Polls there show", "officials here say"
+        return None if before is None else (before[0], end)
     when = _time_before(toks, end)
     if when is not None:  # "The White House on Monday urged", "The council last week said"
         start = _np_start(toks, when)
-        if start is not None and _time_before(toks, when) is None:
+        if start is None:  # "a poll released Monday found"
+            return _released_before(toks, when, end)
+        if _time_before(toks, when) is None:
             return (start, when)
     start = _np_start(toks, end)
     if start is None:
@@ -1772,13 +1784,13 @@ def _postmodifier_at(toks: Sequence[Token], i: int) -> bool:
 
 def _attached_prep(toks: Sequence[Token], i: int) -> bool:
     """Whether ``toks[i]`` is a preposition attached to the noun before it ('a spokesman
-    for the ministry', 'officials in Vienna', 'economists at two banks')."""
-    return (
-        i > 0
-        and toks[i].lower_ in LEX.source_preps
-        and toks[i].pos_ == "ADP"
-        and toks[i - 1].pos_ in LEX.head_pos
-    )
+    for the ministry', 'officials in Vienna', 'economists at two banks'; 'a survey by the
+    group', the author of a poll or study)."""
+    if i <= 0 or toks[i].pos_ != "ADP" or toks[i - 1].pos_ not in LEX.head_pos:
+        return False
+    if toks[i].lower_ in LEX.author_preps:
+        return toks[i - 1].lemma_.lower() in LEX.finding_sources
+    return toks[i].lower_ in LEX.source_preps
 
 
 def _is_relative(toks: Sequence[Token], rng: SentRange) -> bool:
@@ -1996,6 +2008,27 @@ def _content(
             return "reported", p, end
         if first.lower_ in LEX.object_pronouns and end > p + 1:
             return "reported", p, end  # "called him a liar", "praised her for it"
+    return None
+
+
+def _finding_source(toks: Sequence[Token], source: SentRange | None) -> bool:
+    """Whether a source is a poll, a study or records ('A recent CNN survey', 'polls
+    there', 'a 2014 House committee report', 'FEC records')."""
+    if source is None:
+        return False
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in LEX.finding_sources
+        for t in toks[source[0] : source[1]]
+    )
+
+
+def _finding(toks: Sequence[Token], p: int) -> tuple[Form, int, int] | None:
+    """What a poll or a study found, at ``p``: a noun phrase with all that follows it in
+    the clause ('found 90 percent support for X', 'showed Smith leading Jones', 'finds
+    Smith with a small lead')."""
+    end = _participle_cue_before(toks, p, _clause_end(toks, p))
+    if p < end and (_np_end(toks, p) > p or _approximator_end(toks, p) > p):
+        return "reported", p, end
     return None
 
 

@@ -467,6 +467,9 @@ class EnglishLexicon:
     # Words between a noun phrase and the time phrase that dates it ("a poll out this
     # week"); a participle does the same ("a poll released last week").
     dating_words: frozenset[str] = frozenset({"out"})
+    # Place adverbs that stay in the noun phrase before a verb ("polls there show",
+    # "officials here said").
+    place_adverbs: frozenset[str] = frozenset({"there", "here"})
     # Words before a time word in a bare time phrase ("said last week", "tweeted this morning").
     time_modifiers: frozenset[str] = frozenset({"last", "this", "next", "early", "late"})
     # Prepositions and adverbs that open a time phrase between a subject and its verb
@@ -596,6 +599,17 @@ class EnglishLexicon:
             "surmise",
         }
     )
+    # Verbs by which a poll, a study or records give a finding, and the nouns that name
+    # such a source: with one as the subject any noun phrase after the verb is the finding
+    # ("a survey found 90 percent support for X", "the poll found Smith leading Jones by
+    # six points", "found Smith with a lead of ..."; "police found the bodies" stays an act).
+    finding_verbs: frozenset[str] = frozenset({"find", "show", "indicate", "reveal"})
+    finding_sources: frozenset[str] = frozenset(
+        {"poll", "survey", "study", "analysis", "report", "audit", "review", "research",
+         "data", "record", "census", "projection", "tally", "count", "average"}
+    )  # fmt: skip
+    # The preposition naming who made a poll or study ("a survey by the group found").
+    author_preps: frozenset[str] = frozenset({"by"})
     conjunctions: frozenset[str] = frozenset({"and", "but"})
     comma: frozenset[str] = frozenset({","})
     contrast_words: frozenset[str] = frozenset({"but", "while", "although"})
