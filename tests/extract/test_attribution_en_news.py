@@ -965,3 +965,12 @@ def test_a_place_adverb_stays_with_the_subject(nlp_en: Language) -> None:
     assert one(nlp_en, text) == ("Polls there", "show", "the senator is trailing her rival")
     text = "Officials here said the ferry would resume on Friday."
     assert one(nlp_en, text)[0] == "Officials here"
+
+
+def test_a_clause_after_tell_and_its_addressee_found_by_its_verb(nlp_en: Language) -> None:
+    text = "The minister told them most of the villages were safe."
+    assert one(nlp_en, text) == ("The minister", "told", "most of the villages were safe")
+    # an object pronoun is the addressee, not part of what was told
+    text = "The pilot told us before the climb only two engines worked."
+    assert one(nlp_en, text)[2] == "before the climb only two engines worked"
+    assert attributed(nlp_en, "She told him a story about the war.") == []

@@ -1856,12 +1856,15 @@ def _approximator_end(toks: Sequence[Token], i: int) -> int:
 
 
 def _skip_object(toks: Sequence[Token], i: int, lemma: str) -> int:
-    """Past the addressee of 'tell'/'inform'/'warn'/'assure' ('told reporters')."""
+    """Past the addressee of 'tell'/'inform'/'warn'/'assure' ('told reporters', 'told
+    us')."""
     if lemma not in LEX.addressee_verbs:
         return i
     if i < len(toks) and toks[i].lower_ in LEX.complementizers:
         return i
     end = _np_end(toks, i)
+    if end == i and i < len(toks) and toks[i].lower_ in LEX.object_pronouns:
+        end = i + 1
     if end > i and lemma in LEX.object_content_verbs:
         return i  # "urged Moscow to ...": the object belongs to the content
     if end > i and (lemma != "warn" or _clause_follows(toks, end)):

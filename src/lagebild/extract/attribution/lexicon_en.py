@@ -487,7 +487,7 @@ class EnglishLexicon:
     # finite verb alone (`_late_clause_at`), within ``max_late_subject`` tokens; finite
     # forms read as such whatever their tag ("has/UNC"); tokens that end the search.
     late_clause_verbs: frozenset[str] = frozenset(
-        {"say", "argue", "claim", "insist", "contend", "warn"}
+        {"say", "argue", "claim", "insist", "contend", "warn", "tell"}
     )
     max_late_subject: int = 12
     # Verbs whose object is what was said when it opens with a subject pronoun ("said he
