@@ -974,3 +974,18 @@ def test_a_clause_after_tell_and_its_addressee_found_by_its_verb(nlp_en: Languag
     text = "The pilot told us before the climb only two engines worked."
     assert one(nlp_en, text)[2] == "before the climb only two engines worked"
     assert attributed(nlp_en, "She told him a story about the war.") == []
+
+
+def test_a_quantifier_opening_the_clause_is_the_source(nlp_en: Language) -> None:
+    assert one(nlp_en, "Another said the ferry was late again.") == (
+        "Another",
+        "said",
+        "the ferry was late again",
+    )
+    assert one(nlp_en, "And both vowed to appeal the ruling.")[:2] == ("both", "vowed")
+    text = "The levy passed; most said they were worried about prices."
+    assert one(nlp_en, text)[0] == "most"
+    # with its group after it, the quantifier opens a longer subject
+    assert one(nlp_en, "Some of the farmers said the levy was unfair.")[0] == (
+        "Some of the farmers"
+    )

@@ -1478,6 +1478,10 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     if g == 0:
         return None
     end = g
+    if toks[end - 1].lower_ in LEX.quantifier_subjects and (
+        end == 1 or toks[end - 2].is_punct or toks[end - 2].lower_ in LEX.conjunctions
+    ):
+        return (end - 1, end)  # "Another said", "And both vowed", "; most said"
     if toks[end - 1].text == ",":
         # an apposition or relative clause: find the comma that opens it
         for c in range(end - 2, max(-1, end - LEX.max_insertion), -1):

@@ -608,6 +608,12 @@ class EnglishLexicon:
         {"poll", "survey", "study", "analysis", "report", "audit", "review", "research",
          "data", "record", "census", "projection", "tally", "count", "average"}
     )  # fmt: skip
+    # Quantifiers that are a subject on their own when they open the clause ("Another
+    # said", "And both vowed", "Many believe").
+    quantifier_subjects: frozenset[str] = frozenset(
+        {"another", "some", "many", "most", "both", "neither", "none", "several", "few",
+         "each", "either"}
+    )  # fmt: skip
     # The preposition naming who made a poll or study ("a survey by the group found").
     author_preps: frozenset[str] = frozenset({"by"})
     conjunctions: frozenset[str] = frozenset({"and", "but"})
