@@ -989,3 +989,22 @@ def test_a_quantifier_opening_the_clause_is_the_source(nlp_en: Language) -> None
     assert one(nlp_en, "Some of the farmers said the levy was unfair.")[0] == (
         "Some of the farmers"
     )
+
+
+# -- a quotation's frame ending its sentence before the next quotation ------------------------
+
+
+def test_a_frame_with_a_phrase_before_the_next_quotation(nlp_en: Language) -> None:
+    text = "“The roof is unsafe,” Ms. Varga said of the old school. “Nobody should enter it.”"
+    assert one(nlp_en, text) == (
+        "Ms. Varga",
+        "said",
+        "The roof is unsafe … Nobody should enter it",
+    )
+
+
+def test_an_abbreviated_month_is_a_time_phrase(nlp_en: Language) -> None:
+    text = "“The price is too high,” he said on Nov. 9. “We will wait.”"
+    assert one(nlp_en, text)[:2] == ("he", "said")
+    text = "The harbour master said on Sept. 4 the pier would reopen."
+    assert one(nlp_en, text)[2] == "the pier would reopen"

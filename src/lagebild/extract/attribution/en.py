@@ -280,6 +280,8 @@ def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
         t = toks[j]
         if t.lower_ in LEX.frame_subordinators and j > i:
             return True  # '... at Mission College as she sat at a table': a clause of its own
+        if t.text in LEX.clause_punct and j > i:
+            return True  # the sentence ends; a quotation mark after it opens the next one
         if t.text in LEX.opening_quotes or t.text in LEX.semicolon:
             return False
         if _is_finite(t) and not _agentive(toks, j) and toks[j - 1].pos_ not in LEX.determiner_pos:
@@ -1898,9 +1900,10 @@ def _skip_adverbials(
             p = when + (1 if when < n and toks[when].text == "," else 0)
             continue
         if q < n and toks[q].pos_ == "ADP" and toks[q].lower_ not in (*verb.prep, "of", "that"):
-            end = _np_end(toks, q + 1)
+            ends = (_time_phrase_end(toks, q + 1), _np_end(toks, q + 1))  # "on Nov. 9 the"
+            end = next((e for e in ends if q + 1 < e < n and _after_adverbial(toks, e)), q + 1)
             noun = toks[end - 1].lower_ if end > q + 1 else ""
-            if end > q + 1 and end < n and _after_adverbial(toks, end):
+            if end > q + 1:
                 if noun in LEX.written_channels:
                     stwr = "writing"
                 p = end + (1 if toks[end].text == "," and _comma_closes(toks, end) else 0)

@@ -462,7 +462,8 @@ class EnglishLexicon:
         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
          "january", "february", "march", "april", "may", "june", "july", "august", "september",
          "october", "november", "december", "today", "yesterday", "week", "month", "year",
-         "morning", "afternoon", "evening", "night", "weekend", "earlier", "later"}
+         "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "jan.",
+         "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}
     )  # fmt: skip
     # Words between a noun phrase and the time phrase that dates it ("a poll out this
     # week"); a participle does the same ("a poll released last week").
