@@ -1008,3 +1008,16 @@ def test_an_abbreviated_month_is_a_time_phrase(nlp_en: Language) -> None:
     assert one(nlp_en, text)[:2] == ("he", "said")
     text = "The harbour master said on Sept. 4 the pier would reopen."
     assert one(nlp_en, text)[2] == "the pier would reopen"
+
+
+def test_an_apposition_keeps_its_phrase_on_or_about_a_subject(nlp_en: Language) -> None:
+    text = "Ann Lee, an expert on coastal erosion, said the dunes were shrinking."
+    assert one(nlp_en, text) == (
+        "Ann Lee, an expert on coastal erosion",
+        "said",
+        "the dunes were shrinking",
+    )
+    text = "Tom Hale, the author of a book about the flood, said the dam had held."
+    assert one(nlp_en, text)[0] == "Tom Hale, the author of a book about the flood"
+    text = "“The dam held,” said Tom Hale, a former engineer under two governors."
+    assert one(nlp_en, text)[0] == "Tom Hale, a former engineer under two governors"

@@ -421,7 +421,7 @@ class EnglishLexicon:
     source_preps: frozenset[str] = frozenset({"of", "for", "at", "in", "from", "with"})
     # Prepositions an apposition to a source takes ("X, chief economist at the bank, said",
     # "said X, adviser to the committee").
-    apposition_preps: frozenset[str] = source_preps | {"to"}
+    apposition_preps: frozenset[str] = source_preps | {"to", "on", "about", "under"}
     # Pronouns that open a clause as its subject ("said there were", "said you could").
     clause_pronouns: frozenset[str] = frozenset(
         {"there", "he", "she", "it", "they", "we", "i", "you"}
