@@ -1021,3 +1021,18 @@ def test_an_apposition_keeps_its_phrase_on_or_about_a_subject(nlp_en: Language) 
     assert one(nlp_en, text)[0] == "Tom Hale, the author of a book about the flood"
     text = "“The dam held,” said Tom Hale, a former engineer under two governors."
     assert one(nlp_en, text)[0] == "Tom Hale, a former engineer under two governors"
+
+
+def test_a_bare_clause_whose_subject_has_a_relative_clause_without_who(
+    nlp_en: Language,
+) -> None:
+    text = "The mayor said some of the criticism she hears is unfair."
+    assert one(nlp_en, text) == (
+        "The mayor",
+        "said",
+        "some of the criticism she hears is unfair",
+    )
+    text = "He said the last time anyone repaired the pier was in 1998."
+    assert one(nlp_en, text)[2] == "the last time anyone repaired the pier was in 1998"
+    # one finite verb only: the relative clause's, so a plain object
+    assert attributed(nlp_en, "She said the words he wrote.") == []

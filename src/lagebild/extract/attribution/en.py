@@ -2171,7 +2171,10 @@ def _words_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
             if token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers:
                 break
             if token.pos_ == "PRON" and _pos(toks[j - 1]) in LEX.head_pos:
-                break  # "said the words he wrote": a relative clause without "who"
+                # "said the words he wrote": a relative clause without "who"; a clause
+                # when a second finite verb follows ("said some of the criticism he
+                # takes is unfair", "said the last time anyone came was in 2001")
+                return _finite_verbs(toks, j + 1, end) >= 2
             if (token.pos_ in LEX.verb_pos and _finite_after_subject(token)) or (
                 token.lower_ in LEX.finite_words
             ):
@@ -2185,6 +2188,19 @@ def _words_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
         and k < len(toks)
         and toks[k].text in LEX.clause_punct
     )
+
+
+def _finite_verbs(toks: Sequence[Token], i: int, end: int) -> int:
+    """How many finite verbs stand between ``i`` and ``end``, before a comma or a clause
+    of its own ('because ...', 'who ...', 'that ...')."""
+    count = 0
+    stops = LEX.relatives | LEX.complementizers | LEX.question_complementizers
+    for token in toks[i:end]:
+        if token.text in LEX.comma or token.pos_ == "SCONJ" or token.lower_ in stops:
+            break
+        if token.pos_ in LEX.verb_pos and _is_finite(token):
+            count += 1
+    return count
 
 
 def _infinitive_subject_clause(toks: Sequence[Token], to: int, end: int) -> bool:
