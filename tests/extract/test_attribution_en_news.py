@@ -408,7 +408,11 @@ def test_a_short_quotation_with_a_frame_after_it_is_speech(nlp_en: Language) -> 
 
 def test_a_quotation_frame_may_end_before_a_clause(nlp_en: Language) -> None:
     text = '"We will rebuild the pier," the mayor said when asked about the storm.'
-    assert one(nlp_en, text) == ("the mayor", "said", "We will rebuild the pier")
+    first = attributed(nlp_en, text)[0]  # the question asked is a claim of its own
+    assert (first.source and first.source.text, first.message_text) == (
+        "the mayor",
+        "We will rebuild the pier",
+    )
     text = '"The nets are empty," the skipper told the inspector, after the inspector had left.'
     assert one(nlp_en, text)[:2] == ("the skipper", "told")
 
@@ -1036,3 +1040,22 @@ def test_a_bare_clause_whose_subject_has_a_relative_clause_without_who(
     assert one(nlp_en, text)[2] == "the last time anyone repaired the pier was in 1998"
     # one finite verb only: the relative clause's, so a plain object
     assert attributed(nlp_en, "She said the words he wrote.") == []
+
+
+# -- a question put after the frame ------------------------------------------------------------
+
+
+def test_a_question_after_the_frame_is_its_own_claim(nlp_en: Language) -> None:
+    text = "“Not this year,” the mayor said when asked whether the pier would reopen."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("the mayor", "said", "Not this year"),
+        (None, "asked", "whether the pier would reopen"),
+    ]
+    text = "When asked which road mattered most, most drivers named the coast road."
+    assert (None, "asked", "which road mattered most") in [
+        (c.source and c.source.text, c.cue and c.cue.text, c.message_text)
+        for c in attributed(nlp_en, text)
+    ]
+    # no question given: nothing asked
+    assert attributed(nlp_en, "The mayor smiled when asked.") == []

@@ -546,14 +546,17 @@ def _decline_claims(toks: list[Token], used: set[int], found: list[RawClaim]) ->
 # -- questions put: Asked whether ..., X said ----------------------------------------------
 
 
+_QUESTION_OPENERS = LEX.question_complementizers | LEX.question_preps | LEX.question_wh
+
+
 def _question_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
     """A leading 'Asked whether/if/about ...,' (or 'When asked ...,'): the question is a
     claim of its own (no source: the one asking is not named), so the clause after it
     keeps its own frame."""
     k = 1 if len(toks) > 1 and toks[0].lower_ in LEX.frame_subordinators else 0
     if k + 2 >= len(toks) or toks[k].lower_ not in LEX.question_cues or toks[k].i in used:
-        return []
-    if toks[k + 1].lower_ not in LEX.question_complementizers | LEX.question_preps:
+        return _trailing_question(toks, used)
+    if toks[k + 1].lower_ not in _QUESTION_OPENERS:
         return []
     comma = next(
         (
@@ -570,6 +573,27 @@ def _question_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
     )
     claim.cue_modality = "unconfirmed"
     return [claim]
+
+
+def _trailing_question(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    """A question put after a frame ('“...,” X said when asked whether he would run',
+    'X said no when asked about the plan'): a claim of its own to the sentence's end, no
+    source, like the leading 'Asked whether ...,'."""
+    for k in range(2, len(toks) - 2):
+        if (
+            toks[k].lower_ not in LEX.question_cues
+            or toks[k - 1].lower_ not in LEX.frame_subordinators
+            or toks[k + 1].lower_ not in _QUESTION_OPENERS
+            or toks[k].i in used
+        ):
+            continue
+        content = _trim(toks, k + 1, _clause_end(toks, k + 1))
+        if content[1] - content[0] < 2 or any(toks[j].i in used for j in range(k, content[1])):
+            continue
+        claim = base.raw_claim(toks, [content], "indirect", None, (k, k + 1), CueVerb())
+        claim.cue_modality = "unconfirmed"
+        return [claim]
+    return []
 
 
 # -- frames: according to X ---------------------------------------------------------------

@@ -287,6 +287,9 @@ class EnglishLexicon:
     # that open it besides "whether"/"if".
     question_cues: frozenset[str] = frozenset({"asked"})
     question_preps: frozenset[str] = frozenset({"about"})
+    # Words opening a question after "asked" besides the two sets above ("asked which
+    # road", "when asked what he would do").
+    question_wh: frozenset[str] = frozenset({"what", "which", "why", "how", "who"})
     # Multi-word cues whose message is what follows or the previous sentence.
     decline_cues: tuple[tuple[str, ...], ...] = (
         ("decline", "to", "comment"),
