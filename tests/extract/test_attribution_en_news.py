@@ -1059,3 +1059,14 @@ def test_a_question_after_the_frame_is_its_own_claim(nlp_en: Language) -> None:
     ]
     # no question given: nothing asked
     assert attributed(nlp_en, "The mayor smiled when asked.") == []
+
+
+def test_a_share_with_its_figure_in_an_apposition(nlp_en: Language) -> None:
+    text = "A third of the farmers, 34%, say they will sell their land."
+    assert one(nlp_en, text) == (
+        "A third of the farmers, 34%",
+        "say",
+        "they will sell their land",
+    )
+    text = "Half of the tenants, 51 percent, said the rent was too high."
+    assert one(nlp_en, text)[0] == "Half of the tenants, 51 percent"

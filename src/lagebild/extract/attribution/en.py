@@ -1145,6 +1145,8 @@ def _pos(token: Token) -> str:
     (taggers take "the Fed" for a participle), and a capitalised adjective or adverb
     after a name as the rest of it ("Martha Golden/ADJ", "Evan Tracey/ADV")."""
     pos = token.pos_
+    if token.text == "%" and token.i > 0 and token.doc[token.i - 1].like_num:
+        return "NOUN"  # "33%" as "33 percent"
     if not token.text[:1].isupper() or token.i == 0 or token.is_sent_start:
         return pos
     prev = token.doc[token.i - 1].pos_
@@ -1517,6 +1519,7 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             head = _np_start(toks, _age_start(toks, c))
             if head is None:
                 return None
+            head = _share_start(toks, head)  # "A third of independents, 33%, say"
             rel = _coordinated_apposition_end(toks, c + 1)
             if c + 2 == end - 1 and toks[c + 1].like_num and _pos(toks[c - 1]) == "PROPN":
                 rel = end - 1  # "Tom Hale, 64, said"
