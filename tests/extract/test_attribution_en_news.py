@@ -1070,3 +1070,15 @@ def test_a_share_with_its_figure_in_an_apposition(nlp_en: Language) -> None:
     )
     text = "Half of the tenants, 51 percent, said the rent was too high."
     assert one(nlp_en, text)[0] == "Half of the tenants, 51 percent"
+
+
+def test_a_participle_cue_after_a_quotation_frame_takes_the_frame_subject(
+    nlp_en: Language,
+) -> None:
+    text = "“It will bring the farmers back,” she said, referring to the new levy."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("she", "said"),
+        ("she", "referring to"),
+    ]
+    assert claims[1].message_text == "the new levy"

@@ -1796,8 +1796,10 @@ def _mistagged_modifier(toks: Sequence[Token], j: int) -> bool:
 
 
 def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
-    """The subject of the main clause before ``comma``: that of its first finite verb."""
-    for j in range(comma):
+    """The subject of the main clause before ``comma``: that of its first finite verb
+    after any quotation that opens the sentence ('“...,” he said, referring to X': he)."""
+    start = max((j + 1 for j in range(comma) if toks[j].text in LEX.quote_closers), default=0)
+    for j in range(start, comma):
         if toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j]):
             g = _group_start(toks, j)
             return _subject_before(toks, g) if g > 0 else None

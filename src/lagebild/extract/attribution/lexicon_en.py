@@ -541,6 +541,8 @@ class EnglishLexicon:
     semicolon: frozenset[str] = frozenset({";"})
     opening_quotes: frozenset[str] = frozenset({"“", '"', "‘", "''", "``"})
     closing_quotes: frozenset[str] = frozenset({"”", '"', "’", "''"})
+    # Marks that close a quotation and are no apostrophe ("’" is both).
+    quote_closers: frozenset[str] = frozenset({"”", '"', "''"})
     # Marks that open a quotation at a paragraph's start even while one is open: a
     # quotation running over paragraphs repeats its opening mark at each ("“... ¶ “...”").
     reopening_quotes: frozenset[str] = frozenset({'"', "''", "“"})
