@@ -1082,3 +1082,16 @@ def test_a_participle_cue_after_a_quotation_frame_takes_the_frame_subject(
         ("she", "referring to"),
     ]
     assert claims[1].message_text == "the new levy"
+
+
+def test_poll_respondents_as_the_source(nlp_en: Language) -> None:
+    text = "Some 40 percent of farmers polled said they would sell their land."
+    assert one(nlp_en, text) == (
+        "Some 40 percent of farmers polled",
+        "said",
+        "they would sell their land",
+    )
+    text = "Twenty-two percent of those surveyed say the ferry is too expensive."
+    assert one(nlp_en, text)[:2] == ("Twenty-two percent of those surveyed", "say")
+    text = "Half of the island's tenants overall said the rent was too high."
+    assert one(nlp_en, text)[0] == "Half of the island's tenants overall"

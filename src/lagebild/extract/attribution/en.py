@@ -1538,6 +1538,13 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
                 return _subject_before(toks, c) or (head, c)
             return None
         return None
+    if end >= 2 and toks[end - 1].lower_ in LEX.respondent_words:
+        # "56 percent of voters polled said", "those surveyed say", "voters overall said"
+        if toks[end - 2].lower_ in LEX.respondent_pronouns:
+            return (_share_start(toks, end - 2), end)
+        if _pos(toks[end - 2]) in LEX.head_pos:
+            before = _subject_before(toks, end - 1)
+            return None if before is None else (before[0], end)
     if (
         end >= 2
         and toks[end - 1].lower_ in LEX.place_adverbs

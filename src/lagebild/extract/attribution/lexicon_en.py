@@ -471,6 +471,12 @@ class EnglishLexicon:
     # Words between a noun phrase and the time phrase that dates it ("a poll out this
     # week"); a participle does the same ("a poll released last week").
     dating_words: frozenset[str] = frozenset({"out"})
+    # Words closing the subject of a poll's answer ("voters polled said", "those surveyed
+    # say", "Latino voters overall said"), and the pronouns such a subject may have.
+    respondent_words: frozenset[str] = frozenset(
+        {"polled", "surveyed", "questioned", "interviewed", "sampled", "overall"}
+    )
+    respondent_pronouns: frozenset[str] = frozenset({"those"})
     # Place adverbs that stay in the noun phrase before a verb ("polls there show",
     # "officials here said").
     place_adverbs: frozenset[str] = frozenset({"there", "here"})
