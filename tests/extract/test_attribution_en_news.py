@@ -1095,3 +1095,14 @@ def test_poll_respondents_as_the_source(nlp_en: Language) -> None:
     assert one(nlp_en, text)[:2] == ("Twenty-two percent of those surveyed", "say")
     text = "Half of the island's tenants overall said the rent was too high."
     assert one(nlp_en, text)[0] == "Half of the island's tenants overall"
+
+
+def test_a_participle_cue_right_before_a_quotation_frames_it(nlp_en: Language) -> None:
+    text = "“The pier is safe,” she said, adding, “We will reopen it on Friday.”"
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("she", "said", "The pier is safe"),
+        ("she", "adding", "We will reopen it on Friday"),
+    ]
+    text = "The skipper thanked the crew, saying, “You saved the boat.”"
+    assert one(nlp_en, text) == ("The skipper", "saying", "You saved the boat")

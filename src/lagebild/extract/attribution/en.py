@@ -318,6 +318,14 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
             and _is_finite_group(toks, g, j)
         ):  # 'X said he welcomed the plan and added, “...”': X adds it
             subject = _main_subject(toks, g - 1)
+        if (
+            subject is None
+            and g == j
+            and g > 0
+            and toks[g - 1].text in LEX.comma
+            and toks[j].tag_ in LEX.gerund_tags
+        ):  # '“...,” he said, adding, “...”', 'X thanked the crowd, saying, “...”'
+            subject = _main_subject(toks, g - 1)
         if subject is None:
             continue
         _, stwr, relay = _frame_tail(toks, j + 1, verb)
