@@ -1106,3 +1106,8 @@ def test_a_participle_cue_right_before_a_quotation_frames_it(nlp_en: Language) -
     ]
     text = "The skipper thanked the crew, saying, “You saved the boat.”"
     assert one(nlp_en, text) == ("The skipper", "saying", "You saved the boat")
+
+
+def test_a_name_the_tagger_does_not_know_between_quotation_and_cue(nlp_en: Language) -> None:
+    text = "“The nets were empty,” Okpuzi said."  # Okpuzi/UNC
+    assert one(nlp_en, text) == ("Okpuzi", "said", "The nets were empty")

@@ -1162,7 +1162,7 @@ def _pos(token: Token) -> str:
         return "PROPN"
     if pos in LEX.name_tail_pos and prev == "PROPN" and token.text.isalpha():
         return "PROPN"
-    if pos in LEX.name_tail_pos | LEX.verb_pos and _name_in_frame(token):
+    if pos in LEX.name_tail_pos | LEX.verb_pos | LEX.unknown_pos and _name_in_frame(token):
         return "PROPN"
     return pos
 

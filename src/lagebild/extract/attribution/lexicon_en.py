@@ -71,6 +71,9 @@ class EnglishLexicon:
     # Parts of speech a tagger gives a surname it does not know ("Golden/ADJ",
     # "Tracey/ADV"): capitalised after a name, they are the rest of it.
     name_tail_pos: frozenset[str] = frozenset({"ADJ", "ADV"})
+    # The tag of a word the tagger does not know ("Nefzi/UNC"): a name between a quotation
+    # and its verb of saying.
+    unknown_pos: frozenset[str] = frozenset({"X"})
     # Marks that join two names into one ("an ABC News/Washington Post poll").
     name_slashes: frozenset[str] = frozenset({"/"})
     # Conjunctions inside a name ("the Legal Defense and Educational Fund", "Smith & Jones").
