@@ -1111,3 +1111,11 @@ def test_a_participle_cue_right_before_a_quotation_frames_it(nlp_en: Language) -
 def test_a_name_the_tagger_does_not_know_between_quotation_and_cue(nlp_en: Language) -> None:
     text = "“The nets were empty,” Okpuzi said."  # Okpuzi/UNC
     assert one(nlp_en, text) == ("Okpuzi", "said", "The nets were empty")
+
+
+def test_apologized_for_takes_its_preposition_into_the_cue(nlp_en: Language) -> None:
+    assert one(nlp_en, "The coach apologized for his remarks about the referee.") == (
+        "The coach",
+        "apologized for",
+        "his remarks about the referee",
+    )

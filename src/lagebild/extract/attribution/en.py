@@ -849,7 +849,7 @@ def _prep_cue_at(toks: Sequence[Token], i: int, lemma: str) -> bool:
     ('referred to', 'pointed to', 'called on the council to act'; not 'called on Monday')."""
     if i >= len(toks) or toks[i].lower_ not in LEX.prep_cues.get(lemma, ()):
         return False
-    if lemma not in LEX.prep_cues_with_infinitive:
+    if (lemma, toks[i].lower_) not in LEX.prep_cues_with_infinitive:
         return True
     end = _np_end(toks, i + 1)
     return (

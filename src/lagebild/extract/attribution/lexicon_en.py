@@ -246,11 +246,12 @@ class EnglishLexicon:
     # Verbs whose preposition is part of the cue, as PolNeAR marks it ("referred to",
     # "pointed to", "called on X to"); "called for" stays "called", as our own gold marks it.
     prep_cues: Mapping[str, tuple[str, ...]] = MappingProxyType(
-        {"refer": ("to",), "point": ("to",), "call": ("on",), "vote": ("for", "against")}
-    )
+        {"refer": ("to",), "point": ("to",), "call": ("on",), "vote": ("for", "against"),
+         "apologize": ("for",), "apologise": ("for",)}
+    )  # fmt: skip
     # Of these, the ones whose preposition belongs to the cue only before an object and an
     # infinitive ("called on the council to act", not "called on Monday").
-    prep_cues_with_infinitive: frozenset[str] = frozenset({"call"})
+    prep_cues_with_infinitive: frozenset[tuple[str, str]] = frozenset({("call", "on")})
     # Verbs that are cues only in a quotation's frame ("“...,” he continued." / "He
     # continued: “...”"), never with content of their own ("prices continued to rise").
     quote_frame_only: frozenset[str] = frozenset({"continue"})
