@@ -1119,3 +1119,11 @@ def test_apologized_for_takes_its_preposition_into_the_cue(nlp_en: Language) -> 
         "apologized for",
         "his remarks about the referee",
     )
+
+
+def test_talked_about_takes_its_preposition_into_the_cue(nlp_en: Language) -> None:
+    assert one(nlp_en, "The governor talked about the new harbour levy.") == (
+        "The governor",
+        "talked about",
+        "the new harbour levy",
+    )

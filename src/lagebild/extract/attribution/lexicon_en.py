@@ -247,7 +247,7 @@ class EnglishLexicon:
     # "pointed to", "called on X to"); "called for" stays "called", as our own gold marks it.
     prep_cues: Mapping[str, tuple[str, ...]] = MappingProxyType(
         {"refer": ("to",), "point": ("to",), "call": ("on",), "vote": ("for", "against"),
-         "apologize": ("for",), "apologise": ("for",)}
+         "apologize": ("for",), "apologise": ("for",), "talk": ("about",), "speak": ("about",)}
     )  # fmt: skip
     # Of these, the ones whose preposition belongs to the cue only before an object and an
     # infinitive ("called on the council to act", not "called on Monday").
