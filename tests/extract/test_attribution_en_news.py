@@ -1127,3 +1127,8 @@ def test_talked_about_takes_its_preposition_into_the_cue(nlp_en: Language) -> No
         "talked about",
         "the new harbour levy",
     )
+
+
+def test_a_frame_going_on_after_a_comma_with_a_phrase(nlp_en: Language) -> None:
+    text = "“The price is too high,” Ms. Varga said, in answer to a question about the levy."
+    assert one(nlp_en, text) == ("Ms. Varga", "said", "The price is too high")

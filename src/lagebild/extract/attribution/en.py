@@ -253,7 +253,9 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         and not _participle_at(toks, tail + 1)
         and not (tail + 1 < len(toks) and toks[tail + 1].lower_ in LEX.frame_subordinators)
     ):
-        return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
+        if not (tail + 1 < len(toks) and _adverbial_tail(toks, tail + 1)):
+            return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
+        tail = _sentence_end(toks, tail + 1)  # '“...,” X said, in response to a question.'
     source = (off, off + _head_source_end(toks, 0, subj_end))
     return base.QuoteFrame(
         (off + after_subject, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
