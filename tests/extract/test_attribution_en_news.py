@@ -1132,3 +1132,10 @@ def test_talked_about_takes_its_preposition_into_the_cue(nlp_en: Language) -> No
 def test_a_frame_going_on_after_a_comma_with_a_phrase(nlp_en: Language) -> None:
     text = "“The price is too high,” Ms. Varga said, in answer to a question about the levy."
     assert one(nlp_en, text) == ("Ms. Varga", "said", "The price is too high")
+
+
+def test_a_bare_clause_whose_gerund_subject_has_a_phrase_with_a_year(nlp_en: Language) -> None:
+    text = "The skipper said succeeding in 2024 is far harder."
+    assert one(nlp_en, text) == ("The skipper", "said", "succeeding in 2024 is far harder")
+    text = "Ms. Varga said winning in 2019 was a surprise."
+    assert one(nlp_en, text)[2] == "winning in 2019 was a surprise"

@@ -2287,6 +2287,13 @@ def _plain_subject_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
             q += 1
         else:
             q = _np_end(toks, q, preps=LEX.subject_preps)
+        while q + 1 < end and toks[q].lower_ in LEX.subject_preps:  # "succeeding in 2016 is"
+            after = _np_end(toks, q + 1, preps=LEX.subject_preps)
+            if after == q + 1 and toks[q + 1].like_num:
+                after = q + 2
+            if after == q + 1:
+                break
+            q = after
         subject_end = q if q > p + 1 else p
     elif first.lower_ in LEX.standalone_subjects or first.pos_ in LEX.number_pos:
         subject_end = p + 1
