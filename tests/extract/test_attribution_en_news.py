@@ -408,7 +408,11 @@ def test_a_short_quotation_with_a_frame_after_it_is_speech(nlp_en: Language) -> 
 
 def test_a_quotation_frame_may_end_before_a_clause(nlp_en: Language) -> None:
     text = '"We will rebuild the pier," the mayor said when asked about the storm.'
-    assert one(nlp_en, text) == ("the mayor", "said", "We will rebuild the pier")
+    first = attributed(nlp_en, text)[0]  # the question asked is a claim of its own
+    assert (first.source and first.source.text, first.message_text) == (
+        "the mayor",
+        "We will rebuild the pier",
+    )
     text = '"The nets are empty," the skipper told the inspector, after the inspector had left.'
     assert one(nlp_en, text)[:2] == ("the skipper", "told")
 
@@ -926,3 +930,212 @@ def test_a_pair_of_sources_with_neither_or_both(nlp_en: Language) -> None:
     assert one(nlp_en, text)[0] == "Neither the mayor nor the governor"
     text = "Both the mayor and her deputy said the bridge would open."
     assert one(nlp_en, text)[0] == "Both the mayor and her deputy"
+
+
+# -- what a poll, a study or records found ----------------------------------------------------
+
+
+def test_a_poll_finding_with_a_noun_phrase(nlp_en: Language) -> None:
+    text = "A recent survey found 70 percent support for the new harbour levy."
+    assert one(nlp_en, text) == (
+        "A recent survey",
+        "found",
+        "70 percent support for the new harbour levy",
+    )
+    text = "The poll found the mayor with a lead of ten points over her rival."
+    assert one(nlp_en, text)[2] == "the mayor with a lead of ten points over her rival"
+
+
+def test_a_poll_dated_by_a_participle_or_named_by_its_author(nlp_en: Language) -> None:
+    text = "A poll released Monday found Ms. Okafor leading the incumbent by six points."
+    assert one(nlp_en, text) == (
+        "A poll released Monday",
+        "found",
+        "Ms. Okafor leading the incumbent by six points",
+    )
+    text = "A survey by the farmers' union showed Ms. Okafor ahead in every district."
+    assert one(nlp_en, text)[:2] == ("A survey by the farmers' union", "showed")
+
+
+def test_what_people_find_is_no_finding(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "Divers found the wreck near the harbour wall.") == []
+    # "by" stays out of a subject that is no poll or study
+    text = "A man by the river said the bridge was closed."
+    assert one(nlp_en, text)[0] != "A man by the river"
+
+
+def test_a_place_adverb_stays_with_the_subject(nlp_en: Language) -> None:
+    text = "Polls there show the senator is trailing her rival."
+    assert one(nlp_en, text) == ("Polls there", "show", "the senator is trailing her rival")
+    text = "Officials here said the ferry would resume on Friday."
+    assert one(nlp_en, text)[0] == "Officials here"
+
+
+def test_a_clause_after_tell_and_its_addressee_found_by_its_verb(nlp_en: Language) -> None:
+    text = "The minister told them most of the villages were safe."
+    assert one(nlp_en, text) == ("The minister", "told", "most of the villages were safe")
+    # an object pronoun is the addressee, not part of what was told
+    text = "The pilot told us before the climb only two engines worked."
+    assert one(nlp_en, text)[2] == "before the climb only two engines worked"
+    assert attributed(nlp_en, "She told him a story about the war.") == []
+
+
+def test_a_quantifier_opening_the_clause_is_the_source(nlp_en: Language) -> None:
+    assert one(nlp_en, "Another said the ferry was late again.") == (
+        "Another",
+        "said",
+        "the ferry was late again",
+    )
+    assert one(nlp_en, "And both vowed to appeal the ruling.")[:2] == ("both", "vowed")
+    text = "The levy passed; most said they were worried about prices."
+    assert one(nlp_en, text)[0] == "most"
+    # with its group after it, the quantifier opens a longer subject
+    assert one(nlp_en, "Some of the farmers said the levy was unfair.")[0] == (
+        "Some of the farmers"
+    )
+
+
+# -- a quotation's frame ending its sentence before the next quotation ------------------------
+
+
+def test_a_frame_with_a_phrase_before_the_next_quotation(nlp_en: Language) -> None:
+    text = "“The roof is unsafe,” Ms. Varga said of the old school. “Nobody should enter it.”"
+    assert one(nlp_en, text) == (
+        "Ms. Varga",
+        "said",
+        "The roof is unsafe … Nobody should enter it",
+    )
+
+
+def test_an_abbreviated_month_is_a_time_phrase(nlp_en: Language) -> None:
+    text = "“The price is too high,” he said on Nov. 9. “We will wait.”"
+    assert one(nlp_en, text)[:2] == ("he", "said")
+    text = "The harbour master said on Sept. 4 the pier would reopen."
+    assert one(nlp_en, text)[2] == "the pier would reopen"
+
+
+def test_an_apposition_keeps_its_phrase_on_or_about_a_subject(nlp_en: Language) -> None:
+    text = "Ann Lee, an expert on coastal erosion, said the dunes were shrinking."
+    assert one(nlp_en, text) == (
+        "Ann Lee, an expert on coastal erosion",
+        "said",
+        "the dunes were shrinking",
+    )
+    text = "Tom Hale, the author of a book about the flood, said the dam had held."
+    assert one(nlp_en, text)[0] == "Tom Hale, the author of a book about the flood"
+    text = "“The dam held,” said Tom Hale, a former engineer under two governors."
+    assert one(nlp_en, text)[0] == "Tom Hale, a former engineer under two governors"
+
+
+def test_a_bare_clause_whose_subject_has_a_relative_clause_without_who(
+    nlp_en: Language,
+) -> None:
+    text = "The mayor said some of the criticism she hears is unfair."
+    assert one(nlp_en, text) == (
+        "The mayor",
+        "said",
+        "some of the criticism she hears is unfair",
+    )
+    text = "He said the last time anyone repaired the pier was in 1998."
+    assert one(nlp_en, text)[2] == "the last time anyone repaired the pier was in 1998"
+    # one finite verb only: the relative clause's, so a plain object
+    assert attributed(nlp_en, "She said the words he wrote.") == []
+
+
+# -- a question put after the frame ------------------------------------------------------------
+
+
+def test_a_question_after_the_frame_is_its_own_claim(nlp_en: Language) -> None:
+    text = "“Not this year,” the mayor said when asked whether the pier would reopen."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("the mayor", "said", "Not this year"),
+        (None, "asked", "whether the pier would reopen"),
+    ]
+    text = "When asked which road mattered most, most drivers named the coast road."
+    assert (None, "asked", "which road mattered most") in [
+        (c.source and c.source.text, c.cue and c.cue.text, c.message_text)
+        for c in attributed(nlp_en, text)
+    ]
+    # no question given: nothing asked
+    assert attributed(nlp_en, "The mayor smiled when asked.") == []
+
+
+def test_a_share_with_its_figure_in_an_apposition(nlp_en: Language) -> None:
+    text = "A third of the farmers, 34%, say they will sell their land."
+    assert one(nlp_en, text) == (
+        "A third of the farmers, 34%",
+        "say",
+        "they will sell their land",
+    )
+    text = "Half of the tenants, 51 percent, said the rent was too high."
+    assert one(nlp_en, text)[0] == "Half of the tenants, 51 percent"
+
+
+def test_a_participle_cue_after_a_quotation_frame_takes_the_frame_subject(
+    nlp_en: Language,
+) -> None:
+    text = "“It will bring the farmers back,” she said, referring to the new levy."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("she", "said"),
+        ("she", "referring to"),
+    ]
+    assert claims[1].message_text == "the new levy"
+
+
+def test_poll_respondents_as_the_source(nlp_en: Language) -> None:
+    text = "Some 40 percent of farmers polled said they would sell their land."
+    assert one(nlp_en, text) == (
+        "Some 40 percent of farmers polled",
+        "said",
+        "they would sell their land",
+    )
+    text = "Twenty-two percent of those surveyed say the ferry is too expensive."
+    assert one(nlp_en, text)[:2] == ("Twenty-two percent of those surveyed", "say")
+    text = "Half of the island's tenants overall said the rent was too high."
+    assert one(nlp_en, text)[0] == "Half of the island's tenants overall"
+
+
+def test_a_participle_cue_right_before_a_quotation_frames_it(nlp_en: Language) -> None:
+    text = "“The pier is safe,” she said, adding, “We will reopen it on Friday.”"
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("she", "said", "The pier is safe"),
+        ("she", "adding", "We will reopen it on Friday"),
+    ]
+    text = "The skipper thanked the crew, saying, “You saved the boat.”"
+    assert one(nlp_en, text) == ("The skipper", "saying", "You saved the boat")
+
+
+def test_a_name_the_tagger_does_not_know_between_quotation_and_cue(nlp_en: Language) -> None:
+    text = "“The nets were empty,” Okpuzi said."  # Okpuzi/UNC
+    assert one(nlp_en, text) == ("Okpuzi", "said", "The nets were empty")
+
+
+def test_apologized_for_takes_its_preposition_into_the_cue(nlp_en: Language) -> None:
+    assert one(nlp_en, "The coach apologized for his remarks about the referee.") == (
+        "The coach",
+        "apologized for",
+        "his remarks about the referee",
+    )
+
+
+def test_talked_about_takes_its_preposition_into_the_cue(nlp_en: Language) -> None:
+    assert one(nlp_en, "The governor talked about the new harbour levy.") == (
+        "The governor",
+        "talked about",
+        "the new harbour levy",
+    )
+
+
+def test_a_frame_going_on_after_a_comma_with_a_phrase(nlp_en: Language) -> None:
+    text = "“The price is too high,” Ms. Varga said, in answer to a question about the levy."
+    assert one(nlp_en, text) == ("Ms. Varga", "said", "The price is too high")
+
+
+def test_a_bare_clause_whose_gerund_subject_has_a_phrase_with_a_year(nlp_en: Language) -> None:
+    text = "The skipper said succeeding in 2024 is far harder."
+    assert one(nlp_en, text) == ("The skipper", "said", "succeeding in 2024 is far harder")
+    text = "Ms. Varga said winning in 2019 was a surprise."
+    assert one(nlp_en, text)[2] == "winning in 2019 was a surprise"

@@ -253,7 +253,9 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         and not _participle_at(toks, tail + 1)
         and not (tail + 1 < len(toks) and toks[tail + 1].lower_ in LEX.frame_subordinators)
     ):
-        return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
+        if not (tail + 1 < len(toks) and _adverbial_tail(toks, tail + 1)):
+            return None  # '“...,” X said, drawing cheers' ends the frame; other clauses do not
+        tail = _sentence_end(toks, tail + 1)  # '“...,” X said, in response to a question.'
     source = (off, off + _head_source_end(toks, 0, subj_end))
     return base.QuoteFrame(
         (off + after_subject, off + k + 1), source, verb, off + tail, stwr, _shift(relay, off)
@@ -280,6 +282,8 @@ def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
         t = toks[j]
         if t.lower_ in LEX.frame_subordinators and j > i:
             return True  # '... at Mission College as she sat at a table': a clause of its own
+        if t.text in LEX.clause_punct and j > i:
+            return True  # the sentence ends; a quotation mark after it opens the next one
         if t.text in LEX.opening_quotes or t.text in LEX.semicolon:
             return False
         if _is_finite(t) and not _agentive(toks, j) and toks[j - 1].pos_ not in LEX.determiner_pos:
@@ -315,6 +319,14 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
             and toks[g - 1].lower_ in LEX.conjunctions
             and _is_finite_group(toks, g, j)
         ):  # 'X said he welcomed the plan and added, “...”': X adds it
+            subject = _main_subject(toks, g - 1)
+        if (
+            subject is None
+            and g == j
+            and g > 0
+            and toks[g - 1].text in LEX.comma
+            and toks[j].tag_ in LEX.gerund_tags
+        ):  # '“...,” he said, adding, “...”', 'X thanked the crowd, saying, “...”'
             subject = _main_subject(toks, g - 1)
         if subject is None:
             continue
@@ -544,14 +556,17 @@ def _decline_claims(toks: list[Token], used: set[int], found: list[RawClaim]) ->
 # -- questions put: Asked whether ..., X said ----------------------------------------------
 
 
+_QUESTION_OPENERS = LEX.question_complementizers | LEX.question_preps | LEX.question_wh
+
+
 def _question_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
     """A leading 'Asked whether/if/about ...,' (or 'When asked ...,'): the question is a
     claim of its own (no source: the one asking is not named), so the clause after it
     keeps its own frame."""
     k = 1 if len(toks) > 1 and toks[0].lower_ in LEX.frame_subordinators else 0
     if k + 2 >= len(toks) or toks[k].lower_ not in LEX.question_cues or toks[k].i in used:
-        return []
-    if toks[k + 1].lower_ not in LEX.question_complementizers | LEX.question_preps:
+        return _trailing_question(toks, used)
+    if toks[k + 1].lower_ not in _QUESTION_OPENERS:
         return []
     comma = next(
         (
@@ -568,6 +583,27 @@ def _question_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
     )
     claim.cue_modality = "unconfirmed"
     return [claim]
+
+
+def _trailing_question(toks: list[Token], used: set[int]) -> list[RawClaim]:
+    """A question put after a frame ('“...,” X said when asked whether he would run',
+    'X said no when asked about the plan'): a claim of its own to the sentence's end, no
+    source, like the leading 'Asked whether ...,'."""
+    for k in range(2, len(toks) - 2):
+        if (
+            toks[k].lower_ not in LEX.question_cues
+            or toks[k - 1].lower_ not in LEX.frame_subordinators
+            or toks[k + 1].lower_ not in _QUESTION_OPENERS
+            or toks[k].i in used
+        ):
+            continue
+        content = _trim(toks, k + 1, _clause_end(toks, k + 1))
+        if content[1] - content[0] < 2 or any(toks[j].i in used for j in range(k, content[1])):
+            continue
+        claim = base.raw_claim(toks, [content], "indirect", None, (k, k + 1), CueVerb())
+        claim.cue_modality = "unconfirmed"
+        return [claim]
+    return []
 
 
 # -- frames: according to X ---------------------------------------------------------------
@@ -815,7 +851,7 @@ def _prep_cue_at(toks: Sequence[Token], i: int, lemma: str) -> bool:
     ('referred to', 'pointed to', 'called on the council to act'; not 'called on Monday')."""
     if i >= len(toks) or toks[i].lower_ not in LEX.prep_cues.get(lemma, ()):
         return False
-    if lemma not in LEX.prep_cues_with_infinitive:
+    if (lemma, toks[i].lower_) not in LEX.prep_cues_with_infinitive:
         return True
     end = _np_end(toks, i + 1)
     return (
@@ -933,6 +969,8 @@ def _verb_claim(
     if relay_src is not None and source is not None:
         relay, source = source, relay_src
     content = _content(toks, p, lemma, verb)
+    if content is None and lemma in LEX.finding_verbs and _finding_source(toks, source):
+        content = _finding(toks, p)
     gap = _relative_gap(toks, subject, p, lemma) if content is None else None
     if content is None and gap is None:
         return None
@@ -1117,6 +1155,8 @@ def _pos(token: Token) -> str:
     (taggers take "the Fed" for a participle), and a capitalised adjective or adverb
     after a name as the rest of it ("Martha Golden/ADJ", "Evan Tracey/ADV")."""
     pos = token.pos_
+    if token.text == "%" and token.i > 0 and token.doc[token.i - 1].like_num:
+        return "NOUN"  # "33%" as "33 percent"
     if not token.text[:1].isupper() or token.i == 0 or token.is_sent_start:
         return pos
     prev = token.doc[token.i - 1].pos_
@@ -1124,7 +1164,7 @@ def _pos(token: Token) -> str:
         return "PROPN"
     if pos in LEX.name_tail_pos and prev == "PROPN" and token.text.isalpha():
         return "PROPN"
-    if pos in LEX.name_tail_pos | LEX.verb_pos and _name_in_frame(token):
+    if pos in LEX.name_tail_pos | LEX.verb_pos | LEX.unknown_pos and _name_in_frame(token):
         return "PROPN"
     return pos
 
@@ -1476,6 +1516,10 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     if g == 0:
         return None
     end = g
+    if toks[end - 1].lower_ in LEX.quantifier_subjects and (
+        end == 1 or toks[end - 2].is_punct or toks[end - 2].lower_ in LEX.conjunctions
+    ):
+        return (end - 1, end)  # "Another said", "And both vowed", "; most said"
     if toks[end - 1].text == ",":
         # an apposition or relative clause: find the comma that opens it
         for c in range(end - 2, max(-1, end - LEX.max_insertion), -1):
@@ -1485,6 +1529,7 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
             head = _np_start(toks, _age_start(toks, c))
             if head is None:
                 return None
+            head = _share_start(toks, head)  # "A third of independents, 33%, say"
             rel = _coordinated_apposition_end(toks, c + 1)
             if c + 2 == end - 1 and toks[c + 1].like_num and _pos(toks[c - 1]) == "PROPN":
                 rel = end - 1  # "Tom Hale, 64, said"
@@ -1503,10 +1548,27 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
                 return _subject_before(toks, c) or (head, c)
             return None
         return None
+    if end >= 2 and toks[end - 1].lower_ in LEX.respondent_words:
+        # "56 percent of voters polled said", "those surveyed say", "voters overall said"
+        if toks[end - 2].lower_ in LEX.respondent_pronouns:
+            return (_share_start(toks, end - 2), end)
+        if _pos(toks[end - 2]) in LEX.head_pos:
+            before = _subject_before(toks, end - 1)
+            return None if before is None else (before[0], end)
+    if (
+        end >= 2
+        and toks[end - 1].lower_ in LEX.place_adverbs
+        and toks[end - 1].pos_ == "ADV"
+        and _pos(toks[end - 2]) in LEX.head_pos
+    ):
+        before = _subject_before(toks, end - 1)  # "Polls there show", "officials here say"
+        return None if before is None else (before[0], end)
     when = _time_before(toks, end)
     if when is not None:  # "The White House on Monday urged", "The council last week said"
         start = _np_start(toks, when)
-        if start is not None and _time_before(toks, when) is None:
+        if start is None:  # "a poll released Monday found"
+            return _released_before(toks, when, end)
+        if _time_before(toks, when) is None:
             return (start, when)
     start = _np_start(toks, end)
     if start is None:
@@ -1751,8 +1813,10 @@ def _mistagged_modifier(toks: Sequence[Token], j: int) -> bool:
 
 
 def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
-    """The subject of the main clause before ``comma``: that of its first finite verb."""
-    for j in range(comma):
+    """The subject of the main clause before ``comma``: that of its first finite verb
+    after any quotation that opens the sentence ('“...,” he said, referring to X': he)."""
+    start = max((j + 1 for j in range(comma) if toks[j].text in LEX.quote_closers), default=0)
+    for j in range(start, comma):
         if toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j]):
             g = _group_start(toks, j)
             return _subject_before(toks, g) if g > 0 else None
@@ -1772,13 +1836,13 @@ def _postmodifier_at(toks: Sequence[Token], i: int) -> bool:
 
 def _attached_prep(toks: Sequence[Token], i: int) -> bool:
     """Whether ``toks[i]`` is a preposition attached to the noun before it ('a spokesman
-    for the ministry', 'officials in Vienna', 'economists at two banks')."""
-    return (
-        i > 0
-        and toks[i].lower_ in LEX.source_preps
-        and toks[i].pos_ == "ADP"
-        and toks[i - 1].pos_ in LEX.head_pos
-    )
+    for the ministry', 'officials in Vienna', 'economists at two banks'; 'a survey by the
+    group', the author of a poll or study)."""
+    if i <= 0 or toks[i].pos_ != "ADP" or toks[i - 1].pos_ not in LEX.head_pos:
+        return False
+    if toks[i].lower_ in LEX.author_preps:
+        return toks[i - 1].lemma_.lower() in LEX.finding_sources
+    return toks[i].lower_ in LEX.source_preps
 
 
 def _is_relative(toks: Sequence[Token], rng: SentRange) -> bool:
@@ -1844,12 +1908,15 @@ def _approximator_end(toks: Sequence[Token], i: int) -> int:
 
 
 def _skip_object(toks: Sequence[Token], i: int, lemma: str) -> int:
-    """Past the addressee of 'tell'/'inform'/'warn'/'assure' ('told reporters')."""
+    """Past the addressee of 'tell'/'inform'/'warn'/'assure' ('told reporters', 'told
+    us')."""
     if lemma not in LEX.addressee_verbs:
         return i
     if i < len(toks) and toks[i].lower_ in LEX.complementizers:
         return i
     end = _np_end(toks, i)
+    if end == i and i < len(toks) and toks[i].lower_ in LEX.object_pronouns:
+        end = i + 1
     if end > i and lemma in LEX.object_content_verbs:
         return i  # "urged Moscow to ...": the object belongs to the content
     if end > i and (lemma != "warn" or _clause_follows(toks, end)):
@@ -1879,9 +1946,10 @@ def _skip_adverbials(
             p = when + (1 if when < n and toks[when].text == "," else 0)
             continue
         if q < n and toks[q].pos_ == "ADP" and toks[q].lower_ not in (*verb.prep, "of", "that"):
-            end = _np_end(toks, q + 1)
+            ends = (_time_phrase_end(toks, q + 1), _np_end(toks, q + 1))  # "on Nov. 9 the"
+            end = next((e for e in ends if q + 1 < e < n and _after_adverbial(toks, e)), q + 1)
             noun = toks[end - 1].lower_ if end > q + 1 else ""
-            if end > q + 1 and end < n and _after_adverbial(toks, end):
+            if end > q + 1:
                 if noun in LEX.written_channels:
                     stwr = "writing"
                 p = end + (1 if toks[end].text == "," and _comma_closes(toks, end) else 0)
@@ -1996,6 +2064,27 @@ def _content(
             return "reported", p, end
         if first.lower_ in LEX.object_pronouns and end > p + 1:
             return "reported", p, end  # "called him a liar", "praised her for it"
+    return None
+
+
+def _finding_source(toks: Sequence[Token], source: SentRange | None) -> bool:
+    """Whether a source is a poll, a study or records ('A recent CNN survey', 'polls
+    there', 'a 2014 House committee report', 'FEC records')."""
+    if source is None:
+        return False
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in LEX.finding_sources
+        for t in toks[source[0] : source[1]]
+    )
+
+
+def _finding(toks: Sequence[Token], p: int) -> tuple[Form, int, int] | None:
+    """What a poll or a study found, at ``p``: a noun phrase with all that follows it in
+    the clause ('found 90 percent support for X', 'showed Smith leading Jones', 'finds
+    Smith with a small lead')."""
+    end = _participle_cue_before(toks, p, _clause_end(toks, p))
+    if p < end and (_np_end(toks, p) > p or _approximator_end(toks, p) > p):
+        return "reported", p, end
     return None
 
 
@@ -2128,7 +2217,10 @@ def _words_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
             if token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers:
                 break
             if token.pos_ == "PRON" and _pos(toks[j - 1]) in LEX.head_pos:
-                break  # "said the words he wrote": a relative clause without "who"
+                # "said the words he wrote": a relative clause without "who"; a clause
+                # when a second finite verb follows ("said some of the criticism he
+                # takes is unfair", "said the last time anyone came was in 2001")
+                return _finite_verbs(toks, j + 1, end) >= 2
             if (token.pos_ in LEX.verb_pos and _finite_after_subject(token)) or (
                 token.lower_ in LEX.finite_words
             ):
@@ -2142,6 +2234,19 @@ def _words_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
         and k < len(toks)
         and toks[k].text in LEX.clause_punct
     )
+
+
+def _finite_verbs(toks: Sequence[Token], i: int, end: int) -> int:
+    """How many finite verbs stand between ``i`` and ``end``, before a comma or a clause
+    of its own ('because ...', 'who ...', 'that ...')."""
+    count = 0
+    stops = LEX.relatives | LEX.complementizers | LEX.question_complementizers
+    for token in toks[i:end]:
+        if token.text in LEX.comma or token.pos_ == "SCONJ" or token.lower_ in stops:
+            break
+        if token.pos_ in LEX.verb_pos and _is_finite(token):
+            count += 1
+    return count
 
 
 def _infinitive_subject_clause(toks: Sequence[Token], to: int, end: int) -> bool:
@@ -2182,6 +2287,13 @@ def _plain_subject_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
             q += 1
         else:
             q = _np_end(toks, q, preps=LEX.subject_preps)
+        while q + 1 < end and toks[q].lower_ in LEX.subject_preps:  # "succeeding in 2016 is"
+            after = _np_end(toks, q + 1, preps=LEX.subject_preps)
+            if after == q + 1 and toks[q + 1].like_num:
+                after = q + 2
+            if after == q + 1:
+                break
+            q = after
         subject_end = q if q > p + 1 else p
     elif first.lower_ in LEX.standalone_subjects or first.pos_ in LEX.number_pos:
         subject_end = p + 1

@@ -71,6 +71,9 @@ class EnglishLexicon:
     # Parts of speech a tagger gives a surname it does not know ("Golden/ADJ",
     # "Tracey/ADV"): capitalised after a name, they are the rest of it.
     name_tail_pos: frozenset[str] = frozenset({"ADJ", "ADV"})
+    # The tag of a word the tagger does not know ("Nefzi/UNC"): a name between a quotation
+    # and its verb of saying.
+    unknown_pos: frozenset[str] = frozenset({"X"})
     # Marks that join two names into one ("an ABC News/Washington Post poll").
     name_slashes: frozenset[str] = frozenset({"/"})
     # Conjunctions inside a name ("the Legal Defense and Educational Fund", "Smith & Jones").
@@ -243,11 +246,12 @@ class EnglishLexicon:
     # Verbs whose preposition is part of the cue, as PolNeAR marks it ("referred to",
     # "pointed to", "called on X to"); "called for" stays "called", as our own gold marks it.
     prep_cues: Mapping[str, tuple[str, ...]] = MappingProxyType(
-        {"refer": ("to",), "point": ("to",), "call": ("on",), "vote": ("for", "against")}
-    )
+        {"refer": ("to",), "point": ("to",), "call": ("on",), "vote": ("for", "against"),
+         "apologize": ("for",), "apologise": ("for",), "talk": ("about",), "speak": ("about",)}
+    )  # fmt: skip
     # Of these, the ones whose preposition belongs to the cue only before an object and an
     # infinitive ("called on the council to act", not "called on Monday").
-    prep_cues_with_infinitive: frozenset[str] = frozenset({"call"})
+    prep_cues_with_infinitive: frozenset[tuple[str, str]] = frozenset({("call", "on")})
     # Verbs that are cues only in a quotation's frame ("“...,” he continued." / "He
     # continued: “...”"), never with content of their own ("prices continued to rise").
     quote_frame_only: frozenset[str] = frozenset({"continue"})
@@ -287,6 +291,9 @@ class EnglishLexicon:
     # that open it besides "whether"/"if".
     question_cues: frozenset[str] = frozenset({"asked"})
     question_preps: frozenset[str] = frozenset({"about"})
+    # Words opening a question after "asked" besides the two sets above ("asked which
+    # road", "when asked what he would do").
+    question_wh: frozenset[str] = frozenset({"what", "which", "why", "how", "who"})
     # Multi-word cues whose message is what follows or the previous sentence.
     decline_cues: tuple[tuple[str, ...], ...] = (
         ("decline", "to", "comment"),
@@ -421,7 +428,7 @@ class EnglishLexicon:
     source_preps: frozenset[str] = frozenset({"of", "for", "at", "in", "from", "with"})
     # Prepositions an apposition to a source takes ("X, chief economist at the bank, said",
     # "said X, adviser to the committee").
-    apposition_preps: frozenset[str] = source_preps | {"to"}
+    apposition_preps: frozenset[str] = source_preps | {"to", "on", "about", "under"}
     # Pronouns that open a clause as its subject ("said there were", "said you could").
     clause_pronouns: frozenset[str] = frozenset(
         {"there", "he", "she", "it", "they", "we", "i", "you"}
@@ -462,11 +469,21 @@ class EnglishLexicon:
         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
          "january", "february", "march", "april", "may", "june", "july", "august", "september",
          "october", "november", "december", "today", "yesterday", "week", "month", "year",
-         "morning", "afternoon", "evening", "night", "weekend", "earlier", "later"}
+         "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "jan.",
+         "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}
     )  # fmt: skip
     # Words between a noun phrase and the time phrase that dates it ("a poll out this
     # week"); a participle does the same ("a poll released last week").
     dating_words: frozenset[str] = frozenset({"out"})
+    # Words closing the subject of a poll's answer ("voters polled said", "those surveyed
+    # say", "Latino voters overall said"), and the pronouns such a subject may have.
+    respondent_words: frozenset[str] = frozenset(
+        {"polled", "surveyed", "questioned", "interviewed", "sampled", "overall"}
+    )
+    respondent_pronouns: frozenset[str] = frozenset({"those"})
+    # Place adverbs that stay in the noun phrase before a verb ("polls there show",
+    # "officials here said").
+    place_adverbs: frozenset[str] = frozenset({"there", "here"})
     # Words before a time word in a bare time phrase ("said last week", "tweeted this morning").
     time_modifiers: frozenset[str] = frozenset({"last", "this", "next", "early", "late"})
     # Prepositions and adverbs that open a time phrase between a subject and its verb
@@ -484,7 +501,7 @@ class EnglishLexicon:
     # finite verb alone (`_late_clause_at`), within ``max_late_subject`` tokens; finite
     # forms read as such whatever their tag ("has/UNC"); tokens that end the search.
     late_clause_verbs: frozenset[str] = frozenset(
-        {"say", "argue", "claim", "insist", "contend", "warn"}
+        {"say", "argue", "claim", "insist", "contend", "warn", "tell"}
     )
     max_late_subject: int = 12
     # Verbs whose object is what was said when it opens with a subject pronoun ("said he
@@ -534,6 +551,8 @@ class EnglishLexicon:
     semicolon: frozenset[str] = frozenset({";"})
     opening_quotes: frozenset[str] = frozenset({"“", '"', "‘", "''", "``"})
     closing_quotes: frozenset[str] = frozenset({"”", '"', "’", "''"})
+    # Marks that close a quotation and are no apostrophe ("’" is both).
+    quote_closers: frozenset[str] = frozenset({"”", '"', "''"})
     # Marks that open a quotation at a paragraph's start even while one is open: a
     # quotation running over paragraphs repeats its opening mark at each ("“... ¶ “...”").
     reopening_quotes: frozenset[str] = frozenset({'"', "''", "“"})
@@ -596,6 +615,23 @@ class EnglishLexicon:
             "surmise",
         }
     )
+    # Verbs by which a poll, a study or records give a finding, and the nouns that name
+    # such a source: with one as the subject any noun phrase after the verb is the finding
+    # ("a survey found 90 percent support for X", "the poll found Smith leading Jones by
+    # six points", "found Smith with a lead of ..."; "police found the bodies" stays an act).
+    finding_verbs: frozenset[str] = frozenset({"find", "show", "indicate", "reveal"})
+    finding_sources: frozenset[str] = frozenset(
+        {"poll", "survey", "study", "analysis", "report", "audit", "review", "research",
+         "data", "record", "census", "projection", "tally", "count", "average"}
+    )  # fmt: skip
+    # Quantifiers that are a subject on their own when they open the clause ("Another
+    # said", "And both vowed", "Many believe").
+    quantifier_subjects: frozenset[str] = frozenset(
+        {"another", "some", "many", "most", "both", "neither", "none", "several", "few",
+         "each", "either"}
+    )  # fmt: skip
+    # The preposition naming who made a poll or study ("a survey by the group found").
+    author_preps: frozenset[str] = frozenset({"by"})
     conjunctions: frozenset[str] = frozenset({"and", "but"})
     comma: frozenset[str] = frozenset({","})
     contrast_words: frozenset[str] = frozenset({"but", "while", "although"})
