@@ -613,3 +613,42 @@ def test_runs_of_spaces_inside_a_line_change_no_claim(nlp_de: Language, text: st
         plain.cue and plain.cue.text,
     )
     assert " ".join(spaced.message_text.split()) == plain.message_text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Auf dem Parteitag sagte die Vorsitzende, dass sie „eine offene Partei für alle "
+            "Generationen“ aufbauen wolle.",
+            "die Vorsitzende",
+            "dass sie „eine offene Partei für alle Generationen“ aufbauen wolle",
+        ),
+        (
+            "Der Bürgermeister erklärte, ihm lägen „bis heute keine belastbaren Zahlen vor, "
+            "die den Neubau rechtfertigen“.",
+            "Der Bürgermeister",
+            "ihm lägen „bis heute keine belastbaren Zahlen vor, die den Neubau rechtfertigen",
+        ),
+        (
+            "Wie die Richterin Eva Lang ausführte, habe der Angeklagte „aus reiner Gier und "
+            "ohne jede Reue“ gehandelt.",
+            "die Richterin Eva Lang",
+            "habe der Angeklagte „aus reiner Gier und ohne jede Reue“ gehandelt",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_reported_clause_keeps_the_clause_claim(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    # the quotation has no frame of its own; it is the speaker's words inside the clause
+    c = only_claim(nlp_de, text)
+    assert c.form == "indirect"
+    assert c.source is not None and c.source.text == source
+    assert " … ".join(s.text for s in c.message) == message
+
+
+def test_a_framed_quotation_keeps_its_own_claim(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Die Trainerin sagte: „Wir haben heute als Mannschaft verloren.“")
+    assert (c.form, c.source and c.source.text) == ("direct", "Die Trainerin")
+    assert c.message_text == "Wir haben heute als Mannschaft verloren"

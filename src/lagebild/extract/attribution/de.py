@@ -60,7 +60,8 @@ def frames(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
 def verbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Der Minister sagte, die Lage sei ernst.' / '..., wie X berichtet.' / 'Das teilte
     die Feuerwehr mit.' (the sentence before)."""
-    return _verb_claims(toks, ctx.used | ctx.quoted, ctx.claims, ctx.previous)
+    unclaimed = [q for q in ctx.quotes if not ctx.used.intersection(range(*q))]
+    return _verb_claims(toks, ctx.used | ctx.quoted, ctx.claims, ctx.previous, unclaimed)
 
 
 @base.rule("predicate", per_sentence=True)
@@ -490,7 +491,11 @@ def _verb_claims(
     blocked: set[int],
     earlier: list[RawClaim],
     previous: DocRange | None = None,
+    unclaimed: Sequence[DocRange] = (),
 ) -> list[RawClaim]:
+    """The claims of the verbs of saying in one sentence. A message may hold a quotation
+    no claim took whole ('sagte X, dass er „eine arme Kirche“ wolle': the speaker's words
+    inside a reported clause); any other token of ``blocked`` in it drops the claim."""
     claims: list[RawClaim] = []
     taken: set[int] = set()
     for k, token in enumerate(toks):
@@ -507,11 +512,20 @@ def _verb_claims(
                 claim = _anaphoric(toks, earlier, previous, blocked, k, verb)
             if claim is None:
                 continue
-        if any(i in blocked for s, e in claim.message for i in range(s, e)):
+        if any(i in blocked for i in _message_tokens(claim, unclaimed)):
             continue
         claims.append(claim)
         taken |= claim.tokens()
     return claims
+
+
+def _message_tokens(claim: RawClaim, unclaimed: Sequence[DocRange]) -> set[int]:
+    """The tokens of a claim's message without the quotations it holds whole."""
+    tokens = {i for s, e in claim.message for i in range(s, e)}
+    for q in unclaimed:
+        if any(s <= q[0] and q[1] <= e for s, e in claim.message):
+            tokens -= set(range(*q))
+    return tokens
 
 
 def _cue_verb_at(toks: Sequence[Token], k: int) -> CueVerb | None:
