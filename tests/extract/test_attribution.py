@@ -652,3 +652,23 @@ def test_a_framed_quotation_keeps_its_own_claim(nlp_de: Language) -> None:
     c = only_claim(nlp_de, "Die Trainerin sagte: „Wir haben heute als Mannschaft verloren.“")
     assert (c.form, c.source and c.source.text) == ("direct", "Die Trainerin")
     assert c.message_text == "Wir haben heute als Mannschaft verloren"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke bleibt bis Mai gesperrt, teilte der Leiter des Bauamts, Jonas Ekberg, mit.",
+        "Die Brücke bleibt bis Mai gesperrt, sagte der Leiter des Bauamts, Jonas Ekberg.",
+    ],
+)
+def test_a_paragraph_break_after_the_sentence_changes_no_claim(nlp_de: Language, text: str) -> None:
+    # a rule asking whether only the stop follows must read past the line break too
+    plain = only_claim(nlp_de, text)
+    broken = only_claim(nlp_de, text + "\n\n")
+    assert (broken.form, broken.source and broken.source.text, broken.message_text) == (
+        plain.form,
+        plain.source and plain.source.text,
+        plain.message_text,
+    )
+    assert plain.form == "indirect"
+    assert plain.source is not None and plain.source.text.endswith("Jonas Ekberg")

@@ -1072,7 +1072,9 @@ def _apposition_end(doc: Doc, end: int) -> int | None:
         if nxt.tag_ in NOUN_TAGS and doc[j - 1].tag_ == "NN":
             return None  # an enumeration: "X, Sprecherin der Stadtwerke, Y ..."
     end_ = j
-    while end_ > end + 1 and doc[end_ - 1].is_punct and doc[end_ - 1].text not in ')“"':
+    while end_ > end + 1 and (
+        doc[end_ - 1].is_space or (doc[end_ - 1].is_punct and doc[end_ - 1].text not in ')“"')
+    ):
         end_ -= 1
     return end_
 
@@ -1235,8 +1237,8 @@ def _particle_after_apposition(toks: Sequence[Token], comma: int) -> Token | Non
     """The particle closing the sentence after an apposition ('teilte der Direktor der
     Behörde, Bagus Puruhito, mit.'): no finite verb and no stop mark before it."""
     end = len(toks)
-    while end > comma + 1 and toks[end - 1].is_punct:
-        end -= 1
+    while end > comma + 1 and (toks[end - 1].is_punct or toks[end - 1].is_space):
+        end -= 1  # the stop, and the line break a paragraph ends with
     if end <= comma + 2 or toks[end - 1].tag_ != "PTKVZ":
         return None
     for token in toks[comma + 1 : end - 1]:
