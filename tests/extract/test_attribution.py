@@ -672,3 +672,21 @@ def test_a_paragraph_break_after_the_sentence_changes_no_claim(nlp_de: Language,
     )
     assert plain.form == "indirect"
     assert plain.source is not None and plain.source.text.endswith("Jonas Ekberg")
+
+
+def test_a_comparing_wie_opens_no_wie_frame(nlp_de: Language) -> None:
+    # "Gründe wie die Lage ... genannt": the phrase after "wie" is compared, not a speaker
+    claims = claims_of(
+        nlp_de,
+        "Als Ursachen wurden hohe Kosten und Gründe wie die unsichere Lage am Markt genannt.",
+    )
+    assert all(c.source is None or "Lage" not in c.source.text for c in claims)
+
+
+def test_a_wie_clause_after_und_is_still_a_frame(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Die Zahl der Verletzten stieg auf zwölf, und wie die Polizei mitteilte, sind drei "
+        "Kinder darunter.",
+    )
+    assert any(c.source is not None and c.source.text == "die Polizei" for c in claims)

@@ -1261,7 +1261,10 @@ def _clause_intro(toks: Sequence[Token], k: int) -> int | None:
     for j in range(k - 1, -1, -1):
         token = toks[j]
         if token.tag_ in SUBORDINATORS | LEX.relative_tags or token.lower_ == "wie":
-            opens = j == 0 or toks[j - 1].text in LEX.clause_opening_marks or token.lower_ == "wie"
+            opens = j == 0 or toks[j - 1].text in LEX.clause_opening_marks
+            if token.lower_ == "wie" and not opens:
+                # "und wie X berichtet": a clause; "Einflüsse wie die Lage": a comparison
+                opens = toks[j - 1].tag_ not in LEX.compared_tags
             if opens and _no_finite_between(toks, j, k) and (token.tag_ != "PWS" or j > 0):
                 return j
             return None

@@ -333,6 +333,8 @@ class GermanLexicon:
     frame_source_preps: frozenset[str] = frozenset({"von", "vom", "aus"})
     not_name_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "APPR", "APPRART", "KON"})
     clause_opening_marks: frozenset[str] = frozenset({",", "(", "–"})
+    # what a comparing "wie" follows ("Einflüsse wie die Lage", "so groß wie"): no clause
+    compared_tags: frozenset[str] = frozenset({"NN", "NE", "ADJA", "ADJD", "PIS", "PDS"})
     so_frame_trailing: frozenset[str] = frozenset({"weiter", "zuletzt"})
     frame_prep_tags: frozenset[str] = frozenset({"APPR", "APPO", "ADV"})
     clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
