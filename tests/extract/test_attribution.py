@@ -690,3 +690,25 @@ def test_a_wie_clause_after_und_is_still_a_frame(nlp_de: Language) -> None:
         "Kinder darunter.",
     )
     assert any(c.source is not None and c.source.text == "die Polizei" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Jan Ott, der Chef der Werft, kündigte einen neuen Frachter an.",
+            "Jan Ott, der Chef der Werft",
+        ),
+        (
+            "Die Ministerin, eine Juristin, kritisierte den Entwurf scharf.",
+            "Die Ministerin, eine Juristin",
+        ),
+    ],
+)
+def test_a_phrase_with_an_oblique_article_after_the_verb_is_no_subject(
+    nlp_de: Language, text: str, source: str
+) -> None:
+    # "einen", "den", "dem" never open a subject: the first position is the speaker
+    c = only_claim(nlp_de, text)
+    assert c.form == "reported"
+    assert c.source is not None and c.source.text == source

@@ -1366,9 +1366,21 @@ def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
         if end >= finite - 1 and end > start:
             return (start, min(end, finite))
         after = finite + 1  # no noun phrase after the verb that could be the subject
-        if end > start and _vorfeld_end(toks, end) == finite and np_end(toks, after) == after:
+        if (
+            end > start
+            and _vorfeld_end(toks, end) == finite
+            and (np_end(toks, after) == after or _oblique_np_at(toks, after))
+        ):
             return (start, finite)  # "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit"
-    return _np_after(toks, finite + 1)
+    after_verb = _np_after(toks, finite + 1)
+    if after_verb is not None and _oblique_np_at(toks, after_verb[0]):
+        return None  # "kündigte einen Neubau an": an object, not the subject
+    return after_verb
+
+
+def _oblique_np_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether the phrase at ``i`` opens with an article no subject takes ('einen', 'dem')."""
+    return i < len(toks) and toks[i].text in OBLIQUE_ARTICLES
 
 
 def _fronted_object(
