@@ -712,3 +712,27 @@ def test_a_phrase_with_an_oblique_article_after_the_verb_is_no_subject(
     c = only_claim(nlp_de, text)
     assert c.form == "reported"
     assert c.source is not None and c.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Als „unerwartetes Geschenk“ bezeichnet die Archäologin Eva Lang den Fund.",
+            "die Archäologin Eva Lang",
+            "unerwartetes Geschenk",
+        ),
+        (
+            "Als „völlig überzogen“ wies der Verband die Forderung zurück.",
+            "der Verband",
+            "völlig überzogen",
+        ),
+    ],
+)
+def test_a_quotation_fronted_with_als_is_a_direct_claim(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.form == "direct"
+    assert c.source is not None and c.source.text == source
+    assert c.message_text == message

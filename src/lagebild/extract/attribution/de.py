@@ -598,6 +598,8 @@ def _verb_claim(
     if _anaphoric_first_position(toks, finite) and not correlate:
         return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
     source = _np_after(toks, finite + 1) if correlate else _subject_of(toks, finite)
+    if _fronted_als_quotation(toks, finite) is not None:
+        source = _np_after(toks, finite + 1)  # "Als „Glücksfall“ bezeichnete X den Fund"
     if source is not None and source[0] > finite and verb.prep:
         source = _without_own_prep(toks, source, k, verb)
     if (
@@ -687,6 +689,9 @@ def _als_quotation(toks: Sequence[Token], finite: int, k: int) -> SentRange | No
     """The quotation a cue verb predicates with 'als' in its clause ('bezeichnete den Fund
     als „unerwartetes Geschenk“', 'wurde von Kennern als „Meilenstein“ bezeichnet', 'wies
     den Vorwurf als „absurd“ zurück'): the speaker's words, without their marks."""
+    fronted = _fronted_als_quotation(toks, finite)
+    if fronted is not None:
+        return fronted
     end = _clause_stop(toks, k + 1) if k == finite else k
     for j in range(finite + 1, end):
         if toks[j].lower_ != "als":
@@ -703,6 +708,26 @@ def _als_quotation(toks: Sequence[Token], finite: int, k: int) -> SentRange | No
                 break
         return None
     return None
+
+
+def _fronted_als_quotation(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """The quotation an 'als' phrase in first position holds ('Als „unerwartetes Geschenk“
+    bezeichnete die Archäologin den Fund'): the whole first position, the subject follows
+    the verb."""
+    if finite < 4 or toks[0].lower_ != "als":
+        return None
+    q = 1
+    while q < finite and toks[q].tag_ in LEX.quoted_name_determiner_tags:
+        q += 1
+    close = finite - 1
+    if toks[q].text not in LEX.predicate_opening_quotes:
+        return None
+    if toks[close].text not in LEX.closing_quotes:
+        return None
+    inner = toks[q + 1 : close]
+    if not inner or any(t.text in LEX.closing_quotes for t in inner):
+        return None
+    return (q + 1, close)
 
 
 def _reflexive_predicate(toks: Sequence[Token], k: int) -> bool:
