@@ -736,3 +736,20 @@ def test_a_quotation_fronted_with_als_is_a_direct_claim(
     assert c.form == "direct"
     assert c.source is not None and c.source.text == source
     assert c.message_text == message
+
+
+def test_a_relative_clause_on_the_object_is_no_reported_clause(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Die Ministerin kündigte ein Gesetz an, das im Mai in Kraft treten soll."
+    )
+    assert c.form == "reported"
+    assert c.source is not None and c.source.text == "Die Ministerin"
+    assert c.message_text.startswith("ein Gesetz")
+
+
+def test_an_article_tagged_as_relative_pronoun_still_opens_the_clause(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Der Sprecher erklärte, der in der Nacht ausgebrochene Brand sei gelöscht."
+    )
+    assert c.form == "indirect"
+    assert c.message_text == "der in der Nacht ausgebrochene Brand sei gelöscht"

@@ -1466,6 +1466,8 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
         return j + 1
     if nxt.lower_ in LEX.adverbial_subordinators:
         return None  # ", da ...", ", weil ...": a reason or a time, not what was said
+    if _opens_relative_clause(toks, j + 1):
+        return None  # "kündigte einen Neubau an, der ... soll": about the object
     # a main clause in reported speech (finite verb in second position) or a zu-infinitive
     for m in range(j + 1, min(n, j + 14)):
         if is_finite(toks[m]):
@@ -1500,6 +1502,20 @@ def _inserted_phrase_end(toks: Sequence[Token], comma: int) -> int | None:
         if toks[m].text == ",":
             return m if m + 1 < n and m > comma + 1 else None
     return None
+
+
+def _opens_relative_clause(toks: Sequence[Token], i: int) -> bool:
+    """A relative clause at ``i`` ('der ... soll', 'von dem ... sprach'): a relative
+    pronoun whose clause ends on its finite verb. An article the tagger took for one opens
+    a main clause ('erklärte, der in der Nacht ausgebrochene Brand sei gelöscht')."""
+    if i < len(toks) and toks[i].tag_ in LEX.prep_tags:
+        i += 1
+    if i + 1 >= len(toks) or toks[i].tag_ != "PRELS" or toks[i + 1].tag_ in NOUN_TAGS:
+        return False
+    for j in range(i + 1, len(toks)):
+        if is_finite(toks[j]):
+            return j + 1 >= len(toks) or toks[j + 1].is_punct
+    return False
 
 
 def _wonach_claims(toks: list[Token]) -> list[RawClaim]:
