@@ -753,3 +753,27 @@ def test_an_article_tagged_as_relative_pronoun_still_opens_the_clause(nlp_de: La
     )
     assert c.form == "indirect"
     assert c.message_text == "der in der Nacht ausgebrochene Brand sei gelöscht"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Stadt erhöhte daraufhin die Zahl der Streifen.",
+        "Die Polizei führte am Abend weitere Kontrollen durch.",
+        "Der Verband äußerte sich dazu nicht.",
+    ],
+)
+def test_the_past_of_a_verb_with_an_umlaut_continues_no_report(
+    nlp_de: Language, second: str
+) -> None:
+    # "erhöhte", "führte", "äußerte" are indicative; only a modal's "könnte" is Konjunktiv II
+    claims = claims_of(nlp_de, "Der Sprecher sagte, die Lage sei ruhig. " + second)
+    assert [c.form for c in claims] == ["indirect", "unattributed"]
+
+
+def test_a_modal_konjunktiv_ii_still_continues_a_report(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de, "Der Sprecher sagte, die Lage sei ruhig. Die Sperre könnte bald enden."
+    )
+    assert [c.form for c in claims] == ["indirect", "free_indirect"]
+    assert claims[1].source is not None and claims[1].source.text == "Der Sprecher"

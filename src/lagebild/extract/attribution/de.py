@@ -1129,14 +1129,16 @@ def is_subjunctive(token: Token) -> bool:
 def _subjunctive_ii(token: Token) -> bool:
     """Konjunktiv II standing in for I in a continued report ('Die Dämme befänden sich
     ...', 'Die USA würden sich beteiligen', 'Sie könnten ...'): a finite form with an
-    umlaut its lemma lacks, or a modal's umlauted past ('könnte', 'müssten')."""
+    umlaut its lemma lacks, or a modal's umlauted past ('könnte', 'müssten'); the past of
+    a verb with an umlaut of its own ('erklärte') is no such form."""
     if not is_finite(token):
         return False
     low, lemma = token.lower_, token.lemma_.lower()
     if low == lemma or not any(ch in LEX.umlauts for ch in low):
         return False
     if any(ch in LEX.umlauts for ch in lemma):
-        form = low.endswith(("te", "ten"))
+        # only a modal's: "erklärte", "führte", "äußerte" are the indicative past
+        form = token.tag_ == LEX.modal_finite_tag and low.endswith(("te", "ten"))
     else:
         form = low.endswith(("e", "en"))
     # the first person last: ``sent`` is dear, and few tokens get this far

@@ -318,6 +318,7 @@ class GermanLexicon:
     quoted_name_determiner_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "ADJA"})
     clause_marks: frozenset[str] = frozenset({":", ","})
     relative_tags: frozenset[str] = frozenset({"PRELS"})
+    modal_finite_tag: str = "VMFIN"
     addressee_prep_tags: frozenset[str] = frozenset({"APPR", "APPO"})
     addressee_object_start_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "NE"})
     particle_stop_marks: frozenset[str] = frozenset({",", ".", ":", ";", "!", "?"})
