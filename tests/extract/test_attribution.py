@@ -777,3 +777,28 @@ def test_a_modal_konjunktiv_ii_still_continues_a_report(nlp_de: Language) -> Non
     )
     assert [c.form for c in claims] == ["indirect", "free_indirect"]
     assert claims[1].source is not None and claims[1].source.text == "Der Sprecher"
+
+
+def test_a_speaker_without_a_message_is_the_source_of_the_subjunctive_after_it(
+    nlp_de: Language,
+) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Die Gewerkschaft sagte, die Löhne seien zu niedrig. Der Minister äußerte sich am "
+        "Abend. Man werde den Vorschlag prüfen.",
+    )
+    last = claims[-1]
+    assert last.form == "free_indirect"
+    assert last.source is not None and last.source.text == "Der Minister"
+
+
+def test_a_sentence_without_a_verb_of_saying_passes_the_report_on(nlp_de: Language) -> None:
+    # an indicative sentence between them with no speaker: Konjunktiv I goes on as before
+    claims = claims_of(
+        nlp_de,
+        "Die Gewerkschaft sagte, die Löhne seien zu niedrig. Der Minister reiste am Abend "
+        "ab. Man werde den Vorschlag prüfen.",
+    )
+    last = claims[-1]
+    assert last.form == "free_indirect"
+    assert last.source is not None and last.source.text == "Die Gewerkschaft"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.extract.attribution import base
 from lagebild.extract.attribution.base import CueVerb, DocRange, RawClaim, SentRange
@@ -1005,6 +1005,11 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
                 recent = (previous_sourced, n)
             continue
         subjunctive = any(is_subjunctive(t) or _subjunctive_ii(t) for t in sent)
+        if not subjunctive:
+            speaker = _speaker_without_claim(sent)  # "Der Minister äußerte sich am Abend."
+            previous_sourced = speaker
+            recent = (speaker, n) if speaker is not None else recent
+            continue
         if (
             subjunctive
             and previous_sourced is None
@@ -1027,6 +1032,29 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
         found.append(claim)
         recent = (previous_sourced, n)
     return found
+
+
+def _speaker_without_claim(sent: Span) -> RawClaim | None:
+    """The speaker of a sentence whose main verb is a verb of saying with nothing said in
+    it ('Der Minister äußerte sich am Abend.', 'Die Regierung widersprach.'), as a claim
+    holding the sentence, for the subjunctive sentences after it to continue; None when
+    the sentence's first finite verb is no such verb or has no subject."""
+    toks = base.words(sent)
+    k = next((j for j, t in enumerate(toks) if is_finite(t)), None)
+    if k is None or _clause_intro(toks, k) is not None:
+        return None
+    verb = _cue_verb_at(toks, k)
+    if verb is None or verb is IMPERSONAL_CUE:
+        return None
+    source = _subject_of(toks, k)
+    if source is None or _impersonal(toks, source) or _is_oblique_pronoun(toks, source):
+        return None
+    return RawClaim(
+        message=[(sent.start, sent.end)],
+        form="reported",
+        source=base.doc_range(toks, source),
+        stwr=verb.stwr,
+    )
 
 
 # -- helpers over one sentence's tokens (indices local to the sentence) ---------------------------
