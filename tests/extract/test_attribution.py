@@ -802,3 +802,23 @@ def test_a_sentence_without_a_verb_of_saying_passes_the_report_on(nlp_de: Langua
     last = claims[-1]
     assert last.form == "free_indirect"
     assert last.source is not None and last.source.text == "Die Gewerkschaft"
+
+
+def test_a_clause_joined_with_und_has_its_own_subject(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Die Polizei übergab die Akten und das Gericht seinerseits versprach, den Fall "
+        "rasch zu prüfen.",
+    )
+    said = [c for c in claims if c.cue is not None and c.cue.text == "versprach"]
+    assert len(said) == 1
+    assert said[0].source is not None and said[0].source.text == "das Gericht"
+
+
+def test_a_verb_joined_with_und_shares_the_first_subject(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de, "Die Ministerin dankte den Helfern und sagte, die Lage sei unter Kontrolle."
+    )
+    said = [c for c in claims if c.cue is not None and c.cue.text == "sagte"]
+    assert len(said) == 1
+    assert said[0].source is not None and said[0].source.text == "Die Ministerin"

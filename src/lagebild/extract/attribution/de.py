@@ -1402,7 +1402,12 @@ def _subject_with_relative_clause(toks: Sequence[Token], finite: int) -> SentRan
 
 
 def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
-    """Subject of a V2 clause: the first position when it is a noun phrase, else after the verb."""
+    """Subject of a V2 clause: the first position when it is a noun phrase, else after the
+    verb; a main clause joined with 'und' has its own first position ('Die Polizei übergab
+    die Akten und das Gericht versprach, ...')."""
+    conjoined = _conjoined_subject(toks, finite)
+    if conjoined is not None:
+        return conjoined
     start = 0
     while start < finite and (
         toks[start].lower_ in LEX.focus_particles or toks[start].tag_ in LEX.subject_prefix_tags
@@ -1436,6 +1441,27 @@ def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
 def _oblique_np_at(toks: Sequence[Token], i: int) -> bool:
     """Whether the phrase at ``i`` opens with an article no subject takes ('einen', 'dem')."""
     return i < len(toks) and toks[i].text in OBLIQUE_ARTICLES
+
+
+def _conjoined_subject(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """The subject of a main clause joined to another with a conjunction, standing between
+    the conjunction and the finite verb ('..., und das Gericht [seinerseits] versprach'),
+    or None when no such clause holds the verb."""
+    u = finite - 1
+    while u > 0 and toks[u].tag_ in LEX.adverb_tags:
+        u -= 1
+    end = u + 1
+    while u > 0 and toks[u].tag_ != "KON":
+        if is_finite(toks[u]) or toks[u].text in LEX.clause_break_marks:
+            return None
+        u -= 1
+    if u <= 0 or toks[u].lower_ not in LEX.clause_conjunctions:
+        return None
+    if not any(is_finite(t) for t in toks[:u]) or toks[u + 1].text in OBLIQUE_ARTICLES:
+        return None  # no clause before the conjunction; "und den Plan lehnte X ab"
+    if np_end(toks, u + 1) != end or end <= u + 1:
+        return None
+    return (u + 1, end)
 
 
 def _fronted_object(

@@ -319,6 +319,8 @@ class GermanLexicon:
     clause_marks: frozenset[str] = frozenset({":", ","})
     relative_tags: frozenset[str] = frozenset({"PRELS"})
     modal_finite_tag: str = "VMFIN"
+    # conjunctions joining two main clauses ("X übergab die Akten und Y versprach, ...")
+    clause_conjunctions: frozenset[str] = frozenset({"und", "aber", "doch", "sowie", "oder"})
     addressee_prep_tags: frozenset[str] = frozenset({"APPR", "APPO"})
     addressee_object_start_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "NE"})
     particle_stop_marks: frozenset[str] = frozenset({",", ".", ":", ";", "!", "?"})
