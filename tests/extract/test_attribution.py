@@ -822,3 +822,38 @@ def test_a_verb_joined_with_und_shares_the_first_subject(nlp_de: Language) -> No
     said = [c for c in claims if c.cue is not None and c.cue.text == "sagte"]
     assert len(said) == 1
     assert said[0].source is not None and said[0].source.text == "Die Ministerin"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Der Sender berichtet in seiner Ausgabe von neuen Funden.",
+            "Der Sender",
+            "von neuen Funden",
+        ),
+        (
+            "Die Europäische Union hat die Regierung erneut zur Zusammenarbeit aufgefordert.",
+            "Die Europäische Union",
+            "die Regierung erneut zur Zusammenarbeit",
+        ),
+    ],
+)
+def test_reported_content_past_an_adverbial(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    # an adverbial phrase or adverb between the verb and what was said is skipped
+    c = only_claim(nlp_de, text)
+    assert c.form == "reported"
+    assert c.source is not None and c.source.text == source
+    assert c.message_text == message
+
+
+def test_the_cues_own_preposition_is_not_skipped_as_an_adverbial(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de,
+        "Auch die Gewerkschaft und ihre Mitglieder haben von der Schließung mehrerer Filialen "
+        "in kleinen Orten berichtet.",
+    )
+    assert c.form == "reported"
+    assert c.message_text == "von der Schließung mehrerer Filialen in kleinen Orten"

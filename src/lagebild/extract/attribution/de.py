@@ -1652,7 +1652,9 @@ def _reported_content(
             if tag in LEX.prep_tags:
                 if toks[q].lower_ in verb.prep:
                     return (q, end)
-                q = max(np_end(toks, q + 1), q + 1)  # an adverbial phrase: skip it whole
+                # an adverbial phrase: skip it, not what it attaches ("berichtet [in ihrer
+                # Nachricht] von 50 Nationen": the cue's own preposition follows it)
+                q = max(np_end(toks, q + 1, attach=False), q + 1)
                 continue
             if tag in LEX.content_start_tags:
                 while q > start and toks[q - 1].lower_ in LEX.degree_words:
@@ -1660,22 +1662,33 @@ def _reported_content(
                 return (q, end)
             q += 1
         return None
-    for q in range(start, end):
+    q, fresh = start, True  # fresh: a phrase may start at q (not inside the one before)
+    while q < end:
         tag = toks[q].tag_
         if tag in LEX.prep_tags and toks[q].lower_ in verb.prep and _np_reaches(toks, q + 1, end):
             return (q, end)  # "hatte zuvor [von fünf Verletzten] gesprochen"
-        if tag not in LEX.content_start_tags:
-            continue
-        if q > start and toks[q - 1].tag_ in LEX.content_inner_tags:
-            continue
-        if (
-            q > start
-            and toks[q - 1].tag_ in NOUN_TAGS
-            and (tag not in LEX.determiner_tags or toks[q].lower_ in GENITIVE_ARTICLES)
+        if tag in LEX.prep_tags and fresh and q + 1 < end and toks[q].lower_ not in verb.prep:
+            skip = np_end(toks, q + 1, attach=False)
+            if skip > q + 1:  # "hatte [zu dem Thema] Aufklärung gefordert": an adverbial
+                q = skip
+                continue
+        if tag not in LEX.content_start_tags or (
+            not fresh
+            and (
+                toks[q - 1].tag_ in LEX.content_inner_tags
+                or (
+                    toks[q - 1].tag_ in NOUN_TAGS
+                    and (tag not in LEX.determiner_tags or toks[q].lower_ in GENITIVE_ARTICLES)
+                )  # a genitive attribute of the noun before, not an object of its own
+            )
         ):
-            continue  # a genitive attribute of the noun before, not an object of its own
+            fresh = tag in LEX.adverb_tags
+            q += 1
+            continue
         if _np_reaches(toks, q, end):
             return (q, end)
+        fresh = False
+        q += 1
     for j in range(start, end):
         if toks[j].lower_ in verb.prep and toks[j].tag_ in LEX.prep_tags:
             return trim_punct(toks, j, end)
@@ -1699,6 +1712,9 @@ def _np_reaches(toks: Sequence[Token], q: int, end: int) -> bool:
             if nxt <= j + 1:
                 return False
             j = nxt
+            continue
+        if toks[j].tag_ in LEX.adverb_tags and j + 1 < end:
+            j += 1  # "die Regierung [erneut] zur Kooperation aufgefordert"
             continue
         return False
     return j == end and j > q
