@@ -613,3 +613,247 @@ def test_runs_of_spaces_inside_a_line_change_no_claim(nlp_de: Language, text: st
         plain.cue and plain.cue.text,
     )
     assert " ".join(spaced.message_text.split()) == plain.message_text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Auf dem Parteitag sagte die Vorsitzende, dass sie „eine offene Partei für alle "
+            "Generationen“ aufbauen wolle.",
+            "die Vorsitzende",
+            "dass sie „eine offene Partei für alle Generationen“ aufbauen wolle",
+        ),
+        (
+            "Der Bürgermeister erklärte, ihm lägen „bis heute keine belastbaren Zahlen vor, "
+            "die den Neubau rechtfertigen“.",
+            "Der Bürgermeister",
+            "ihm lägen „bis heute keine belastbaren Zahlen vor, die den Neubau rechtfertigen",
+        ),
+        (
+            "Wie die Richterin Eva Lang ausführte, habe der Angeklagte „aus reiner Gier und "
+            "ohne jede Reue“ gehandelt.",
+            "die Richterin Eva Lang",
+            "habe der Angeklagte „aus reiner Gier und ohne jede Reue“ gehandelt",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_reported_clause_keeps_the_clause_claim(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    # the quotation has no frame of its own; it is the speaker's words inside the clause
+    c = only_claim(nlp_de, text)
+    assert c.form == "indirect"
+    assert c.source is not None and c.source.text == source
+    assert " … ".join(s.text for s in c.message) == message
+
+
+def test_a_framed_quotation_keeps_its_own_claim(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Die Trainerin sagte: „Wir haben heute als Mannschaft verloren.“")
+    assert (c.form, c.source and c.source.text) == ("direct", "Die Trainerin")
+    assert c.message_text == "Wir haben heute als Mannschaft verloren"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke bleibt bis Mai gesperrt, teilte der Leiter des Bauamts, Jonas Ekberg, mit.",
+        "Die Brücke bleibt bis Mai gesperrt, sagte der Leiter des Bauamts, Jonas Ekberg.",
+    ],
+)
+def test_a_paragraph_break_after_the_sentence_changes_no_claim(nlp_de: Language, text: str) -> None:
+    # a rule asking whether only the stop follows must read past the line break too
+    plain = only_claim(nlp_de, text)
+    broken = only_claim(nlp_de, text + "\n\n")
+    assert (broken.form, broken.source and broken.source.text, broken.message_text) == (
+        plain.form,
+        plain.source and plain.source.text,
+        plain.message_text,
+    )
+    assert plain.form == "indirect"
+    assert plain.source is not None and plain.source.text.endswith("Jonas Ekberg")
+
+
+def test_a_comparing_wie_opens_no_wie_frame(nlp_de: Language) -> None:
+    # "Gründe wie die Lage ... genannt": the phrase after "wie" is compared, not a speaker
+    claims = claims_of(
+        nlp_de,
+        "Als Ursachen wurden hohe Kosten und Gründe wie die unsichere Lage am Markt genannt.",
+    )
+    assert all(c.source is None or "Lage" not in c.source.text for c in claims)
+
+
+def test_a_wie_clause_after_und_is_still_a_frame(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Die Zahl der Verletzten stieg auf zwölf, und wie die Polizei mitteilte, sind drei "
+        "Kinder darunter.",
+    )
+    assert any(c.source is not None and c.source.text == "die Polizei" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Jan Ott, der Chef der Werft, kündigte einen neuen Frachter an.",
+            "Jan Ott, der Chef der Werft",
+        ),
+        (
+            "Die Ministerin, eine Juristin, kritisierte den Entwurf scharf.",
+            "Die Ministerin, eine Juristin",
+        ),
+    ],
+)
+def test_a_phrase_with_an_oblique_article_after_the_verb_is_no_subject(
+    nlp_de: Language, text: str, source: str
+) -> None:
+    # "einen", "den", "dem" never open a subject: the first position is the speaker
+    c = only_claim(nlp_de, text)
+    assert c.form == "reported"
+    assert c.source is not None and c.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Als „unerwartetes Geschenk“ bezeichnet die Archäologin Eva Lang den Fund.",
+            "die Archäologin Eva Lang",
+            "unerwartetes Geschenk",
+        ),
+        (
+            "Als „völlig überzogen“ wies der Verband die Forderung zurück.",
+            "der Verband",
+            "völlig überzogen",
+        ),
+    ],
+)
+def test_a_quotation_fronted_with_als_is_a_direct_claim(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.form == "direct"
+    assert c.source is not None and c.source.text == source
+    assert c.message_text == message
+
+
+def test_a_relative_clause_on_the_object_is_no_reported_clause(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Die Ministerin kündigte ein Gesetz an, das im Mai in Kraft treten soll."
+    )
+    assert c.form == "reported"
+    assert c.source is not None and c.source.text == "Die Ministerin"
+    assert c.message_text.startswith("ein Gesetz")
+
+
+def test_an_article_tagged_as_relative_pronoun_still_opens_the_clause(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de, "Der Sprecher erklärte, der in der Nacht ausgebrochene Brand sei gelöscht."
+    )
+    assert c.form == "indirect"
+    assert c.message_text == "der in der Nacht ausgebrochene Brand sei gelöscht"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Stadt erhöhte daraufhin die Zahl der Streifen.",
+        "Die Polizei führte am Abend weitere Kontrollen durch.",
+        "Der Verband äußerte sich dazu nicht.",
+    ],
+)
+def test_the_past_of_a_verb_with_an_umlaut_continues_no_report(
+    nlp_de: Language, second: str
+) -> None:
+    # "erhöhte", "führte", "äußerte" are indicative; only a modal's "könnte" is Konjunktiv II
+    claims = claims_of(nlp_de, "Der Sprecher sagte, die Lage sei ruhig. " + second)
+    assert [c.form for c in claims] == ["indirect", "unattributed"]
+
+
+def test_a_modal_konjunktiv_ii_still_continues_a_report(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de, "Der Sprecher sagte, die Lage sei ruhig. Die Sperre könnte bald enden."
+    )
+    assert [c.form for c in claims] == ["indirect", "free_indirect"]
+    assert claims[1].source is not None and claims[1].source.text == "Der Sprecher"
+
+
+def test_a_speaker_without_a_message_is_the_source_of_the_subjunctive_after_it(
+    nlp_de: Language,
+) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Die Gewerkschaft sagte, die Löhne seien zu niedrig. Der Minister äußerte sich am "
+        "Abend. Man werde den Vorschlag prüfen.",
+    )
+    last = claims[-1]
+    assert last.form == "free_indirect"
+    assert last.source is not None and last.source.text == "Der Minister"
+
+
+def test_a_sentence_without_a_verb_of_saying_passes_the_report_on(nlp_de: Language) -> None:
+    # an indicative sentence between them with no speaker: Konjunktiv I goes on as before
+    claims = claims_of(
+        nlp_de,
+        "Die Gewerkschaft sagte, die Löhne seien zu niedrig. Der Minister reiste am Abend "
+        "ab. Man werde den Vorschlag prüfen.",
+    )
+    last = claims[-1]
+    assert last.form == "free_indirect"
+    assert last.source is not None and last.source.text == "Die Gewerkschaft"
+
+
+def test_a_clause_joined_with_und_has_its_own_subject(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Die Polizei übergab die Akten und das Gericht seinerseits versprach, den Fall "
+        "rasch zu prüfen.",
+    )
+    said = [c for c in claims if c.cue is not None and c.cue.text == "versprach"]
+    assert len(said) == 1
+    assert said[0].source is not None and said[0].source.text == "das Gericht"
+
+
+def test_a_verb_joined_with_und_shares_the_first_subject(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de, "Die Ministerin dankte den Helfern und sagte, die Lage sei unter Kontrolle."
+    )
+    said = [c for c in claims if c.cue is not None and c.cue.text == "sagte"]
+    assert len(said) == 1
+    assert said[0].source is not None and said[0].source.text == "Die Ministerin"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Der Sender berichtet in seiner Ausgabe von neuen Funden.",
+            "Der Sender",
+            "von neuen Funden",
+        ),
+        (
+            "Die Europäische Union hat die Regierung erneut zur Zusammenarbeit aufgefordert.",
+            "Die Europäische Union",
+            "die Regierung erneut zur Zusammenarbeit",
+        ),
+    ],
+)
+def test_reported_content_past_an_adverbial(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    # an adverbial phrase or adverb between the verb and what was said is skipped
+    c = only_claim(nlp_de, text)
+    assert c.form == "reported"
+    assert c.source is not None and c.source.text == source
+    assert c.message_text == message
+
+
+def test_the_cues_own_preposition_is_not_skipped_as_an_adverbial(nlp_de: Language) -> None:
+    c = only_claim(
+        nlp_de,
+        "Auch die Gewerkschaft und ihre Mitglieder haben von der Schließung mehrerer Filialen "
+        "in kleinen Orten berichtet.",
+    )
+    assert c.form == "reported"
+    assert c.message_text == "von der Schließung mehrerer Filialen in kleinen Orten"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.extract.attribution import base
 from lagebild.extract.attribution.base import CueVerb, DocRange, RawClaim, SentRange
@@ -60,7 +60,8 @@ def frames(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
 def verbs(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Der Minister sagte, die Lage sei ernst.' / '..., wie X berichtet.' / 'Das teilte
     die Feuerwehr mit.' (the sentence before)."""
-    return _verb_claims(toks, ctx.used | ctx.quoted, ctx.claims, ctx.previous)
+    unclaimed = [q for q in ctx.quotes if not ctx.used.intersection(range(*q))]
+    return _verb_claims(toks, ctx.used | ctx.quoted, ctx.claims, ctx.previous, unclaimed)
 
 
 @base.rule("predicate", per_sentence=True)
@@ -490,7 +491,11 @@ def _verb_claims(
     blocked: set[int],
     earlier: list[RawClaim],
     previous: DocRange | None = None,
+    unclaimed: Sequence[DocRange] = (),
 ) -> list[RawClaim]:
+    """The claims of the verbs of saying in one sentence. A message may hold a quotation
+    no claim took whole ('sagte X, dass er „eine arme Kirche“ wolle': the speaker's words
+    inside a reported clause); any other token of ``blocked`` in it drops the claim."""
     claims: list[RawClaim] = []
     taken: set[int] = set()
     for k, token in enumerate(toks):
@@ -507,11 +512,20 @@ def _verb_claims(
                 claim = _anaphoric(toks, earlier, previous, blocked, k, verb)
             if claim is None:
                 continue
-        if any(i in blocked for s, e in claim.message for i in range(s, e)):
+        if any(i in blocked for i in _message_tokens(claim, unclaimed)):
             continue
         claims.append(claim)
         taken |= claim.tokens()
     return claims
+
+
+def _message_tokens(claim: RawClaim, unclaimed: Sequence[DocRange]) -> set[int]:
+    """The tokens of a claim's message without the quotations it holds whole."""
+    tokens = {i for s, e in claim.message for i in range(s, e)}
+    for q in unclaimed:
+        if any(s <= q[0] and q[1] <= e for s, e in claim.message):
+            tokens -= set(range(*q))
+    return tokens
 
 
 def _cue_verb_at(toks: Sequence[Token], k: int) -> CueVerb | None:
@@ -584,6 +598,8 @@ def _verb_claim(
     if _anaphoric_first_position(toks, finite) and not correlate:
         return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
     source = _np_after(toks, finite + 1) if correlate else _subject_of(toks, finite)
+    if _fronted_als_quotation(toks, finite) is not None:
+        source = _np_after(toks, finite + 1)  # "Als „Glücksfall“ bezeichnete X den Fund"
     if source is not None and source[0] > finite and verb.prep:
         source = _without_own_prep(toks, source, k, verb)
     if (
@@ -673,6 +689,9 @@ def _als_quotation(toks: Sequence[Token], finite: int, k: int) -> SentRange | No
     """The quotation a cue verb predicates with 'als' in its clause ('bezeichnete den Fund
     als „unerwartetes Geschenk“', 'wurde von Kennern als „Meilenstein“ bezeichnet', 'wies
     den Vorwurf als „absurd“ zurück'): the speaker's words, without their marks."""
+    fronted = _fronted_als_quotation(toks, finite)
+    if fronted is not None:
+        return fronted
     end = _clause_stop(toks, k + 1) if k == finite else k
     for j in range(finite + 1, end):
         if toks[j].lower_ != "als":
@@ -689,6 +708,26 @@ def _als_quotation(toks: Sequence[Token], finite: int, k: int) -> SentRange | No
                 break
         return None
     return None
+
+
+def _fronted_als_quotation(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """The quotation an 'als' phrase in first position holds ('Als „unerwartetes Geschenk“
+    bezeichnete die Archäologin den Fund'): the whole first position, the subject follows
+    the verb."""
+    if finite < 4 or toks[0].lower_ != "als":
+        return None
+    q = 1
+    while q < finite and toks[q].tag_ in LEX.quoted_name_determiner_tags:
+        q += 1
+    close = finite - 1
+    if toks[q].text not in LEX.predicate_opening_quotes:
+        return None
+    if toks[close].text not in LEX.closing_quotes:
+        return None
+    inner = toks[q + 1 : close]
+    if not inner or any(t.text in LEX.closing_quotes for t in inner):
+        return None
+    return (q + 1, close)
 
 
 def _reflexive_predicate(toks: Sequence[Token], k: int) -> bool:
@@ -966,6 +1005,11 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
                 recent = (previous_sourced, n)
             continue
         subjunctive = any(is_subjunctive(t) or _subjunctive_ii(t) for t in sent)
+        if not subjunctive:
+            speaker = _speaker_without_claim(sent)  # "Der Minister äußerte sich am Abend."
+            previous_sourced = speaker
+            recent = (speaker, n) if speaker is not None else recent
+            continue
         if (
             subjunctive
             and previous_sourced is None
@@ -988,6 +1032,29 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
         found.append(claim)
         recent = (previous_sourced, n)
     return found
+
+
+def _speaker_without_claim(sent: Span) -> RawClaim | None:
+    """The speaker of a sentence whose main verb is a verb of saying with nothing said in
+    it ('Der Minister äußerte sich am Abend.', 'Die Regierung widersprach.'), as a claim
+    holding the sentence, for the subjunctive sentences after it to continue; None when
+    the sentence's first finite verb is no such verb or has no subject."""
+    toks = base.words(sent)
+    k = next((j for j, t in enumerate(toks) if is_finite(t)), None)
+    if k is None or _clause_intro(toks, k) is not None:
+        return None
+    verb = _cue_verb_at(toks, k)
+    if verb is None or verb is IMPERSONAL_CUE:
+        return None
+    source = _subject_of(toks, k)
+    if source is None or _impersonal(toks, source) or _is_oblique_pronoun(toks, source):
+        return None
+    return RawClaim(
+        message=[(sent.start, sent.end)],
+        form="reported",
+        source=base.doc_range(toks, source),
+        stwr=verb.stwr,
+    )
 
 
 # -- helpers over one sentence's tokens (indices local to the sentence) ---------------------------
@@ -1058,7 +1125,9 @@ def _apposition_end(doc: Doc, end: int) -> int | None:
         if nxt.tag_ in NOUN_TAGS and doc[j - 1].tag_ == "NN":
             return None  # an enumeration: "X, Sprecherin der Stadtwerke, Y ..."
     end_ = j
-    while end_ > end + 1 and doc[end_ - 1].is_punct and doc[end_ - 1].text not in ')“"':
+    while end_ > end + 1 and (
+        doc[end_ - 1].is_space or (doc[end_ - 1].is_punct and doc[end_ - 1].text not in ')“"')
+    ):
         end_ -= 1
     return end_
 
@@ -1088,14 +1157,16 @@ def is_subjunctive(token: Token) -> bool:
 def _subjunctive_ii(token: Token) -> bool:
     """Konjunktiv II standing in for I in a continued report ('Die Dämme befänden sich
     ...', 'Die USA würden sich beteiligen', 'Sie könnten ...'): a finite form with an
-    umlaut its lemma lacks, or a modal's umlauted past ('könnte', 'müssten')."""
+    umlaut its lemma lacks, or a modal's umlauted past ('könnte', 'müssten'); the past of
+    a verb with an umlaut of its own ('erklärte') is no such form."""
     if not is_finite(token):
         return False
     low, lemma = token.lower_, token.lemma_.lower()
     if low == lemma or not any(ch in LEX.umlauts for ch in low):
         return False
     if any(ch in LEX.umlauts for ch in lemma):
-        form = low.endswith(("te", "ten"))
+        # only a modal's: "erklärte", "führte", "äußerte" are the indicative past
+        form = token.tag_ == LEX.modal_finite_tag and low.endswith(("te", "ten"))
     else:
         form = low.endswith(("e", "en"))
     # the first person last: ``sent`` is dear, and few tokens get this far
@@ -1221,8 +1292,8 @@ def _particle_after_apposition(toks: Sequence[Token], comma: int) -> Token | Non
     """The particle closing the sentence after an apposition ('teilte der Direktor der
     Behörde, Bagus Puruhito, mit.'): no finite verb and no stop mark before it."""
     end = len(toks)
-    while end > comma + 1 and toks[end - 1].is_punct:
-        end -= 1
+    while end > comma + 1 and (toks[end - 1].is_punct or toks[end - 1].is_space):
+        end -= 1  # the stop, and the line break a paragraph ends with
     if end <= comma + 2 or toks[end - 1].tag_ != "PTKVZ":
         return None
     for token in toks[comma + 1 : end - 1]:
@@ -1245,7 +1316,10 @@ def _clause_intro(toks: Sequence[Token], k: int) -> int | None:
     for j in range(k - 1, -1, -1):
         token = toks[j]
         if token.tag_ in SUBORDINATORS | LEX.relative_tags or token.lower_ == "wie":
-            opens = j == 0 or toks[j - 1].text in LEX.clause_opening_marks or token.lower_ == "wie"
+            opens = j == 0 or toks[j - 1].text in LEX.clause_opening_marks
+            if token.lower_ == "wie" and not opens:
+                # "und wie X berichtet": a clause; "Einflüsse wie die Lage": a comparison
+                opens = toks[j - 1].tag_ not in LEX.compared_tags
             if opens and _no_finite_between(toks, j, k) and (token.tag_ != "PWS" or j > 0):
                 return j
             return None
@@ -1328,7 +1402,12 @@ def _subject_with_relative_clause(toks: Sequence[Token], finite: int) -> SentRan
 
 
 def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
-    """Subject of a V2 clause: the first position when it is a noun phrase, else after the verb."""
+    """Subject of a V2 clause: the first position when it is a noun phrase, else after the
+    verb; a main clause joined with 'und' has its own first position ('Die Polizei übergab
+    die Akten und das Gericht versprach, ...')."""
+    conjoined = _conjoined_subject(toks, finite)
+    if conjoined is not None:
+        return conjoined
     start = 0
     while start < finite and (
         toks[start].lower_ in LEX.focus_particles or toks[start].tag_ in LEX.subject_prefix_tags
@@ -1347,9 +1426,42 @@ def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
         if end >= finite - 1 and end > start:
             return (start, min(end, finite))
         after = finite + 1  # no noun phrase after the verb that could be the subject
-        if end > start and _vorfeld_end(toks, end) == finite and np_end(toks, after) == after:
+        if (
+            end > start
+            and _vorfeld_end(toks, end) == finite
+            and (np_end(toks, after) == after or _oblique_np_at(toks, after))
+        ):
             return (start, finite)  # "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit"
-    return _np_after(toks, finite + 1)
+    after_verb = _np_after(toks, finite + 1)
+    if after_verb is not None and _oblique_np_at(toks, after_verb[0]):
+        return None  # "kündigte einen Neubau an": an object, not the subject
+    return after_verb
+
+
+def _oblique_np_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether the phrase at ``i`` opens with an article no subject takes ('einen', 'dem')."""
+    return i < len(toks) and toks[i].text in OBLIQUE_ARTICLES
+
+
+def _conjoined_subject(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """The subject of a main clause joined to another with a conjunction, standing between
+    the conjunction and the finite verb ('..., und das Gericht [seinerseits] versprach'),
+    or None when no such clause holds the verb."""
+    u = finite - 1
+    while u > 0 and toks[u].tag_ in LEX.adverb_tags:
+        u -= 1
+    end = u + 1
+    while u > 0 and toks[u].tag_ != "KON":
+        if is_finite(toks[u]) or toks[u].text in LEX.clause_break_marks:
+            return None
+        u -= 1
+    if u <= 0 or toks[u].lower_ not in LEX.clause_conjunctions:
+        return None
+    if not any(is_finite(t) for t in toks[:u]) or toks[u + 1].text in OBLIQUE_ARTICLES:
+        return None  # no clause before the conjunction; "und den Plan lehnte X ab"
+    if np_end(toks, u + 1) != end or end <= u + 1:
+        return None
+    return (u + 1, end)
 
 
 def _fronted_object(
@@ -1410,6 +1522,8 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
         return j + 1
     if nxt.lower_ in LEX.adverbial_subordinators:
         return None  # ", da ...", ", weil ...": a reason or a time, not what was said
+    if _opens_relative_clause(toks, j + 1):
+        return None  # "kündigte einen Neubau an, der ... soll": about the object
     # a main clause in reported speech (finite verb in second position) or a zu-infinitive
     for m in range(j + 1, min(n, j + 14)):
         if is_finite(toks[m]):
@@ -1444,6 +1558,20 @@ def _inserted_phrase_end(toks: Sequence[Token], comma: int) -> int | None:
         if toks[m].text == ",":
             return m if m + 1 < n and m > comma + 1 else None
     return None
+
+
+def _opens_relative_clause(toks: Sequence[Token], i: int) -> bool:
+    """A relative clause at ``i`` ('der ... soll', 'von dem ... sprach'): a relative
+    pronoun whose clause ends on its finite verb. An article the tagger took for one opens
+    a main clause ('erklärte, der in der Nacht ausgebrochene Brand sei gelöscht')."""
+    if i < len(toks) and toks[i].tag_ in LEX.prep_tags:
+        i += 1
+    if i + 1 >= len(toks) or toks[i].tag_ != "PRELS" or toks[i + 1].tag_ in NOUN_TAGS:
+        return False
+    for j in range(i + 1, len(toks)):
+        if is_finite(toks[j]):
+            return j + 1 >= len(toks) or toks[j + 1].is_punct
+    return False
 
 
 def _wonach_claims(toks: list[Token]) -> list[RawClaim]:
@@ -1524,7 +1652,9 @@ def _reported_content(
             if tag in LEX.prep_tags:
                 if toks[q].lower_ in verb.prep:
                     return (q, end)
-                q = max(np_end(toks, q + 1), q + 1)  # an adverbial phrase: skip it whole
+                # an adverbial phrase: skip it, not what it attaches ("berichtet [in ihrer
+                # Nachricht] von 50 Nationen": the cue's own preposition follows it)
+                q = max(np_end(toks, q + 1, attach=False), q + 1)
                 continue
             if tag in LEX.content_start_tags:
                 while q > start and toks[q - 1].lower_ in LEX.degree_words:
@@ -1532,22 +1662,33 @@ def _reported_content(
                 return (q, end)
             q += 1
         return None
-    for q in range(start, end):
+    q, fresh = start, True  # fresh: a phrase may start at q (not inside the one before)
+    while q < end:
         tag = toks[q].tag_
         if tag in LEX.prep_tags and toks[q].lower_ in verb.prep and _np_reaches(toks, q + 1, end):
             return (q, end)  # "hatte zuvor [von fünf Verletzten] gesprochen"
-        if tag not in LEX.content_start_tags:
-            continue
-        if q > start and toks[q - 1].tag_ in LEX.content_inner_tags:
-            continue
-        if (
-            q > start
-            and toks[q - 1].tag_ in NOUN_TAGS
-            and (tag not in LEX.determiner_tags or toks[q].lower_ in GENITIVE_ARTICLES)
+        if tag in LEX.prep_tags and fresh and q + 1 < end and toks[q].lower_ not in verb.prep:
+            skip = np_end(toks, q + 1, attach=False)
+            if skip > q + 1:  # "hatte [zu dem Thema] Aufklärung gefordert": an adverbial
+                q = skip
+                continue
+        if tag not in LEX.content_start_tags or (
+            not fresh
+            and (
+                toks[q - 1].tag_ in LEX.content_inner_tags
+                or (
+                    toks[q - 1].tag_ in NOUN_TAGS
+                    and (tag not in LEX.determiner_tags or toks[q].lower_ in GENITIVE_ARTICLES)
+                )  # a genitive attribute of the noun before, not an object of its own
+            )
         ):
-            continue  # a genitive attribute of the noun before, not an object of its own
+            fresh = tag in LEX.adverb_tags
+            q += 1
+            continue
         if _np_reaches(toks, q, end):
             return (q, end)
+        fresh = False
+        q += 1
     for j in range(start, end):
         if toks[j].lower_ in verb.prep and toks[j].tag_ in LEX.prep_tags:
             return trim_punct(toks, j, end)
@@ -1571,6 +1712,9 @@ def _np_reaches(toks: Sequence[Token], q: int, end: int) -> bool:
             if nxt <= j + 1:
                 return False
             j = nxt
+            continue
+        if toks[j].tag_ in LEX.adverb_tags and j + 1 < end:
+            j += 1  # "die Regierung [erneut] zur Kooperation aufgefordert"
             continue
         return False
     return j == end and j > q

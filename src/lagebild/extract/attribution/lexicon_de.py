@@ -318,6 +318,9 @@ class GermanLexicon:
     quoted_name_determiner_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "ADJA"})
     clause_marks: frozenset[str] = frozenset({":", ","})
     relative_tags: frozenset[str] = frozenset({"PRELS"})
+    modal_finite_tag: str = "VMFIN"
+    # conjunctions joining two main clauses ("X übergab die Akten und Y versprach, ...")
+    clause_conjunctions: frozenset[str] = frozenset({"und", "aber", "doch", "sowie", "oder"})
     addressee_prep_tags: frozenset[str] = frozenset({"APPR", "APPO"})
     addressee_object_start_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "NE"})
     particle_stop_marks: frozenset[str] = frozenset({",", ".", ":", ";", "!", "?"})
@@ -333,6 +336,8 @@ class GermanLexicon:
     frame_source_preps: frozenset[str] = frozenset({"von", "vom", "aus"})
     not_name_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "APPR", "APPRART", "KON"})
     clause_opening_marks: frozenset[str] = frozenset({",", "(", "–"})
+    # what a comparing "wie" follows ("Einflüsse wie die Lage", "so groß wie"): no clause
+    compared_tags: frozenset[str] = frozenset({"NN", "NE", "ADJA", "ADJD", "PIS", "PDS"})
     so_frame_trailing: frozenset[str] = frozenset({"weiter", "zuletzt"})
     frame_prep_tags: frozenset[str] = frozenset({"APPR", "APPO", "ADV"})
     clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
