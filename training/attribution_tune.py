@@ -31,6 +31,7 @@ from lagebild.learned.tune import (  # noqa: F401 (the names training/spkatt_cv.
     TunedTagger,
     TuneOptions,
     encode_pieces,
+    frozen_start,
     piece_states,
     save_model,
     train_tuned,

@@ -17,6 +17,21 @@ at its first unscored fold (delete ``scores-*.pkl`` after changing the code).
         --cache training/output/attribution/polnear --fold 1 --train-fraction 0.25
     PYTHONPATH=src python training/polnear_cv.py ../shared/data/polnear/train \
         --cache training/output/attribution/polnear --fold 1 --lexicon --role-weight C=2,S=2
+
+``--tuned`` adds the tagger with the encoder's layers 7-10 fine-tuned with its head
+(``lagebild.learned.tune``, approach ``encoder-tuned`` of ``training/spkatt_cv.py``),
+started from the frozen tagger of the same fold, whose rows it prints beside its own.
+It reads layer 6 at every piece from the cache too (``--prepare --tuned`` fills it),
+checkpoints every epoch under ``--cache``/tune (the frozen tagger it started from
+included), and with ``--tune-minutes M`` stops after the first epoch that ends past M
+minutes, scores the model as it is (the rows say which epoch) and exits with status 3:
+run it again to resume.
+
+    PYTHONPATH=src python training/polnear_cv.py ../shared/data/polnear/train \
+        --cache training/output/attribution/polnear --prepare --tuned
+    PYTHONPATH=src python training/polnear_cv.py ../shared/data/polnear/train \
+        --cache training/output/attribution/polnear --fold 1 --epochs 6 --bias C=1,S=1 \
+        --tuned --tune-minutes 15          # again while it exits 3
 """
 
 from __future__ import annotations
@@ -33,7 +48,9 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear_errors import classify
@@ -59,6 +76,9 @@ from lagebild.learned.tagger import TaggerOptions, train_tagger
 from lagebild.model import Analysis, Document
 from lagebild.spkatt.features import DocumentView
 from lagebild.spkatt.io import Annotation, SpkAttDocument
+
+if TYPE_CHECKING:  # lagebild.learned.tune imports torch: --tuned only
+    from lagebild.learned.tune import SentencePieces, TuneOptions
 
 log = logging.getLogger("polnear_cv")
 CHUNK = 25
@@ -94,8 +114,10 @@ def analyse(pairs: list[tuple[Path, Path]], cache: Path) -> list[Analysed]:
             analysis = Analysis(document=Document(text=text), claims=claims_from_doc(doc))
             offsets = [(t.idx, t.idx + len(t.text)) for t in doc]
             data.append((document, view, predicted_spans(analysis), offsets))
-        with path.open("wb") as fh:
+        tmp = path.with_suffix(".tmp")  # a run stopped while writing leaves no torn chunk
+        with tmp.open("wb") as fh:
             pickle.dump((names, data), fh)
+        tmp.replace(path)
         log.info("%s: %d articles analysed in %.0f s", path.name, len(chunk),
                  time.monotonic() - started)  # fmt: skip
         out.extend(data)
@@ -170,7 +192,7 @@ def count_classes(
                 lost[name][(cls, role)] += len(toks - pred[role])
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("--cache", type=Path, required=True)
@@ -196,14 +218,33 @@ def main() -> int:
     parser.add_argument(
         "--errors", action="store_true", help="error classes of the held-out articles"
     )
-    args = parser.parse_args()
+    parser.add_argument(
+        "--tuned", action="store_true", help="also the tagger with layers 7-10 fine-tuned"
+    )
+    parser.add_argument("--tune-epochs", type=int, default=3, help="epochs of the tuning")
+    parser.add_argument("--tune-lr", type=float, default=3e-5, help="the tuned layers' lr")
+    parser.add_argument(
+        "--tune-minutes",
+        type=float,
+        help="stop after the first tuning epoch that ends past MINUTES of the run, score "
+        "the model as it is and exit with status 3 (run again to resume)",
+    )
+    args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
 
     pairs = sorted(annotation_files(args.gold_dir), key=lambda pair: pair[0].stem)
     articles = analyse(pairs, args.cache)
     started = time.monotonic()
-    states = cached_states([d for d, *_ in articles], args.cache / "encoded", "en")
+    documents = [d for d, *_ in articles]
+    states = cached_states(documents, args.cache / "encoded", "en")
     log.info("encoder states of %d articles in %.0f s", len(states), time.monotonic() - started)
+    pieces: list[list[SentencePieces]] = []
+    if args.tuned:  # layer 6 at every piece: the tuned layers' inputs
+        from lagebild.learned.tune import piece_states
+
+        pieces = piece_states(documents, args.cache / "encoded", "en")
+        log.info("piece states of %d articles in %.0f s", len(pieces),
+                 time.monotonic() - started)  # fmt: skip
     if args.prepare:
         return 0
     by_name = {t.stem: (t, a) for t, a in pairs}
@@ -219,7 +260,16 @@ def main() -> int:
     decodes: dict[str, dict[str, float]] = {"encoder": {}} | {
         f"encoder {b}": per_role(b) for b in args.bias or []
     }
-    names = ["rules", *decodes]
+    tuned = {"tuned" + name[len("encoder") :]: name for name in decodes}
+    names = ["rules", *decodes, *(tuned if args.tuned else [])]
+    tune_options: TuneOptions | None = None
+    if args.tuned:
+        from lagebild.learned.tune import TuneOptions
+
+        tune_options = TuneOptions(epochs=args.tune_epochs, lr=args.tune_lr)
+    until = time.monotonic() + args.tune_minutes * 60 if args.tune_minutes else None
+    paused = False
+    trained = False  # a fold trained in this run (each run trains at least one)
     rows: dict[str, list[str]] = {name: [] for name in names}
     totals: dict[str, list[PolnearScores]] = {name: [] for name in names}
     classes: dict[str, Counter[str]] = {name: Counter() for name in names}
@@ -231,6 +281,7 @@ def main() -> int:
         + ("-errors" if args.errors else "")
         + ("-lexicon" if args.lexicon else "")
         + (f"-weight{args.role_weight}" if args.role_weight else "")
+        + (f"-tuned{args.tune_epochs}-{args.tune_lr}" if args.tuned else "")
     )
 
     def add_fold(
@@ -252,19 +303,42 @@ def main() -> int:
             with done.open("rb") as fh:
                 add_fold(fold, *pickle.load(fh))
             continue
+        if args.tuned and until is not None and time.monotonic() > until and trained:
+            log.info("past --tune-minutes: stopped before fold %d", fold)
+            paused = True  # the next run resumes here
+            break
         held_out = set(parts[fold - 1])
         rest = [index[n] for n in sorted(by_name) if n not in held_out]
         train = rest[: max(1, round(len(rest) * args.train_fraction))]
         test = [index[n] for n in sorted(held_out)]
+        train_docs = [articles[i][0] for i in train]
+        train_views = [articles[i][1] for i in train]
         started = time.monotonic()
-        tagger = train_tagger(
-            [articles[i][0] for i in train],
-            [articles[i][1] for i in train],
-            [states[i] for i in train],
-            options,
-        )
-        log.info("fold %d: trained on %d articles in %.0f s", fold, len(train),
-                 time.monotonic() - started)  # fmt: skip
+        fit = partial(train_tagger, train_docs, train_views, [states[i] for i in train], options)
+
+        model = None
+        if args.tuned:
+            from lagebild.learned.tune import checkpoint_name, frozen_start, tune
+
+            assert tune_options is not None
+
+            checkpoint = args.cache / "tune" / checkpoint_name(train_docs, options, tune_options)
+            tagger = frozen_start(fit, checkpoint)
+            log.info("fold %d: frozen tagger of %d articles in %.0f s", fold, len(train),
+                     time.monotonic() - started)  # fmt: skip
+            model = tune(tagger.head, options, train_docs, train_views,
+                         [pieces[i] for i in train], tune_options, checkpoint, until)  # fmt: skip
+            log.info("fold %d: %d of %d epochs tuned in %.0f s", fold, model.epochs_done,
+                     args.tune_epochs, time.monotonic() - started)  # fmt: skip
+            if model.epochs_done < args.tune_epochs:
+                paused = True
+        else:
+            tagger = fit()
+            log.info("fold %d: trained on %d articles in %.0f s", fold, len(train),
+                     time.monotonic() - started)  # fmt: skip
+        trained = True
+        frozen_head = tagger.head
+        tuned_head = model.to_head() if model is not None else None
         scores = {name: PolnearScores() for name in names}
         fold_classes: dict[str, Counter[str]] = {name: Counter() for name in names}
         fold_lost: dict[str, Counter[tuple[str, str]]] = {name: Counter() for name in names}
@@ -274,6 +348,7 @@ def main() -> int:
             text = text_path.read_text(encoding="utf-8")
             gold = GoldDocument(document.name, text, read_ann(ann_path, text))
             predictions = {"rules": rule_spans}
+            tagger.head = frozen_head
             for name, bias in decodes.items():
                 tagger.options = replace(options, role_bias=bias)
                 predictions[name] = [
@@ -281,6 +356,18 @@ def main() -> int:
                     for ann in tagger.annotate(view, document, states[i])
                     for span in spans_of(ann, document, offsets, text)
                 ]
+            if model is not None and tuned_head is not None:
+                from lagebild.learned.tune import tuned_states
+
+                tagger.head = tuned_head
+                own = tuned_states(model, pieces[i], states[i])
+                for name, frozen_name in tuned.items():
+                    tagger.options = replace(options, role_bias=decodes[frozen_name])
+                    predictions[name] = [
+                        span
+                        for ann in tagger.annotate(view, document, own)
+                        for span in spans_of(ann, document, offsets, text)
+                    ]
             for name, predicted in predictions.items():
                 scores[name].add(score_document(gold, predicted))
             if args.errors:
@@ -289,6 +376,15 @@ def main() -> int:
 
                     nlp = build_nlp("en")
                 count_classes(nlp(text), ann_path, predictions, fold_classes, fold_lost)
+        if paused:  # scored as it is; the rows say how far it got, the next run resumes
+            assert model is not None
+            label = f" (epoch {model.epochs_done} of {args.tune_epochs})"
+            for name in names:
+                tag = label if name in tuned else ""
+                rows[name].append(row(name + tag, str(fold), scores[name]))
+            log.info("fold %d tuned%s: %s", fold, label,
+                     " ".join(format_lines(scores[next(iter(tuned))])))  # fmt: skip
+            break
         with done.open("wb") as fh:
             pickle.dump((scores, fold_classes, fold_lost), fh)
         add_fold(fold, scores, fold_classes, fold_lost)
@@ -300,7 +396,8 @@ def main() -> int:
     print(HEADER)
     for name in names:
         print("\n".join(rows[name]))
-        print(row(name, "pooled", pooled(totals[name])))
+        if totals[name]:
+            print(row(name, "pooled", pooled(totals[name])))
     if args.errors:
         print()
         print(
@@ -316,7 +413,7 @@ def main() -> int:
                 for n in names
             ]
             print(f"| {cls} | " + " | ".join(cells) + " |")
-    return 0
+    return 3 if paused else 0
 
 
 if __name__ == "__main__":

@@ -195,17 +195,23 @@ class TunedLearned(Learned):
     (``training/attribution_tune.py``), started from the frozen tagger of the same fold."""
 
     def fit(self, train: list[SpkAttDocument]) -> None:
-        from attribution_tune import TuneOptions, tune
+        from attribution_tune import TuneOptions, frozen_start, tune
 
-        super().fit(train)  # the frozen tagger: the start
-        assert self.tagger is not None
+        checkpoint = TUNE.get("checkpoint")
+        state = Path(str(checkpoint)) / _training_set(train) if checkpoint else None
+
+        def frozen() -> AttributionTagger:
+            Learned.fit(self, train)
+            assert self.tagger is not None
+            return self.tagger
+
+        self.tagger = frozen_start(frozen, state)  # the frozen tagger: the start
         started = time.monotonic()
         views = [VIEWS(d) for d in train]
         options = TuneOptions(
             epochs=int(TUNE.get("epochs", 3)),
             lr=float(TUNE.get("lr", 3e-5)),  # type: ignore[arg-type]
         )
-        checkpoint = TUNE.get("checkpoint")
         minutes = TUNE.get("minutes")
         model = tune(
             self.tagger.head,
@@ -214,7 +220,7 @@ class TunedLearned(Learned):
             views,
             [PIECES[d.name] for d in train],
             options,
-            Path(str(checkpoint)) / _training_set(train) if checkpoint else None,
+            state,
             STARTED + float(minutes) * 60 if minutes else None,  # type: ignore[arg-type]
         )
         self.model = model

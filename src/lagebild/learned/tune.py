@@ -42,7 +42,7 @@ from lagebild.learned.corpora import Corpus
 from lagebild.learned.encoded import LAYERS, Half
 from lagebild.learned.head import BIO, RoleHead
 from lagebild.learned.inputs import gold_role_tags, rule_features
-from lagebild.learned.tagger import TUNED_LAYERS, AttributionTagger, TaggerOptions
+from lagebild.learned.tagger import HEAD, TUNED_LAYERS, AttributionTagger, TaggerOptions
 from lagebild.nlp.encoder import align, load_encoder
 from lagebild.nlp.encoder_torch import TorchLayer, layer_deltas
 from lagebild.spkatt.convert import spacy_doc
@@ -185,6 +185,27 @@ def _read_chunk(path: Path, names: list[str]) -> list[list[SentencePieces]] | No
             s += 1
         out.append(doc)
     return out
+
+
+# ---- the frozen tagger a tuning starts from ---------------------------------------------------
+FROZEN = "frozen"  # its model directory inside a checkpoint directory
+
+
+def frozen_start(
+    fit: Callable[[], AttributionTagger], checkpoint: Path | None
+) -> AttributionTagger:
+    """The frozen tagger a tuning starts from: read from ``checkpoint/frozen`` where an
+    earlier run with the same checkpoint saved it, else ``fit()`` and saved there, so a
+    run resumed between epochs does not fit the head again (the fit is seeded: the same
+    head either way)."""
+    saved = checkpoint / FROZEN if checkpoint is not None else None
+    if saved is not None and (saved / HEAD).exists():
+        log.info("frozen tagger from %s", saved)
+        return AttributionTagger.load(saved)
+    tagger = fit()
+    if saved is not None:
+        tagger.save(saved)
+    return tagger
 
 
 # ---- the layers and the head in torch ---------------------------------------------------------
