@@ -115,6 +115,7 @@ def test_a_stopped_tuning_resumes_to_the_model_an_unbroken_run_trains(
         resumed = runner.invoke(app, [*args, "--out", str(out)])
     assert resumed.exit_code == 0, resumed.output
     assert "resumed after epoch 1" in caplog.text
+    assert "frozen tagger from" in caplog.text  # the head fitted before the stop, not again
     unbroken = tmp_path / "unbroken"
     assert runner.invoke(app, [*args, "--out", str(unbroken)]).exit_code == 0
     meta = json.loads((out / "meta.json").read_text())

@@ -51,6 +51,55 @@ def default_cache(out_dir: str | Path) -> Path:
     return out.parent / f"{out.name}.cache"
 
 
+def analysed_documents(
+    corpus: Corpus,
+    directory: str | Path,
+    cache_dir: Path,
+    limit: int | None,
+    progress: Progress | None,
+) -> tuple[list[SpkAttDocument], list[DocumentView]]:
+    """The gold documents of ``directory`` and their views (cached in ``cache_dir``)."""
+    total = len(read_corpus(corpus, directory, limit))
+    return analysed(
+        corpus,
+        directory,
+        cache_dir,
+        limit,
+        lambda n: progress("analysing", n, total) if progress is not None else None,
+    )
+
+
+def fit_head(
+    corpus: Corpus,
+    documents: list[SpkAttDocument],
+    views: list[DocumentView],
+    cache_dir: Path,
+    options: TaggerOptions,
+    progress: Progress | None,
+    stage: str,
+    meta: dict[str, str],
+) -> AttributionTagger:
+    """The tagger fitted on the frozen encoder states of ``documents`` (cached in
+    ``cache_dir``); the head's epochs are reported as ``stage``, and ``meta`` adds to the
+    model's."""
+    total = len(documents)
+    states = cached_states(
+        documents,
+        cache_dir,
+        CORPORA[corpus],
+        lambda n: progress("encoding", n, total) if progress is not None else None,
+    )
+    epochs = options.head.epochs
+    return train_tagger(
+        documents,
+        views,
+        states,
+        options,
+        {"corpus": corpus, "lang": CORPORA[corpus], "license": LICENSES[corpus][0], **meta},
+        lambda epoch, loss: progress(stage, 1, epochs) if progress is not None else None,
+    )
+
+
 def fit_frozen(
     corpus: Corpus,
     directory: str | Path,
@@ -62,24 +111,9 @@ def fit_frozen(
     meta: dict[str, str],
 ) -> tuple[list[SpkAttDocument], list[DocumentView], AttributionTagger]:
     """The gold documents of ``directory``, their views and the tagger fitted on their
-    frozen encoder states (views and states cached in ``cache_dir``); the head's epochs
-    are reported as ``stage``, and ``meta`` adds to the model's."""
-    total = len(read_corpus(corpus, directory, limit))
-
-    def step(name: str) -> Callable[[int], None]:
-        return lambda n: progress(name, n, total) if progress is not None else None
-
-    documents, views = analysed(corpus, directory, cache_dir, limit, step("analysing"))
-    states = cached_states(documents, cache_dir, CORPORA[corpus], step("encoding"))
-    epochs = options.head.epochs
-    tagger = train_tagger(
-        documents,
-        views,
-        states,
-        options,
-        {"corpus": corpus, "lang": CORPORA[corpus], "license": LICENSES[corpus][0], **meta},
-        lambda epoch, loss: progress(stage, 1, epochs) if progress is not None else None,
-    )
+    frozen encoder states (:func:`analysed_documents`, then :func:`fit_head`)."""
+    documents, views = analysed_documents(corpus, directory, cache_dir, limit, progress)
+    tagger = fit_head(corpus, documents, views, cache_dir, options, progress, stage, meta)
     return documents, views, tagger
 
 

@@ -510,12 +510,15 @@ def train_tuned(
     None when it stopped between epochs because ``time.monotonic()`` passed ``until``
     (the same call again resumes)."""
     from lagebild.learned.corpora import CORPORA
-    from lagebild.learned.training import fit_frozen
+    from lagebild.learned.training import analysed_documents, fit_head
 
     tune_options = tune_options or TuneOptions()
     cache_dir = Path(cache)
-    documents, views, tagger = fit_frozen(
-        corpus, directory, cache_dir, options, limit, progress, "head", {}
+    documents, views = analysed_documents(corpus, directory, cache_dir, limit, progress)
+    state = checkpoint or cache_dir / checkpoint_name(documents, options, tune_options)
+    tagger = frozen_start(
+        lambda: fit_head(corpus, documents, views, cache_dir, options, progress, "head", {}),
+        state,
     )
     pieces = piece_states(
         documents,
@@ -523,7 +526,6 @@ def train_tuned(
         CORPORA[corpus],
         lambda n: progress("pieces", n, len(documents)) if progress is not None else None,
     )
-    state = checkpoint or cache_dir / checkpoint_name(documents, options, tune_options)
     model = tune(
         tagger.head, options, documents, views, pieces, tune_options, state, until, progress
     )
