@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from lagebild.extract.claim_spans import ClaimSpans
+from lagebild.ingest.dateline import body_start
 from lagebild.ingest.language import detect_language
 from lagebild.ingest.text import TextOptions, parse_article, read_text_file
 from lagebild.model import (
@@ -164,6 +165,7 @@ def _analyze_language(
 def _make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_date = document.date
+    doc._.body_start = document.body_start or body_start(document.text)
     return doc
 
 

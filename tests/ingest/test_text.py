@@ -8,13 +8,8 @@ from pathlib import Path
 import pytest
 
 from lagebild.errors import InputError
-from lagebild.ingest.text import (
-    TextOptions,
-    dateparser_date,
-    parse_article,
-    parse_date_line,
-    read_text_file,
-)
+from lagebild.ingest.dates import dateparser_date, parse_date_line
+from lagebild.ingest.text import TextOptions, parse_article, read_text_file
 
 ARTICLE = """3. März 2025
 
@@ -115,7 +110,7 @@ def test_a_weekday_date_line_does_not_load_dateparser() -> None:
     import sys
 
     code = (
-        "import sys\nfrom lagebild.ingest.text import parse_date_line\n"
+        "import sys\nfrom lagebild.ingest.dates import parse_date_line\n"
         "assert str(parse_date_line('Dienstag, 9. September 2025')) == '2025-09-09'\n"
         "assert str(parse_date_line('Friday, October 25, 2024')) == '2024-10-25'\n"
         "print('dateparser' in sys.modules)"

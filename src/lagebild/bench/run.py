@@ -173,6 +173,7 @@ def stage_seconds(
     seconds["tokenizer"] = time.perf_counter() - start
     for doc, document in zip(docs, documents, strict=True):
         doc._.doc_date = document.date
+        doc._.body_start = document.body_start
     for name, component in nlp.pipeline:
         start = time.perf_counter()
         docs = (

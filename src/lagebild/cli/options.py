@@ -95,7 +95,7 @@ def parse_date(value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        from lagebild.ingest.text import parse_date_line
+        from lagebild.ingest.dates import parse_date_line
 
         return parse_date_line(value)
 

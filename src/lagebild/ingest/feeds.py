@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lagebild.errors import InputError
+from lagebild.ingest.dateline import with_dateline
 from lagebild.ingest.html import fragment_text
 from lagebild.ingest.language import detect_language
 from lagebild.ingest.records import Item, ReadOptions, Rejected, check_text
@@ -66,13 +67,15 @@ def _entry_document(
         )
     text = check_text(text, source, options)
     tags = entry.get("tags") or []
-    return Document(
-        text=text,
-        language=options.language or feed_lang or detect_language(text),
-        date=_entry_date(entry) or (options.date.isoformat() if options.date else None),
-        section=(tags[0].get("term") if tags else None) or None,
-        title=(entry.get("title") or "").strip() or None,
-        provenance=[Provenance(url=entry.get("link"), outlet=outlet, reader=reader, path=path)],
+    return with_dateline(
+        Document(
+            text=text,
+            language=options.language or feed_lang or detect_language(text),
+            date=_entry_date(entry) or (options.date.isoformat() if options.date else None),
+            section=(tags[0].get("term") if tags else None) or None,
+            title=(entry.get("title") or "").strip() or None,
+            provenance=[Provenance(url=entry.get("link"), outlet=outlet, reader=reader, path=path)],
+        )
     )
 
 

@@ -8,6 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 from lagebild.errors import InputError
+from lagebild.ingest.dateline import with_dateline
 from lagebild.ingest.encoding import decode_bytes
 from lagebild.ingest.language import detect_language
 from lagebild.ingest.records import MAX_HTML_DEPTH, ReadOptions, check_text, iso_date
@@ -82,15 +83,17 @@ def parse_html(
     outlet = _clean(meta.get("sitename")) or _host(page_url)
     date = iso_date(meta.get("date")) or (options.date.isoformat() if options.date else None)
     language = options.language or _lang(meta.get("language")) or detect_language(text)
-    return Document(
-        text=text,
-        language=language,
-        date=date,
-        section=_clean(categories[0]) if categories else None,
-        title=title,
-        provenance=[
-            Provenance(url=page_url, outlet=outlet, reader=reader, fetched=fetched, path=path)
-        ],
+    return with_dateline(
+        Document(
+            text=text,
+            language=language,
+            date=date,
+            section=_clean(categories[0]) if categories else None,
+            title=title,
+            provenance=[
+                Provenance(url=page_url, outlet=outlet, reader=reader, fetched=fetched, path=path)
+            ],
+        )
     )
 
 

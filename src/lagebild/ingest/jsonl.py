@@ -9,6 +9,7 @@ from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from lagebild.errors import InputError
+from lagebild.ingest.dateline import with_dateline
 from lagebild.ingest.language import detect_language
 from lagebild.ingest.records import Item, ReadOptions, Rejected, check_text, iso_date
 from lagebild.model import Document, Provenance
@@ -69,21 +70,23 @@ def parse_record(
     outlet = record.get("source_domain") or (urlsplit(url).hostname if url else None)
     date = next((iso_date(record.get(f)) for f in DATE_FIELDS if record.get(f)), None)
     language = options.language or _language(record.get("language")) or detect_language(text)
-    return Document(
-        text=text,
-        language=language,
-        date=date or (options.date.isoformat() if options.date else None),
-        section=_str(record.get("section") or record.get("category")),
-        title=_str(record.get("title")),
-        provenance=[
-            Provenance(
-                url=url,
-                outlet=_str(outlet),
-                reader="jsonl",
-                fetched=_str(record.get("date_download")),
-                path=path,
-            )
-        ],
+    return with_dateline(
+        Document(
+            text=text,
+            language=language,
+            date=date or (options.date.isoformat() if options.date else None),
+            section=_str(record.get("section") or record.get("category")),
+            title=_str(record.get("title")),
+            provenance=[
+                Provenance(
+                    url=url,
+                    outlet=_str(outlet),
+                    reader="jsonl",
+                    fetched=_str(record.get("date_download")),
+                    path=path,
+                )
+            ],
+        )
     )
 
 

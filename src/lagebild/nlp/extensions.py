@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 DOC_EXTENSIONS = (
     "doc_date",
+    "body_start",  # where the body begins after a dateline (a character offset)
     "mentions",
     "quantities",
     "times",

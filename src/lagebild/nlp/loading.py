@@ -24,6 +24,7 @@ from lagebild.nlp import (  # noqa: F401  (register the factories)
 from lagebild.nlp.encoder_ner import shipped_head_path
 from lagebild.nlp.encoder_parser import shipped_parser_path
 from lagebild.nlp.extensions import register_extensions
+from lagebild.nlp.number_stops import NumberStopTokenizer
 from lagebild.nlp.parsing import SHIPPED_MODELS, shipped_model_path
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,9 @@ def _linguistic_pipeline(lang: str, options: NlpOptions) -> Language:
             )
         return _trained_pipeline(path, lang, options)
     nlp = spacy.blank(lang)
+    _split_number_stops(nlp, lang)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lagebild_quote_starts")
     nlp.add_pipe("lagebild_paragraphs")
     nlp.add_pipe("lagebild_hanta")
     parse = PARSE_CANDIDATES.get(lang, False) if options.parse is None else options.parse
@@ -187,8 +190,10 @@ def _linguistic_pipeline(lang: str, options: NlpOptions) -> Language:
 def _trained_pipeline(path: Path, lang: str, options: NlpOptions) -> Language:
     """A trained pipeline with paragraph breaks as sentence starts and optionally HanTa on top."""
     nlp = spacy.load(path)
+    _split_number_stops(nlp, lang)
     has_segmenter = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
     if RULE_SENTENCES.get(lang, False) or not has_segmenter:
+        nlp.add_pipe("lagebild_quote_starts", first=True)
         nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("lagebild_paragraphs", first=True)
     on_top = HANTA_ON_TOP.get(lang, False) if options.hanta is None else options.hanta
@@ -205,3 +210,9 @@ def _trained_pipeline(path: Path, lang: str, options: NlpOptions) -> Language:
         nlp.disable_pipe("parser")
         nlp.add_pipe("lagebild_encoder_parser", after="parser")
     return nlp
+
+
+def _split_number_stops(nlp: Language, lang: str) -> None:
+    """German: a stop after a number ends a sentence where the next word says so."""
+    if lang == "de":
+        nlp.tokenizer = NumberStopTokenizer(nlp.tokenizer)

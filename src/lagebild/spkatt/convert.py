@@ -32,7 +32,9 @@ from lagebild.model import Claim, Span
 from lagebild.pipeline import claims_from_doc
 from lagebild.spkatt.io import Annotation, SpkAttDocument, TokenId
 
-SENTENCE_SETTERS = frozenset({"sentencizer", "senter", "lagebild_paragraphs"})
+SENTENCE_SETTERS = frozenset(
+    {"sentencizer", "senter", "lagebild_paragraphs", "lagebild_quote_starts"}
+)
 NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "!", "?", ")", "]", "“", "”", "‘", "«", "%"})
 NO_SPACE_AFTER = frozenset({"(", "[", "„", "‚", "»"})
 QUOTE_MARKS = frozenset("\"„“”‚‘’»«'")

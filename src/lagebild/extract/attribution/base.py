@@ -147,12 +147,29 @@ def find(doc: Doc, rule_set: RuleSet, options: AttributionOptions) -> list[RawCl
     return find_all(doc, rule_set, options)[0]
 
 
+def after_dateline(sentences: list[TokenSpan], body_start: int) -> list[TokenSpan]:
+    """The sentences from the body's start on: a dateline ("BERLIN (dpa) - ") is not a
+    claim and no part of one."""
+    kept = []
+    for sent in sentences:
+        if sent.end_char <= body_start:
+            continue
+        if sent.start_char < body_start:
+            first = next((t.i for t in sent if t.idx >= body_start), sent.end)
+            sent = sent.doc[first : sent.end]
+        if len(sent):
+            kept.append(sent)
+    return kept
+
+
 def find_all(
     doc: Doc, rule_set: RuleSet, options: AttributionOptions
 ) -> tuple[list[RawClaim], list[RawClaim]]:
     """The claims of the document and the reports nested in their messages, each in text
     order, as token ranges."""
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    if doc._.body_start:
+        sentences = after_dateline(sentences, doc._.body_start)
     ctx = Context(doc, options, sentences)
     rules = rule_set.rules
     i = 0
