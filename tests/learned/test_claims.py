@@ -159,3 +159,55 @@ def test_rule_prior_lowers_o_only_where_the_rules_give_the_role() -> None:
     assert list(shift[:, 0]) == [0, 0, 2, 0, 0, 0, 0, 0, 0]  # cue
     assert list(shift[:, 1]) == [1, 1, 0, 0, 0, 0, 0, 0, 0]  # source
     assert not shift[:, 2:].any()  # no prior on messages and addressees asked
+
+
+def _tagged_doc(sentences: list[list[tuple[str, str]]]) -> Doc:
+    """A Doc of (word, UPOS) sentences."""
+    words = [w for s in sentences for w, _ in s]
+    pos = [p for s in sentences for _, p in s]
+    doc = Doc(spacy.blank("de").vocab, words=words, pos=pos)
+    starts = [t == 0 for s in sentences for t in range(len(s))]
+    for token, start in zip(doc, starts, strict=True):
+        token.is_sent_start = start
+    return doc
+
+
+UNION = [
+    [("Der", "DET"), ("Konzern", "NOUN"), ("schwieg", "VERB"), (".", "PUNCT")],
+    [("Die", "DET"), ("Kosten", "NOUN"), ("seien", "AUX"), ("hoch", "ADJ"), (",", "PUNCT"),
+     ("sagte", "VERB"), ("ihr", "DET"), ("Sprecher", "NOUN"), ("Jan", "PROPN"),
+     ("Meier", "PROPN"), (".", "PUNCT")],
+    [("Man", "PRON"), ("werde", "AUX"), ("sparen", "VERB"), (".", "PUNCT")],
+    [("Kritiker", "NOUN"), ("widersprachen", "VERB"), (".", "PUNCT")],
+]  # fmt: skip
+
+
+def test_the_source_is_the_run_beside_the_cue_not_a_lone_article_or_the_sentence_before() -> None:
+    doc = _tagged_doc(UNION)
+    source = [(0, 0), (0, 1), (1, 0), (1, 6), (1, 7), (1, 8), (1, 9)]
+    ann = Annotation(cue=[(1, 5)], source=source, message=[(1, i) for i in range(4)])
+    (claim,) = claim_spans(doc, token_ids(doc), [ann], [])
+    assert claim.source is not None and claim.source.text == "ihr Sprecher Jan Meier"
+
+
+def test_free_indirect_speech_keeps_the_source_of_the_claim_before() -> None:
+    doc = _tagged_doc(UNION)
+    said = Annotation(cue=[(1, 5)], source=[(1, 7)], message=[(1, i) for i in range(4)])
+    more = Annotation(message=[(2, i) for i in range(4)], form="FreeIndirect")
+    _, second = claim_spans(doc, token_ids(doc), [said, more], [])
+    assert second.form == "free_indirect"
+    assert second.source is not None and second.source.text == "Sprecher"
+
+
+def test_a_message_of_an_article_alone_or_of_its_source_alone_is_no_claim() -> None:
+    doc = _tagged_doc(UNION)
+    article = Annotation(cue=[(1, 5)], source=[(1, 7)], message=[(1, 0)])
+    itself = Annotation(source=[(3, 0)], message=[(3, 0)], form="Reported")
+    assert claim_spans(doc, token_ids(doc), [article, itself], []) == []
+
+
+def test_a_reported_claim_keeps_a_source_inside_its_message() -> None:
+    doc = _tagged_doc(UNION)
+    ann = Annotation(source=[(3, 0)], message=[(3, 0), (3, 1), (3, 2)], form="Reported")
+    (claim,) = claim_spans(doc, token_ids(doc), [ann], [])
+    assert claim.source is not None and claim.source.text == "Kritiker"

@@ -1,8 +1,10 @@
 """Task annotations on a Doc's tokens as the claims attribution writes (``ClaimSpans``).
 
 The tagger's annotations list token ids per role; here each becomes spans of the Doc:
-the message as its contiguous runs, the cue and the source as their first run (a verbal
-complex written apart, "teilte ... mit", keeps its first part), the addressee likewise.
+the message as its contiguous runs, the cue as its first run (a verbal complex written
+apart, "teilte ... mit", keeps its first part), the addressee likewise, the source as the
+run nearest the cue in its sentence. A message of function words alone, or one that is no
+more than its source, is no claim.
 The task's forms map to lagebild's (``FreeIndirect`` and ``IndirectFreeIndirect`` are
 ``free_indirect``), its STWR to the first of a combination. What the rules knew of the
 same statement (the relay, the cue's modality) is kept where a rule claim's message
@@ -28,6 +30,8 @@ FORMS: dict[str, Form] = {
 }
 STWR: dict[str, Stwr] = {"S": "speech", "T": "thought", "W": "writing"}
 RULE = "learned"
+# parts of speech that alone make no source and no message
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT"})
 
 
 def token_ids(doc: Doc) -> list[TokenId]:
@@ -73,17 +77,19 @@ def claim_spans(
     out: list[ClaimSpans] = []
     for ann in annotations:
         message = runs(doc, [index[t] for t in ann.message if t in index])
-        if not message:
-            continue
+        if not any(_has_content(m) for m in message):
+            continue  # "Die": no statement
         cue = runs(doc, [index[t] for t in ann.cue if t in index])
-        source = runs(doc, [index[t] for t in ann.source if t in index])
+        source = _source(runs(doc, [index[t] for t in ann.source if t in index]), cue, message)
+        if _tokens(message) <= _tokens([s for s in (source, *cue[:1]) if s is not None]):
+            continue  # the message is the source ("Kritiker"): nothing was said
         addressee = runs(doc, [index[t] for t in ann.addr if t in index])
         rule = _overlapping(message, rules)
         out.append(
             ClaimSpans(
                 message=message,
                 form=FORMS.get(ann.form, "indirect"),
-                source=source[0] if source else None,
+                source=source,
                 cue=cue[0] if cue else None,
                 addressee=addressee[0] if addressee else None,
                 relay=rule.relay if rule is not None else None,
@@ -92,7 +98,44 @@ def claim_spans(
                 rule=RULE,
             )
         )
-    return out
+    return _continued(out)
+
+
+def _continued(claims: list[ClaimSpans]) -> list[ClaimSpans]:
+    """Free indirect speech without a tagged source continues the claim before it: it takes
+    that claim's source ("..., sagte ihr Vorsitzender. Man werde nicht nachgeben.")."""
+    previous: ClaimSpans | None = None
+    for claim in sorted(claims, key=lambda c: c.first.start):
+        if claim.form == "free_indirect" and claim.source is None and previous is not None:
+            claim.source = previous.source
+        previous = claim
+    return claims
+
+
+def _has_content(span: Span) -> bool:
+    """Whether a span holds more than articles, prepositions, conjunctions and punctuation
+    (a Doc without tags: any word counts)."""
+    return any(t.pos_ not in FUNCTION_POS and not t.is_punct and not t.is_space for t in span)
+
+
+def _source(candidates: list[Span], cue: list[Span], message: list[Span]) -> Span | None:
+    """The source among the tagged runs: one with content, outside the message if one is, in the
+    cue's sentence where there is a cue, nearest to the cue (else to the message), the
+    longer of two as near. The tagger may mark a word of the sentence before ("Der
+    Konzern ... . Ein Sprecher erklärte") or a lone article ("Die")."""
+    taken = _tokens(message)
+    kept = [s for s in candidates if _has_content(s)]
+    kept = [s for s in kept if not (_tokens([s]) & taken)] or kept  # "Reported": inside
+    anchor = cue[0] if cue else message[0]
+    if cue:
+        kept = [s for s in kept if s.sent.start == anchor.sent.start] or kept
+    if not kept:
+        return None
+
+    def distance(span: Span) -> int:
+        return max(span.start - anchor.end, anchor.start - span.end, 0)
+
+    return min(kept, key=lambda s: (distance(s), -len(s), s.start))
 
 
 def _tokens(spans: Sequence[Span]) -> set[int]:
