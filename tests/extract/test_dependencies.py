@@ -87,3 +87,20 @@ def test_a_whole_doc_parse_is_read_in_place() -> None:
     view = ParseView.of(nlp("Der Minister sagte, die Lage sei ernst."))
     assert view is not None and view.parses is None
     assert view.locate(1) == (view.doc, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Arbeitgeber hätten kein faires Angebot vorgelegt, sagte ihr Vorsitzender Jan Meier.",
+            "ihr Vorsitzender Jan Meier",
+        ),
+        ("Der Plan sei gescheitert, erklärte ihr Sprecher Paul Roth.", "ihr Sprecher Paul Roth"),
+    ],
+)
+def test_a_possessive_before_the_speaker_is_no_source_of_its_own(
+    nlp_de: Language, text: str, speaker: str
+) -> None:
+    """The compact parser reads 'ihr' as a subject beside the noun; the phrase is one."""
+    assert _sources(nlp_de, text) == [speaker]

@@ -65,8 +65,9 @@ def _phrase_head(doc: Doc, rng: TokenRange) -> Token | None:
     outside = [t for t in doc[start:end] if t.head.i < start or t.head.i >= end or t.head == t]
     if not outside:
         return None
+    nouns = [t for t in outside if t.pos_ in {"NOUN", "PROPN"}]  # not "ihr" of "ihr Chef"
     nominal = [t for t in outside if t.pos_ in NOMINAL_POS]
-    return (nominal or outside)[0]
+    return (nouns or nominal or outside)[0]
 
 
 def _phrase_end(doc: Doc, rng: TokenRange) -> int:
@@ -103,16 +104,14 @@ def _opens_new_phrase(token: Token) -> bool:
 def _subject_range(doc: Doc, verb: Token) -> TokenRange | None:
     for candidate in (verb, verb.head):
         for child in candidate.children:
-            if child.dep_ not in SUBJECT_RELATIONS or child.pos_ not in NOMINAL_POS:
+            if not _is_subject(child):
                 continue
             if child.lower_ in NO_SUBJECT_WORDS or child.left_edge.lower_ in OBLIQUE_ARTICLES:
                 return None
             left = child.left_edge.i
-            right = child.i + 1
-            for token in child.rights:
-                if token.dep_.startswith("acl") or token.dep_ == "punct":
-                    break
-                right = token.right_edge.i + 1
+            right = _right_end(child)
+            if right < len(doc) and doc[right].head == candidate and _is_subject(doc[right]):
+                right = _right_end(doc[right])  # "sagte ihr | Vorsitzender": one phrase
             if left <= verb.i < right:
                 return None  # a parse that wraps the verb into its own subject
             while right > left + 1 and doc[right - 1].is_punct:
@@ -121,6 +120,20 @@ def _subject_range(doc: Doc, verb: Token) -> TokenRange | None:
         if candidate.head == candidate:
             break
     return None
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in SUBJECT_RELATIONS and token.pos_ in NOMINAL_POS
+
+
+def _right_end(token: Token) -> int:
+    """End of ``token``'s phrase to the right, before a relative clause or punctuation."""
+    right = token.i + 1
+    for child in token.rights:
+        if child.dep_.startswith("acl") or child.dep_ == "punct":
+            break
+        right = child.right_edge.i + 1
+    return right
 
 
 def _within(token: Token, head: Token, start: int, end: int) -> bool:
