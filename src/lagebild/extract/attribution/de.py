@@ -541,9 +541,23 @@ def _cue_verb_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         verb = LEX.reflexive_predicate_cues[lemma]  # "zeigte sich besorgt, dass ..."
     if verb is not None and verb.needs_prep and not any(t.lower_ in verb.prep for t in toks):
         return None  # "hielt einen Zünder", "des Landes verwiesen": not a speech act
+    if lemma in LEX.reflexive_only_cues and not _reflexive_in_clause(toks, k):
+        return None  # "sprach eine Empfehlung für X aus": no position of the speaker's
     if verb is not None and verb.needs_figure and not _gives_figure(toks, k, verb):
         return None  # "kam auf die Idee", "zählt zu den Favoriten": no figure given
     return verb
+
+
+def _reflexive_in_clause(toks: Sequence[Token], k: int) -> bool:
+    """Whether a reflexive pronoun stands in the clause of ``k`` ('hat sich für X
+    ausgesprochen', 'sprach sich gegen X aus')."""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(toks) and toks[j].text not in LEX.clause_break_marks:
+            if toks[j].tag_ == "PRF":
+                return True
+            j += step
+    return False
 
 
 def _gives_figure(toks: Sequence[Token], k: int, verb: CueVerb) -> bool:
@@ -1507,6 +1521,12 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
     while j < limit and toks[j].text not in LEX.clause_marks:
         if is_finite(toks[j]) or toks[j].text in LEX.complement_stop_marks:
             return None
+        if (
+            toks[j].tag_ in LEX.coordination_tags
+            and j + 1 < n
+            and toks[j + 1].tag_ in LEX.full_verb_tags
+        ):
+            return None  # "hat sich ausgesprochen und behauptet, ...": the other verb's clause
         j += 1
     if j >= limit or j + 1 >= n:
         return None

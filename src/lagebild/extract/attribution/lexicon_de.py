@@ -60,12 +60,15 @@ class GermanLexicon:
                     "antworten", "entgegnen", "erwidern", "kontern", "kommentieren", "bemerken",
                     "anmerken", "feststellen", "klarstellen", "verdeutlichen", "andeuten",
                     "ausführen", "darlegen", "zitieren", "verkünden", "verlauten", "bezeichnen",
-                    "nennen", "beschreiben", "schildern", "rufen", "sprechen aus"
+                    "nennen", "beschreiben", "schildern", "rufen"
                 ),
                 _S,
             ),
             "äußern": CueVerb(prep=("über", "zu")),
             "sprechen": CueVerb(prep=("von", "über")),
+            # "sprach sich für/gegen X aus", "sprach sich dafür aus, ...": a stated position;
+            # "sprach sein Beileid aus" says nothing more
+            "aussprechen": CueVerb(prep=("für", "gegen", "dafür", "dagegen"), needs_prep=True),
             "reden": CueVerb(prep=("von", "über")),
             # reporting, announcing, informing
             "berichten": CueVerb(prep=("von", "über")),
@@ -352,6 +355,10 @@ class GermanLexicon:
     opinion_nouns: frozenset[str] = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung"})
     known_predicate: str = "bekannt"
     predicative_tags: frozenset[str] = frozenset({"ADJD", "VVPP"})
+    # cues only with a reflexive in their clause ("sprach sich für X aus")
+    reflexive_only_cues: frozenset[str] = frozenset({"aussprechen"})
+    # full verbs: one between a cue and a comma claims the clause after it
+    full_verb_tags: frozenset[str] = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU", "VVIMP"})
     reflexive_predicate_cues: Mapping[str, CueVerb] = MappingProxyType({"zeigen": _S})
     # pronouns that never name a speaker ("heißt es", "wie man sagt")
     impersonal_pronouns: frozenset[str] = frozenset({"es", "man"})
