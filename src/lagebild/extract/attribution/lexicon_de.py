@@ -156,6 +156,10 @@ class GermanLexicon:
                 _S,
             ),
             "halten": CueVerb(stwr="thought", prep=("für",), needs_prep=True),
+            # a judgement with "als": "wertet die Einigung als Erfolg", "wurde von X als
+            # Terrororganisation eingestuft"; "wertet die Daten aus", "Stimmen werden gewertet" not
+            **dict.fromkeys(("werten", "einstufen", "bewerten"),
+                            CueVerb(stwr="thought", prep=("als",), needs_prep=True)),
             "hinweisen": CueVerb(prep=("auf",)),
             "verweisen": CueVerb(prep=("auf",), needs_prep=True),
             "beschließen": _W,
@@ -355,6 +359,8 @@ class GermanLexicon:
     opinion_nouns: frozenset[str] = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung"})
     known_predicate: str = "bekannt"
     predicative_tags: frozenset[str] = frozenset({"ADJD", "VVPP"})
+    # the agent of a passive cue: "von der Polizei", "vom Wetterdienst"
+    passive_agent_preps: frozenset[str] = frozenset({"von", "vom"})
     # cues only with a reflexive in their clause ("sprach sich für X aus")
     reflexive_only_cues: frozenset[str] = frozenset({"aussprechen"})
     # full verbs: one between a cue and a comma claims the clause after it
