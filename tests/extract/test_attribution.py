@@ -857,3 +857,97 @@ def test_the_cues_own_preposition_is_not_skipped_as_an_adverbial(nlp_de: Languag
     )
     assert c.form == "reported"
     assert c.message_text == "von der Schließung mehrerer Filialen in kleinen Orten"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Die Partei hat sich gestern für ein Tempolimit ausgesprochen.",
+            "Die Partei",
+            "für ein Tempolimit",
+        ),
+        (
+            "Die Ministerin sprach sich gegen die Anwendung von Gewalt aus.",
+            "Die Ministerin",
+            "gegen die Anwendung von Gewalt",
+        ),
+    ],
+)
+def test_a_position_stated_with_sich_aussprechen(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    # "aussprechen" is its own cue: "von Gewalt" is not what "sprechen von" says
+    c = only_claim(nlp_de, text)
+    assert c.form == "reported"
+    assert c.source is not None and c.source.text == source
+    assert c.message_text == message
+
+
+def test_aussprechen_without_a_reflexive_states_no_position(nlp_de: Language) -> None:
+    text = "Die Kandidaten können ihren Wählern Empfehlungen für den zweiten Wahlgang aussprechen."
+    assert [c for c in claims_of(nlp_de, text) if c.form != "unattributed"] == []
+
+
+def test_a_clause_after_a_joined_verb_is_that_verbs(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Der Verband hat sich gegen den Plan ausgesprochen und behauptet, die Kosten seien "
+        "zu hoch.",
+    )
+    said = {c.cue.text: c.message_text for c in claims if c.cue is not None}
+    assert said == {"ausgesprochen": "gegen den Plan", "behauptet": "die Kosten seien zu hoch"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Die Gewerkschaft wertet die Einigung mit dem Vorstand als Erfolg.",
+            "Die Gewerkschaft",
+            "die Einigung mit dem Vorstand als Erfolg",
+        ),
+        (
+            "Der Rat stufte das Gesetz als verfassungswidrig ein.",
+            "Der Rat",
+            "das Gesetz als verfassungswidrig",
+        ),
+        (
+            "Die Gefahr von Bränden wird vom Wetterdienst als sehr hoch eingestuft.",
+            "Wetterdienst",
+            "Die Gefahr von Bränden … als sehr hoch",
+        ),
+    ],
+)
+def test_a_judgement_with_als(nlp_de: Language, text: str, source: str, message: str) -> None:
+    # "werten/einstufen als": the judge is the subject or the passive's "von"/"vom" phrase
+    c = only_claim(nlp_de, text)
+    assert c.form == "reported"
+    assert c.source is not None and c.source.text == source
+    assert c.message_text == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma wertet die Daten der Messstationen aus.",
+        "Der Einstieg des Investors sei als Beleg für diese These zu bewerten.",
+        "Es ist davon auszugehen, dass die Preise weiter steigen.",
+    ],
+)
+def test_no_judge_no_claim(nlp_de: Language, text: str) -> None:
+    # no "als", or "ist ... zu werten" / "ist davon auszugehen": no one named says it
+    assert [c for c in claims_of(nlp_de, text) if c.source is not None] == []
+
+
+def test_a_main_clause_after_und_is_no_reported_clause(nlp_de: Language) -> None:
+    claims = claims_of(
+        nlp_de,
+        "Der Rat stufte das Gesetz als verfassungswidrig ein, und das Hilfswerk rief die "
+        "Regierung auf, das Verbot nicht durchzusetzen.",
+    )
+    said = {c.cue.text: c.message_text for c in claims if c.cue is not None}
+    assert said == {
+        "stufte": "das Gesetz als verfassungswidrig",
+        "rief": "das Verbot nicht durchzusetzen",
+    }

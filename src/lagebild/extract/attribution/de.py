@@ -541,9 +541,23 @@ def _cue_verb_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         verb = LEX.reflexive_predicate_cues[lemma]  # "zeigte sich besorgt, dass ..."
     if verb is not None and verb.needs_prep and not any(t.lower_ in verb.prep for t in toks):
         return None  # "hielt einen Zünder", "des Landes verwiesen": not a speech act
+    if lemma in LEX.reflexive_only_cues and not _reflexive_in_clause(toks, k):
+        return None  # "sprach eine Empfehlung für X aus": no position of the speaker's
     if verb is not None and verb.needs_figure and not _gives_figure(toks, k, verb):
         return None  # "kam auf die Idee", "zählt zu den Favoriten": no figure given
     return verb
+
+
+def _reflexive_in_clause(toks: Sequence[Token], k: int) -> bool:
+    """Whether a reflexive pronoun stands in the clause of ``k`` ('hat sich für X
+    ausgesprochen', 'sprach sich gegen X aus')."""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(toks) and toks[j].text not in LEX.clause_break_marks:
+            if toks[j].tag_ == "PRF":
+                return True
+            j += step
+    return False
 
 
 def _gives_figure(toks: Sequence[Token], k: int, verb: CueVerb) -> bool:
@@ -582,6 +596,8 @@ def _verb_claim(
         finite = k  # "Die Kanadier sagen, ...": an untagged finite verb
     if finite is None:
         return None
+    if _modal_passive(toks, finite, k):
+        return None  # "ist als Erfolg zu werten", "ist davon auszugehen, dass": no one speaks
     inverted_frame = _has_clause_before(toks, finite)
     cue = (k, k + 1)
     if inverted_frame:
@@ -830,19 +846,18 @@ def _without_own_prep(toks: Sequence[Token], source: SentRange, k: int, verb: Cu
 
 def _passive_claim(toks: list[Token], finite: int, k: int, verb: CueVerb) -> RawClaim | None:
     """'Die Forderungen wurden von X als unrealistisch bezeichnet': X is the source."""
-    for j in range(finite + 1, k):
-        if toks[j].lower_ == "von" and toks[j].tag_ == "APPR":
-            end = np_end(toks, j + 1, attach=False)
-            if end > j + 1:
-                message = [trim_punct(toks, 0, finite), trim_punct(toks, end, k)]
-                return base.raw_claim(toks, message, "reported", (j + 1, end), (k, k + 1), verb)
-    return None
+    agent = _passive_agent(toks, finite, k)
+    if agent is None:
+        return None
+    message = [trim_punct(toks, 0, finite), trim_punct(toks, agent[1], k)]
+    return base.raw_claim(toks, message, "reported", agent, (k, k + 1), verb)
 
 
 def _passive_agent(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
-    """The 'von X' of a passive cue ('wurde von der Polizei aufgefordert'), if any."""
-    for j in range(finite + 1, k):
-        if toks[j].lower_ == "von" and toks[j].tag_ == "APPR":
+    """The 'von X' of a passive cue ('wurde von der Polizei aufgefordert', 'wird vom
+    Wetterdienst als hoch eingestuft'), if any."""
+    for j in range(k - 1, finite, -1):  # the last: "die Gefahr von Bränden vom Wetterdienst"
+        if toks[j].lower_ in LEX.passive_agent_preps and toks[j].tag_ in LEX.prep_tags:
             end = np_end(toks, j + 1, attach=False)
             if end > j + 1:
                 return (j + 1, end)
@@ -1232,6 +1247,13 @@ def _passive(toks: Sequence[Token], finite: int, k: int) -> bool:
     return k != finite and toks[k].tag_ == "VVPP" and toks[finite].lemma_ == "werden"
 
 
+def _modal_passive(toks: Sequence[Token], finite: int, k: int) -> bool:
+    """A zu-infinitive cue under a form of 'sein' ('ist als Erfolg zu werten', 'ist davon
+    auszugehen'): what is to be said, by no one named."""
+    zu_infinitive = toks[k].tag_ == "VVIZU" or (k > 0 and toks[k - 1].tag_ == "PTKZU")
+    return k != finite and zu_infinitive and toks[finite].lemma_ == "sein"
+
+
 def _cue_lemma(toks: Sequence[Token], k: int) -> str:
     """The lemma of a verb with its separated particle ('teilte ... mit' -> 'mitteilen'),
     or with the word written apart before it ('bekannt gegeben' -> 'bekanntgeben')."""
@@ -1507,6 +1529,12 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
     while j < limit and toks[j].text not in LEX.clause_marks:
         if is_finite(toks[j]) or toks[j].text in LEX.complement_stop_marks:
             return None
+        if (
+            toks[j].tag_ in LEX.coordination_tags
+            and j + 1 < n
+            and toks[j + 1].tag_ in LEX.full_verb_tags
+        ):
+            return None  # "hat sich ausgesprochen und behauptet, ...": the other verb's clause
         j += 1
     if j >= limit or j + 1 >= n:
         return None
@@ -1518,6 +1546,8 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
     nxt = toks[j + 1]
     if toks[j].text == ":":
         return j + 1
+    if nxt.lower_ in LEX.clause_conjunctions:
+        return None  # ", und UNICEF rief ... auf": a main clause of its own, not what was said
     if nxt.lower_ in LEX.reported_clause_openers:
         return j + 1
     if nxt.lower_ in LEX.adverbial_subordinators:
@@ -1638,8 +1668,12 @@ def _reported_content(
     if start >= end:
         return None
     if to_end:
-        while end > start and toks[end - 1].tag_ in LEX.adverbial_tags:
-            end -= 1
+        while (
+            end > start
+            and toks[end - 1].tag_ in LEX.adverbial_tags
+            and not (end - 2 >= start and toks[end - 2].lower_ == "als")
+        ):
+            end -= 1  # not the predicate of "als" ("stufte das Gesetz als verfassungswidrig ein")
         while (
             start < end
             and toks[start].tag_ in LEX.adverb_tags

@@ -60,12 +60,15 @@ class GermanLexicon:
                     "antworten", "entgegnen", "erwidern", "kontern", "kommentieren", "bemerken",
                     "anmerken", "feststellen", "klarstellen", "verdeutlichen", "andeuten",
                     "ausführen", "darlegen", "zitieren", "verkünden", "verlauten", "bezeichnen",
-                    "nennen", "beschreiben", "schildern", "rufen", "sprechen aus"
+                    "nennen", "beschreiben", "schildern", "rufen"
                 ),
                 _S,
             ),
             "äußern": CueVerb(prep=("über", "zu")),
             "sprechen": CueVerb(prep=("von", "über")),
+            # "sprach sich für/gegen X aus", "sprach sich dafür aus, ...": a stated position;
+            # "sprach sein Beileid aus" says nothing more
+            "aussprechen": CueVerb(prep=("für", "gegen", "dafür", "dagegen"), needs_prep=True),
             "reden": CueVerb(prep=("von", "über")),
             # reporting, announcing, informing
             "berichten": CueVerb(prep=("von", "über")),
@@ -153,6 +156,10 @@ class GermanLexicon:
                 _S,
             ),
             "halten": CueVerb(stwr="thought", prep=("für",), needs_prep=True),
+            # a judgement with "als": "wertet die Einigung als Erfolg", "wurde von X als
+            # Terrororganisation eingestuft"; "wertet die Daten aus", "Stimmen werden gewertet" not
+            **dict.fromkeys(("werten", "einstufen", "bewerten"),
+                            CueVerb(stwr="thought", prep=("als",), needs_prep=True)),
             "hinweisen": CueVerb(prep=("auf",)),
             "verweisen": CueVerb(prep=("auf",), needs_prep=True),
             "beschließen": _W,
@@ -352,6 +359,12 @@ class GermanLexicon:
     opinion_nouns: frozenset[str] = frozenset({"Meinung", "Ansicht", "Auffassung", "Überzeugung"})
     known_predicate: str = "bekannt"
     predicative_tags: frozenset[str] = frozenset({"ADJD", "VVPP"})
+    # the agent of a passive cue: "von der Polizei", "vom Wetterdienst"
+    passive_agent_preps: frozenset[str] = frozenset({"von", "vom"})
+    # cues only with a reflexive in their clause ("sprach sich für X aus")
+    reflexive_only_cues: frozenset[str] = frozenset({"aussprechen"})
+    # full verbs: one between a cue and a comma claims the clause after it
+    full_verb_tags: frozenset[str] = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU", "VVIMP"})
     reflexive_predicate_cues: Mapping[str, CueVerb] = MappingProxyType({"zeigen": _S})
     # pronouns that never name a speaker ("heißt es", "wie man sagt")
     impersonal_pronouns: frozenset[str] = frozenset({"es", "man"})
