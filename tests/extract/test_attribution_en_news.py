@@ -1139,3 +1139,25 @@ def test_a_bare_clause_whose_gerund_subject_has_a_phrase_with_a_year(nlp_en: Lan
     assert one(nlp_en, text) == ("The skipper", "said", "succeeding in 2024 is far harder")
     text = "Ms. Varga said winning in 2019 was a surprise."
     assert one(nlp_en, text)[2] == "winning in 2019 was a surprise"
+
+
+# -- twelfth round -------------------------------------------------------------------------
+
+
+def test_a_quotation_opening_what_the_verb_says(nlp_en: Language) -> None:
+    text = "The leaflet says “nothing will change until the port is dredged.”"
+    assert one(nlp_en, text) == (
+        "The leaflet",
+        "says",
+        "nothing will change until the port is dredged",
+    )
+    text = "Okafor says “the harbour has become too shallow” because “nobody dredges it.”"
+    assert one(nlp_en, text) == (
+        "Okafor",
+        "says",
+        "the harbour has become too shallow” because “nobody dredges it",
+    )
+
+
+def test_a_quoted_word_after_said_is_no_message(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "In his reply, the mayor said “ferry” four times.") == []

@@ -2028,6 +2028,10 @@ def _content(
         return "indirect", p, end
     if first.lower_ == "to" and p + 1 < n and toks[p + 1].pos_ in LEX.verb_pos:
         return "indirect", p, end  # "vowed to respond", "expects to raise"
+    if first.text in LEX.opening_quotes and lemma in LEX.bare_clause_verbs:
+        quoted = _quoted_content(toks, p, end)
+        if quoted is not None:
+            return quoted
     if lemma in LEX.bare_clause_verbs and _loose_clause_at(toks, p, end):
         return "indirect", p, end
     if lemma in LEX.late_clause_verbs and _late_clause_at(toks, p, end):
@@ -2065,6 +2069,18 @@ def _content(
         if first.lower_ in LEX.object_pronouns and end > p + 1:
             return "reported", p, end  # "called him a liar", "praised her for it"
     return None
+
+
+def _quoted_content(toks: Sequence[Token], p: int, end: int) -> tuple[Form, int, int] | None:
+    """What a verb of saying says when a quotation opens it inside the sentence ('The ad
+    says “nothing will change”', 'X says “the game is soft” because ...'): the quotation
+    and what follows it in the clause, if the quotation holds a finite verb (not 'said
+    “CNN” five times')."""
+    close = next((j for j in range(p + 1, end) if toks[j].text in LEX.closing_quotes), end)
+    if not any(_is_finite(t) for t in toks[p + 1 : close]):
+        return None
+    rest = [t for t in toks[close + 1 : end] if not t.is_punct]
+    return ("indirect" if rest else "direct"), p, end
 
 
 def _finding_source(toks: Sequence[Token], source: SentRange | None) -> bool:
