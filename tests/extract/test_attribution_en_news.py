@@ -1161,3 +1161,32 @@ def test_a_quotation_opening_what_the_verb_says(nlp_en: Language) -> None:
 
 def test_a_quoted_word_after_said_is_no_message(nlp_en: Language) -> None:
     assert attributed(nlp_en, "In his reply, the mayor said “ferry” four times.") == []
+
+
+def test_a_subject_broken_by_dashes_keeps_its_insertion(nlp_en: Language) -> None:
+    text = (
+        "The harbour master -- Ann Pryce, who ran the port for years -- said the pier was unsafe."
+    )
+    assert one(nlp_en, text) == (
+        "The harbour master -- Ann Pryce, who ran the port for years",
+        "said",
+        "the pier was unsafe",
+    )
+    text = "The fishermen — and some officials — say that the dam is a risk."
+    assert one(nlp_en, text)[0] == "The fishermen — and some officials"
+
+
+def test_a_relative_clause_between_dashes_stays_out_of_the_source(nlp_en: Language) -> None:
+    text = "Ms. Pryce -- whose brother built the pier -- has argued that it must be closed."
+    assert one(nlp_en, text)[:2] == ("Ms. Pryce", "has argued")
+
+
+def test_a_parenthetical_frame_before_a_regular_past_the_tagger_reads_as_participle(
+    nlp_en: Language,
+) -> None:
+    text = "In both cases, the treasurer said, those donations covered the tickets."
+    assert one(nlp_en, text) == (
+        "the treasurer",
+        "said",
+        "In both cases … those donations covered the tickets",
+    )

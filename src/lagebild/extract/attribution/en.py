@@ -1088,8 +1088,10 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
     if tail < n and toks[tail].text not in LEX.clause_punct | LEX.comma:
         return None
     parenthetical = (  # "The outreach, they said, raised new worries."
-        tail < n and toks[tail].text == "," and any(_is_finite(t) for t in toks[tail + 1 :])
-    )
+        tail < n
+        and toks[tail].text == ","
+        and any(_finite_after_subject(t) for t in toks[tail + 1 :])
+    )  # "In both cases, she said, the donations paid/VVN for tickets."
     if comma < (1 if parenthetical else 2) or not (
         parenthetical or any(_is_finite(t) or t.pos_ == "VERB" for t in toks[:comma])
     ):
@@ -1548,6 +1550,8 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
                 return _subject_before(toks, c) or (head, c)
             return None
         return None
+    if _spaced_dash(toks, end - 1):
+        return _dashed_subject(toks, end - 1)
     if end >= 2 and toks[end - 1].lower_ in LEX.respondent_words:
         # "56 percent of voters polled said", "those surveyed say", "voters overall said"
         if toks[end - 2].lower_ in LEX.respondent_pronouns:
@@ -1579,6 +1583,34 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     if _time_phrase_end(toks, start) == end:
         return _released_before(toks, start, end)
     return (_coordinated_start(toks, start), end)
+
+
+def _spaced_dash(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``i`` is a dash between spaces ('X -- a former aide -- said'), not a
+    hyphen inside a word ('R-Ky.')."""
+    return (
+        0 < i < len(toks)
+        and toks[i].text in LEX.insertion_dashes
+        and bool(toks[i - 1].whitespace_)
+        and bool(toks[i].whitespace_)
+    )
+
+
+def _dashed_subject(toks: Sequence[Token], close: int) -> SentRange | None:
+    """The subject before an insertion between dashes, with the insertion ('A former
+    candidate -- John Hale, who lost in 2008 -- said', 'Farmers — and some officials —
+    say'), as PolNeAR marks it; a relative clause there stays out ('X -- whose husband
+    signed it -- has derided'); None if the insertion reports ('X -- who said ... --')."""
+    lo = max(0, close - LEX.max_insertion)
+    opener = next((c for c in range(close - 2, lo, -1) if toks[c].text == toks[close].text), None)
+    if opener is None or not _spaced_dash(toks, opener):
+        return None
+    if any(_cue_at(toks, j) for j in range(opener + 1, close)):
+        return None
+    before = _subject_before(toks, opener)
+    if before is None or toks[opener + 1].lower_ in LEX.relatives:
+        return before  # 'Mrs. Hale -- whose husband signed the act -- has derided'
+    return (before[0], close)
 
 
 def _coordinated_start(toks: Sequence[Token], start: int) -> int:

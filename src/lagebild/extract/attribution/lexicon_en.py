@@ -568,6 +568,8 @@ class EnglishLexicon:
     negations: frozenset[str] = frozenset({"not", "n't", "n’t", "never"})
     number_pos: frozenset[str] = frozenset({"NUM"})
     hyphens: frozenset[str] = frozenset({"-", "–"})
+    # Dashes that open and close an insertion between spaces ("X -- a former aide -- said").
+    insertion_dashes: frozenset[str] = frozenset({"--", "—", "–", "-"})
     determiner_pos: frozenset[str] = frozenset({"DET"})
     comma_closer_pos: frozenset[str] = frozenset({"DET", "PROPN", "PRON"})
     clause_content_verbs: frozenset[str] = frozenset(
