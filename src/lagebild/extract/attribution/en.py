@@ -110,7 +110,7 @@ RULES = base.RuleSet(
         adverbs,
         unattributed,
     ),
-    nested=lambda ctx: _nested_claims(ctx),
+    nested=lambda ctx: _nested_claims(ctx) + _relays(ctx),
 )
 
 
@@ -144,6 +144,53 @@ def _nested_claims(ctx: base.Context) -> list[RawClaim]:
                 claim.rule = "nested." + (claim.rule or "verb")
                 nested.append(claim)
     return nested
+
+
+def _relays(ctx: base.Context) -> list[RawClaim]:
+    """'“...,” X said at a rally, according to the Valley Sun.': the paper relays what X
+    said. X's claim keeps its source and names the paper as its relay (``relayed_by``);
+    the paper's own report of it, cue "according to", its message X's whole statement,
+    is a record of its own, as nested reports are (a message is not split by it)."""
+    relays: list[RawClaim] = []
+    for claim in ctx.claims:
+        if claim.cue is None or claim.frame is not None or claim.source is None:
+            continue
+        if claim.form not in ("direct", "indirect") or claim.relay is not None:
+            continue
+        sent = ctx.doc[claim.cue[0]].sent
+        spans = [r for r in (claim.cue, claim.source, *claim.message) if r[1] <= sent.end]
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        toks = base.words(sent)
+        at = _according_after(toks, base.position(toks, end))
+        if at is None:
+            continue
+        frame = _according_frame(toks, at)
+        if frame is None or frame.source is None:
+            continue
+        first = base.position(toks, start)
+        message = _trim(toks, first - (1 if first > 0 and _opens_quote(toks, first - 1) else 0), at)
+        if message[1] - message[0] < 2:
+            continue
+        relay = base.raw_claim(toks, [message], "indirect", frame.source, frame.cue, CueVerb())
+        relay.frame = base.doc_range(toks, frame.frame)
+        relay.stwr = claim.stwr
+        relay.rule = "nested.relay"
+        claim.relay = base.doc_range(toks, frame.source)
+        relays.append(relay)
+    return relays
+
+
+def _according_after(toks: Sequence[Token], i: int) -> int | None:
+    """Position of an 'according to' closing the frame that ends at ``i`` ('X said at a
+    rally, according to Y'), past phrases without a finite verb; None if none."""
+    for j in range(i, min(len(toks) - 2, i + LEX.max_relay_gap)):
+        if (toks[j].lower_, toks[j + 1].lower_) == LEX.according_to:
+            return j
+        if toks[j].text in LEX.clause_punct | LEX.semicolon or _is_finite(toks[j]):
+            return None
+        if toks[j].text in LEX.opening_quotes:
+            return None
+    return None
 
 
 # -- quotations ----------------------------------------------------------------------------------

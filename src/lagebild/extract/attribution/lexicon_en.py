@@ -534,6 +534,9 @@ class EnglishLexicon:
     )
     # Frames that put a source before or after a clause: "according to X", "in X's view".
     according_to: tuple[str, ...] = ("according", "to")
+    # The most tokens between a claim's frame and an "according to" that relays it ("X said
+    # at a press conference on Monday, according to Y").
+    max_relay_gap: int = 12
     # Syntax the rules test: one list of tags, punctuation or function words per test.
     addressee_verbs: frozenset[str] = frozenset(
         {"tell", "inform", "brief", "assure", "warn", "remind", "urge", "ask"}
