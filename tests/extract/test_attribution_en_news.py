@@ -1190,3 +1190,25 @@ def test_a_parenthetical_frame_before_a_regular_past_the_tagger_reads_as_partici
         "said",
         "In both cases … those donations covered the tickets",
     )
+
+
+def test_a_report_in_a_relative_clause_ends_before_the_main_clause(nlp_en: Language) -> None:
+    text = "The mayor, who has argued that the harbour is too shallow, wants a new port."
+    assert one(nlp_en, text) == (
+        "The mayor",
+        "has argued",
+        "that the harbour is too shallow",
+    )
+
+
+def test_a_relative_clause_that_reports_leaves_the_source_after_the_cue(
+    nlp_en: Language,
+) -> None:
+    text = "“The port is failing,” said Ann Pryce, a pilot who said she would not dock there again."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("Ann Pryce, a pilot", "The port is failing"),
+        ("a pilot", "she would not dock there again"),
+    ]
+    text = "“The port is failing,” said Ann Pryce, a pilot who worked there for years."
+    assert one(nlp_en, text)[0] == "Ann Pryce, a pilot who worked there for years"

@@ -1029,6 +1029,8 @@ def _verb_claim(
         return claim
     assert content is not None
     form, start, end = content
+    if g > 1 and toks[g - 1].lower_ in LEX.relatives and toks[g - 2].text in LEX.comma:
+        end = _relative_end(toks, start, end)  # "The mayor, who said ..., left early."
     if start == cue_end + 1 and toks[cue_end].text == ":":
         cue_end = start  # "X said: the plan failed": the colon closes the cue
     claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
@@ -1041,6 +1043,17 @@ def _verb_claim(
     if form == "indirect" and toks[start].lower_ in LEX.question_complementizers:
         claim.cue_modality = claim.cue_modality or "unconfirmed"
     return claim
+
+
+def _relative_end(toks: Sequence[Token], start: int, end: int) -> int:
+    """End of a message inside a relative clause between commas ('X, who said the pier
+    was unsafe, left early'): the comma before the main clause's finite verb."""
+    for j in range(start + 1, end - 1):
+        if toks[j].text in LEX.comma:
+            k = _skip_adverbs(toks, j + 1)
+            if k < end and toks[k].pos_ in LEX.verb_pos | {"AUX"} and _is_finite(toks[k]):
+                return j
+    return end
 
 
 def _channel_object_before(toks: Sequence[Token], g: int) -> tuple[int, SentRange] | None:
@@ -1536,12 +1549,25 @@ def _source_after(toks: Sequence[Token], i: int) -> SentRange | None:
         _pos(nxt) in LEX.np_pos and nxt.tag_ not in LEX.gerund_tags
     )
     rest = toks[end + 1 : last]
+    rel = next((j for j in range(end + 2, last) if toks[j].lower_ in LEX.relatives), None)
+    if rel is not None and _reports_at(toks, rel + 1):
+        last = rel  # 'said X, a consultant who said he would not vote for him': a report
+        # of its own, not part of the source ('who worked on', 'who voted for' stay in)
     if describes and not any(
         t.text in LEX.opening_quotes | LEX.clause_punct or t.lemma_.lower() in LEX.relay_verbs
         for t in rest
     ):
         return (src[0], last)
     return src
+
+
+def _reports_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether a verb of saying with a clause opens the relative clause at ``i`` ('who
+    said he would', 'who has argued that')."""
+    k = _skip_adverbs(toks, i)
+    while k < len(toks) and toks[k].pos_ == "AUX":
+        k += 1
+    return k < len(toks) and toks[k].lemma_.lower() in LEX.bare_clause_verbs
 
 
 def _head_source_end(toks: Sequence[Token], start: int, end: int) -> int:
