@@ -185,3 +185,30 @@ def test_an_according_to_source_keeps_its_participle_phrase(nlp_en: Language) ->
             "most commuters would pay a higher toll",
         )
     ]
+
+
+# -- a quotation's frame relayed "according to" an outlet ------------------------------------
+
+
+def test_a_frame_relayed_according_to_an_outlet(nlp_en: Language) -> None:
+    text = "“We will not close the pier,” Okafor said at a rally, according to the Harbour Times."
+    analysis = build_analysis(Document(text=text, language="en"), nlp_en(text))
+    claims = [c for c in analysis.claims if c.form != "unattributed"]
+    # the speaker's claim keeps its source and names the paper it came through
+    assert [(c.source and c.source.text, c.message_text, c.relayed_by) for c in claims] == [
+        ("Okafor", "We will not close the pier", "the Harbour Times")
+    ]
+    # the paper's report of it is a record of its own: the whole statement is its message
+    assert [
+        (c.source and c.source.text, c.cue and c.cue.text, c.message_text)
+        for c in analysis.nested_claims
+    ] == [
+        ("the Harbour Times", "according to", "We will not close the pier,” Okafor said at a rally")
+    ]
+
+
+def test_an_according_to_inside_the_message_is_no_relay(nlp_en: Language) -> None:
+    text = "Okafor said the pier, according to engineers, was unsafe."
+    analysis = build_analysis(Document(text=text, language="en"), nlp_en(text))
+    assert all(c.relayed_by is None for c in analysis.claims)
+    assert all(c.cue is None or c.cue.text != "according to" for c in analysis.nested_claims)

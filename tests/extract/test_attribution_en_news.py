@@ -1139,3 +1139,76 @@ def test_a_bare_clause_whose_gerund_subject_has_a_phrase_with_a_year(nlp_en: Lan
     assert one(nlp_en, text) == ("The skipper", "said", "succeeding in 2024 is far harder")
     text = "Ms. Varga said winning in 2019 was a surprise."
     assert one(nlp_en, text)[2] == "winning in 2019 was a surprise"
+
+
+# -- twelfth round -------------------------------------------------------------------------
+
+
+def test_a_quotation_opening_what_the_verb_says(nlp_en: Language) -> None:
+    text = "The leaflet says “nothing will change until the port is dredged.”"
+    assert one(nlp_en, text) == (
+        "The leaflet",
+        "says",
+        "nothing will change until the port is dredged",
+    )
+    text = "Okafor says “the harbour has become too shallow” because “nobody dredges it.”"
+    assert one(nlp_en, text) == (
+        "Okafor",
+        "says",
+        "the harbour has become too shallow” because “nobody dredges it",
+    )
+
+
+def test_a_quoted_word_after_said_is_no_message(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "In his reply, the mayor said “ferry” four times.") == []
+
+
+def test_a_subject_broken_by_dashes_keeps_its_insertion(nlp_en: Language) -> None:
+    text = (
+        "The harbour master -- Ann Pryce, who ran the port for years -- said the pier was unsafe."
+    )
+    assert one(nlp_en, text) == (
+        "The harbour master -- Ann Pryce, who ran the port for years",
+        "said",
+        "the pier was unsafe",
+    )
+    text = "The fishermen — and some officials — say that the dam is a risk."
+    assert one(nlp_en, text)[0] == "The fishermen — and some officials"
+
+
+def test_a_relative_clause_between_dashes_stays_out_of_the_source(nlp_en: Language) -> None:
+    text = "Ms. Pryce -- whose brother built the pier -- has argued that it must be closed."
+    assert one(nlp_en, text)[:2] == ("Ms. Pryce", "has argued")
+
+
+def test_a_parenthetical_frame_before_a_regular_past_the_tagger_reads_as_participle(
+    nlp_en: Language,
+) -> None:
+    text = "In both cases, the treasurer said, those donations covered the tickets."
+    assert one(nlp_en, text) == (
+        "the treasurer",
+        "said",
+        "In both cases … those donations covered the tickets",
+    )
+
+
+def test_a_report_in_a_relative_clause_ends_before_the_main_clause(nlp_en: Language) -> None:
+    text = "The mayor, who has argued that the harbour is too shallow, wants a new port."
+    assert one(nlp_en, text) == (
+        "The mayor",
+        "has argued",
+        "that the harbour is too shallow",
+    )
+
+
+def test_a_relative_clause_that_reports_leaves_the_source_after_the_cue(
+    nlp_en: Language,
+) -> None:
+    text = "“The port is failing,” said Ann Pryce, a pilot who said she would not dock there again."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("Ann Pryce, a pilot", "The port is failing"),
+        ("a pilot", "she would not dock there again"),
+    ]
+    text = "“The port is failing,” said Ann Pryce, a pilot who worked there for years."
+    assert one(nlp_en, text)[0] == "Ann Pryce, a pilot who worked there for years"

@@ -110,7 +110,7 @@ RULES = base.RuleSet(
         adverbs,
         unattributed,
     ),
-    nested=lambda ctx: _nested_claims(ctx),
+    nested=lambda ctx: _nested_claims(ctx) + _relays(ctx),
 )
 
 
@@ -144,6 +144,53 @@ def _nested_claims(ctx: base.Context) -> list[RawClaim]:
                 claim.rule = "nested." + (claim.rule or "verb")
                 nested.append(claim)
     return nested
+
+
+def _relays(ctx: base.Context) -> list[RawClaim]:
+    """'“...,” X said at a rally, according to the Valley Sun.': the paper relays what X
+    said. X's claim keeps its source and names the paper as its relay (``relayed_by``);
+    the paper's own report of it, cue "according to", its message X's whole statement,
+    is a record of its own, as nested reports are (a message is not split by it)."""
+    relays: list[RawClaim] = []
+    for claim in ctx.claims:
+        if claim.cue is None or claim.frame is not None or claim.source is None:
+            continue
+        if claim.form not in ("direct", "indirect") or claim.relay is not None:
+            continue
+        sent = ctx.doc[claim.cue[0]].sent
+        spans = [r for r in (claim.cue, claim.source, *claim.message) if r[1] <= sent.end]
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        toks = base.words(sent)
+        at = _according_after(toks, base.position(toks, end))
+        if at is None:
+            continue
+        frame = _according_frame(toks, at)
+        if frame is None or frame.source is None:
+            continue
+        first = base.position(toks, start)
+        message = _trim(toks, first - (1 if first > 0 and _opens_quote(toks, first - 1) else 0), at)
+        if message[1] - message[0] < 2:
+            continue
+        relay = base.raw_claim(toks, [message], "indirect", frame.source, frame.cue, CueVerb())
+        relay.frame = base.doc_range(toks, frame.frame)
+        relay.stwr = claim.stwr
+        relay.rule = "nested.relay"
+        claim.relay = base.doc_range(toks, frame.source)
+        relays.append(relay)
+    return relays
+
+
+def _according_after(toks: Sequence[Token], i: int) -> int | None:
+    """Position of an 'according to' closing the frame that ends at ``i`` ('X said at a
+    rally, according to Y'), past phrases without a finite verb; None if none."""
+    for j in range(i, min(len(toks) - 2, i + LEX.max_relay_gap)):
+        if (toks[j].lower_, toks[j + 1].lower_) == LEX.according_to:
+            return j
+        if toks[j].text in LEX.clause_punct | LEX.semicolon or _is_finite(toks[j]):
+            return None
+        if toks[j].text in LEX.opening_quotes:
+            return None
+    return None
 
 
 # -- quotations ----------------------------------------------------------------------------------
@@ -982,6 +1029,8 @@ def _verb_claim(
         return claim
     assert content is not None
     form, start, end = content
+    if g > 1 and toks[g - 1].lower_ in LEX.relatives and toks[g - 2].text in LEX.comma:
+        end = _relative_end(toks, start, end)  # "The mayor, who said ..., left early."
     if start == cue_end + 1 and toks[cue_end].text == ":":
         cue_end = start  # "X said: the plan failed": the colon closes the cue
     claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
@@ -994,6 +1043,17 @@ def _verb_claim(
     if form == "indirect" and toks[start].lower_ in LEX.question_complementizers:
         claim.cue_modality = claim.cue_modality or "unconfirmed"
     return claim
+
+
+def _relative_end(toks: Sequence[Token], start: int, end: int) -> int:
+    """End of a message inside a relative clause between commas ('X, who said the pier
+    was unsafe, left early'): the comma before the main clause's finite verb."""
+    for j in range(start + 1, end - 1):
+        if toks[j].text in LEX.comma:
+            k = _skip_adverbs(toks, j + 1)
+            if k < end and toks[k].pos_ in LEX.verb_pos | {"AUX"} and _is_finite(toks[k]):
+                return j
+    return end
 
 
 def _channel_object_before(toks: Sequence[Token], g: int) -> tuple[int, SentRange] | None:
@@ -1088,8 +1148,10 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
     if tail < n and toks[tail].text not in LEX.clause_punct | LEX.comma:
         return None
     parenthetical = (  # "The outreach, they said, raised new worries."
-        tail < n and toks[tail].text == "," and any(_is_finite(t) for t in toks[tail + 1 :])
-    )
+        tail < n
+        and toks[tail].text == ","
+        and any(_finite_after_subject(t) for t in toks[tail + 1 :])
+    )  # "In both cases, she said, the donations paid/VVN for tickets."
     if comma < (1 if parenthetical else 2) or not (
         parenthetical or any(_is_finite(t) or t.pos_ == "VERB" for t in toks[:comma])
     ):
@@ -1487,12 +1549,25 @@ def _source_after(toks: Sequence[Token], i: int) -> SentRange | None:
         _pos(nxt) in LEX.np_pos and nxt.tag_ not in LEX.gerund_tags
     )
     rest = toks[end + 1 : last]
+    rel = next((j for j in range(end + 2, last) if toks[j].lower_ in LEX.relatives), None)
+    if rel is not None and _reports_at(toks, rel + 1):
+        last = rel  # 'said X, a consultant who said he would not vote for him': a report
+        # of its own, not part of the source ('who worked on', 'who voted for' stay in)
     if describes and not any(
         t.text in LEX.opening_quotes | LEX.clause_punct or t.lemma_.lower() in LEX.relay_verbs
         for t in rest
     ):
         return (src[0], last)
     return src
+
+
+def _reports_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether a verb of saying with a clause opens the relative clause at ``i`` ('who
+    said he would', 'who has argued that')."""
+    k = _skip_adverbs(toks, i)
+    while k < len(toks) and toks[k].pos_ == "AUX":
+        k += 1
+    return k < len(toks) and toks[k].lemma_.lower() in LEX.bare_clause_verbs
 
 
 def _head_source_end(toks: Sequence[Token], start: int, end: int) -> int:
@@ -1548,6 +1623,8 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
                 return _subject_before(toks, c) or (head, c)
             return None
         return None
+    if _spaced_dash(toks, end - 1):
+        return _dashed_subject(toks, end - 1)
     if end >= 2 and toks[end - 1].lower_ in LEX.respondent_words:
         # "56 percent of voters polled said", "those surveyed say", "voters overall said"
         if toks[end - 2].lower_ in LEX.respondent_pronouns:
@@ -1579,6 +1656,34 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     if _time_phrase_end(toks, start) == end:
         return _released_before(toks, start, end)
     return (_coordinated_start(toks, start), end)
+
+
+def _spaced_dash(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``i`` is a dash between spaces ('X -- a former aide -- said'), not a
+    hyphen inside a word ('R-Ky.')."""
+    return (
+        0 < i < len(toks)
+        and toks[i].text in LEX.insertion_dashes
+        and bool(toks[i - 1].whitespace_)
+        and bool(toks[i].whitespace_)
+    )
+
+
+def _dashed_subject(toks: Sequence[Token], close: int) -> SentRange | None:
+    """The subject before an insertion between dashes, with the insertion ('A former
+    candidate -- John Hale, who lost in 2008 -- said', 'Farmers — and some officials —
+    say'), as PolNeAR marks it; a relative clause there stays out ('X -- whose husband
+    signed it -- has derided'); None if the insertion reports ('X -- who said ... --')."""
+    lo = max(0, close - LEX.max_insertion)
+    opener = next((c for c in range(close - 2, lo, -1) if toks[c].text == toks[close].text), None)
+    if opener is None or not _spaced_dash(toks, opener):
+        return None
+    if any(_cue_at(toks, j) for j in range(opener + 1, close)):
+        return None
+    before = _subject_before(toks, opener)
+    if before is None or toks[opener + 1].lower_ in LEX.relatives:
+        return before  # 'Mrs. Hale -- whose husband signed the act -- has derided'
+    return (before[0], close)
 
 
 def _coordinated_start(toks: Sequence[Token], start: int) -> int:
@@ -2028,6 +2133,10 @@ def _content(
         return "indirect", p, end
     if first.lower_ == "to" and p + 1 < n and toks[p + 1].pos_ in LEX.verb_pos:
         return "indirect", p, end  # "vowed to respond", "expects to raise"
+    if first.text in LEX.opening_quotes and lemma in LEX.bare_clause_verbs:
+        quoted = _quoted_content(toks, p, end)
+        if quoted is not None:
+            return quoted
     if lemma in LEX.bare_clause_verbs and _loose_clause_at(toks, p, end):
         return "indirect", p, end
     if lemma in LEX.late_clause_verbs and _late_clause_at(toks, p, end):
@@ -2065,6 +2174,18 @@ def _content(
         if first.lower_ in LEX.object_pronouns and end > p + 1:
             return "reported", p, end  # "called him a liar", "praised her for it"
     return None
+
+
+def _quoted_content(toks: Sequence[Token], p: int, end: int) -> tuple[Form, int, int] | None:
+    """What a verb of saying says when a quotation opens it inside the sentence ('The ad
+    says “nothing will change”', 'X says “the game is soft” because ...'): the quotation
+    and what follows it in the clause, if the quotation holds a finite verb (not 'said
+    “CNN” five times')."""
+    close = next((j for j in range(p + 1, end) if toks[j].text in LEX.closing_quotes), end)
+    if not any(_is_finite(t) for t in toks[p + 1 : close]):
+        return None
+    rest = [t for t in toks[close + 1 : end] if not t.is_punct]
+    return ("indirect" if rest else "direct"), p, end
 
 
 def _finding_source(toks: Sequence[Token], source: SentRange | None) -> bool:

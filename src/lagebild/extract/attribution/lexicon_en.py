@@ -534,6 +534,9 @@ class EnglishLexicon:
     )
     # Frames that put a source before or after a clause: "according to X", "in X's view".
     according_to: tuple[str, ...] = ("according", "to")
+    # The most tokens between a claim's frame and an "according to" that relays it ("X said
+    # at a press conference on Monday, according to Y").
+    max_relay_gap: int = 12
     # Syntax the rules test: one list of tags, punctuation or function words per test.
     addressee_verbs: frozenset[str] = frozenset(
         {"tell", "inform", "brief", "assure", "warn", "remind", "urge", "ask"}
@@ -568,6 +571,8 @@ class EnglishLexicon:
     negations: frozenset[str] = frozenset({"not", "n't", "n’t", "never"})
     number_pos: frozenset[str] = frozenset({"NUM"})
     hyphens: frozenset[str] = frozenset({"-", "–"})
+    # Dashes that open and close an insertion between spaces ("X -- a former aide -- said").
+    insertion_dashes: frozenset[str] = frozenset({"--", "—", "–", "-"})
     determiner_pos: frozenset[str] = frozenset({"DET"})
     comma_closer_pos: frozenset[str] = frozenset({"DET", "PROPN", "PRON"})
     clause_content_verbs: frozenset[str] = frozenset(
