@@ -917,6 +917,16 @@ def test_a_clause_after_a_joined_verb_is_that_verbs(nlp_de: Language) -> None:
             "Wetterdienst",
             "Die Gefahr von Bränden … als sehr hoch",
         ),
+        (
+            "Die Opposition kritisierte den Haushalt als zu teuer.",
+            "Die Opposition",
+            "den Haushalt als zu teuer",
+        ),
+        (
+            "Der Verband bezeichnete die Novelle als zu spät und unzureichend.",
+            "Der Verband",
+            "die Novelle als zu spät und unzureichend",
+        ),
     ],
 )
 def test_a_judgement_with_als(nlp_de: Language, text: str, source: str, message: str) -> None:

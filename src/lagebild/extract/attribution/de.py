@@ -1655,6 +1655,17 @@ def _through_subjunctive_clauses(toks: Sequence[Token], stop: int) -> int:
     return stop
 
 
+_ALS_PREDICATE_TAGS = frozenset({"ADJD", "ADV", "PTKA", "PTKNEG", "KON", "$,"})
+
+
+def _predicate_of_als(toks: Sequence[Token], start: int, i: int) -> bool:
+    """Whether token ``i`` ends the predicate of an "als" ("als zu teuer", "als spät und vage")."""
+    j = i - 1
+    while j >= start and toks[j].tag_ in _ALS_PREDICATE_TAGS:
+        j -= 1
+    return j >= start and toks[j].lower_ == "als"
+
+
 def _reported_content(
     toks: Sequence[Token], region: SentRange, verb: CueVerb, to_end: bool = False
 ) -> SentRange | None:
@@ -1671,7 +1682,7 @@ def _reported_content(
         while (
             end > start
             and toks[end - 1].tag_ in LEX.adverbial_tags
-            and not (end - 2 >= start and toks[end - 2].lower_ == "als")
+            and not _predicate_of_als(toks, start, end - 1)
         ):
             end -= 1  # not the predicate of "als" ("stufte das Gesetz als verfassungswidrig ein")
         while (
