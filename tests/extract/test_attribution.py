@@ -5,24 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from lagebild.model import Claim
-from lagebild.pipeline import claims_from_doc
-
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    doc = nlp(text)
-    claims: list[Claim] = claims_from_doc(doc)
-    for claim in claims:
-        for span in [*claim.message, claim.source, claim.cue]:
-            if span is not None:
-                assert doc.text[span.start : span.end] == span.text
-    return claims
-
-
-def only_claim(nlp: Language, text: str) -> Claim:
-    claims = claims_of(nlp, text)
-    assert len(claims) == 1, [c.message_text for c in claims]
-    return claims[0]
+from .claims import claims_of, only_claim
 
 
 def test_dass_clause_after_separable_verb(nlp_de: Language) -> None:

@@ -4,24 +4,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from lagebild.model import Claim
-from lagebild.pipeline import Analyzer, analyze, claims_from_doc
+from lagebild.pipeline import Analyzer, analyze
 
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    doc = nlp(text)
-    claims: list[Claim] = claims_from_doc(doc)
-    for claim in claims:
-        for span in [*claim.message, claim.source, claim.cue, claim.frame]:
-            if span is not None:
-                assert doc.text[span.start : span.end] == span.text
-    return claims
-
-
-def only_claim(nlp: Language, text: str) -> Claim:
-    claims = claims_of(nlp, text)
-    assert len(claims) == 1, [c.message_text for c in claims]
-    return claims[0]
+from .claims import claims_of, only_claim
 
 
 def test_that_clause_after_a_time_phrase(nlp_en: Language) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 from lagebild.model import Claim
-from tests.extract.test_attribution import claims_of
+
+from .claims import claims_of
 
 
 def _figure_claim(nlp: Language, text: str) -> Claim:
