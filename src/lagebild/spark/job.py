@@ -90,10 +90,10 @@ def class_archive_options(cache: Path | None = None) -> list[str]:
     folder = cache or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "lagebild"
     archive = folder / f"spark-classes-{key}.jsa"
     quiet = "-Xlog:cds=off,cds+dynamic=off"
-    for written in folder.glob(f"{archive.name}.*"):
-        pid = written.suffix[1:]
-        if pid.isdigit() and not Path(f"/proc/{pid}").exists() and written.stat().st_size:
-            written.replace(archive)  # the JVM that wrote it has exited
+    try:
+        _tidy_class_archives(folder, archive)
+    except OSError as exc:  # another process tidying at the same time, a read-only cache
+        log.debug("class-data archives in %s not tidied: %s", folder, exc)
     if archive.is_file():
         return [f"-XX:SharedArchiveFile={archive}", quiet]
     try:
@@ -103,6 +103,37 @@ def class_archive_options(cache: Path | None = None) -> list[str]:
     if not os.access(folder, os.W_OK):
         return []
     return [f"-XX:ArchiveClassesAtExit={archive}.{os.getpid()}", quiet]
+
+
+# an archive written under a process id this long ago is complete, whoever has that id now
+_WRITTEN_SECONDS = 600
+# archives of other Spark or Java installations (other environments) kept beside this one's
+_OTHER_ARCHIVES_KEPT = 2
+
+
+def _tidy_class_archives(folder: Path, archive: Path) -> None:
+    """Move a finished write of ``archive`` into place; remove the writes and archives of
+    other installations but the most recently used few, so the cache does not grow by an
+    archive (about 120 MB) per environment or per write whose process id was reused."""
+    now = time.time()
+    for written in folder.glob(f"{archive.name}.*"):
+        pid = written.suffix[1:]
+        if not pid.isdigit():
+            continue
+        stat = written.stat()
+        exited = not Path(f"/proc/{pid}").exists() or now - stat.st_mtime > _WRITTEN_SECONDS
+        if exited and stat.st_size:
+            written.replace(archive)  # the JVM that wrote it has exited
+    if archive.is_file():
+        os.utime(archive)  # its last use: what the tidying of other environments keeps
+    others = [
+        path
+        for path in folder.glob("spark-classes-*.jsa*")
+        if path.name != archive.name and not path.name.startswith(f"{archive.name}.")
+    ]
+    others.sort(key=lambda path: path.stat().st_mtime, reverse=True)
+    for old in others[_OTHER_ARCHIVES_KEPT:]:
+        old.unlink(missing_ok=True)
 
 
 def spark_session(master: str) -> Any:
