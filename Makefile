@@ -14,9 +14,10 @@ $(BIN)/lagebild: pyproject.toml
 
 # lagebild's bytecode, written once here: this environment sets PYTHONDONTWRITEBYTECODE, so
 # otherwise every process compiles the modules it imports again (a tenth of a cold analyze);
-# quick when nothing changed, and Python ignores a .pyc whose source changed since
+# quick when nothing changed, and Python ignores a .pyc whose source changed since; only a
+# speed-up, so a tree that cannot be written (or a file that does not compile) fails nothing
 setup: $(BIN)/lagebild
-	$(BIN)/python -m compileall -q src/lagebild
+	-$(BIN)/python -m compileall -q src/lagebild
 
 demo: setup
 	$(BIN)/lagebild analyze $(DEMO)
