@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from lagebild.extract.claim_spans import ClaimSpans
+from lagebild.gc_pause import paused_gc
 from lagebild.ingest.dateline import body_start
 from lagebild.ingest.language import detect_language
 from lagebild.ingest.text import TextOptions, parse_article, read_text_file
@@ -102,7 +103,8 @@ class Analyzer:
         """The pipeline for ``lang`` (German for languages lagebild does not analyse)."""
         lang = _supported(lang)
         if lang not in self._pipelines:
-            self._pipelines[lang] = build_nlp(lang, self.options)
+            with paused_gc():  # the models' objects are many, and none of them garbage
+                self._pipelines[lang] = build_nlp(lang, self.options)
         return self._pipelines[lang]
 
     def analyze_document(self, document: Document) -> Analysis:

@@ -185,6 +185,28 @@ def test_analyze_builds_no_other_command(tmp_path: Path) -> None:
     others = ("lagebild.cli.commands", "lagebild.cli.facts", "lagebild.cli.serve",
               "lagebild.cli.evaluate", "lagebild.cli.train", "lagebild.cli.ingest")  # fmt: skip
     assert sorted(m for m in others if m in loaded) == []
+    assert "rich" not in loaded  # the table's renderer: --json prints no table
+
+
+def test_ingest_builds_no_other_command_and_imports_no_spacy_command_line(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "werk.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "werk.db"
+    code = (
+        "import sys\n"
+        f"sys.argv = ['lagebild', 'ingest', {str(article)!r}, '--db', {str(db)!r}, "
+        "'--workers', '1']\n"
+        "from lagebild.cli import main\n"
+        "try:\n    main()\n"
+        "except SystemExit as exit:\n    assert not exit.code, exit.code"
+    )
+    loaded = loaded_after(code)
+    others = ("lagebild.cli.commands", "lagebild.cli.analyze", "lagebild.cli.facts",
+              "lagebild.cli.serve", "spacy.cli", "requests", "weasel")  # fmt: skip
+    assert sorted(m for m in others if m in loaded) == []
+    assert "lagebild.pipeline" in loaded  # it did analyse
 
 
 def test_analyze_alone_answers_as_the_whole_command_line(tmp_path: Path) -> None:
@@ -208,3 +230,20 @@ def test_analyze_alone_answers_as_the_whole_command_line(tmp_path: Path) -> None
             whole.stderr,
         ), argv
     assert _run_main(["--help"]).stdout.count("analyze") >= 1  # other argv: all commands
+
+
+def test_ingest_alone_answers_as_the_whole_command_line(tmp_path: Path) -> None:
+    for argv in (
+        ["ingest", "--help"],
+        ["ingest"],
+        ["ingest", "--retry-failed", "x.txt"],
+        ["ingest", str(tmp_path / "missing.txt"), "--no-such-option"],
+    ):
+        alone = _run_main(argv)
+        code = f"from lagebild.cli import app\napp({argv!r}, prog_name='lagebild')"
+        whole = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert (alone.returncode, alone.stdout, alone.stderr) == (
+            whole.returncode,
+            whole.stdout,
+            whole.stderr,
+        ), argv

@@ -3,6 +3,8 @@ when the tables change, built anyway where the cache cannot be used."""
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 import shutil
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 
 from lagebild.resolve import kb_cache
 from lagebild.resolve.kb import KnowledgeBase
-from lagebild.resolve.tables import DATA_DIR, read_tables, shipped_tables
+from lagebild.resolve.tables import DATA_DIR, Alias, Record, read_tables, shipped_tables
 
 
 @pytest.fixture(autouse=True)
@@ -85,3 +87,14 @@ def test_without_a_writable_cache_it_builds(
     monkeypatch.setenv(kb_cache.NO_CACHE_VAR, "1")
     assert kb_cache.cached("tables", DATA_DIR, read_tables) == read_tables()
     assert shipped_tables() == read_tables()
+
+
+def test_aliases_and_records_pickle_with_every_field() -> None:
+    # they pickle as their constructor's arguments (faster to read back): a field added
+    # to the class but not to its __reduce__ would be lost, and so would this equality
+    alias = Alias(*(f"value {i}" for i in range(len(dataclasses.fields(Alias)))))
+    record = Record(*(f"value {i}" for i in range(len(dataclasses.fields(Record)) - 1)), (alias,))
+    assert pickle.loads(pickle.dumps(alias)) == alias
+    assert pickle.loads(pickle.dumps(record)) == record
+    tables = read_tables()
+    assert pickle.loads(pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)) == tables

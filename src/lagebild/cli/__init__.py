@@ -2,9 +2,10 @@
 
 ``app`` (all commands, built by :mod:`lagebild.cli.commands` on first access) is what
 tests and ``python -c`` callers use; :func:`main` is the ``lagebild`` script and
-``python -m lagebild``. For ``lagebild analyze ...`` it builds an app with that command
-alone (the same registration, options and errors), so a cold analysis neither imports the
-other commands' modules nor has typer build them (about 0.09 s of a cold start).
+``python -m lagebild``. For ``lagebild analyze ...`` and ``lagebild ingest ...`` it builds
+an app with that command alone (the same registration, options and errors), so a cold
+analysis neither imports the other commands' modules nor has typer build them (about 0.09 s
+of a cold start).
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ from typing import Any
 
 def main() -> None:
     """Run the command line on ``sys.argv``."""
-    if sys.argv[1:2] == ["analyze"]:
+    from lagebild.cli.root import ALONE, command_app
+
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "analyze":
         # One article, then the process ends: no automatic collections (importing spaCy
         # and loading the models start about 340, a tenth of a cold start's CPU, that free
         # next to nothing); what the article leaves is freed at exit.
         gc.set_threshold(0)
-        from lagebild.cli.root import analyze_app
-
-        analyze_app()(prog_name="lagebild")
+    if command in ALONE:
+        command_app(command)(prog_name="lagebild")
     else:
         from lagebild.cli.commands import app
 

@@ -22,7 +22,6 @@ from lagebild.cli.options import (
     iso_to_date,
     nlp_options,
 )
-from lagebild.cli.render import analysis_view, console
 from lagebild.model import Document
 
 
@@ -75,6 +74,8 @@ def analyze(
         json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        from lagebild.cli.render import analysis_view, console  # rich: for the table only
+
         out = console(wide)
         out.print(analysis_view(analysis, out.width, wide))
 

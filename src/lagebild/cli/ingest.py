@@ -75,6 +75,9 @@ def ingest(
         return
     if not paths:
         fail("no PATH given: name files, directories or globs to ingest (or --retry-failed)", 2)
+    from lagebild.cli.startup import import_spacy
+
+    import_spacy()  # before the pipeline's modules import it; the workers fork with it
     from lagebild.batch import IngestOptions, IngestSummary, ingest_paths
     from lagebild.corroborate import update_facts
     from lagebild.pipeline import Analyzer
@@ -118,6 +121,9 @@ def ingest(
 
 
 def _retry(db: str, options: NlpOptions, profile: str) -> None:
+    from lagebild.cli.startup import import_spacy
+
+    import_spacy()
     from lagebild.pipeline import Analyzer
     from lagebild.reanalyze import retry_failed
     from lagebild.store import open_store

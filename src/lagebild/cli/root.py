@@ -6,6 +6,7 @@ from __future__ import annotations
 import atexit
 import functools
 import gc
+import importlib
 import logging
 from typing import Annotated
 
@@ -29,13 +30,17 @@ def new_app() -> typer.Typer:
     return app
 
 
-def analyze_app() -> typer.Typer:
-    """The top-level app with ``analyze`` alone, registered as in the full app: what
-    ``lagebild analyze ...`` runs, without importing and building the other 30 commands."""
-    from lagebild.cli import analyze
+# Commands :func:`lagebild.cli.main` builds alone, each the function of the same name in
+# the module of the same name under ``lagebild.cli`` (registered so in the full app too).
+ALONE = ("analyze", "ingest")
 
+
+def command_app(name: str) -> typer.Typer:
+    """The top-level app with one command of :data:`ALONE`, registered as in the full app:
+    what ``lagebild analyze ...`` runs, without importing and building the other 30 commands."""
+    module = importlib.import_module(f"lagebild.cli.{name}")
     app = new_app()
-    app.command("analyze")(analyze.analyze)
+    app.command(name)(getattr(module, name))
     return app
 
 
