@@ -1212,3 +1212,50 @@ def test_a_relative_clause_that_reports_leaves_the_source_after_the_cue(
     ]
     text = "“The port is failing,” said Ann Pryce, a pilot who worked there for years."
     assert one(nlp_en, text)[0] == "Ann Pryce, a pilot who worked there for years"
+
+
+# -- a participle of saying after an opener ('while saying', 'after noting', 'by citing') -----
+
+
+def test_a_participle_of_saying_after_an_opener_takes_the_main_subject(nlp_en: Language) -> None:
+    text = "The senator changed course after initially saying he would not run for the seat."
+    assert one(nlp_en, text) == (
+        "The senator",
+        "initially saying",
+        "he would not run for the seat",
+    )
+    text = "The mayor defended the plan by citing a survey of local shop owners."
+    assert one(nlp_en, text) == ("The mayor", "citing", "a survey of local shop owners")
+
+
+def test_a_participle_of_saying_after_an_opener_ends_the_content_before_it(
+    nlp_en: Language,
+) -> None:
+    text = "Ms. Ortiz praised the budget while saying that the schools needed more money."
+    claims = attributed(nlp_en, text)
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("praised", "the budget"),
+        ("saying", "that the schools needed more money"),
+    ]
+    text = "The governor has sought to portray himself as a reformer, while raising doubts about the audit."
+    claims = attributed(nlp_en, text)
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("has sought", "to portray himself as a reformer"),
+        ("raising", "doubts about the audit"),
+    ]
+
+
+def test_an_opener_before_a_gerund_that_is_no_report(nlp_en: Language) -> None:
+    assert (
+        attributed(nlp_en, "Two cyclists were hurt while crossing the bridge after the storm.")
+        == []
+    )
+    assert attributed(nlp_en, "The coach left the stadium without saying goodbye.") == []
+
+
+def test_raise_is_a_cue_only_with_something_said_as_its_object(nlp_en: Language) -> None:
+    text = "The auditor raised concerns about the contract."
+    assert one(nlp_en, text) == ("The auditor", "raised", "concerns about the contract")
+    assert attributed(nlp_en, "The council raised taxes on second homes last year.") == []
+    text = "The city balanced its budget by raising fees for parking permits."
+    assert attributed(nlp_en, text) == []

@@ -853,7 +853,18 @@ def _cue_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         return None  # "labeled the boxes by hand": no name given
     if lemma in LEX.directive_verbs and not _directs(toks, _skip_adverbs(toks, k + 1)):
         return None  # "ordered a coffee": no directive given
+    if lemma in LEX.speech_objects and not _names_speech(toks, k + 1, lemma):
+        return None  # "raised taxes": no question or concern raised
     return verb
+
+
+def _names_speech(toks: Sequence[Token], i: int, lemma: str) -> bool:
+    """Whether the object at ``i`` names something said ('raised concerns', 'raised the
+    question whether'), a word of ``LEX.speech_objects[lemma]`` in its noun phrase."""
+    i = _skip_adverbs(toks, i)
+    end = _np_end(toks, i)
+    words = LEX.speech_objects[lemma]
+    return any(toks[j].lemma_.lower() in words for j in range(i, end))
 
 
 def _directs(toks: Sequence[Token], i: int) -> bool:
@@ -940,7 +951,8 @@ def _verb_claim(
         return None  # "continued to rise"; "“...,” he continued" is read with its quote
     gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k) and aspect is None
     channel = None
-    if gerund and not (g > 0 and toks[g - 1].text == ","):
+    opened = gerund and g > 1 and toks[g - 1].lower_ in LEX.gerund_openers
+    if gerund and not (g > 0 and toks[g - 1].text == ",") and not opened:
         channel = _channel_object_before(toks, g)
         if channel is None:
             return None  # a gerund or participle modifier, not a speech act
@@ -951,6 +963,10 @@ def _verb_claim(
         return inverted
     # 2. Subject, cue, then the content.
     subject = channel[1] if channel else _subject_before(toks, g)
+    if opened:  # "X changed course after saying ...": X says it, or no one
+        subject = _main_subject(toks, g - 1)
+        if subject is None:
+            return None
     if subject is None and gerund:  # "X closed the road, saying ...": X says it
         subject = _main_subject(toks, g - 1)
     if subject is None and g > 1 and toks[g - 1].lower_ in LEX.relatives:
@@ -2162,6 +2178,7 @@ def _content(
     if lemma in LEX.as_verbs and _named_as(toks, p):
         return "reported", p, end  # "see the senator as an ally"
     if p > 0 and _prep_cue_at(toks, p - 1, lemma):
+        end = _participle_cue_before(toks, p, end)
         return ("reported", p, end) if _np_end(toks, p) > p else None
     if lemma in LEX.np_content:
         end = _participle_cue_before(toks, p, end)
@@ -2224,12 +2241,13 @@ def _question_after_object(toks: Sequence[Token], p: int, end: int) -> int | Non
 
 
 def _participle_cue_before(toks: Sequence[Token], p: int, end: int) -> int:
-    """End of a noun-phrase content before ', calling ...' / ', accusing ...': a participle
-    cue after a comma is a report of its own ('praised the players, calling them ...')."""
+    """End of a noun-phrase content before ', calling ...' / ', accusing ...' / 'while
+    saying ...': a participle cue after a comma or an opener ('and', 'while', 'by') is a
+    report of its own ('praised the players, calling them ...')."""
     for j in range(p + 1, end - 1):
         nxt = toks[j + 1]
         if (
-            toks[j].text in LEX.comma
+            (toks[j].text in LEX.comma or toks[j].lower_ in LEX.gerund_openers)
             and nxt.tag_ in LEX.gerund_tags
             and nxt.lemma_.lower() in LEX.cue_verbs
         ):
@@ -2454,7 +2472,22 @@ def _clause_end(toks: Sequence[Token], i: int) -> int:
                 and nxt.tag_ in LEX.gerund_tags
             ):
                 return j
+            if _opened_gerund_cue(toks, j + 1):
+                return j  # "sought to portray herself ..., while raising questions"
     return n
+
+
+def _opened_gerund_cue(toks: Sequence[Token], i: int) -> bool:
+    """Whether an opener ('while', 'after', 'by') and a participle of saying start at
+    ``i`` ('while saying that ...', 'after noting ...'): a report of its own."""
+    if i >= len(toks) or toks[i].lower_ not in LEX.gerund_openers - LEX.conjunctions:
+        return False
+    j = _skip_adverbs(toks, i + 1)
+    return (
+        j < len(toks)
+        and toks[j].tag_ in LEX.gerund_tags
+        and toks[j].lemma_.lower() in LEX.cue_verbs
+    )
 
 
 def _coordinated_cue(toks: Sequence[Token], i: int) -> bool:

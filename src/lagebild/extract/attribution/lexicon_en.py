@@ -221,6 +221,17 @@ class EnglishLexicon:
     # Verbs that are cues only with a directive: a that-clause or an object and an
     # infinitive ("ordered the troops to withdraw"; not "ordered a coffee").
     directive_verbs: frozenset[str] = frozenset({"order"})
+    # Verbs that are cues only with an object that names something said ("raised
+    # concerns about", "raised the question whether"; not "raised taxes", "raised $2
+    # million").
+    speech_objects: Mapping[str, frozenset[str]] = MappingProxyType(
+        {"raise": frozenset(
+            {"question", "concern", "doubt", "objection", "issue", "alarm", "possibility",
+             "prospect", "specter", "spectre", "fear", "worry", "point", "complaint",
+             "suspicion", "criticism", "argument", "idea", "charge", "allegation", "flag",
+             "eyebrow", "voice"}
+        )}
+    )  # fmt: skip
     # Verbs that are cues only when they give their object a name ("dubbed him “the
     # little senator”", "labeled the plan a giveaway"; not "labeled the boxes").
     naming_verbs: frozenset[str] = frozenset({"dub", "label", "brand"})
@@ -641,6 +652,12 @@ class EnglishLexicon:
     comma: frozenset[str] = frozenset({","})
     contrast_words: frozenset[str] = frozenset({"but", "while", "although"})
     trailing_frame_verbs: frozenset[str] = frozenset({"add", "say"})
+    # Words before a participle of saying whose speaker is the main clause's subject
+    # ("X ducked the question, pointing to his record and saying that ...", "X changed
+    # course after saying he would not", "X defended it by citing a poll").
+    gerund_openers: frozenset[str] = frozenset(
+        {"and", "while", "after", "before", "by", "without", "when", "since", "upon"}
+    )
 
 
 LEXICON = EnglishLexicon()
