@@ -1259,3 +1259,31 @@ def test_raise_is_a_cue_only_with_something_said_as_its_object(nlp_en: Language)
     assert attributed(nlp_en, "The council raised taxes on second homes last year.") == []
     text = "The city balanced its budget by raising fees for parking permits."
     assert attributed(nlp_en, text) == []
+
+
+# -- ', citing X' as a report of its own ------------------------------------------------------
+
+
+def test_citing_after_a_clause_is_a_report_of_the_clauses_subject(nlp_en: Language) -> None:
+    text = "The council postponed the vote on the harbour, citing doubts about the budget."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The council", "citing", "doubts about the budget")
+    ]
+
+
+def test_citing_between_the_subject_and_its_verb(nlp_en: Language) -> None:
+    text = "The treasurer, citing figures from the tax office, said that revenue had fallen."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The treasurer", "citing", "figures from the tax office"),
+        ("The treasurer", "said", "that revenue had fallen"),
+    ]
+
+
+def test_citing_the_source_of_a_report_stays_a_relay(nlp_en: Language) -> None:
+    text = "The ferry service was suspended, the Harbour Gazette reported, citing a port official."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.relayed_by) for c in claims] == [
+        ("a port official", "reported", "the Harbour Gazette")
+    ]

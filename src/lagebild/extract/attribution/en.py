@@ -945,8 +945,9 @@ def _verb_claim(
         g = aspect  # "polls continue to show", "began calling for": the whole group is the cue
     elif _passive(toks, g, k) or (g > 0 and toks[g - 1].lower_ == "to"):
         return None  # "was reported", "to say": no speaker of its own here
-    if lemma in LEX.relay_verbs and g > 0 and toks[g - 1].text == ",":
-        return None  # ", citing X": a relay, read with the claim it belongs to
+    relayed = any(token.i + 1 in c.tokens() for c in earlier)
+    if lemma in LEX.relay_verbs and g > 0 and toks[g - 1].text == "," and relayed:
+        return None  # "X reported, citing Y, that ...": Y's claim, X relays it
     if lemma in LEX.quote_frame_only:
         return None  # "continued to rise"; "“...,” he continued" is read with its quote
     gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k) and aspect is None
@@ -969,6 +970,8 @@ def _verb_claim(
             return None
     if subject is None and gerund:  # "X closed the road, saying ...": X says it
         subject = _main_subject(toks, g - 1)
+        if subject is None and lemma in LEX.relay_verbs and g > 1:
+            subject = _subject_before(toks, g - 1)  # "X, citing a poll, said ...": X
     if subject is None and g > 1 and toks[g - 1].lower_ in LEX.relatives:
         subject = _antecedent(toks, g - 1)  # "experts, some of whom / some who warned ..."
     elif subject is not None:
@@ -2182,6 +2185,15 @@ def _content(
         return ("reported", p, end) if _np_end(toks, p) > p else None
     if lemma in LEX.np_content:
         end = _participle_cue_before(toks, p, end)
+        if lemma in LEX.relay_verbs:  # "X, citing a poll, said ...": the poll ends at the comma
+            end = next(
+                (
+                    j
+                    for j in range(p + 1, end - 1)
+                    if toks[j].text in LEX.comma and _is_finite(toks[_skip_adverbs(toks, j + 1)])
+                ),
+                end,
+            )
         if first.pos_ == "ADP":
             if first.lower_ in verb.prep and end > p + 1:
                 return "reported", p, end
