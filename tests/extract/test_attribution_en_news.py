@@ -1287,3 +1287,27 @@ def test_citing_the_source_of_a_report_stays_a_relay(nlp_en: Language) -> None:
     assert [(c.source and c.source.text, c.cue and c.cue.text, c.relayed_by) for c in claims] == [
         ("a port official", "reported", "the Harbour Gazette")
     ]
+
+
+# -- further verbs of saying, thinking and perceiving, with a clause only ---------------------
+
+
+def test_verbs_of_saying_thinking_and_perceiving_with_a_clause(nlp_en: Language) -> None:
+    text = "The opposition leader charged that the count had been rigged."
+    assert one(nlp_en, text) == (
+        "The opposition leader",
+        "charged",
+        "that the count had been rigged",
+    )
+    text = "The inspectors noticed that the doors of the depot were unlocked."
+    assert one(nlp_en, text)[1:] == ("noticed", "that the doors of the depot were unlocked")
+    text = "The court ruled that the new map violated the state constitution."
+    assert one(nlp_en, text)[1:] == ("ruled", "that the new map violated the state constitution")
+    text = "Ms. Ortiz elaborated that the fund would cover repairs only."
+    assert one(nlp_en, text)[1] == "elaborated"
+
+
+def test_such_verbs_with_a_plain_object_are_acts(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The driver charged the battery overnight.") == []
+    assert attributed(nlp_en, "Residents heard a loud bang near the depot.") == []
+    assert attributed(nlp_en, "The guards noticed a van outside the gate.") == []

@@ -21,6 +21,29 @@ _W = CueVerb(stwr="writing")
 _T = CueVerb(stwr="thought")
 
 
+# Verbs of saying, thinking and perceiving that are cues with a clause (or quotation) as
+# content only ("charged that the count was rigged", "assumed the vote would hold",
+# "noticed that the doors were locked"); with a plain object most are acts ("charged the
+# battery", "heard a bang").
+CLAUSE_VERBS: Mapping[str, CueVerb] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            ("charge", "affirm", "proclaim", "clarify", "elaborate", "specify", "underscore",
+             "underline", "confess", "divulge", "reassure", "advise", "recommend", "rebut",
+             "protest", "object", "plead", "swear", "attest", "guarantee", "notify", "restate",
+             "relay", "whisper", "shout", "yell", "scream", "mutter", "grumble", "gloat"),
+            _S,
+        ),
+        **dict.fromkeys(
+            ("assume", "suppose", "presume", "reckon", "imagine", "infer", "deduce",
+             "theorize", "theorise", "determine", "rule", "judge", "deem", "trust", "regret",
+             "notice", "perceive", "sense", "hear", "discover", "detect"),
+            _T,
+        ),
+    }
+)  # fmt: skip
+
+
 class EnglishLexicon:
     """Every word and tag list the English attribution rules read (universal POS, CLAWS5
     and Penn tags); one attribute a table, read as ``LEXICON.name``."""
@@ -95,7 +118,7 @@ class EnglishLexicon:
          "know", "feel", "recall", "agree", "worry", "joke", "quip", "boast", "brag", "lament",
          "allege", "counter", "retort", "observe", "recount", "hint", "speculate", "learn",
          "realize", "realise", "recognize", "understand", "guess", "doubt", "wonder", "read",
-         "exclaim", "profess", "remind", "posit", "muse", "surmise"}
+         "exclaim", "profess", "remind", "posit", "muse", "surmise", *CLAUSE_VERBS}
     )  # fmt: skip
     # Adverbs that may stand between subject and cue or after the cue ("also said", "said
     # separately", "told reporters earlier").
@@ -200,6 +223,8 @@ class EnglishLexicon:
             "discuss": _S, "exclaim": _S, "profess": _S, "repeat": _S,
             # a speaker going on: a cue only in a quotation's frame ("“...,” he continued")
             "continue": _S,
+            # further verbs of saying, thinking and perceiving, cues with a clause only
+            **CLAUSE_VERBS,
         }
     )
     # fmt: on
