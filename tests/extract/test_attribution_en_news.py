@@ -1311,3 +1311,26 @@ def test_such_verbs_with_a_plain_object_are_acts(nlp_en: Language) -> None:
     assert attributed(nlp_en, "The driver charged the battery overnight.") == []
     assert attributed(nlp_en, "Residents heard a loud bang near the depot.") == []
     assert attributed(nlp_en, "The guards noticed a van outside the gate.") == []
+
+
+# -- a light verb and a noun of saying as one cue ----------------------------------------------
+
+
+def test_a_light_verb_and_a_noun_of_saying_are_one_cue(nlp_en: Language) -> None:
+    text = "The harbour master made the case that the pier should close."
+    assert one(nlp_en, text) == (
+        "The harbour master",
+        "made the case",
+        "that the pier should close",
+    )
+    text = "The audit made no mention of the missing funds."
+    assert one(nlp_en, text) == ("The audit", "made no mention of", "the missing funds")
+    text = "Ms. Ortiz took aim at the water board."
+    assert one(nlp_en, text) == ("Ms. Ortiz", "took aim at", "the water board")
+    text = "The senator made a thinly veiled attack on the governor."
+    assert one(nlp_en, text)[1] == "made a thinly veiled attack on"
+
+
+def test_a_light_verb_with_another_noun_is_no_cue(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The bakery made a profit for the first time.") == []
+    assert attributed(nlp_en, "The ferry took the case to the harbour.") == []

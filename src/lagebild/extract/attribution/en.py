@@ -486,6 +486,33 @@ def _predicate_at(toks: Sequence[Token], k: int) -> tuple[int, int, frozenset[st
             return _group_start(toks, m), _skip_adverbials_after_clear(toks, k + 1), frozenset()
     if word == "idea" and k > 1 and toks[k - 1].lower_ == "no" and toks[k - 2].lemma_ == "have":
         return _group_start(toks, k - 2), k + 1, frozenset()
+    return _light_verb_at(toks, k)
+
+
+def _light_verb_at(toks: Sequence[Token], k: int) -> tuple[int, int, frozenset[str]] | None:
+    """A light verb and the noun of saying at ``k`` ('made the case that', 'took aim at',
+    'made no mention of'): the cue's start, where what follows starts, and the words that
+    open the content."""
+    word = toks[k].lower_
+    for m in range(k - 1, max(-1, k - 1 - LEX.light_verb_gap), -1):
+        token = toks[m]
+        nouns = LEX.light_verb_nouns.get(token.lemma_.lower())
+        if nouns is not None and token.pos_ in LEX.verb_pos:
+            opens = nouns.get(word)
+            if opens is None or k + 1 >= len(toks) or toks[k + 1].lower_ not in opens:
+                return None
+            p = k + 1
+            if toks[p].lower_ in LEX.complementizers:
+                return _group_start(toks, m), p, frozenset()
+            return _group_start(toks, m), p, opens
+        if not (
+            token.pos_ in LEX.determiner_pos | {"ADJ", "ADV", "NUM"}
+            or token.tag_ in LEX.participle_tags  # "a thinly veiled attack on"
+            or token.text in LEX.comma
+            or token.lower_ in LEX.possessive_dets
+            or token.text == "-"
+        ):
+            return None
     return None
 
 

@@ -396,6 +396,44 @@ class EnglishLexicon:
          "wary": frozenset({"of"}), "aware": frozenset({"of"})}
     )  # fmt: skip
     stance_copulas: frozenset[str] = frozenset({"be", "remain", "seem", "appear", "become"})
+    # A light verb and a noun of saying are one cue ("made the case that", "made no mention
+    # of", "made an impassioned call for", "took aim at", "took credit for", "offered a
+    # preview of"): per verb lemma, each noun with the words that open its content (a
+    # preposition before a noun phrase, or "that" before a clause).
+    light_verb_nouns: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
+        {"make": MappingProxyType(
+            {"case": frozenset({"for", "against", "that"}), "point": frozenset({"that"}),
+             "argument": frozenset({"for", "against", "that"}), "mention": frozenset({"of"}),
+             "call": frozenset({"for"}), "calls": frozenset({"for"}),
+             "reference": frozenset({"to"}), "references": frozenset({"to"}),
+             "comment": frozenset({"about", "on"}), "comments": frozenset({"about", "on"}),
+             "remark": frozenset({"about", "on"}), "remarks": frozenset({"about", "on"}),
+             "observation": frozenset({"that"}), "prediction": frozenset({"that", "about"}),
+             "plea": frozenset({"for"}), "appeal": frozenset({"for"}),
+             "attack": frozenset({"on"}), "accusation": frozenset({"that", "against"}),
+             "accusations": frozenset({"that", "against"}), "charge": frozenset({"that"}),
+             "charges": frozenset({"that", "against"}), "pitch": frozenset({"for", "to"})}),
+         "take": MappingProxyType(
+            {"aim": frozenset({"at"}), "swipe": frozenset({"at"}), "swipes": frozenset({"at"}),
+             "shot": frozenset({"at"}), "shots": frozenset({"at"}),
+             "credit": frozenset({"for"})}),
+         "offer": MappingProxyType(
+            {"preview": frozenset({"of"}), "assurance": frozenset({"that"}),
+             "assurances": frozenset({"that"}), "defense": frozenset({"of"}),
+             "defence": frozenset({"of"}), "praise": frozenset({"for"}),
+             "criticism": frozenset({"of"})}),
+         "give": MappingProxyType(
+            {"preview": frozenset({"of"}), "assurance": frozenset({"that"}),
+             "assurances": frozenset({"that"}), "warning": frozenset({"that", "about"})}),
+         "level": MappingProxyType(
+            {"charge": frozenset({"that", "against"}), "charges": frozenset({"that", "against"}),
+             "accusation": frozenset({"that", "against"}),
+             "accusations": frozenset({"that", "against"}),
+             "criticism": frozenset({"at", "against"})})}
+    )  # fmt: skip
+    # Words that may stand between a light verb and its noun ("made a bizarre, thinly
+    # veiled attack on", "took some shots at").
+    light_verb_gap: int = 5
     stance_cue: CueVerb = CueVerb(stwr="thought")
     wh_words: frozenset[str] = frozenset(
         {"who", "what", "why", "how", "when", "where", "which", "whom", "whose"}
