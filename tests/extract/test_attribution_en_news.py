@@ -1334,3 +1334,8 @@ def test_a_light_verb_and_a_noun_of_saying_are_one_cue(nlp_en: Language) -> None
 def test_a_light_verb_with_another_noun_is_no_cue(nlp_en: Language) -> None:
     assert attributed(nlp_en, "The bakery made a profit for the first time.") == []
     assert attributed(nlp_en, "The ferry took the case to the harbour.") == []
+
+
+def test_a_verb_of_going_on_framing_a_quotation_is_in_the_cue(nlp_en: Language) -> None:
+    text = "The pilot spoke first. She went on to say, “The pier is unsafe. Nobody listens.”"
+    assert one(nlp_en, text) == ("She", "went on to say", "The pier is unsafe. Nobody listens")

@@ -359,6 +359,9 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         if verb is None:
             continue
         g = _group_start(toks, j)
+        aspect = _aspect_start(toks, g)
+        if aspect is not None:
+            g = aspect  # 'X went on to say, “...”': the whole group is the cue
         subject = _subject_before(toks, g)
         if (
             subject is None
@@ -379,7 +382,7 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
             continue
         _, stwr, relay = _frame_tail(toks, j + 1, verb)
         colon = doc[toks[j].i + 1].text == ":"  # "X said: “...”": the colon closes the cue
-        cue = (toks[j].i, toks[j].i + (2 if colon else 1))
+        cue = (toks[g if aspect is not None else j].i, toks[j].i + (2 if colon else 1))
         source = base.doc_range(toks, subject)
         return base.QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
