@@ -1339,3 +1339,18 @@ def test_a_light_verb_with_another_noun_is_no_cue(nlp_en: Language) -> None:
 def test_a_verb_of_going_on_framing_a_quotation_is_in_the_cue(nlp_en: Language) -> None:
     text = "The pilot spoke first. She went on to say, “The pier is unsafe. Nobody listens.”"
     assert one(nlp_en, text) == ("She", "went on to say", "The pier is unsafe. Nobody listens")
+
+
+def test_a_question_put_by_someone_named_is_theirs(nlp_en: Language) -> None:
+    text = "Asked by a reporter whether the pier would reopen, the mayor said it would not."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("a reporter", "Asked", "whether the pier would reopen"),
+        ("the mayor", "said", "it would not"),
+    ]
+    text = "“The pier stays shut,” the mayor said when asked by Ann Lee on Monday about it."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("the mayor", "The pier stays shut"),
+        ("Ann Lee", "about it"),
+    ]

@@ -643,23 +643,40 @@ def _question_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
     k = 1 if len(toks) > 1 and toks[0].lower_ in LEX.frame_subordinators else 0
     if k + 2 >= len(toks) or toks[k].lower_ not in LEX.question_cues or toks[k].i in used:
         return _trailing_question(toks, used)
-    if toks[k + 1].lower_ not in _QUESTION_OPENERS:
+    asker, q = _asked_by(toks, k + 1)
+    if q >= len(toks) or toks[q].lower_ not in _QUESTION_OPENERS:
         return []
     comma = next(
         (
             j
-            for j in range(k + 3, len(toks) - 2)
+            for j in range(q + 2, len(toks) - 2)
             if toks[j].text in LEX.comma and any(_is_finite(t) for t in toks[j + 1 :])
         ),
         None,
     )
     if comma is None or any(toks[j].i in used for j in range(k, comma)):
         return []
-    claim = base.raw_claim(
-        toks, [_trim(toks, k + 1, comma)], "indirect", None, (k, k + 1), CueVerb()
-    )
+    claim = base.raw_claim(toks, [_trim(toks, q, comma)], "indirect", asker, (k, k + 1), CueVerb())
     claim.cue_modality = "unconfirmed"
     return [claim]
+
+
+def _asked_by(toks: Sequence[Token], i: int) -> tuple[SentRange | None, int]:
+    """Who asks, named after 'asked' ('asked by a reporter whether', 'Asked by Ann Lee on
+    Thursday about'), and where the question opens (``i`` when no one is named)."""
+    n = len(toks)
+    if not (i < n and toks[i].lower_ in LEX.author_preps):
+        return None, i
+    end = _np_end(toks, i + 1)
+    if end == i + 1:
+        return None, i
+    j = _time_phrase_end(toks, end)
+    if j == end and end + 1 < n and toks[end].pos_ == "ADP":
+        after = _time_phrase_end(toks, end + 1)  # "asked by Ann Lee on Thursday about"
+        j = after if after > end + 1 else end
+    if j < n and toks[j].lower_ in _QUESTION_OPENERS:
+        return (i + 1, end), j
+    return None, i
 
 
 def _trailing_question(toks: list[Token], used: set[int]) -> list[RawClaim]:
@@ -667,17 +684,18 @@ def _trailing_question(toks: list[Token], used: set[int]) -> list[RawClaim]:
     'X said no when asked about the plan'): a claim of its own to the sentence's end, no
     source, like the leading 'Asked whether ...,'."""
     for k in range(2, len(toks) - 2):
+        asker, q = _asked_by(toks, k + 1)
         if (
             toks[k].lower_ not in LEX.question_cues
             or toks[k - 1].lower_ not in LEX.frame_subordinators
-            or toks[k + 1].lower_ not in _QUESTION_OPENERS
+            or toks[q].lower_ not in _QUESTION_OPENERS
             or toks[k].i in used
         ):
             continue
-        content = _trim(toks, k + 1, _clause_end(toks, k + 1))
+        content = _trim(toks, q, _clause_end(toks, q))
         if content[1] - content[0] < 2 or any(toks[j].i in used for j in range(k, content[1])):
             continue
-        claim = base.raw_claim(toks, [content], "indirect", None, (k, k + 1), CueVerb())
+        claim = base.raw_claim(toks, [content], "indirect", asker, (k, k + 1), CueVerb())
         claim.cue_modality = "unconfirmed"
         return [claim]
     return []
