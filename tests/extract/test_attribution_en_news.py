@@ -1354,3 +1354,10 @@ def test_a_question_put_by_someone_named_is_theirs(nlp_en: Language) -> None:
         ("the mayor", "The pier stays shut"),
         ("Ann Lee", "about it"),
     ]
+
+
+def test_in_someones_view_names_the_owner_as_source(nlp_en: Language) -> None:
+    text = "In the harbour master's view, the pier was never safe."
+    assert one(nlp_en, text) == ("the harbour master", "view", "the pier was never safe")
+    text = "The pier was never safe, in the harbour master's view."
+    assert one(nlp_en, text) == ("the harbour master", "view", "The pier was never safe")

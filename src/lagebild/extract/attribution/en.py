@@ -741,10 +741,10 @@ def _channel_frame(toks: list[Token]) -> base.FrameMatch | None:
     verb frames it)."""
     n = len(toks)
     k = 1 if n > 1 and toks[0].lower_ in LEX.conjunctions else 0
-    if k >= n or toks[k].lower_ not in LEX.channel_frames:
-        return None
     if any(_cue_at(toks, j) is not None for j in range(n)):
         return None
+    if k >= n or toks[k].lower_ not in LEX.channel_frames:
+        return _opinion_after(toks)
     end = _np_end(toks, k + 1)
     comma = _frame_comma(toks, end)
     if end == k + 1 or comma is None or not any(_is_finite(t) for t in toks[comma + 1 :]):
@@ -752,7 +752,30 @@ def _channel_frame(toks: list[Token]) -> base.FrameMatch | None:
     stwr = LEX.channel_nouns.get(toks[end - 1].lower_)
     if stwr is None:
         return None
+    owner = _possessor(toks, end - 1) if toks[end - 1].lower_ in LEX.opinion_nouns else None
+    if owner is not None:  # "In the mayor's view, ...": the view is the cue, its owner the source
+        return base.FrameMatch((end - 1, end), owner, (k, comma + 1), stwr, None)
     return base.FrameMatch((k, k + 1), (k + 1, comma), (k, comma + 1), stwr, None)
+
+
+def _opinion_after(toks: list[Token]) -> base.FrameMatch | None:
+    """'..., in the mayor's view.' closing the sentence: the view is the cue, its owner
+    the source, the clause before it the message."""
+    n = len(toks)
+    last = n - 1 if n > 0 and toks[-1].text in LEX.clause_punct else n
+    head = last - 1
+    if head < 4 or toks[head].lower_ not in LEX.opinion_nouns:
+        return None
+    owner = _possessor(toks, head)
+    if owner is None:
+        return None
+    k = owner[0] - 1
+    if k < 2 or toks[k].lower_ not in LEX.channel_frames or toks[k - 1].text not in LEX.comma:
+        return None
+    if not any(_is_finite(t) for t in toks[: k - 1]):
+        return None
+    stwr = LEX.channel_nouns.get(toks[head].lower_, "thought")
+    return base.FrameMatch((head, head + 1), owner, (k - 1, last), stwr, None)
 
 
 def _frame_comma(toks: Sequence[Token], end: int) -> int | None:

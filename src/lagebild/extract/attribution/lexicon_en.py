@@ -320,6 +320,9 @@ class EnglishLexicon:
          "lawsuit": "writing", "complaint": "writing", "message": "writing",
          "article": "writing", "memoir": "writing", "estimation": "thought"}
     )  # fmt: skip
+    # Channel nouns naming someone's opinion: with a possessor ("in the mayor's view") the
+    # noun is the cue and the possessor the source.
+    opinion_nouns: frozenset[str] = frozenset({"view", "opinion", "estimation", "words"})
     # Tokens a time word or prepositional phrase may put between a channel and the
     # participle of saying after it ("sent an email on Wednesday saying").
     max_channel_gap: int = 4
