@@ -1361,3 +1361,19 @@ def test_in_someones_view_names_the_owner_as_source(nlp_en: Language) -> None:
     assert one(nlp_en, text) == ("the harbour master", "view", "the pier was never safe")
     text = "The pier was never safe, in the harbour master's view."
     assert one(nlp_en, text) == ("the harbour master", "view", "The pier was never safe")
+
+
+def test_a_subordinate_participle_between_source_and_verb(nlp_en: Language) -> None:
+    text = "The port authority, when contacted by the Gazette, said the pier would reopen."
+    assert one(nlp_en, text) == ("The port authority", "said", "the pier would reopen")
+
+
+def test_an_inverted_frame_after_a_report_takes_the_whole_clause(nlp_en: Language) -> None:
+    text = "The union hopes the strike will end soon, its leader said."
+    assert one(nlp_en, text) == ("its leader", "said", "The union hopes the strike will end soon")
+    text = "The ferry, which the mayor hoped to save, will stop in May, said Ann Lee, a pilot."
+    assert one(nlp_en, text) == (
+        "Ann Lee, a pilot",
+        "said",
+        "The ferry, which the mayor hoped to save, will stop in May",
+    )

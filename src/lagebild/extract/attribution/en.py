@@ -818,6 +818,10 @@ def _verb_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> li
                 continue
             if any(i in used or i in taken for s, e in claim.message for i in range(s, e)):
                 continue
+            inside = {i for s, e in claim.message for i in range(s, e)}
+            # "The union hopes the strike ends, its leader said.": a report read first whose
+            # words all lie in this message is part of it (the nested pass reads it again)
+            claims = [c for c in claims if not c.tokens() <= inside]
             claims.append(claim)
     return claims
 
@@ -1902,8 +1906,13 @@ def _figure_start(toks: Sequence[Token], j: int) -> int:
 
 def _insertion(toks: Sequence[Token], i: int, end: int) -> bool:
     """Whether ``toks[i:end]`` is an inserted participle or prepositional phrase without a
-    finite verb ('appearing on Fox News', 'in a statement released on Monday')."""
+    finite verb ('appearing on Fox News', 'in a statement released on Monday', 'when
+    contacted by Reuters')."""
     first = toks[i]
+    if first.lower_ in LEX.frame_subordinators and i + 1 < end:
+        first = toks[i + 1]  # "X, when contacted by Reuters, said": the participle after it
+        if first.tag_ not in LEX.gerund_tags | LEX.participle_tags:
+            return False
     opens = first.tag_ in LEX.gerund_tags | LEX.participle_tags or (
         first.pos_ == "ADP" and first.lower_ not in LEX.np_preps
     )
@@ -2557,7 +2566,25 @@ def _clause_end(toks: Sequence[Token], i: int) -> int:
                 return j
             if _opened_gerund_cue(toks, j + 1):
                 return j  # "sought to portray herself ..., while raising questions"
+            if j > i + 2 and _inverted_frame_at(toks, j + 1):
+                return j  # "she hoped to carry it, the race will be tight, said X"
     return n
+
+
+def _inverted_frame_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether an inverted frame of 'say' starts at ``i`` and closes the sentence or
+    clause: 'said X, a political analyst.' / 'X said.'"""
+    n = len(toks)
+    verb = toks[i]
+    if verb.lemma_.lower() in LEX.trailing_frame_verbs and _is_finite(verb):
+        return _source_after(toks, i + 1) is not None
+    end = _np_end(toks, i)
+    return (
+        i < end < n - 1
+        and toks[end].lemma_.lower() in LEX.trailing_frame_verbs
+        and _is_finite(toks[end])
+        and toks[end + 1].text in LEX.clause_punct | LEX.comma
+    )
 
 
 def _opened_gerund_cue(toks: Sequence[Token], i: int) -> bool:
