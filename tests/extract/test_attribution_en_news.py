@@ -1377,3 +1377,8 @@ def test_an_inverted_frame_after_a_report_takes_the_whole_clause(nlp_en: Languag
         "said",
         "The ferry, which the mayor hoped to save, will stop in May",
     )
+
+
+def test_a_bare_clause_opened_by_a_name_the_tagger_does_not_know(nlp_en: Language) -> None:
+    text = "She said Zorblat “has failed to fix a single pier.”"
+    assert one(nlp_en, text) == ("She", "said", "Zorblat “has failed to fix a single pier")

@@ -2440,7 +2440,10 @@ def _words_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
     if first.pos_ == "PRON" and first.lower_ in LEX.subject_pronouns:
         return not toks[p + 1].is_punct
     head = toks[max(p, _np_end(toks, p) - 1)]
-    if first.pos_ in LEX.content_start_pos and {first.lower_, head.lemma_.lower()}.isdisjoint(
+    start_pos = first.pos_
+    if start_pos in LEX.unknown_pos and first.text[:1].isupper() and first.text.isalpha():
+        start_pos = "PROPN"  # "said Rubio/UNC “has failed ...”": a name the tagger missed
+    if start_pos in LEX.content_start_pos and {first.lower_, head.lemma_.lower()}.isdisjoint(
         LEX.object_words
     ):
         for j in range(p + 1, min(end, p + LEX.max_late_subject)):
