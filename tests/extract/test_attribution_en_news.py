@@ -1382,3 +1382,13 @@ def test_an_inverted_frame_after_a_report_takes_the_whole_clause(nlp_en: Languag
 def test_a_bare_clause_opened_by_a_name_the_tagger_does_not_know(nlp_en: Language) -> None:
     text = "She said Zorblat “has failed to fix a single pier.”"
     assert one(nlp_en, text) == ("She", "said", "Zorblat “has failed to fix a single pier")
+
+
+def test_a_one_word_answer_is_what_was_said(nlp_en: Language) -> None:
+    text = "Asked whether the pier was safe, the harbour master said no."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        (None, "whether the pier was safe"),
+        ("the harbour master", "no"),
+    ]
+    assert attributed(nlp_en, "The harbour master said no more about the pier.") == []

@@ -2086,11 +2086,17 @@ def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
         or (
             toks[i].pos_ == "ADV"
             and toks[i].lower_ not in LEX.not_adverbs | LEX.frame_subordinators
+            and not (toks[i].lower_ in LEX.answer_words and _answer_at(toks, i))
             and _approximator_end(toks, i) == i
         )
     ):
         i += 1
     return i
+
+
+def _answer_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a one-word answer closing its clause ('he said no.')."""
+    return i + 1 < len(toks) and toks[i + 1].text in LEX.clause_punct
 
 
 def _inline_space(token: Token) -> bool:
@@ -2459,6 +2465,8 @@ def _words_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
                 token.lower_ in LEX.finite_words
             ):
                 return True
+    if first.lower_ in LEX.answer_words and _answer_at(toks, p):
+        return True  # "asked if he was bullied, he said no."
     k = p
     while k < end and _pos(toks[k]) == "PROPN":
         k += 1

@@ -586,6 +586,8 @@ class EnglishLexicon:
     # reader above took it; the longest such name.
     any_object_verbs: frozenset[str] = frozenset({"say"})
     subject_pronouns: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+    # One-word answers a verb of saying reports ("he said no.", "she said yes.").
+    answer_words: frozenset[str] = frozenset({"yes", "no"})
     max_answer_name: int = 3
     # Objects of "say" that are never what was said ("said them", "say that?", "say
     # anything", "say goodbye").
