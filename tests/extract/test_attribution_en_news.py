@@ -1392,3 +1392,12 @@ def test_a_one_word_answer_is_what_was_said(nlp_en: Language) -> None:
         ("the harbour master", "no"),
     ]
     assert attributed(nlp_en, "The harbour master said no more about the pier.") == []
+
+
+def test_a_noun_of_saying_keeps_its_clause_past_a_time_or_place_phrase(nlp_en: Language) -> None:
+    text = (
+        "Officials found nothing, despite his claim in a radio interview that the pier had cracked."
+    )
+    assert one(nlp_en, text) == ("his", "claim", "that the pier had cracked")
+    text = "The fund grew, despite the auditors' warnings that it would shrink."
+    assert one(nlp_en, text)[1:] == ("warnings", "that it would shrink")

@@ -539,8 +539,8 @@ def _noun_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
             continue
         if token.lower_ not in LEX.saying_nouns:
             continue
-        p = k + 1
-        if toks[p].lemma_.lower() == "be" and toks[p].pos_ in LEX.verb_pos:
+        p = _skip_noun_phrase_gap(toks, k + 1)
+        if toks[p].lemma_.lower() == "be" and toks[p].pos_ in LEX.verb_pos and p == k + 1:
             p += 1  # "his argument is that", "the message was:"
             if toks[p].text == ":":
                 p += 1
@@ -557,6 +557,17 @@ def _noun_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
         source = _possessor(toks, k)
         return [base.raw_claim(toks, [content], "indirect", source, (k, k + 1), CueVerb())]
     return []
+
+
+def _skip_noun_phrase_gap(toks: Sequence[Token], i: int) -> int:
+    """Past a time phrase or a short prepositional phrase between a noun of saying and its
+    'that' ('his assertion Monday that', 'her claim in a radio interview that'); ``i``
+    when no 'that' follows them."""
+    j = _time_phrase_end(toks, i)
+    if j == i and i < len(toks) and toks[i].pos_ == "ADP" and toks[i].lower_ != "that":
+        j = _np_end(toks, i + 1)
+        j = j if j > i + 1 else i
+    return j if i < j < len(toks) - 2 and toks[j].lower_ in LEX.complementizers else i
 
 
 def _possessor(toks: Sequence[Token], k: int) -> SentRange | None:

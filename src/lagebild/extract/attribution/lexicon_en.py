@@ -447,7 +447,9 @@ class EnglishLexicon:
         {"claim", "claims", "argument", "arguments", "assertion", "allegation", "allegations",
          "contention", "insistence", "message", "warning", "accusation", "accusations",
          "promise", "pledge", "suggestion", "belief", "view", "position", "complaint",
-         "prediction", "assurance", "charge", "charges", "vow", "boast", "rationale"}
+         "prediction", "assurance", "charge", "charges", "vow", "boast", "rationale",
+         "warnings", "promises", "predictions", "complaints", "assurances", "assertions",
+         "contentions", "suggestions", "insinuation", "implication"}
     )  # fmt: skip
     # Reports nested in a message are read only in messages of these forms (not in
     # quotations: what a speaker says someone else thinks is rarely annotated there) and
