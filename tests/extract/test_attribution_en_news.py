@@ -1401,3 +1401,9 @@ def test_a_noun_of_saying_keeps_its_clause_past_a_time_or_place_phrase(nlp_en: L
     assert one(nlp_en, text) == ("his", "claim", "that the pier had cracked")
     text = "The fund grew, despite the auditors' warnings that it would shrink."
     assert one(nlp_en, text)[1:] == ("warnings", "that it would shrink")
+
+
+def test_a_one_word_quotation_with_its_frame_is_speech(nlp_en: Language) -> None:
+    text = "The pilot paused. “Absolutely,” she said. The crowd cheered."
+    assert one(nlp_en, text) == ("she", "said", "Absolutely")
+    assert attributed(nlp_en, "The pilot praised the “brave” crew at length.") == []

@@ -222,7 +222,8 @@ def _framed_after(doc: Doc, q: DocRange) -> bool:
 def _is_speech(doc: Doc, q: DocRange, options: base.AttributionOptions) -> bool:
     words = [t for t in doc[q[0] : q[1]] if not t.is_punct]
     if len(words) < options.min_quote_tokens:
-        return False
+        # '“Absolutely,” she said.': a short answer standing alone with its frame
+        return bool(words) and _framed_after(doc, q) and _standalone_quote(doc, q)
     if not (any(_is_finite(t) for t in words) or len(words) >= 6 or _framed_after(doc, q)):
         return False
     return _standalone_quote(doc, q)
