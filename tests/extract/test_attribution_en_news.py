@@ -1212,3 +1212,198 @@ def test_a_relative_clause_that_reports_leaves_the_source_after_the_cue(
     ]
     text = "“The port is failing,” said Ann Pryce, a pilot who worked there for years."
     assert one(nlp_en, text)[0] == "Ann Pryce, a pilot who worked there for years"
+
+
+# -- a participle of saying after an opener ('while saying', 'after noting', 'by citing') -----
+
+
+def test_a_participle_of_saying_after_an_opener_takes_the_main_subject(nlp_en: Language) -> None:
+    text = "The senator changed course after initially saying he would not run for the seat."
+    assert one(nlp_en, text) == (
+        "The senator",
+        "initially saying",
+        "he would not run for the seat",
+    )
+    text = "The mayor defended the plan by citing a survey of local shop owners."
+    assert one(nlp_en, text) == ("The mayor", "citing", "a survey of local shop owners")
+
+
+def test_a_participle_of_saying_after_an_opener_ends_the_content_before_it(
+    nlp_en: Language,
+) -> None:
+    text = "Ms. Ortiz praised the budget while saying that the schools needed more money."
+    claims = attributed(nlp_en, text)
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("praised", "the budget"),
+        ("saying", "that the schools needed more money"),
+    ]
+    text = "The governor has sought to portray himself as a reformer, while raising doubts about the audit."
+    claims = attributed(nlp_en, text)
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("has sought", "to portray himself as a reformer"),
+        ("raising", "doubts about the audit"),
+    ]
+
+
+def test_an_opener_before_a_gerund_that_is_no_report(nlp_en: Language) -> None:
+    assert (
+        attributed(nlp_en, "Two cyclists were hurt while crossing the bridge after the storm.")
+        == []
+    )
+    assert attributed(nlp_en, "The coach left the stadium without saying goodbye.") == []
+
+
+def test_raise_is_a_cue_only_with_something_said_as_its_object(nlp_en: Language) -> None:
+    text = "The auditor raised concerns about the contract."
+    assert one(nlp_en, text) == ("The auditor", "raised", "concerns about the contract")
+    assert attributed(nlp_en, "The council raised taxes on second homes last year.") == []
+    text = "The city balanced its budget by raising fees for parking permits."
+    assert attributed(nlp_en, text) == []
+
+
+# -- ', citing X' as a report of its own ------------------------------------------------------
+
+
+def test_citing_after_a_clause_is_a_report_of_the_clauses_subject(nlp_en: Language) -> None:
+    text = "The council postponed the vote on the harbour, citing doubts about the budget."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The council", "citing", "doubts about the budget")
+    ]
+
+
+def test_citing_between_the_subject_and_its_verb(nlp_en: Language) -> None:
+    text = "The treasurer, citing figures from the tax office, said that revenue had fallen."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The treasurer", "citing", "figures from the tax office"),
+        ("The treasurer", "said", "that revenue had fallen"),
+    ]
+
+
+def test_citing_the_source_of_a_report_stays_a_relay(nlp_en: Language) -> None:
+    text = "The ferry service was suspended, the Harbour Gazette reported, citing a port official."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.relayed_by) for c in claims] == [
+        ("a port official", "reported", "the Harbour Gazette")
+    ]
+
+
+# -- further verbs of saying, thinking and perceiving, with a clause only ---------------------
+
+
+def test_verbs_of_saying_thinking_and_perceiving_with_a_clause(nlp_en: Language) -> None:
+    text = "The opposition leader charged that the count had been rigged."
+    assert one(nlp_en, text) == (
+        "The opposition leader",
+        "charged",
+        "that the count had been rigged",
+    )
+    text = "The inspectors noticed that the doors of the depot were unlocked."
+    assert one(nlp_en, text)[1:] == ("noticed", "that the doors of the depot were unlocked")
+    text = "The court ruled that the new map violated the state constitution."
+    assert one(nlp_en, text)[1:] == ("ruled", "that the new map violated the state constitution")
+    text = "Ms. Ortiz elaborated that the fund would cover repairs only."
+    assert one(nlp_en, text)[1] == "elaborated"
+
+
+def test_such_verbs_with_a_plain_object_are_acts(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The driver charged the battery overnight.") == []
+    assert attributed(nlp_en, "Residents heard a loud bang near the depot.") == []
+    assert attributed(nlp_en, "The guards noticed a van outside the gate.") == []
+
+
+# -- a light verb and a noun of saying as one cue ----------------------------------------------
+
+
+def test_a_light_verb_and_a_noun_of_saying_are_one_cue(nlp_en: Language) -> None:
+    text = "The harbour master made the case that the pier should close."
+    assert one(nlp_en, text) == (
+        "The harbour master",
+        "made the case",
+        "that the pier should close",
+    )
+    text = "The audit made no mention of the missing funds."
+    assert one(nlp_en, text) == ("The audit", "made no mention of", "the missing funds")
+    text = "Ms. Ortiz took aim at the water board."
+    assert one(nlp_en, text) == ("Ms. Ortiz", "took aim at", "the water board")
+    text = "The senator made a thinly veiled attack on the governor."
+    assert one(nlp_en, text)[1] == "made a thinly veiled attack on"
+
+
+def test_a_light_verb_with_another_noun_is_no_cue(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The bakery made a profit for the first time.") == []
+    assert attributed(nlp_en, "The ferry took the case to the harbour.") == []
+
+
+def test_a_verb_of_going_on_framing_a_quotation_is_in_the_cue(nlp_en: Language) -> None:
+    text = "The pilot spoke first. She went on to say, “The pier is unsafe. Nobody listens.”"
+    assert one(nlp_en, text) == ("She", "went on to say", "The pier is unsafe. Nobody listens")
+
+
+def test_a_question_put_by_someone_named_is_theirs(nlp_en: Language) -> None:
+    text = "Asked by a reporter whether the pier would reopen, the mayor said it would not."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("a reporter", "Asked", "whether the pier would reopen"),
+        ("the mayor", "said", "it would not"),
+    ]
+    text = "“The pier stays shut,” the mayor said when asked by Ann Lee on Monday about it."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("the mayor", "The pier stays shut"),
+        ("Ann Lee", "about it"),
+    ]
+
+
+def test_in_someones_view_names_the_owner_as_source(nlp_en: Language) -> None:
+    text = "In the harbour master's view, the pier was never safe."
+    assert one(nlp_en, text) == ("the harbour master", "view", "the pier was never safe")
+    text = "The pier was never safe, in the harbour master's view."
+    assert one(nlp_en, text) == ("the harbour master", "view", "The pier was never safe")
+
+
+def test_a_subordinate_participle_between_source_and_verb(nlp_en: Language) -> None:
+    text = "The port authority, when contacted by the Gazette, said the pier would reopen."
+    assert one(nlp_en, text) == ("The port authority", "said", "the pier would reopen")
+
+
+def test_an_inverted_frame_after_a_report_takes_the_whole_clause(nlp_en: Language) -> None:
+    text = "The union hopes the strike will end soon, its leader said."
+    assert one(nlp_en, text) == ("its leader", "said", "The union hopes the strike will end soon")
+    text = "The ferry, which the mayor hoped to save, will stop in May, said Ann Lee, a pilot."
+    assert one(nlp_en, text) == (
+        "Ann Lee, a pilot",
+        "said",
+        "The ferry, which the mayor hoped to save, will stop in May",
+    )
+
+
+def test_a_bare_clause_opened_by_a_name_the_tagger_does_not_know(nlp_en: Language) -> None:
+    text = "She said Zorblat “has failed to fix a single pier.”"
+    assert one(nlp_en, text) == ("She", "said", "Zorblat “has failed to fix a single pier")
+
+
+def test_a_one_word_answer_is_what_was_said(nlp_en: Language) -> None:
+    text = "Asked whether the pier was safe, the harbour master said no."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        (None, "whether the pier was safe"),
+        ("the harbour master", "no"),
+    ]
+    assert attributed(nlp_en, "The harbour master said no more about the pier.") == []
+
+
+def test_a_noun_of_saying_keeps_its_clause_past_a_time_or_place_phrase(nlp_en: Language) -> None:
+    text = (
+        "Officials found nothing, despite his claim in a radio interview that the pier had cracked."
+    )
+    assert one(nlp_en, text) == ("his", "claim", "that the pier had cracked")
+    text = "The fund grew, despite the auditors' warnings that it would shrink."
+    assert one(nlp_en, text)[1:] == ("warnings", "that it would shrink")
+
+
+def test_a_one_word_quotation_with_its_frame_is_speech(nlp_en: Language) -> None:
+    text = "The pilot paused. “Absolutely,” she said. The crowd cheered."
+    assert one(nlp_en, text) == ("she", "said", "Absolutely")
+    assert attributed(nlp_en, "The pilot praised the “brave” crew at length.") == []

@@ -222,7 +222,8 @@ def _framed_after(doc: Doc, q: DocRange) -> bool:
 def _is_speech(doc: Doc, q: DocRange, options: base.AttributionOptions) -> bool:
     words = [t for t in doc[q[0] : q[1]] if not t.is_punct]
     if len(words) < options.min_quote_tokens:
-        return False
+        # '“Absolutely,” she said.': a short answer standing alone with its frame
+        return bool(words) and _framed_after(doc, q) and _standalone_quote(doc, q)
     if not (any(_is_finite(t) for t in words) or len(words) >= 6 or _framed_after(doc, q)):
         return False
     return _standalone_quote(doc, q)
@@ -359,6 +360,9 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         if verb is None:
             continue
         g = _group_start(toks, j)
+        aspect = _aspect_start(toks, g)
+        if aspect is not None:
+            g = aspect  # 'X went on to say, “...”': the whole group is the cue
         subject = _subject_before(toks, g)
         if (
             subject is None
@@ -379,7 +383,7 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
             continue
         _, stwr, relay = _frame_tail(toks, j + 1, verb)
         colon = doc[toks[j].i + 1].text == ":"  # "X said: “...”": the colon closes the cue
-        cue = (toks[j].i, toks[j].i + (2 if colon else 1))
+        cue = (toks[g if aspect is not None else j].i, toks[j].i + (2 if colon else 1))
         source = base.doc_range(toks, subject)
         return base.QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
@@ -486,6 +490,33 @@ def _predicate_at(toks: Sequence[Token], k: int) -> tuple[int, int, frozenset[st
             return _group_start(toks, m), _skip_adverbials_after_clear(toks, k + 1), frozenset()
     if word == "idea" and k > 1 and toks[k - 1].lower_ == "no" and toks[k - 2].lemma_ == "have":
         return _group_start(toks, k - 2), k + 1, frozenset()
+    return _light_verb_at(toks, k)
+
+
+def _light_verb_at(toks: Sequence[Token], k: int) -> tuple[int, int, frozenset[str]] | None:
+    """A light verb and the noun of saying at ``k`` ('made the case that', 'took aim at',
+    'made no mention of'): the cue's start, where what follows starts, and the words that
+    open the content."""
+    word = toks[k].lower_
+    for m in range(k - 1, max(-1, k - 1 - LEX.light_verb_gap), -1):
+        token = toks[m]
+        nouns = LEX.light_verb_nouns.get(token.lemma_.lower())
+        if nouns is not None and token.pos_ in LEX.verb_pos:
+            opens = nouns.get(word)
+            if opens is None or k + 1 >= len(toks) or toks[k + 1].lower_ not in opens:
+                return None
+            p = k + 1
+            if toks[p].lower_ in LEX.complementizers:
+                return _group_start(toks, m), p, frozenset()
+            return _group_start(toks, m), p, opens
+        if not (
+            token.pos_ in LEX.determiner_pos | {"ADJ", "ADV", "NUM"}
+            or token.tag_ in LEX.participle_tags  # "a thinly veiled attack on"
+            or token.text in LEX.comma
+            or token.lower_ in LEX.possessive_dets
+            or token.text == "-"
+        ):
+            return None
     return None
 
 
@@ -509,8 +540,8 @@ def _noun_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
             continue
         if token.lower_ not in LEX.saying_nouns:
             continue
-        p = k + 1
-        if toks[p].lemma_.lower() == "be" and toks[p].pos_ in LEX.verb_pos:
+        p = _skip_noun_phrase_gap(toks, k + 1)
+        if toks[p].lemma_.lower() == "be" and toks[p].pos_ in LEX.verb_pos and p == k + 1:
             p += 1  # "his argument is that", "the message was:"
             if toks[p].text == ":":
                 p += 1
@@ -527,6 +558,17 @@ def _noun_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
         source = _possessor(toks, k)
         return [base.raw_claim(toks, [content], "indirect", source, (k, k + 1), CueVerb())]
     return []
+
+
+def _skip_noun_phrase_gap(toks: Sequence[Token], i: int) -> int:
+    """Past a time phrase or a short prepositional phrase between a noun of saying and its
+    'that' ('his assertion Monday that', 'her claim in a radio interview that'); ``i``
+    when no 'that' follows them."""
+    j = _time_phrase_end(toks, i)
+    if j == i and i < len(toks) and toks[i].pos_ == "ADP" and toks[i].lower_ != "that":
+        j = _np_end(toks, i + 1)
+        j = j if j > i + 1 else i
+    return j if i < j < len(toks) - 2 and toks[j].lower_ in LEX.complementizers else i
 
 
 def _possessor(toks: Sequence[Token], k: int) -> SentRange | None:
@@ -613,23 +655,40 @@ def _question_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
     k = 1 if len(toks) > 1 and toks[0].lower_ in LEX.frame_subordinators else 0
     if k + 2 >= len(toks) or toks[k].lower_ not in LEX.question_cues or toks[k].i in used:
         return _trailing_question(toks, used)
-    if toks[k + 1].lower_ not in _QUESTION_OPENERS:
+    asker, q = _asked_by(toks, k + 1)
+    if q >= len(toks) or toks[q].lower_ not in _QUESTION_OPENERS:
         return []
     comma = next(
         (
             j
-            for j in range(k + 3, len(toks) - 2)
+            for j in range(q + 2, len(toks) - 2)
             if toks[j].text in LEX.comma and any(_is_finite(t) for t in toks[j + 1 :])
         ),
         None,
     )
     if comma is None or any(toks[j].i in used for j in range(k, comma)):
         return []
-    claim = base.raw_claim(
-        toks, [_trim(toks, k + 1, comma)], "indirect", None, (k, k + 1), CueVerb()
-    )
+    claim = base.raw_claim(toks, [_trim(toks, q, comma)], "indirect", asker, (k, k + 1), CueVerb())
     claim.cue_modality = "unconfirmed"
     return [claim]
+
+
+def _asked_by(toks: Sequence[Token], i: int) -> tuple[SentRange | None, int]:
+    """Who asks, named after 'asked' ('asked by a reporter whether', 'Asked by Ann Lee on
+    Thursday about'), and where the question opens (``i`` when no one is named)."""
+    n = len(toks)
+    if not (i < n and toks[i].lower_ in LEX.author_preps):
+        return None, i
+    end = _np_end(toks, i + 1)
+    if end == i + 1:
+        return None, i
+    j = _time_phrase_end(toks, end)
+    if j == end and end + 1 < n and toks[end].pos_ == "ADP":
+        after = _time_phrase_end(toks, end + 1)  # "asked by Ann Lee on Thursday about"
+        j = after if after > end + 1 else end
+    if j < n and toks[j].lower_ in _QUESTION_OPENERS:
+        return (i + 1, end), j
+    return None, i
 
 
 def _trailing_question(toks: list[Token], used: set[int]) -> list[RawClaim]:
@@ -637,17 +696,18 @@ def _trailing_question(toks: list[Token], used: set[int]) -> list[RawClaim]:
     'X said no when asked about the plan'): a claim of its own to the sentence's end, no
     source, like the leading 'Asked whether ...,'."""
     for k in range(2, len(toks) - 2):
+        asker, q = _asked_by(toks, k + 1)
         if (
             toks[k].lower_ not in LEX.question_cues
             or toks[k - 1].lower_ not in LEX.frame_subordinators
-            or toks[k + 1].lower_ not in _QUESTION_OPENERS
+            or toks[q].lower_ not in _QUESTION_OPENERS
             or toks[k].i in used
         ):
             continue
-        content = _trim(toks, k + 1, _clause_end(toks, k + 1))
+        content = _trim(toks, q, _clause_end(toks, q))
         if content[1] - content[0] < 2 or any(toks[j].i in used for j in range(k, content[1])):
             continue
-        claim = base.raw_claim(toks, [content], "indirect", None, (k, k + 1), CueVerb())
+        claim = base.raw_claim(toks, [content], "indirect", asker, (k, k + 1), CueVerb())
         claim.cue_modality = "unconfirmed"
         return [claim]
     return []
@@ -693,10 +753,10 @@ def _channel_frame(toks: list[Token]) -> base.FrameMatch | None:
     verb frames it)."""
     n = len(toks)
     k = 1 if n > 1 and toks[0].lower_ in LEX.conjunctions else 0
-    if k >= n or toks[k].lower_ not in LEX.channel_frames:
-        return None
     if any(_cue_at(toks, j) is not None for j in range(n)):
         return None
+    if k >= n or toks[k].lower_ not in LEX.channel_frames:
+        return _opinion_after(toks)
     end = _np_end(toks, k + 1)
     comma = _frame_comma(toks, end)
     if end == k + 1 or comma is None or not any(_is_finite(t) for t in toks[comma + 1 :]):
@@ -704,7 +764,30 @@ def _channel_frame(toks: list[Token]) -> base.FrameMatch | None:
     stwr = LEX.channel_nouns.get(toks[end - 1].lower_)
     if stwr is None:
         return None
+    owner = _possessor(toks, end - 1) if toks[end - 1].lower_ in LEX.opinion_nouns else None
+    if owner is not None:  # "In the mayor's view, ...": the view is the cue, its owner the source
+        return base.FrameMatch((end - 1, end), owner, (k, comma + 1), stwr, None)
     return base.FrameMatch((k, k + 1), (k + 1, comma), (k, comma + 1), stwr, None)
+
+
+def _opinion_after(toks: list[Token]) -> base.FrameMatch | None:
+    """'..., in the mayor's view.' closing the sentence: the view is the cue, its owner
+    the source, the clause before it the message."""
+    n = len(toks)
+    last = n - 1 if n > 0 and toks[-1].text in LEX.clause_punct else n
+    head = last - 1
+    if head < 4 or toks[head].lower_ not in LEX.opinion_nouns:
+        return None
+    owner = _possessor(toks, head)
+    if owner is None:
+        return None
+    k = owner[0] - 1
+    if k < 2 or toks[k].lower_ not in LEX.channel_frames or toks[k - 1].text not in LEX.comma:
+        return None
+    if not any(_is_finite(t) for t in toks[: k - 1]):
+        return None
+    stwr = LEX.channel_nouns.get(toks[head].lower_, "thought")
+    return base.FrameMatch((head, head + 1), owner, (k - 1, last), stwr, None)
 
 
 def _frame_comma(toks: Sequence[Token], end: int) -> int | None:
@@ -747,6 +830,10 @@ def _verb_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> li
                 continue
             if any(i in used or i in taken for s, e in claim.message for i in range(s, e)):
                 continue
+            inside = {i for s, e in claim.message for i in range(s, e)}
+            # "The union hopes the strike ends, its leader said.": a report read first whose
+            # words all lie in this message is part of it (the nested pass reads it again)
+            claims = [c for c in claims if not c.tokens() <= inside]
             claims.append(claim)
     return claims
 
@@ -853,7 +940,18 @@ def _cue_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         return None  # "labeled the boxes by hand": no name given
     if lemma in LEX.directive_verbs and not _directs(toks, _skip_adverbs(toks, k + 1)):
         return None  # "ordered a coffee": no directive given
+    if lemma in LEX.speech_objects and not _names_speech(toks, k + 1, lemma):
+        return None  # "raised taxes": no question or concern raised
     return verb
+
+
+def _names_speech(toks: Sequence[Token], i: int, lemma: str) -> bool:
+    """Whether the object at ``i`` names something said ('raised concerns', 'raised the
+    question whether'), a word of ``LEX.speech_objects[lemma]`` in its noun phrase."""
+    i = _skip_adverbs(toks, i)
+    end = _np_end(toks, i)
+    words = LEX.speech_objects[lemma]
+    return any(toks[j].lemma_.lower() in words for j in range(i, end))
 
 
 def _directs(toks: Sequence[Token], i: int) -> bool:
@@ -934,13 +1032,15 @@ def _verb_claim(
         g = aspect  # "polls continue to show", "began calling for": the whole group is the cue
     elif _passive(toks, g, k) or (g > 0 and toks[g - 1].lower_ == "to"):
         return None  # "was reported", "to say": no speaker of its own here
-    if lemma in LEX.relay_verbs and g > 0 and toks[g - 1].text == ",":
-        return None  # ", citing X": a relay, read with the claim it belongs to
+    relayed = any(token.i + 1 in c.tokens() for c in earlier)
+    if lemma in LEX.relay_verbs and g > 0 and toks[g - 1].text == "," and relayed:
+        return None  # "X reported, citing Y, that ...": Y's claim, X relays it
     if lemma in LEX.quote_frame_only:
         return None  # "continued to rise"; "“...,” he continued" is read with its quote
     gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k) and aspect is None
     channel = None
-    if gerund and not (g > 0 and toks[g - 1].text == ","):
+    opened = gerund and g > 1 and toks[g - 1].lower_ in LEX.gerund_openers
+    if gerund and not (g > 0 and toks[g - 1].text == ",") and not opened:
         channel = _channel_object_before(toks, g)
         if channel is None:
             return None  # a gerund or participle modifier, not a speech act
@@ -951,8 +1051,14 @@ def _verb_claim(
         return inverted
     # 2. Subject, cue, then the content.
     subject = channel[1] if channel else _subject_before(toks, g)
+    if opened:  # "X changed course after saying ...": X says it, or no one
+        subject = _main_subject(toks, g - 1)
+        if subject is None:
+            return None
     if subject is None and gerund:  # "X closed the road, saying ...": X says it
         subject = _main_subject(toks, g - 1)
+        if subject is None and lemma in LEX.relay_verbs and g > 1:
+            subject = _subject_before(toks, g - 1)  # "X, citing a poll, said ...": X
     if subject is None and g > 1 and toks[g - 1].lower_ in LEX.relatives:
         subject = _antecedent(toks, g - 1)  # "experts, some of whom / some who warned ..."
     elif subject is not None:
@@ -1812,8 +1918,13 @@ def _figure_start(toks: Sequence[Token], j: int) -> int:
 
 def _insertion(toks: Sequence[Token], i: int, end: int) -> bool:
     """Whether ``toks[i:end]`` is an inserted participle or prepositional phrase without a
-    finite verb ('appearing on Fox News', 'in a statement released on Monday')."""
+    finite verb ('appearing on Fox News', 'in a statement released on Monday', 'when
+    contacted by Reuters')."""
     first = toks[i]
+    if first.lower_ in LEX.frame_subordinators and i + 1 < end:
+        first = toks[i + 1]  # "X, when contacted by Reuters, said": the participle after it
+        if first.tag_ not in LEX.gerund_tags | LEX.participle_tags:
+            return False
     opens = first.tag_ in LEX.gerund_tags | LEX.participle_tags or (
         first.pos_ == "ADP" and first.lower_ not in LEX.np_preps
     )
@@ -1987,11 +2098,17 @@ def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
         or (
             toks[i].pos_ == "ADV"
             and toks[i].lower_ not in LEX.not_adverbs | LEX.frame_subordinators
+            and not (toks[i].lower_ in LEX.answer_words and _answer_at(toks, i))
             and _approximator_end(toks, i) == i
         )
     ):
         i += 1
     return i
+
+
+def _answer_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a one-word answer closing its clause ('he said no.')."""
+    return i + 1 < len(toks) and toks[i + 1].text in LEX.clause_punct
 
 
 def _inline_space(token: Token) -> bool:
@@ -2162,9 +2279,19 @@ def _content(
     if lemma in LEX.as_verbs and _named_as(toks, p):
         return "reported", p, end  # "see the senator as an ally"
     if p > 0 and _prep_cue_at(toks, p - 1, lemma):
+        end = _participle_cue_before(toks, p, end)
         return ("reported", p, end) if _np_end(toks, p) > p else None
     if lemma in LEX.np_content:
         end = _participle_cue_before(toks, p, end)
+        if lemma in LEX.relay_verbs:  # "X, citing a poll, said ...": the poll ends at the comma
+            end = next(
+                (
+                    j
+                    for j in range(p + 1, end - 1)
+                    if toks[j].text in LEX.comma and _is_finite(toks[_skip_adverbs(toks, j + 1)])
+                ),
+                end,
+            )
         if first.pos_ == "ADP":
             if first.lower_ in verb.prep and end > p + 1:
                 return "reported", p, end
@@ -2224,12 +2351,13 @@ def _question_after_object(toks: Sequence[Token], p: int, end: int) -> int | Non
 
 
 def _participle_cue_before(toks: Sequence[Token], p: int, end: int) -> int:
-    """End of a noun-phrase content before ', calling ...' / ', accusing ...': a participle
-    cue after a comma is a report of its own ('praised the players, calling them ...')."""
+    """End of a noun-phrase content before ', calling ...' / ', accusing ...' / 'while
+    saying ...': a participle cue after a comma or an opener ('and', 'while', 'by') is a
+    report of its own ('praised the players, calling them ...')."""
     for j in range(p + 1, end - 1):
         nxt = toks[j + 1]
         if (
-            toks[j].text in LEX.comma
+            (toks[j].text in LEX.comma or toks[j].lower_ in LEX.gerund_openers)
             and nxt.tag_ in LEX.gerund_tags
             and nxt.lemma_.lower() in LEX.cue_verbs
         ):
@@ -2330,7 +2458,10 @@ def _words_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
     if first.pos_ == "PRON" and first.lower_ in LEX.subject_pronouns:
         return not toks[p + 1].is_punct
     head = toks[max(p, _np_end(toks, p) - 1)]
-    if first.pos_ in LEX.content_start_pos and {first.lower_, head.lemma_.lower()}.isdisjoint(
+    start_pos = first.pos_
+    if start_pos in LEX.unknown_pos and first.text[:1].isupper() and first.text.isalpha():
+        start_pos = "PROPN"  # "said Rubio/UNC “has failed ...”": a name the tagger missed
+    if start_pos in LEX.content_start_pos and {first.lower_, head.lemma_.lower()}.isdisjoint(
         LEX.object_words
     ):
         for j in range(p + 1, min(end, p + LEX.max_late_subject)):
@@ -2346,6 +2477,8 @@ def _words_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
                 token.lower_ in LEX.finite_words
             ):
                 return True
+    if first.lower_ in LEX.answer_words and _answer_at(toks, p):
+        return True  # "asked if he was bullied, he said no."
     k = p
     while k < end and _pos(toks[k]) == "PROPN":
         k += 1
@@ -2454,7 +2587,40 @@ def _clause_end(toks: Sequence[Token], i: int) -> int:
                 and nxt.tag_ in LEX.gerund_tags
             ):
                 return j
+            if _opened_gerund_cue(toks, j + 1):
+                return j  # "sought to portray herself ..., while raising questions"
+            if j > i + 2 and _inverted_frame_at(toks, j + 1):
+                return j  # "she hoped to carry it, the race will be tight, said X"
     return n
+
+
+def _inverted_frame_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether an inverted frame of 'say' starts at ``i`` and closes the sentence or
+    clause: 'said X, a political analyst.' / 'X said.'"""
+    n = len(toks)
+    verb = toks[i]
+    if verb.lemma_.lower() in LEX.trailing_frame_verbs and _is_finite(verb):
+        return _source_after(toks, i + 1) is not None
+    end = _np_end(toks, i)
+    return (
+        i < end < n - 1
+        and toks[end].lemma_.lower() in LEX.trailing_frame_verbs
+        and _is_finite(toks[end])
+        and toks[end + 1].text in LEX.clause_punct | LEX.comma
+    )
+
+
+def _opened_gerund_cue(toks: Sequence[Token], i: int) -> bool:
+    """Whether an opener ('while', 'after', 'by') and a participle of saying start at
+    ``i`` ('while saying that ...', 'after noting ...'): a report of its own."""
+    if i >= len(toks) or toks[i].lower_ not in LEX.gerund_openers - LEX.conjunctions:
+        return False
+    j = _skip_adverbs(toks, i + 1)
+    return (
+        j < len(toks)
+        and toks[j].tag_ in LEX.gerund_tags
+        and toks[j].lemma_.lower() in LEX.cue_verbs
+    )
 
 
 def _coordinated_cue(toks: Sequence[Token], i: int) -> bool:

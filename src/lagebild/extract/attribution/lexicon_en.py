@@ -21,6 +21,29 @@ _W = CueVerb(stwr="writing")
 _T = CueVerb(stwr="thought")
 
 
+# Verbs of saying, thinking and perceiving that are cues with a clause (or quotation) as
+# content only ("charged that the count was rigged", "assumed the vote would hold",
+# "noticed that the doors were locked"); with a plain object most are acts ("charged the
+# battery", "heard a bang").
+CLAUSE_VERBS: Mapping[str, CueVerb] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            ("charge", "affirm", "proclaim", "clarify", "elaborate", "specify", "underscore",
+             "underline", "confess", "divulge", "reassure", "advise", "recommend", "rebut",
+             "protest", "object", "plead", "swear", "attest", "guarantee", "notify", "restate",
+             "relay", "whisper", "shout", "yell", "scream", "mutter", "grumble", "gloat"),
+            _S,
+        ),
+        **dict.fromkeys(
+            ("assume", "suppose", "presume", "reckon", "imagine", "infer", "deduce",
+             "theorize", "theorise", "determine", "rule", "judge", "deem", "trust", "regret",
+             "notice", "perceive", "sense", "hear", "discover", "detect"),
+            _T,
+        ),
+    }
+)  # fmt: skip
+
+
 class EnglishLexicon:
     """Every word and tag list the English attribution rules read (universal POS, CLAWS5
     and Penn tags); one attribute a table, read as ``LEXICON.name``."""
@@ -95,7 +118,7 @@ class EnglishLexicon:
          "know", "feel", "recall", "agree", "worry", "joke", "quip", "boast", "brag", "lament",
          "allege", "counter", "retort", "observe", "recount", "hint", "speculate", "learn",
          "realize", "realise", "recognize", "understand", "guess", "doubt", "wonder", "read",
-         "exclaim", "profess", "remind", "posit", "muse", "surmise"}
+         "exclaim", "profess", "remind", "posit", "muse", "surmise", *CLAUSE_VERBS}
     )  # fmt: skip
     # Adverbs that may stand between subject and cue or after the cue ("also said", "said
     # separately", "told reporters earlier").
@@ -200,6 +223,8 @@ class EnglishLexicon:
             "discuss": _S, "exclaim": _S, "profess": _S, "repeat": _S,
             # a speaker going on: a cue only in a quotation's frame ("“...,” he continued")
             "continue": _S,
+            # further verbs of saying, thinking and perceiving, cues with a clause only
+            **CLAUSE_VERBS,
         }
     )
     # fmt: on
@@ -221,6 +246,17 @@ class EnglishLexicon:
     # Verbs that are cues only with a directive: a that-clause or an object and an
     # infinitive ("ordered the troops to withdraw"; not "ordered a coffee").
     directive_verbs: frozenset[str] = frozenset({"order"})
+    # Verbs that are cues only with an object that names something said ("raised
+    # concerns about", "raised the question whether"; not "raised taxes", "raised $2
+    # million").
+    speech_objects: Mapping[str, frozenset[str]] = MappingProxyType(
+        {"raise": frozenset(
+            {"question", "concern", "doubt", "objection", "issue", "alarm", "possibility",
+             "prospect", "specter", "spectre", "fear", "worry", "point", "complaint",
+             "suspicion", "criticism", "argument", "idea", "charge", "allegation", "flag",
+             "eyebrow", "voice"}
+        )}
+    )  # fmt: skip
     # Verbs that are cues only when they give their object a name ("dubbed him “the
     # little senator”", "labeled the plan a giveaway"; not "labeled the boxes").
     naming_verbs: frozenset[str] = frozenset({"dub", "label", "brand"})
@@ -284,6 +320,9 @@ class EnglishLexicon:
          "lawsuit": "writing", "complaint": "writing", "message": "writing",
          "article": "writing", "memoir": "writing", "estimation": "thought"}
     )  # fmt: skip
+    # Channel nouns naming someone's opinion: with a possessor ("in the mayor's view") the
+    # noun is the cue and the possessor the source.
+    opinion_nouns: frozenset[str] = frozenset({"view", "opinion", "estimation", "words"})
     # Tokens a time word or prepositional phrase may put between a channel and the
     # participle of saying after it ("sent an email on Wednesday saying").
     max_channel_gap: int = 4
@@ -360,6 +399,44 @@ class EnglishLexicon:
          "wary": frozenset({"of"}), "aware": frozenset({"of"})}
     )  # fmt: skip
     stance_copulas: frozenset[str] = frozenset({"be", "remain", "seem", "appear", "become"})
+    # A light verb and a noun of saying are one cue ("made the case that", "made no mention
+    # of", "made an impassioned call for", "took aim at", "took credit for", "offered a
+    # preview of"): per verb lemma, each noun with the words that open its content (a
+    # preposition before a noun phrase, or "that" before a clause).
+    light_verb_nouns: Mapping[str, Mapping[str, frozenset[str]]] = MappingProxyType(
+        {"make": MappingProxyType(
+            {"case": frozenset({"for", "against", "that"}), "point": frozenset({"that"}),
+             "argument": frozenset({"for", "against", "that"}), "mention": frozenset({"of"}),
+             "call": frozenset({"for"}), "calls": frozenset({"for"}),
+             "reference": frozenset({"to"}), "references": frozenset({"to"}),
+             "comment": frozenset({"about", "on"}), "comments": frozenset({"about", "on"}),
+             "remark": frozenset({"about", "on"}), "remarks": frozenset({"about", "on"}),
+             "observation": frozenset({"that"}), "prediction": frozenset({"that", "about"}),
+             "plea": frozenset({"for"}), "appeal": frozenset({"for"}),
+             "attack": frozenset({"on"}), "accusation": frozenset({"that", "against"}),
+             "accusations": frozenset({"that", "against"}), "charge": frozenset({"that"}),
+             "charges": frozenset({"that", "against"}), "pitch": frozenset({"for", "to"})}),
+         "take": MappingProxyType(
+            {"aim": frozenset({"at"}), "swipe": frozenset({"at"}), "swipes": frozenset({"at"}),
+             "shot": frozenset({"at"}), "shots": frozenset({"at"}),
+             "credit": frozenset({"for"})}),
+         "offer": MappingProxyType(
+            {"preview": frozenset({"of"}), "assurance": frozenset({"that"}),
+             "assurances": frozenset({"that"}), "defense": frozenset({"of"}),
+             "defence": frozenset({"of"}), "praise": frozenset({"for"}),
+             "criticism": frozenset({"of"})}),
+         "give": MappingProxyType(
+            {"preview": frozenset({"of"}), "assurance": frozenset({"that"}),
+             "assurances": frozenset({"that"}), "warning": frozenset({"that", "about"})}),
+         "level": MappingProxyType(
+            {"charge": frozenset({"that", "against"}), "charges": frozenset({"that", "against"}),
+             "accusation": frozenset({"that", "against"}),
+             "accusations": frozenset({"that", "against"}),
+             "criticism": frozenset({"at", "against"})})}
+    )  # fmt: skip
+    # Words that may stand between a light verb and its noun ("made a bizarre, thinly
+    # veiled attack on", "took some shots at").
+    light_verb_gap: int = 5
     stance_cue: CueVerb = CueVerb(stwr="thought")
     wh_words: frozenset[str] = frozenset(
         {"who", "what", "why", "how", "when", "where", "which", "whom", "whose"}
@@ -370,7 +447,9 @@ class EnglishLexicon:
         {"claim", "claims", "argument", "arguments", "assertion", "allegation", "allegations",
          "contention", "insistence", "message", "warning", "accusation", "accusations",
          "promise", "pledge", "suggestion", "belief", "view", "position", "complaint",
-         "prediction", "assurance", "charge", "charges", "vow", "boast", "rationale"}
+         "prediction", "assurance", "charge", "charges", "vow", "boast", "rationale",
+         "warnings", "promises", "predictions", "complaints", "assurances", "assertions",
+         "contentions", "suggestions", "insinuation", "implication"}
     )  # fmt: skip
     # Reports nested in a message are read only in messages of these forms (not in
     # quotations: what a speaker says someone else thinks is rarely annotated there) and
@@ -509,6 +588,8 @@ class EnglishLexicon:
     # reader above took it; the longest such name.
     any_object_verbs: frozenset[str] = frozenset({"say"})
     subject_pronouns: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+    # One-word answers a verb of saying reports ("he said no.", "she said yes.").
+    answer_words: frozenset[str] = frozenset({"yes", "no"})
     max_answer_name: int = 3
     # Objects of "say" that are never what was said ("said them", "say that?", "say
     # anything", "say goodbye").
@@ -641,6 +722,12 @@ class EnglishLexicon:
     comma: frozenset[str] = frozenset({","})
     contrast_words: frozenset[str] = frozenset({"but", "while", "although"})
     trailing_frame_verbs: frozenset[str] = frozenset({"add", "say"})
+    # Words before a participle of saying whose speaker is the main clause's subject
+    # ("X ducked the question, pointing to his record and saying that ...", "X changed
+    # course after saying he would not", "X defended it by citing a poll").
+    gerund_openers: frozenset[str] = frozenset(
+        {"and", "while", "after", "before", "by", "without", "when", "since", "upon"}
+    )
 
 
 LEXICON = EnglishLexicon()
