@@ -4,6 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from lagebild.model import Document
@@ -205,6 +206,46 @@ def test_a_frame_relayed_according_to_an_outlet(nlp_en: Language) -> None:
     ] == [
         ("the Harbour Times", "according to", "We will not close the pier,” Okafor said at a rally")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message", "relay"),
+    [
+        (
+            "The harbour master said the pier would stay closed, according to local radio.",
+            "The harbour master",
+            "the pier would stay closed",
+            "local radio",
+        ),
+        (
+            "Okafor told council members that the ferry fares would rise, according to the "
+            "Harbour Times.",
+            "Okafor",
+            "that the ferry fares would rise",
+            "the Harbour Times",
+        ),
+    ],
+)
+def test_a_report_relayed_according_to_an_outlet(
+    nlp_en: Language, text: str, source: str, message: str, relay: str
+) -> None:
+    # DESIGN's relays: the speaker stays the source, the outlet is what it came through
+    analysis = build_analysis(Document(text=text, language="en"), nlp_en(text))
+    claims = [c for c in analysis.claims if c.form != "unattributed"]
+    assert [(c.source and c.source.text, c.message_text, c.relayed_by) for c in claims] == [
+        (source, message, relay)
+    ]
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in analysis.nested_claims] == [
+        (relay, "according to")
+    ]
+
+
+def test_an_according_to_frame_of_a_plain_clause_stays_the_source(nlp_en: Language) -> None:
+    text = "The pier will stay closed until May, according to the harbour master."
+    analysis = build_analysis(Document(text=text, language="en"), nlp_en(text))
+    assert [
+        (c.source and c.source.text, c.cue and c.cue.text, c.relayed_by) for c in analysis.claims
+    ] == [("the harbour master", "according to", None)]
 
 
 def test_an_according_to_inside_the_message_is_no_relay(nlp_en: Language) -> None:

@@ -158,9 +158,11 @@ def _relays(ctx: base.Context) -> list[RawClaim]:
         if claim.form not in ("direct", "indirect") or claim.relay is not None:
             continue
         sent = ctx.doc[claim.cue[0]].sent
+        toks = base.words(sent)
+        if claim.form == "indirect":
+            _cut_closing_relay(toks, claim)
         spans = [r for r in (claim.cue, claim.source, *claim.message) if r[1] <= sent.end]
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
-        toks = base.words(sent)
         at = _according_after(toks, base.position(toks, end))
         if at is None:
             continue
@@ -178,6 +180,25 @@ def _relays(ctx: base.Context) -> list[RawClaim]:
         claim.relay = base.doc_range(toks, frame.source)
         relays.append(relay)
     return relays
+
+
+def _cut_closing_relay(toks: Sequence[Token], claim: RawClaim) -> None:
+    """End an indirect message before a ', according to Y' that closes it and the sentence
+    ('X said the schools would reopen, according to local media'): Y relays X's claim."""
+    s, e = claim.message[-1]
+    first, last = base.position(toks, s), base.position(toks, e)
+    for j in range(last - 3, first, -1):
+        if (toks[j].lower_, toks[j + 1].lower_) != LEX.according_to:
+            continue
+        frame = _according_frame(toks, j)
+        if toks[j - 1].text not in LEX.comma or frame is None or frame.source is None:
+            return
+        if _trim(toks, frame.frame[1], last)[0] < last:  # more follows the frame's source
+            return
+        kept = base.doc_range(toks, _trim(toks, first, j - 1))
+        if kept is not None:
+            claim.message[-1] = kept
+        return
 
 
 def _according_after(toks: Sequence[Token], i: int) -> int | None:
@@ -728,6 +749,8 @@ def _frame_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> l
         message = base.outside(toks, frame_rng, _trim)
         if not message or any(toks[i].i in used for s, e in message for i in range(s, e)):
             continue
+        if _relayed_report_before(toks, k, used):
+            continue  # the speaker's claim, relayed by the frame's source (``_relays``)
         source, relay = base.relayed(source, source and _relay_after(toks, source[1]))
         claim = base.raw_claim(toks, message, "indirect", source, cue, CueVerb(stwr=stwr))
         claim.frame = base.doc_range(toks, frame_rng)
@@ -745,6 +768,22 @@ def _frame_claims(toks: list[Token], used: set[int], found: list[RawClaim]) -> l
     )
     claim.frame = base.doc_range(toks, frame.frame)
     return [claim]
+
+
+def _relayed_report_before(toks: list[Token], k: int, used: set[int]) -> bool:
+    """Whether the clause before a closing 'according to' at ``k`` is a named speaker's
+    report that runs up to it ('The mayor said the schools would reopen, according to
+    local media'): the speaker is the source and the outlet its relay (DESIGN's
+    ``relayed_by``), not the outlet the source of the whole sentence."""
+    if k < 4 or toks[k - 1].text not in LEX.comma:
+        return False
+    comma = toks[k - 1].i
+    for claim in _verb_claims(toks[: k - 1], used, []):
+        if claim.source is None or claim.form not in ("direct", "indirect"):
+            continue
+        if comma <= max(e for _, e in claim.message) + 1:  # a closing quote may stand between
+            return True
+    return False
 
 
 def _channel_frame(toks: list[Token]) -> base.FrameMatch | None:
