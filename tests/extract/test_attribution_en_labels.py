@@ -248,6 +248,29 @@ def test_an_according_to_frame_of_a_plain_clause_stays_the_source(nlp_en: Langua
     ] == [("the harbour master", "according to", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a plan reported by the frame's source is the source's report, not a relayed claim
+        (
+            "The shipyard plans to close two docks, according to people familiar with the talks.",
+            "people familiar with the talks",
+        ),
+        (
+            "The ferry line will be sold, according to sources close to the owners.",
+            "sources close to the owners",
+        ),
+    ],
+)
+def test_an_according_to_source_keeps_its_adjective_phrase(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        (source, "according to")
+    ]
+
+
 def test_an_according_to_inside_the_message_is_no_relay(nlp_en: Language) -> None:
     text = "Okafor said the pier, according to engineers, was unsafe."
     analysis = build_analysis(Document(text=text, language="en"), nlp_en(text))

@@ -190,15 +190,22 @@ def _cut_closing_relay(toks: Sequence[Token], claim: RawClaim) -> None:
     for j in range(last - 3, first, -1):
         if (toks[j].lower_, toks[j + 1].lower_) != LEX.according_to:
             continue
-        frame = _according_frame(toks, j)
-        if toks[j - 1].text not in LEX.comma or frame is None or frame.source is None:
-            return
-        if _trim(toks, frame.frame[1], last)[0] < last:  # more follows the frame's source
-            return
-        kept = base.doc_range(toks, _trim(toks, first, j - 1))
-        if kept is not None:
-            claim.message[-1] = kept
+        if _closing_relay_frame(toks, j, last) is not None:
+            kept = base.doc_range(toks, _trim(toks, first, j - 1))
+            if kept is not None:
+                claim.message[-1] = kept
         return
+
+
+def _closing_relay_frame(toks: Sequence[Token], j: int, last: int) -> base.FrameMatch | None:
+    """The frame of an 'according to' at ``j`` after a comma whose named source is all that
+    follows up to ``last`` (a closing frame), else None."""
+    if j < 1 or toks[j - 1].text not in LEX.comma:
+        return None
+    frame = _according_frame(toks, j)
+    if frame is None or frame.source is None:
+        return None
+    return frame if _trim(toks, frame.frame[1], last)[0] >= last else None
 
 
 def _according_after(toks: Sequence[Token], i: int) -> int | None:
@@ -775,12 +782,15 @@ def _relayed_report_before(toks: list[Token], k: int, used: set[int]) -> bool:
     report that runs up to it ('The mayor said the schools would reopen, according to
     local media'): the speaker is the source and the outlet its relay (DESIGN's
     ``relayed_by``), not the outlet the source of the whole sentence."""
-    if k < 4 or toks[k - 1].text not in LEX.comma:
+    if k < 4 or _closing_relay_frame(toks, k, len(toks)) is None:
         return False
     comma = toks[k - 1].i
     for claim in _verb_claims(toks[: k - 1], used, []):
-        if claim.source is None or claim.form not in ("direct", "indirect"):
+        if claim.source is None or claim.cue is None or claim.form not in ("direct", "indirect"):
             continue
+        cue = toks[base.position(toks, claim.cue[0])].lemma_.lower()
+        if cue in LEX.attitude_verbs | LEX.raising_verbs:
+            continue  # 'plans to cut jobs, according to X': X's report of a plan
         if comma <= max(e for _, e in claim.message) + 1:  # a closing quote may stand between
             return True
     return False
@@ -2698,6 +2708,7 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
             src_end = _np_end(toks, after + 1)
             if src_end > after + 1:
                 return base.FrameMatch(cue, (after + 1, src_end), (k, src_end), "writing", None)
+        end = _postmodifier_end(toks, end)  # "people familiar with the talks"
         return base.FrameMatch(cue, (i, end), (k, end), "speech", "reportative")
     stwr = LEX.frame_nouns.get(head, "speech")
     if head in LEX.frame_nouns and possessive is not None:
@@ -2712,11 +2723,23 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
             return base.FrameMatch((k, end), (end + 1, src_end), (k, src_end), stwr, None)
     # the source itself; a following apposition belongs to it, and so does a participle
     # phrase up to the frame's comma ("according to exit polls conducted by X for Y, ...")
-    full = _np_end(toks, i, appositions=True)
+    full = _postmodifier_end(toks, _np_end(toks, i, appositions=True))
     if full < n and toks[full].tag_ in LEX.participle_tags:
         while full < n and toks[full].text not in LEX.comma | LEX.clause_punct:
             full += 1
     return base.FrameMatch(cue, (i, full), (k, full), stwr, None)
+
+
+def _postmodifier_end(toks: Sequence[Token], end: int) -> int:
+    """End of an adjective phrase with its preposition after a noun phrase ending at ``end``
+    ('people familiar with the talks', 'sources close to the board'); ``end`` when none
+    follows."""
+    if end + 2 >= len(toks) or toks[end + 1].pos_ != "ADP":
+        return end
+    if toks[end].pos_ != "ADJ" and toks[end].lower_ not in LEX.postmodifier_adverbs:
+        return end
+    phrase_end = _np_end(toks, end + 2)
+    return phrase_end if phrase_end > end + 2 else end
 
 
 def _opens_quote(toks: Sequence[Token], i: int) -> bool:
