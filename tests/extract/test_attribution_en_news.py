@@ -1281,6 +1281,18 @@ def test_citing_between_the_subject_and_its_verb(nlp_en: Language) -> None:
     ]
 
 
+def test_a_relative_clause_on_the_subject_is_no_message_of_an_inverted_frame(
+    nlp_en: Language,
+) -> None:
+    # 'X, who ..., proposed a ban' is no '..., said X': the object is not a speaker
+    text = "The mayor, who has angered many drivers, proposed a toll, citing the cost of repairs."
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The mayor, who has angered many drivers", "proposed", "a toll"),
+        ("The mayor, who has angered many drivers", "citing", "the cost of repairs"),
+    ]
+
+
 def test_citing_the_source_of_a_report_stays_a_relay(nlp_en: Language) -> None:
     text = "The ferry service was suspended, the Harbour Gazette reported, citing a port official."
     claims = attributed(nlp_en, text)

@@ -12,7 +12,7 @@ sentence's tokens take and return :data:`SentRange` s; claims hold :data:`DocRan
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -1308,7 +1308,7 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
         and any(_finite_after_subject(t) for t in toks[tail + 1 :])
     )  # "In both cases, she said, the donations paid/VVN for tickets."
     if comma < (1 if parenthetical else 2) or not (
-        parenthetical or any(_is_finite(t) or t.pos_ == "VERB" for t in toks[:comma])
+        parenthetical or _verb_outside_relatives(toks, comma)
     ):
         return None
     message = [_trim(toks, _clause_start(toks, comma), comma)]
@@ -1325,6 +1325,28 @@ def _inverted(toks: list[Token], k: int, g: int, verb: CueVerb) -> RawClaim | No
     claim.relay = base.doc_range(toks, relay)
     claim.used |= {t.i for t in toks[comma:tail]}
     return claim
+
+
+def _outside_relatives(toks: Sequence[Token], start: int, end: int) -> Iterator[int]:
+    """Positions from ``start`` to ``end`` outside the relative clauses set off by commas
+    ('Trump, who has upset voters, proposed ...': not 'who has upset voters')."""
+    j = start
+    while j < end:
+        if toks[j].text in LEX.comma and j + 1 < end and toks[j + 1].lower_ in LEX.relatives:
+            j += 1
+            while j < end and toks[j].text not in LEX.comma:
+                j += 1
+            continue
+        yield j
+        j += 1
+
+
+def _verb_outside_relatives(toks: Sequence[Token], end: int) -> bool:
+    """Whether a verb stands before ``end`` outside the relative clauses (a clause before an
+    inverted cue needs one: 'Trump, who has upset voters, proposed a ban' has none)."""
+    return any(
+        _is_finite(toks[j]) or toks[j].pos_ == "VERB" for j in _outside_relatives(toks, 0, end)
+    )
 
 
 def _mark_before(toks: Sequence[Token], i: int, marks: frozenset[str]) -> int | None:
@@ -2081,7 +2103,7 @@ def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
     """The subject of the main clause before ``comma``: that of its first finite verb
     after any quotation that opens the sentence ('“...,” he said, referring to X': he)."""
     start = max((j + 1 for j in range(comma) if toks[j].text in LEX.quote_closers), default=0)
-    for j in range(start, comma):
+    for j in _outside_relatives(toks, start, comma):
         if toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j]):
             g = _group_start(toks, j)
             return _subject_before(toks, g) if g > 0 else None
@@ -2731,12 +2753,9 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
 
 
 def _postmodifier_end(toks: Sequence[Token], end: int) -> int:
-    """End of an adjective phrase with its preposition after a noun phrase ending at ``end``
-    ('people familiar with the talks', 'sources close to the board'); ``end`` when none
-    follows."""
-    if end + 2 >= len(toks) or toks[end + 1].pos_ != "ADP":
-        return end
-    if toks[end].pos_ != "ADJ" and toks[end].lower_ not in LEX.postmodifier_adverbs:
+    """End of a postmodifier after a noun phrase ending at ``end`` ('people familiar with
+    the talks', 'sources close to the board'); ``end`` when none follows."""
+    if end + 2 >= len(toks) or not _postmodifier_at(toks, end):
         return end
     phrase_end = _np_end(toks, end + 2)
     return phrase_end if phrase_end > end + 2 else end

@@ -623,9 +623,6 @@ class EnglishLexicon:
         {"tell", "inform", "brief", "assure", "warn", "remind", "urge", "ask"}
     )
     participle_tags: frozenset[str] = frozenset({"VVN", "VBN"})
-    # words the tagger may read as adverbs that head a source's postmodifier like an
-    # adjective ("sources close to the board")
-    postmodifier_adverbs: frozenset[str] = frozenset({"close", "closer", "near", "loyal"})
     not_adverbs: frozenset[str] = frozenset({"not"})
     object_content_verbs: frozenset[str] = frozenset({"urge", "ask"})
     verb_pos: frozenset[str] = frozenset({"VERB", "AUX"})
