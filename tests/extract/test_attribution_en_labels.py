@@ -138,6 +138,23 @@ def test_a_noun_of_saying_with_a_clause(nlp_en: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "The harbour master's claim that the pier was safe was rejected by divers.",
+            "that the pier was safe",
+        ),
+        ("His warning that the fares would rise came true in May.", "that the fares would rise"),
+    ],
+)
+def test_a_clause_on_a_subject_noun_of_saying_ends_before_the_main_verb(
+    nlp_en: Language, text: str, message: str
+) -> None:
+    claims = attributed(nlp_en, text)
+    assert [c.message_text for c in claims] == [message]
+
+
 def test_a_relative_clause_after_the_noun_is_no_content(nlp_en: Language) -> None:
     assert attributed(nlp_en, "It was a message that reached every commuter in the city.") == []
 

@@ -578,6 +578,8 @@ def _noun_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
         elif toks[p].lower_ not in LEX.complementizers or toks[p + 1].pos_ in LEX.verb_pos:
             continue  # "the message that precedes the rally": a relative clause
         end = _clause_end(toks, p)
+        if not any(_is_finite(t) for t in toks[:k]):
+            end = _subject_clause_end(toks, p + 1, end)  # "the claim that X was safe was rejected"
         if end - p < 3 or not any(_is_finite(t) for t in toks[p + 1 : end]):
             continue
         content = _trim(toks, p, end)
@@ -586,6 +588,23 @@ def _noun_claims(toks: list[Token], used: set[int]) -> list[RawClaim]:
         source = _possessor(toks, k)
         return [base.raw_claim(toks, [content], "indirect", source, (k, k + 1), CueVerb())]
     return []
+
+
+def _subject_clause_end(toks: Sequence[Token], start: int, end: int) -> int:
+    """End of a that-clause on a noun that is the sentence's subject: before the main
+    clause's verb, the next finite verb after the clause's own with nothing that opens
+    another clause between them ('Her claim that the vote was rigged has no basis');
+    ``end`` where that is not clear (a verb of saying, which may take a bare clause)."""
+    first = next((j for j in range(start, end) if _is_finite(toks[j])), None)
+    if first is None or _cue_at(toks, first) is not None:
+        return end
+    for j in range(first + 1, end):
+        word = toks[j]
+        if word.text in LEX.comma or word.lower_ in LEX.clause_openers:
+            return end
+        if _is_finite(word) and toks[j - 1].pos_ != "AUX":
+            return j
+    return end
 
 
 def _skip_noun_phrase_gap(toks: Sequence[Token], i: int) -> int:

@@ -623,6 +623,11 @@ class EnglishLexicon:
         {"tell", "inform", "brief", "assure", "warn", "remind", "urge", "ask"}
     )
     participle_tags: frozenset[str] = frozenset({"VVN", "VBN"})
+    # Words that open another clause inside a that-clause, so its end is not clear
+    clause_openers: frozenset[str] = frozenset(
+        {"that", "which", "who", "whose", "whom", "because", "if", "when", "while", "and",
+         "or", "but", "although", "as", "since", "after", "before", "until", "where"}
+    )  # fmt: skip
     not_adverbs: frozenset[str] = frozenset({"not"})
     object_content_verbs: frozenset[str] = frozenset({"urge", "ask"})
     verb_pos: frozenset[str] = frozenset({"VERB", "AUX"})
