@@ -36,6 +36,7 @@ from lagebild.model import Form
 from lagebild.nlp.parsing import ParseView
 
 IMPERSONAL_CUE = CueVerb(stwr="writing")
+SOLLEN_RULE = "free_indirect.sollen"  # a "soll" sentence carrying on the report before it
 COLON_CUE = CueVerb()  # any main verb of a clause that ends in a colon before a quotation
 
 
@@ -1005,7 +1006,9 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
     """Subjunctive sentences after a sourced claim continue it; a sentence in Konjunktiv I
     (not II, which is also the author's conditional) continues the last sourced claim of
     the sentences just before it even when an indicative sentence stands between them
-    ('Die Kommission legte den Termin fest. Mögliche Termine seien ...')."""
+    ('Die Kommission legte den Termin fest. Mögliche Termine seien ...'). A sentence whose
+    main verb is "soll"/"sollen" continues the claim of the sentence right before it ('Die
+    Ministerin stellte den Plan vor. Das Gesetz soll im Mai in Kraft treten.')."""
     found: list[RawClaim] = []
     previous_sourced: RawClaim | None = None
     recent: tuple[RawClaim, int] | None = None  # the last sourced claim, its sentence
@@ -1020,7 +1023,8 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
                 recent = (previous_sourced, n)
             continue
         subjunctive = any(is_subjunctive(t) or _subjunctive_ii(t) for t in sent)
-        if not subjunctive:
+        sollen = not subjunctive and previous_sourced is not None and _reports_with_sollen(sent)
+        if not (subjunctive or sollen):
             speaker = _speaker_without_claim(sent)  # "Der Minister äußerte sich am Abend."
             previous_sourced = speaker
             recent = (speaker, n) if speaker is not None else recent
@@ -1033,8 +1037,7 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
             and any(is_subjunctive(t) for t in sent)
         ):
             previous_sourced = recent[0]  # Konjunktiv I: over an indicative sentence
-        if not subjunctive or previous_sourced is None:
-            previous_sourced = None
+        if previous_sourced is None:
             continue
         start, end = trim_punct(list(sent), 0, len(sent))
         claim = RawClaim(
@@ -1043,10 +1046,28 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
             source=previous_sourced.source,
             stwr=previous_sourced.stwr,
             relay=previous_sourced.relay,
+            rule=SOLLEN_RULE if sollen else "",
         )
         found.append(claim)
         recent = (previous_sourced, n)
     return found
+
+
+def _reports_with_sollen(sent: Span) -> bool:
+    """Whether the main clause's finite verb is "soll"/"sollen" ('Das Gesetz soll im Mai in
+    Kraft treten.', 'Unter den Toten soll auch ein Kind sein.'): right after a report it
+    carries the report on, its plan or its hearsay; not "sollen" in a clause before the main
+    one ('Als die Barrikaden beseitigt werden sollten, ...') or opening a condition ('Sollte
+    ...')."""
+    toks = base.words(sent)
+    k = next((j for j, t in enumerate(toks) if is_finite(t)), None)
+    return (
+        k is not None
+        and k > 0
+        and toks[k].lower_ in LEX.reportative_modals
+        and toks[k].tag_ == LEX.modal_finite_tag
+        and _clause_intro(toks, k) is None
+    )
 
 
 def _speaker_without_claim(sent: Span) -> RawClaim | None:

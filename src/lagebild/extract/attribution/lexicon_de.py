@@ -379,6 +379,9 @@ class GermanLexicon:
     closing_quotes: frozenset[str] = frozenset({"“", "‘", "«", '"', "”"})
     # how many sentences after its last sourced claim a Konjunktiv I sentence continues it
     report_reach: int = 3
+    # the finite "sollen" of a sentence that carries on the report just before it ("Das Gesetz
+    # soll im Mai in Kraft treten."): the plan or the hearsay is still the speaker's
+    reportative_modals: frozenset[str] = frozenset({"soll", "sollen"})
     first_person: frozenset[str] = frozenset({"ich", "wir"})
     # an apposition after a source: ", [der|ein|ihr|stellvertretender] Sprecher der X"
     apposition_start_tags: frozenset[str] = frozenset(
