@@ -951,3 +951,49 @@ def test_a_main_clause_after_und_is_no_reported_clause(nlp_de: Language) -> None
         "stufte": "das Gesetz als verfassungswidrig",
         "rief": "das Verbot nicht durchzusetzen",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # where an agentless report comes from, in first position or as the text it stands in
+        ("Aus Regierungskreisen verlautete, der Plan sei gescheitert.", "Regierungskreisen", "verlautete"),
+        ("Aus Brüssel hieß es, die Gespräche gingen weiter.", "Brüssel", "hieß"),
+        ("In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt hat.",
+         "einem Bericht der Zeitung", "vermutet"),
+        ("So wird in einer Mitteilung des Vereins gefordert, dass die Stadt handeln müsse.",
+         "einer Mitteilung des Vereins", "gefordert"),
+        ("Von Seiten der Delegation war den Gastgebern vorgeworfen worden, das Papier verwässert "
+         "zu haben.", "der Delegation", "vorgeworfen"),
+        # a place is no origin, nor the one asked, nor the subject of a passive perfect
+        ("In Berlin wurde gefordert, dass die Stadt handeln müsse.", None, "gefordert"),
+        ("Von den Abgeordneten wurde verlangt, dass sie ihre Einkünfte offenlegen.", None,
+         "verlangt"),
+        ("Der Minister war beschuldigt worden, Geld genommen zu haben.", None, "beschuldigt"),
+    ],
+)  # fmt: skip
+def test_agentless_reports_name_their_origin(
+    nlp_de: Language, text: str, source: str | None, cue: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source and c.source.text, c.cue and c.cue.text) == (source, cue)
+
+
+def test_a_passive_agent_is_no_measure_nor_the_cue_s_own_phrase(nlp_de: Language) -> None:
+    summaries = [
+        (c.source and c.source.text, c.cue and c.cue.text)
+        for text in (
+            "Der Kläger war vom Landgericht zu einer Strafe von 900 Euro verurteilt worden.",
+            "Es wurde eine Ablösesumme von zehn Millionen Euro genannt.",
+            "In mehreren Zeitungen war von dem Rücktritt berichtet worden.",
+            "Die Forderung wurde von zwei Verbänden begrüßt.",
+        )
+        for c in claims_of(nlp_de, text)
+        if c.form != "unattributed"
+    ]
+    assert summaries == [
+        ("Landgericht", "verurteilt"),
+        (None, "genannt"),
+        (None, "berichtet"),
+        ("zwei Verbänden", "begrüßt"),
+    ]

@@ -626,7 +626,7 @@ def _verb_claim(
     ):
         return None  # "Zu den Opfern zählen drei Kinder": the figure is the subject
     if verb is IMPERSONAL_CUE:
-        source = _impersonal_source(toks, finite)
+        source = _impersonal_source(toks, finite) or _origin_in_first_position(toks, finite, k)
     elif source is not None and _is_oblique_pronoun(toks, source):
         return None  # "Ihm drohen 20 Jahre Haft", "droht ihm die Auflösung": no speech
     after = _particle_end(toks, k)
@@ -637,12 +637,14 @@ def _verb_claim(
         form: Form = "indirect"
         message = [trim_punct(toks, complement, n)]
         if _passive(toks, finite, k):  # "Er wird beschuldigt, ...": the subject is spoken of
-            source = _passive_agent(toks, finite, k)
+            source = _passive_agent(toks, finite, k) or _agentless_origin(toks, finite, k)
+        elif source is None:
+            source = _origin_in_first_position(toks, finite, k)  # "Aus Paris verlautete, ..."
     elif (quoted := _als_quotation(toks, finite, k)) is not None:
         # "bezeichnete den Fund als „Glücksfall“": the quoted predicate is their words
         form, message = "direct", [quoted]
         if _passive(toks, finite, k):
-            source = _passive_agent(toks, finite, k)
+            source = _passive_agent(toks, finite, k) or _agentless_origin(toks, finite, k)
     elif _cue_lemma(toks, k) in LEX.reflexive_predicate_cues:
         return None  # "zeigte sich zufrieden mit dem Ergebnis": a mood, not what was said
     else:
@@ -846,23 +848,101 @@ def _without_own_prep(toks: Sequence[Token], source: SentRange, k: int, verb: Cu
 
 
 def _passive_claim(toks: list[Token], finite: int, k: int, verb: CueVerb) -> RawClaim | None:
-    """'Die Forderungen wurden von X als unrealistisch bezeichnet': X is the source."""
+    """'Die Forderungen wurden von X als unrealistisch bezeichnet': X is the source; 'Es
+    wurde eine Summe von zehn Millionen Euro genannt': a report without one."""
+    phrases = _von_phrases(toks, finite, k)
+    if not phrases:
+        return None  # "wurden zu Haftstrafen verurteilt": no one speaks
     agent = _passive_agent(toks, finite, k)
-    if agent is None:
-        return None
-    message = [trim_punct(toks, 0, finite), trim_punct(toks, agent[1], k)]
+    rest = agent[1] if agent is not None else finite + 1
+    message = [trim_punct(toks, 0, finite), trim_punct(toks, rest, k)]
     return base.raw_claim(toks, message, "reported", agent, (k, k + 1), verb)
 
 
 def _passive_agent(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
     """The 'von X' of a passive cue ('wurde von der Polizei aufgefordert', 'wird vom
-    Wetterdienst als hoch eingestuft'), if any."""
-    for j in range(k - 1, finite, -1):  # the last: "die Gefahr von Bränden vom Wetterdienst"
+    Wetterdienst als hoch eingestuft'), if any; not a noun's measure ('zu einer Strafe von
+    900 Euro verurteilt') nor the cue's own 'von' ('war von der Entscheidung berichtet
+    worden': what was reported)."""
+    verb = _cue_verb_at(toks, k)
+    own = verb.prep if verb is not None else ()
+    for j, phrase in _von_phrases(toks, finite, k):
+        if toks[j].lower_ in own:
+            return None
+        measure = toks[j - 1].tag_ in NOUN_TAGS and any(
+            t.tag_ in LEX.figure_tags for t in toks[phrase[0] : phrase[1]]
+        )  # "eine Strafe von 900 Euro"; "wurde von zwei Schleppern begleitet" is an agent
+        if not measure:
+            return phrase
+    return None
+
+
+def _von_phrases(toks: Sequence[Token], finite: int, k: int) -> list[tuple[int, SentRange]]:
+    """The 'von X' phrases between a passive's finite verb and its cue, the last first
+    ("die Gefahr von Bränden vom Wetterdienst"), each with the position of its 'von'."""
+    found = []
+    for j in range(k - 1, finite, -1):
         if toks[j].lower_ in LEX.passive_agent_preps and toks[j].tag_ in LEX.prep_tags:
             end = np_end(toks, j + 1, attach=False)
             if end > j + 1:
+                found.append((j, (j + 1, end)))
+    return found
+
+
+def _agentless_origin(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
+    """Where a passive report without 'von X' comes from: the first position ('Aus
+    Regierungskreisen wurde bestätigt, ...', 'In einem Bericht der Zeitung wurde vermutet,
+    ...') or a text named in its clause ('So wird in einer Mitteilung des Vereins
+    gefordert, ...')."""
+    first = _origin_in_first_position(toks, finite, k)
+    if first is not None:
+        return first
+    for j in range(finite + 1, k):
+        if toks[j].lower_ in LEX.text_location_preps and toks[j].tag_ in LEX.prep_tags:
+            end = np_end(toks, j + 1, attach=False)
+            if end > j + 1 and _names_a_text(toks, j + 1, end):
                 return (j + 1, end)
     return None
+
+
+def _origin_in_first_position(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
+    """The phrase of a preposition filling the first position before the finite verb, as
+    the origin of a report no subject speaks: 'Aus EU-Kreisen verlautete', 'Bei der
+    Agentur hieß es', 'Von Seiten der Delegation war vorgeworfen worden'; with 'in' only a
+    text ('Im Bericht der Kommission war festgestellt worden'; 'In Berlin wurde gefordert'
+    names a place). Not a phrase the cue ``k`` governs ('Von X wurde Auskunft verlangt':
+    the one asked), nor when another full verb stands between the finite verb and the cue."""
+    if finite < 2 or toks[0].tag_ not in LEX.prep_tags or _vorfeld_end(toks, 1) != finite:
+        return None
+    prep = toks[0].lower_
+    lemma = _cue_lemma(toks, k)
+    verb = _cue_verb_at(toks, k)
+    governed = (*(verb.prep if verb else ()), *LEX.addressee_preps.get(lemma, ()))
+    if prep in governed or (prep == "vom" and "von" in governed):
+        return None
+    if any(t.tag_ in LEX.full_verb_tags for t in toks[finite + 1 : k]):
+        return None  # "Von X wird gesprochen und ... behauptet": another verb's phrase
+    start = 2 if toks[1].lower_ in LEX.origin_fillers else 1
+    if start >= finite:
+        return None
+    if prep in LEX.origin_preps:
+        return (start, finite)
+    if prep in LEX.text_location_preps and _names_a_text(toks, start, finite):
+        return (start, finite)
+    return None
+
+
+def _names_a_text(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the head noun of a phrase names a text: a frame noun or a text noun, or a
+    compound ending in one ('Abschlussbericht', 'Pressemitteilung')."""
+    head = next((t for t in toks[start:end] if t.tag_ in NOUN_TAGS), None)
+    if head is None:
+        return False
+    nouns = LEX.frame_nouns | LEX.text_nouns
+    return any(
+        word in nouns or any(word.endswith(n.lower()) for n in nouns)
+        for word in (head.text, head.lemma_.lower(), head.text.lower())
+    )
 
 
 def _wie_claim(toks: list[Token], k: int, intro: int, verb: CueVerb) -> RawClaim | None:
@@ -1264,8 +1344,12 @@ def _figure_end(toks: Sequence[Token], i: int) -> int:
 
 
 def _passive(toks: Sequence[Token], finite: int, k: int) -> bool:
-    """A participle cue under a form of 'werden': 'wurden ... verurteilt', 'wird gerechnet'."""
-    return k != finite and toks[k].tag_ == "VVPP" and toks[finite].lemma_ == "werden"
+    """A participle cue under a form of 'werden': 'wurden ... verurteilt', 'wird gerechnet',
+    or in the past perfect ('war ... vorgeworfen worden')."""
+    if k == finite or toks[k].tag_ != "VVPP":
+        return False
+    perfect = k + 1 < len(toks) and toks[k + 1].lower_ == LEX.passive_participle
+    return toks[finite].lemma_ == "werden" or (toks[finite].lemma_ == "sein" and perfect)
 
 
 def _modal_passive(toks: Sequence[Token], finite: int, k: int) -> bool:

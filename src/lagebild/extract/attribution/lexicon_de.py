@@ -361,6 +361,20 @@ class GermanLexicon:
     predicative_tags: frozenset[str] = frozenset({"ADJD", "VVPP"})
     # the agent of a passive cue: "von der Polizei", "vom Wetterdienst"
     passive_agent_preps: frozenset[str] = frozenset({"von", "vom"})
+    passive_participle: str = "worden"  # "war ... vorgeworfen worden": a passive cue
+    # where a report without a speaker comes from, in first position: "Aus Paris hieß es",
+    # "Aus EU-Kreisen verlautete", "Bei der Agentur hieß es", "Von den Behörden wird
+    # angenommen", "Seitens der Regierung wurde erklärt" (the phrase after the preposition)
+    origin_preps: frozenset[str] = frozenset({"aus", "bei", "beim", "von", "vom", "seitens"})
+    # "von Seiten der Regierung": the word after the preposition that is no part of the origin
+    origin_fillers: frozenset[str] = frozenset({"seiten"})
+    # texts a report without a speaker stands in: "In einem Bericht der Zeitung wurde vermutet"
+    # (besides the frame nouns and their compounds: "Abschlussbericht")
+    text_nouns: frozenset[str] = frozenset(
+        {"Ankündigung", "Schreiben", "Brief", "Dokument", "Papier", "Urteil", "Beschluss",
+         "Resolution", "Interview", "Artikel", "Kommentar", "Entwurf", "Antwort", "Begründung",
+         "Bekanntmachung", "Verlautbarung", "Text", "Protokoll", "Memorandum"}
+    )  # fmt: skip
     # cues only with a reflexive in their clause ("sprach sich für X aus")
     reflexive_only_cues: frozenset[str] = frozenset({"aussprechen"})
     # full verbs: one between a cue and a comma claims the clause after it
