@@ -997,3 +997,27 @@ def test_a_passive_agent_is_no_measure_nor_the_cue_s_own_phrase(nlp_de: Language
         (None, "berichtet"),
         ("zwei Verbänden", "begrüßt"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a paper named by its title in quotation marks
+        ("Laut „Morgenpost“ soll der Hafen im Mai öffnen.", "„Morgenpost“",
+         "soll der Hafen im Mai öffnen"),
+        ("Die Preise sind laut „boerse.de“ stark gefallen.", "„boerse.de“",
+         "Die Preise sind … stark gefallen"),
+        # a one-word part after the frame stays in the message
+        ("Die Zahl der Gäste ist nach Angaben der Messe gestiegen.", "der Messe",
+         "Die Zahl der Gäste ist … gestiegen"),
+        # a genitive source ends before the next article: no participle phrase runs over it
+        ("Thema sollen nach Angaben des Senders die Jahre des Dichters während des Ersten "
+         "Weltkrieges sein.", "des Senders",
+         "Thema sollen … die Jahre des Dichters während des Ersten Weltkrieges sein"),
+    ],
+)  # fmt: skip
+def test_frame_sources_and_their_clause(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source and c.source.text, c.message_text) == (source, message)

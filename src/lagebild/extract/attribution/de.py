@@ -311,11 +311,12 @@ def _frame_claims(
         frame = (frame[0], _after_source_relative(toks, frame[1]))
         start, end = _frame_clause(toks, frame)
         shortest = 1 if start > 0 else 2  # "die [nach Angaben X] ...": the opener counts
-        message = [
+        parts = [
             p
             for p in (trim_punct(toks, start, frame[0]), trim_punct(toks, frame[1], end))
-            if p[1] - p[0] >= shortest
-        ]
+            if p[1] > p[0]
+        ]  # a one-word part beside a longer one stays: "Die Zahl ist laut X gestiegen"
+        message = parts if any(p[1] - p[0] >= shortest for p in parts) else []
         if not message:
             continue
         source, relay = base.relayed(source, source and _relay_source(toks, source[1]))
@@ -1939,6 +1940,9 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
     if compound and noun.tag_ == "NN":
         return base.FrameMatch((k, j + 1), (j, j + 1), (k, j + 1))
     if prep in LEX.bare_source_preps:
+        quoted = _quoted_title_end(toks, k + 1)
+        if quoted is not None:  # "laut „Welt“", "laut „tagesschau.de“": a paper by its title
+            return base.FrameMatch((k, k + 1), (k + 1, quoted), (k, quoted))
         end = np_end(toks, k + 1, attach=k == 0)
         if end <= k + 1 and k + 1 < n and _bare_name(toks[k + 1]):
             end = k + 2  # "laut el-Baradei", "laut bildblog.de": a name the tagger missed
@@ -1946,6 +1950,18 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
             return None
         end = _bare_noun_end(toks, k, k + 1, end)
         return base.FrameMatch((k, k + 1), (k + 1, end), (k, end))
+    return None
+
+
+def _quoted_title_end(toks: Sequence[Token], i: int) -> int | None:
+    """The end of a short title in quotation marks at ``i`` ('„Welt“', '„tagesschau.de“'),
+    without a finite verb in it; None when no such title starts there."""
+    if i >= len(toks) or toks[i].text not in LEX.predicate_opening_quotes:
+        return None
+    for j in range(i + 1, min(len(toks), i + LEX.quoted_title_reach)):
+        if toks[j].text in LEX.closing_quotes:
+            words = toks[i + 1 : j]
+            return j + 1 if words and not any(is_finite(t) for t in words) else None
     return None
 
 

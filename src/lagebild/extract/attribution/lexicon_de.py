@@ -391,6 +391,7 @@ class GermanLexicon:
     naming_verbs: frozenset[str] = frozenset({"nennen", "bezeichnen", "titulieren"})
     predicate_opening_quotes: frozenset[str] = frozenset({"„", "‚", "»", '"'})
     closing_quotes: frozenset[str] = frozenset({"“", "‘", "«", '"', "”"})
+    quoted_title_reach: int = 7  # "laut „Neue Zürcher Zeitung“": a title of a few words
     # how many sentences after its last sourced claim a Konjunktiv I sentence continues it
     report_reach: int = 3
     # the finite "sollen" of a sentence that carries on the report just before it ("Das Gesetz
