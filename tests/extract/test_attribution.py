@@ -1021,3 +1021,21 @@ def test_frame_sources_and_their_clause(
 ) -> None:
     c = only_claim(nlp_de, text)
     assert (c.source and c.source.text, c.message_text) == (source, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an institution named with an article keeps its seat
+        ("Wie die Telekom in Bonn mitteilte, bleibt das Netz gestört.", "die Telekom in Bonn"),
+        ("Am Montag teilte ein Sprecher der BVG in Berlin mit, dass die Strecke frei sei.",
+         "ein Sprecher der BVG in Berlin"),
+        # a person named without one is only there; a text is no seat
+        ("Regierungssprecherin Anna Berg sagte in Berlin, die Lage sei ernst.",
+         "Regierungssprecherin Anna Berg"),
+        ("Die Lage sei ernst, sagte Ministerin Berg in Berlin.", "Ministerin Berg"),
+    ],
+)  # fmt: skip
+def test_a_place_after_an_institution_is_its_seat(nlp_de: Language, text: str, source: str) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source

@@ -146,7 +146,9 @@ def impersonal_sources(doc: Doc, claims: list[RawClaim]) -> None:
 def trim_sources(doc: Doc, claims: list[RawClaim]) -> None:
     """A source neither opens with a conjunction or a comma (', während die Initiative',
     'und der Verband') nor ends on a place or time after a name ('Seibert in Berlin',
-    'Ott am Montag'): those are the clause's adverbials, not the speaker."""
+    'Ott am Montag'): those are the clause's adverbials, not the speaker. A place after the
+    name in a phrase with an article is the speaker's seat ('die Banca d'Italia in Rom',
+    'ein Sprecher des LBM in Koblenz'): people are named without an article."""
     for claim in claims:
         if claim.source is None:
             continue
@@ -161,10 +163,21 @@ def trim_sources(doc: Doc, claims: list[RawClaim]) -> None:
                 doc[j].lower_ in LEX.adverbial_preps_after_name
                 and doc[j].tag_ in LEX.prep_tags
                 and doc[j - 1].tag_ in LEX.name_tags
+                and not _seat_of(doc, start, j, end)
             ):
                 end = j
                 break
         claim.source = (start, end)
+
+
+def _seat_of(doc: Doc, start: int, prep: int, end: int) -> bool:
+    """Whether the phrase at ``prep`` is the place of an institution the source names with
+    an article ('die Regierung in Lomé', 'des Weißen Hauses in Washington'): 'in' with a
+    name, the source opening with a determiner."""
+    if doc[start].tag_ not in LEX.determiner_tags or doc[prep].lower_ not in LEX.seat_preps:
+        return False
+    words = [t for t in doc[prep + 1 : end] if t.tag_ not in LEX.seat_modifier_tags]
+    return bool(words) and all(t.tag_ in LEX.name_tags for t in words)
 
 
 def balance_sources(doc: Doc, claims: list[RawClaim]) -> None:

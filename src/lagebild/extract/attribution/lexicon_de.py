@@ -318,6 +318,9 @@ class GermanLexicon:
     source_opening_marks: frozenset[str] = frozenset({*OPENING_QUOTES, "''", "``", "("})
     # place or time after a name in a source: "Seibert in Berlin", "Ott am Montag"
     adverbial_preps_after_name: frozenset[str] = frozenset({"in", "im", "bei", "beim", "am"})
+    # "die Regierung in Lomé", "das Nobelkomitee im norwegischen Oslo": a seat, not an adverbial
+    seat_preps: frozenset[str] = frozenset({"in", "im"})
+    seat_modifier_tags: frozenset[str] = frozenset({"ADJA", "ART"})
     genitive_modifier_tags: frozenset[str] = frozenset({"ADJA", "PPOSAT", "PIAT", "PDAT"})
     genitive_endings: tuple[str, ...] = ("er", "es")
     postposed_frame_tags: frozenset[str] = frozenset({"ART", "PPOSAT", "ADJA"})
