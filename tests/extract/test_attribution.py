@@ -1039,3 +1039,17 @@ def test_frame_sources_and_their_clause(
 def test_a_place_after_an_institution_is_its_seat(nlp_de: Language, text: str, source: str) -> None:
     c = only_claim(nlp_de, text)
     assert c.source is not None and c.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # "sehen" is a view with "in" or "als", perception without
+        ("Die Verbände sehen darin eine große Gefahr für die Umwelt.", True),
+        ("Das Gericht sah es als erwiesen an, dass der Mann allein handelte.", True),
+        ("Zwei Zeugen sahen den Täter gegen Mitternacht.", False),
+        ("Rund 30.000 Zuschauer sahen das Spiel.", False),
+    ],
+)
+def test_sehen_is_a_view_not_a_perception(nlp_de: Language, text: str, claimed: bool) -> None:
+    assert bool(claims_of(nlp_de, text)[0].cue) is claimed

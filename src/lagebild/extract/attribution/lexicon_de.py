@@ -163,7 +163,9 @@ class GermanLexicon:
             "hinweisen": CueVerb(prep=("auf",)),
             "verweisen": CueVerb(prep=("auf",), needs_prep=True),
             "beschließen": _W,
-            "sehen": CueVerb(stwr="thought", prep=("in",)),
+            # a view only with "in" or "als" ("sieht darin eine Gefahr", "sieht es als erwiesen
+            # an"); "Zeugen sahen einen Mann", "sah Gelb" are perception, no claim
+            "sehen": CueVerb(stwr="thought", prep=("in", "darin", "als"), needs_prep=True),
             "hervorgehen": CueVerb(stwr="writing", prep=("aus",)),
             "versprechen": CueVerb(modality="expected"),
             "zusagen": CueVerb(modality="expected"),
