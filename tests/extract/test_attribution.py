@@ -1007,6 +1007,8 @@ def test_a_passive_agent_is_no_measure_nor_the_cue_s_own_phrase(nlp_de: Language
          "soll der Hafen im Mai öffnen"),
         ("Die Preise sind laut „boerse.de“ stark gefallen.", "„boerse.de“",
          "Die Preise sind … stark gefallen"),
+        # a name in the genitive before the frame noun is the source
+        ("Nach Merkels Worten ist der Plan gescheitert.", "Merkels", "ist der Plan gescheitert"),
         # a one-word part after the frame stays in the message
         ("Die Zahl der Gäste ist nach Angaben der Messe gestiegen.", "der Messe",
          "Die Zahl der Gäste ist … gestiegen"),

@@ -1910,14 +1910,29 @@ def _possessive(token: Token) -> bool:
     return token.tag_ in LEX.possessive_tags or token.lower_ in LEX.possessive_relatives
 
 
+def _saxon_genitive(toks: Sequence[Token], j: int) -> bool:
+    """A name in the genitive right before a frame noun: 'nach [Merkels] Worten', 'laut
+    [Googles] Angaben'."""
+    return (
+        toks[j].tag_ in LEX.name_tags
+        and toks[j].text.endswith("s")
+        and j + 1 < len(toks)
+        and toks[j + 1].text in LEX.frame_nouns
+    )
+
+
 def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
     """'nach Angaben des X' / 'laut X' / 'laut einem Bericht der X'."""
     n = len(toks)
     j = k + 1
     possessive = None
-    while j < n and (toks[j].tag_ in LEX.frame_noun_modifier_tags or _possessive(toks[j])):
-        if _possessive(toks[j]):
-            possessive = j  # "nach seinen Angaben", "nach dessen Angaben"
+    while j < n and (
+        toks[j].tag_ in LEX.frame_noun_modifier_tags
+        or _possessive(toks[j])
+        or _saxon_genitive(toks, j)
+    ):
+        if _possessive(toks[j]) or _saxon_genitive(toks, j):
+            possessive = j  # "nach seinen Angaben", "nach dessen Angaben", "nach Grupps Meinung"
         j += 1
     if j >= n:
         return None
