@@ -1917,7 +1917,7 @@ def _saxon_genitive(toks: Sequence[Token], j: int) -> bool:
         toks[j].tag_ in LEX.name_tags
         and toks[j].text.endswith("s")
         and j + 1 < len(toks)
-        and toks[j + 1].text in LEX.frame_nouns
+        and (toks[j + 1].text in LEX.frame_nouns or toks[j + 1].lemma_ in LEX.frame_nouns)
     )
 
 
