@@ -1055,3 +1055,17 @@ def test_a_place_after_an_institution_is_its_seat(nlp_de: Language, text: str, s
 )
 def test_sehen_is_a_view_not_a_perception(nlp_de: Language, text: str, claimed: bool) -> None:
     assert bool(claims_of(nlp_de, text)[0].cue) is claimed
+
+
+def test_a_consequence_with_so_dass_is_not_what_was_said(nlp_de: Language) -> None:
+    said = [
+        c.message_text
+        for text in (
+            "Die Gewerkschaft hatte lange gewarnt, so dass niemand überrascht war.",
+            "Der Plan wurde von der Opposition heftig kritisiert, so dass die Regierung ihn "
+            "zurückzog.",
+        )
+        for c in claims_of(nlp_de, text)
+        if c.cue is not None
+    ]
+    assert not any(m.startswith("so dass") for m in said), said

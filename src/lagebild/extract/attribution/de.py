@@ -1671,6 +1671,8 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
         return j + 1
     if nxt.lower_ in LEX.adverbial_subordinators:
         return None  # ", da ...", ", weil ...": a reason or a time, not what was said
+    if j + 2 < n and (nxt.lower_, toks[j + 2].lower_) in LEX.two_word_subordinators:
+        return None  # ", so dass ...": a consequence, as "sodass"
     if _opens_relative_clause(toks, j + 1):
         return None  # "kündigte einen Neubau an, der ... soll": about the object
     # a main clause in reported speech (finite verb in second position) or a zu-infinitive

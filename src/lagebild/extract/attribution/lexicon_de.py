@@ -42,6 +42,9 @@ class GermanLexicon:
         {"da", "weil", "obwohl", "obgleich", "wenn", "als", "nachdem", "während", "sobald", "damit",
          "sodass", "falls", "indem", "bevor", "seit", "seitdem", "solange", "wohingegen", "um"}
     )  # fmt: skip
+    two_word_subordinators: frozenset[tuple[str, str]] = frozenset(
+        {("so", "dass"), ("so", "daß"), ("ohne", "dass"), ("anstatt", "dass"), ("statt", "dass")}
+    )
     reported_clause_openers: frozenset[str] = frozenset(
         {"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wieso", "wer", "was", "wo",
          "wohin", "woher", "wonach", "inwiefern", "welche", "welcher", "welches"}
