@@ -944,3 +944,121 @@ def test_a_main_clause_after_und_is_no_reported_clause(nlp_de: Language) -> None
         "stufte": "das Gesetz als verfassungswidrig",
         "rief": "das Verbot nicht durchzusetzen",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # where an agentless report comes from, in first position or as the text it stands in
+        ("Aus Regierungskreisen verlautete, der Plan sei gescheitert.", "Regierungskreisen", "verlautete"),
+        ("Aus Brüssel hieß es, die Gespräche gingen weiter.", "Brüssel", "hieß"),
+        ("In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt hat.",
+         "einem Bericht der Zeitung", "vermutet"),
+        ("So wird in einer Mitteilung des Vereins gefordert, dass die Stadt handeln müsse.",
+         "einer Mitteilung des Vereins", "gefordert"),
+        ("Von Seiten der Delegation war den Gastgebern vorgeworfen worden, das Papier verwässert "
+         "zu haben.", "der Delegation", "vorgeworfen"),
+        # a place is no origin, nor the one asked, nor the subject of a passive perfect
+        ("In Berlin wurde gefordert, dass die Stadt handeln müsse.", None, "gefordert"),
+        ("Von den Abgeordneten wurde verlangt, dass sie ihre Einkünfte offenlegen.", None,
+         "verlangt"),
+        ("Der Minister war beschuldigt worden, Geld genommen zu haben.", None, "beschuldigt"),
+    ],
+)  # fmt: skip
+def test_agentless_reports_name_their_origin(
+    nlp_de: Language, text: str, source: str | None, cue: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source and c.source.text, c.cue and c.cue.text) == (source, cue)
+
+
+def test_a_passive_agent_is_no_measure_nor_the_cue_s_own_phrase(nlp_de: Language) -> None:
+    summaries = [
+        (c.source and c.source.text, c.cue and c.cue.text)
+        for text in (
+            "Der Kläger war vom Landgericht zu einer Strafe von 900 Euro verurteilt worden.",
+            "Es wurde eine Ablösesumme von zehn Millionen Euro genannt.",
+            "In mehreren Zeitungen war von dem Rücktritt berichtet worden.",
+            "Die Forderung wurde von zwei Verbänden begrüßt.",
+        )
+        for c in claims_of(nlp_de, text)
+        if c.form != "unattributed"
+    ]
+    assert summaries == [
+        ("Landgericht", "verurteilt"),
+        (None, "genannt"),
+        (None, "berichtet"),
+        ("zwei Verbänden", "begrüßt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a paper named by its title in quotation marks
+        ("Laut „Morgenpost“ soll der Hafen im Mai öffnen.", "„Morgenpost“",
+         "soll der Hafen im Mai öffnen"),
+        ("Die Preise sind laut „boerse.de“ stark gefallen.", "„boerse.de“",
+         "Die Preise sind … stark gefallen"),
+        # a name in the genitive before the frame noun is the source
+        ("Nach Merkels Worten ist der Plan gescheitert.", "Merkels", "ist der Plan gescheitert"),
+        # a one-word part after the frame stays in the message
+        ("Die Zahl der Gäste ist nach Angaben der Messe gestiegen.", "der Messe",
+         "Die Zahl der Gäste ist … gestiegen"),
+        # a genitive source ends before the next article: no participle phrase runs over it
+        ("Thema sollen nach Angaben des Senders die Jahre des Dichters während des Ersten "
+         "Weltkrieges sein.", "des Senders",
+         "Thema sollen … die Jahre des Dichters während des Ersten Weltkrieges sein"),
+    ],
+)  # fmt: skip
+def test_frame_sources_and_their_clause(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source and c.source.text, c.message_text) == (source, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an institution named with an article keeps its seat
+        ("Wie die Telekom in Bonn mitteilte, bleibt das Netz gestört.", "die Telekom in Bonn"),
+        ("Am Montag teilte ein Sprecher der BVG in Berlin mit, dass die Strecke frei sei.",
+         "ein Sprecher der BVG in Berlin"),
+        # a person named without one is only there; a text is no seat
+        ("Regierungssprecherin Anna Berg sagte in Berlin, die Lage sei ernst.",
+         "Regierungssprecherin Anna Berg"),
+        ("Die Lage sei ernst, sagte Ministerin Berg in Berlin.", "Ministerin Berg"),
+    ],
+)  # fmt: skip
+def test_a_place_after_an_institution_is_its_seat(nlp_de: Language, text: str, source: str) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # "sehen" is a view with "in" or "als", perception without
+        ("Die Verbände sehen darin eine große Gefahr für die Umwelt.", True),
+        ("Das Gericht sah es als erwiesen an, dass der Mann allein handelte.", True),
+        ("Zwei Zeugen sahen den Täter gegen Mitternacht.", False),
+        ("Rund 30.000 Zuschauer sahen das Spiel.", False),
+    ],
+)
+def test_sehen_is_a_view_not_a_perception(nlp_de: Language, text: str, claimed: bool) -> None:
+    assert bool(claims_of(nlp_de, text)[0].cue) is claimed
+
+
+def test_a_consequence_with_so_dass_is_not_what_was_said(nlp_de: Language) -> None:
+    said = [
+        c.message_text
+        for text in (
+            "Die Gewerkschaft hatte lange gewarnt, so dass niemand überrascht war.",
+            "Der Plan wurde von der Opposition heftig kritisiert, so dass die Regierung ihn "
+            "zurückzog.",
+        )
+        for c in claims_of(nlp_de, text)
+        if c.cue is not None
+    ]
+    assert not any(m.startswith("so dass") for m in said), said

@@ -172,6 +172,21 @@ def test_a_reported_past_with_sollen_is_free_indirect(nlp_de: Language) -> None:
     assert not predicted.annotations[0].cue and not predicted.annotations[0].source
 
 
+def test_a_sollen_sentence_continuing_a_report_is_free_indirect(nlp_de: Language) -> None:
+    sentences = [
+        "Die Ministerin sagte am Montag , das Gesetz sei fertig .",
+        "Es soll im Mai in Kraft treten .",
+    ]
+    predicted = _predict(nlp_de, sentences)
+    assert [
+        (a.form, predicted.text_of(a.source), predicted.text_of(a.message))
+        for a in predicted.annotations
+    ] == [
+        ("Indirect", "Die Ministerin", "das Gesetz sei fertig"),
+        ("FreeIndirect", "Die Ministerin", "Es soll im Mai in Kraft treten ."),
+    ]
+
+
 def test_frame_sources_follow_the_task(nlp_de: Language) -> None:
     """The task's source of a frame is its noun phrase: before a postposed "nach", and
     without the clause's subject that "eigenen" points to."""

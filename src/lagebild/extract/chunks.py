@@ -186,11 +186,16 @@ def _quoted_name_end(tokens: Sequence[Token], j: int) -> int | None:
 
 
 def _extended_attribute(tokens: Sequence[Token], j: int) -> int:
-    """Skip a participle phrase after an article: 'der [am Montag vorgestellten] Prognose'."""
+    """Skip a participle phrase after an article: 'der [am Montag vorgestellten] Prognose',
+    'die [in der Nacht ausgebrochene] Brand'; an article inside it follows its preposition
+    or opens it ('das [der Stadt gehörende] Grundstück'); 'des ZDFs die Jahre ... des
+    Zweiten Weltkrieges' are phrases of their own."""
     k = j
     while k < len(tokens) and k - j < 7 and tokens[k].tag_ in {
         "APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADV", "ADJD", "PTKNEG",
     }:  # fmt: skip
+        if tokens[k].tag_ == "ART" and k > j and tokens[k - 1].tag_ != "APPR":
+            return j
         k += 1
     if k > j and k < len(tokens) and tokens[k].tag_ == "ADJA":
         if tokens[j].tag_ in {"NN", "NE"} and not _participle_like(tokens[k]):

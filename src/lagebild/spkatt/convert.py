@@ -15,8 +15,9 @@ annotation conventions, which differ from lagebild's on purpose:
 - reported speech: no cue, the message is the whole sentence (source and verb included);
 - direct speech: the message includes its quotation marks (and the final stop inside);
 - lagebild's free indirect speech (subjunctive sentences continuing a sourced claim) is
-  the task's ``IndirectFreeIndirect``; consecutive sentences of one source are one
-  annotation, whose message keeps the final stop.
+  the task's ``IndirectFreeIndirect`` (``FreeIndirect`` for a "soll" sentence continuing
+  one); consecutive sentences of one source are one annotation, whose message keeps the
+  final stop.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from lagebild.extract.attribution.de import SOLLEN_RULE
 from lagebild.extract.attribution.lexicon_de import LEXICON as LEX
 from lagebild.model import Claim, Span
 from lagebild.pipeline import claims_from_doc
@@ -202,7 +204,8 @@ class _Claim:
         ann = self.as_is()
         doc, claim = self.doc, self.claim
         if claim.form == "free_indirect":
-            ann.form = "IndirectFreeIndirect"
+            # a "soll" sentence carrying on a report is the task's non-subjunctive kind
+            ann.form = "FreeIndirect" if claim.rule == SOLLEN_RULE else "IndirectFreeIndirect"
             ann.message = _with_final_stop(doc, ann.message)
         elif claim.form == "reported" and ann.cue:
             sent = doc[ann.cue[0]].sent

@@ -68,6 +68,38 @@ def test_konjunktiv_carries_the_last_source_on() -> None:
     ]
 
 
+def test_a_sollen_sentence_carries_the_report_before_it_on() -> None:
+    doc = tagged_doc(
+        "de",
+        [
+            "Die/ART/der Ministerin/NN sagte/VVFIN/sagen ,/$, das/ART/der Gesetz/NN sei/VAFIN/sein "
+            "fertig/ADJD ./$.",
+            "Es/PPER/es soll/VMFIN/sollen im/APPRART/in Mai/NN gelten/VVINF/gelten ./$.",
+            "Weil/KOUS/weil es/PPER/es regnen/VVINF/regnen soll/VMFIN/sollen ,/$, "
+            "bleiben/VVFIN/bleiben wir/PPER/wir zu/APPR/zu Hause/NN ./$.",
+            "Soll/VMFIN/sollen man/PIS/man warten/VVINF/warten ?/$.",
+        ],
+    )
+    assert [summary(doc, c) for c in claims(doc, de.RULES)] == [
+        ("verb", "indirect", "Die Ministerin", "sagte", "das Gesetz sei fertig"),
+        ("free_indirect.sollen", "free_indirect", "Die Ministerin", None, "Es soll im Mai gelten"),
+        # "soll" of a clause before the main clause, and a question, carry nothing on
+        ("unattributed", "unattributed", None, None, "Weil es regnen soll , bleiben wir zu Hause"),
+        ("unattributed", "unattributed", None, None, "Soll man warten"),
+    ]
+
+
+def test_a_sollen_sentence_after_the_author_s_own_stays_the_author_s() -> None:
+    doc = tagged_doc(
+        "de",
+        [
+            "Die/ART/der Sonne/NN scheint/VVFIN/scheinen ./$.",
+            "Es/PPER/es soll/VMFIN/sollen morgen/ADV/morgen regnen/VVINF/regnen ./$.",
+        ],
+    )
+    assert [c.rule for c in claims(doc, de.RULES)] == ["unattributed", "unattributed"]
+
+
 def test_a_name_in_quotation_marks_is_no_quotation() -> None:
     doc = tagged_doc(
         "de",

@@ -36,6 +36,7 @@ from lagebild.model import Form
 from lagebild.nlp.parsing import ParseView
 
 IMPERSONAL_CUE = CueVerb(stwr="writing")
+SOLLEN_RULE = "free_indirect.sollen"  # a "soll" sentence carrying on the report before it
 COLON_CUE = CueVerb()  # any main verb of a clause that ends in a colon before a quotation
 
 
@@ -145,7 +146,9 @@ def impersonal_sources(doc: Doc, claims: list[RawClaim]) -> None:
 def trim_sources(doc: Doc, claims: list[RawClaim]) -> None:
     """A source neither opens with a conjunction or a comma (', während die Initiative',
     'und der Verband') nor ends on a place or time after a name ('Seibert in Berlin',
-    'Ott am Montag'): those are the clause's adverbials, not the speaker."""
+    'Ott am Montag'): those are the clause's adverbials, not the speaker. A place after the
+    name in a phrase with an article is the speaker's seat ('die Banca d'Italia in Rom',
+    'ein Sprecher des LBM in Koblenz'): people are named without an article."""
     for claim in claims:
         if claim.source is None:
             continue
@@ -160,10 +163,21 @@ def trim_sources(doc: Doc, claims: list[RawClaim]) -> None:
                 doc[j].lower_ in LEX.adverbial_preps_after_name
                 and doc[j].tag_ in LEX.prep_tags
                 and doc[j - 1].tag_ in LEX.name_tags
+                and not _seat_of(doc, start, j, end)
             ):
                 end = j
                 break
         claim.source = (start, end)
+
+
+def _seat_of(doc: Doc, start: int, prep: int, end: int) -> bool:
+    """Whether the phrase at ``prep`` is the place of an institution the source names with
+    an article ('die Regierung in Lomé', 'des Weißen Hauses in Washington'): 'in' with a
+    name, the source opening with a determiner."""
+    if doc[start].tag_ not in LEX.determiner_tags or doc[prep].lower_ not in LEX.seat_preps:
+        return False
+    words = [t for t in doc[prep + 1 : end] if t.tag_ not in LEX.seat_modifier_tags]
+    return bool(words) and all(t.tag_ in LEX.name_tags for t in words)
 
 
 def balance_sources(doc: Doc, claims: list[RawClaim]) -> None:
@@ -310,11 +324,12 @@ def _frame_claims(
         frame = (frame[0], _after_source_relative(toks, frame[1]))
         start, end = _frame_clause(toks, frame)
         shortest = 1 if start > 0 else 2  # "die [nach Angaben X] ...": the opener counts
-        message = [
+        parts = [
             p
             for p in (trim_punct(toks, start, frame[0]), trim_punct(toks, frame[1], end))
-            if p[1] - p[0] >= shortest
-        ]
+            if p[1] > p[0]
+        ]  # a one-word part beside a longer one stays: "Die Zahl ist laut X gestiegen"
+        message = parts if any(p[1] - p[0] >= shortest for p in parts) else []
         if not message:
             continue
         source, relay = base.relayed(source, source and _relay_source(toks, source[1]))
@@ -625,7 +640,7 @@ def _verb_claim(
     ):
         return None  # "Zu den Opfern zählen drei Kinder": the figure is the subject
     if verb is IMPERSONAL_CUE:
-        source = _impersonal_source(toks, finite)
+        source = _impersonal_source(toks, finite) or _origin_in_first_position(toks, finite, k)
     elif source is not None and _is_oblique_pronoun(toks, source):
         return None  # "Ihm drohen 20 Jahre Haft", "droht ihm die Auflösung": no speech
     after = _particle_end(toks, k)
@@ -636,12 +651,14 @@ def _verb_claim(
         form: Form = "indirect"
         message = [trim_punct(toks, complement, n)]
         if _passive(toks, finite, k):  # "Er wird beschuldigt, ...": the subject is spoken of
-            source = _passive_agent(toks, finite, k)
+            source = _passive_agent(toks, finite, k) or _agentless_origin(toks, finite, k)
+        elif source is None:
+            source = _origin_in_first_position(toks, finite, k)  # "Aus Paris verlautete, ..."
     elif (quoted := _als_quotation(toks, finite, k)) is not None:
         # "bezeichnete den Fund als „Glücksfall“": the quoted predicate is their words
         form, message = "direct", [quoted]
         if _passive(toks, finite, k):
-            source = _passive_agent(toks, finite, k)
+            source = _passive_agent(toks, finite, k) or _agentless_origin(toks, finite, k)
     elif _cue_lemma(toks, k) in LEX.reflexive_predicate_cues:
         return None  # "zeigte sich zufrieden mit dem Ergebnis": a mood, not what was said
     else:
@@ -845,23 +862,101 @@ def _without_own_prep(toks: Sequence[Token], source: SentRange, k: int, verb: Cu
 
 
 def _passive_claim(toks: list[Token], finite: int, k: int, verb: CueVerb) -> RawClaim | None:
-    """'Die Forderungen wurden von X als unrealistisch bezeichnet': X is the source."""
+    """'Die Forderungen wurden von X als unrealistisch bezeichnet': X is the source; 'Es
+    wurde eine Summe von zehn Millionen Euro genannt': a report without one."""
+    phrases = _von_phrases(toks, finite, k)
+    if not phrases:
+        return None  # "wurden zu Haftstrafen verurteilt": no one speaks
     agent = _passive_agent(toks, finite, k)
-    if agent is None:
-        return None
-    message = [trim_punct(toks, 0, finite), trim_punct(toks, agent[1], k)]
+    rest = agent[1] if agent is not None else finite + 1
+    message = [trim_punct(toks, 0, finite), trim_punct(toks, rest, k)]
     return base.raw_claim(toks, message, "reported", agent, (k, k + 1), verb)
 
 
 def _passive_agent(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
     """The 'von X' of a passive cue ('wurde von der Polizei aufgefordert', 'wird vom
-    Wetterdienst als hoch eingestuft'), if any."""
-    for j in range(k - 1, finite, -1):  # the last: "die Gefahr von Bränden vom Wetterdienst"
+    Wetterdienst als hoch eingestuft'), if any; not a noun's measure ('zu einer Strafe von
+    900 Euro verurteilt') nor the cue's own 'von' ('war von der Entscheidung berichtet
+    worden': what was reported)."""
+    verb = _cue_verb_at(toks, k)
+    own = verb.prep if verb is not None else ()
+    for j, phrase in _von_phrases(toks, finite, k):
+        if toks[j].lower_ in own:
+            return None
+        measure = toks[j - 1].tag_ in NOUN_TAGS and any(
+            t.tag_ in LEX.figure_tags for t in toks[phrase[0] : phrase[1]]
+        )  # "eine Strafe von 900 Euro"; "wurde von zwei Schleppern begleitet" is an agent
+        if not measure:
+            return phrase
+    return None
+
+
+def _von_phrases(toks: Sequence[Token], finite: int, k: int) -> list[tuple[int, SentRange]]:
+    """The 'von X' phrases between a passive's finite verb and its cue, the last first
+    ("die Gefahr von Bränden vom Wetterdienst"), each with the position of its 'von'."""
+    found = []
+    for j in range(k - 1, finite, -1):
         if toks[j].lower_ in LEX.passive_agent_preps and toks[j].tag_ in LEX.prep_tags:
             end = np_end(toks, j + 1, attach=False)
             if end > j + 1:
+                found.append((j, (j + 1, end)))
+    return found
+
+
+def _agentless_origin(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
+    """Where a passive report without 'von X' comes from: the first position ('Aus
+    Regierungskreisen wurde bestätigt, ...', 'In einem Bericht der Zeitung wurde vermutet,
+    ...') or a text named in its clause ('So wird in einer Mitteilung des Vereins
+    gefordert, ...')."""
+    first = _origin_in_first_position(toks, finite, k)
+    if first is not None:
+        return first
+    for j in range(finite + 1, k):
+        if toks[j].lower_ in LEX.text_location_preps and toks[j].tag_ in LEX.prep_tags:
+            end = np_end(toks, j + 1, attach=False)
+            if end > j + 1 and _names_a_text(toks, j + 1, end):
                 return (j + 1, end)
     return None
+
+
+def _origin_in_first_position(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
+    """The phrase of a preposition filling the first position before the finite verb, as
+    the origin of a report no subject speaks: 'Aus EU-Kreisen verlautete', 'Bei der
+    Agentur hieß es', 'Von Seiten der Delegation war vorgeworfen worden'; with 'in' only a
+    text ('Im Bericht der Kommission war festgestellt worden'; 'In Berlin wurde gefordert'
+    names a place). Not a phrase the cue ``k`` governs ('Von X wurde Auskunft verlangt':
+    the one asked), nor when another full verb stands between the finite verb and the cue."""
+    if finite < 2 or toks[0].tag_ not in LEX.prep_tags or _vorfeld_end(toks, 1) != finite:
+        return None
+    prep = toks[0].lower_
+    lemma = _cue_lemma(toks, k)
+    verb = _cue_verb_at(toks, k)
+    governed = (*(verb.prep if verb else ()), *LEX.addressee_preps.get(lemma, ()))
+    if prep in governed or (prep == "vom" and "von" in governed):
+        return None
+    if any(t.tag_ in LEX.full_verb_tags for t in toks[finite + 1 : k]):
+        return None  # "Von X wird gesprochen und ... behauptet": another verb's phrase
+    start = 2 if toks[1].lower_ in LEX.origin_fillers else 1
+    if start >= finite:
+        return None
+    if prep in LEX.origin_preps:
+        return (start, finite)
+    if prep in LEX.text_location_preps and _names_a_text(toks, start, finite):
+        return (start, finite)
+    return None
+
+
+def _names_a_text(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the head noun of a phrase names a text: a frame noun or a text noun, or a
+    compound ending in one ('Abschlussbericht', 'Pressemitteilung')."""
+    head = next((t for t in toks[start:end] if t.tag_ in NOUN_TAGS), None)
+    if head is None:
+        return False
+    nouns = LEX.frame_nouns | LEX.text_nouns
+    return any(
+        word in nouns or any(word.endswith(n.lower()) for n in nouns)
+        for word in (head.text, head.lemma_.lower(), head.text.lower())
+    )
 
 
 def _wie_claim(toks: list[Token], k: int, intro: int, verb: CueVerb) -> RawClaim | None:
@@ -1005,7 +1100,9 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
     """Subjunctive sentences after a sourced claim continue it; a sentence in Konjunktiv I
     (not II, which is also the author's conditional) continues the last sourced claim of
     the sentences just before it even when an indicative sentence stands between them
-    ('Die Kommission legte den Termin fest. Mögliche Termine seien ...')."""
+    ('Die Kommission legte den Termin fest. Mögliche Termine seien ...'). A sentence whose
+    main verb is "soll"/"sollen" continues the claim of the sentence right before it ('Die
+    Ministerin stellte den Plan vor. Das Gesetz soll im Mai in Kraft treten.')."""
     found: list[RawClaim] = []
     previous_sourced: RawClaim | None = None
     recent: tuple[RawClaim, int] | None = None  # the last sourced claim, its sentence
@@ -1020,7 +1117,8 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
                 recent = (previous_sourced, n)
             continue
         subjunctive = any(is_subjunctive(t) or _subjunctive_ii(t) for t in sent)
-        if not subjunctive:
+        sollen = not subjunctive and previous_sourced is not None and _reports_with_sollen(sent)
+        if not (subjunctive or sollen):
             speaker = _speaker_without_claim(sent)  # "Der Minister äußerte sich am Abend."
             previous_sourced = speaker
             recent = (speaker, n) if speaker is not None else recent
@@ -1033,8 +1131,7 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
             and any(is_subjunctive(t) for t in sent)
         ):
             previous_sourced = recent[0]  # Konjunktiv I: over an indicative sentence
-        if not subjunctive or previous_sourced is None:
-            previous_sourced = None
+        if previous_sourced is None:
             continue
         start, end = trim_punct(list(sent), 0, len(sent))
         claim = RawClaim(
@@ -1043,10 +1140,28 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
             source=previous_sourced.source,
             stwr=previous_sourced.stwr,
             relay=previous_sourced.relay,
+            rule=SOLLEN_RULE if sollen else "",
         )
         found.append(claim)
         recent = (previous_sourced, n)
     return found
+
+
+def _reports_with_sollen(sent: Span) -> bool:
+    """Whether the main clause's finite verb is "soll"/"sollen" ('Das Gesetz soll im Mai in
+    Kraft treten.', 'Unter den Toten soll auch ein Kind sein.'): right after a report it
+    carries the report on, its plan or its hearsay; not "sollen" in a clause before the main
+    one ('Als die Barrikaden beseitigt werden sollten, ...') or opening a condition ('Sollte
+    ...')."""
+    toks = base.words(sent)
+    k = next((j for j, t in enumerate(toks) if is_finite(t)), None)
+    return (
+        k is not None
+        and k > 0
+        and toks[k].lower_ in LEX.reportative_modals
+        and toks[k].tag_ == LEX.modal_finite_tag
+        and _clause_intro(toks, k) is None
+    )
 
 
 def _speaker_without_claim(sent: Span) -> RawClaim | None:
@@ -1243,8 +1358,12 @@ def _figure_end(toks: Sequence[Token], i: int) -> int:
 
 
 def _passive(toks: Sequence[Token], finite: int, k: int) -> bool:
-    """A participle cue under a form of 'werden': 'wurden ... verurteilt', 'wird gerechnet'."""
-    return k != finite and toks[k].tag_ == "VVPP" and toks[finite].lemma_ == "werden"
+    """A participle cue under a form of 'werden': 'wurden ... verurteilt', 'wird gerechnet',
+    or in the past perfect ('war ... vorgeworfen worden')."""
+    if k == finite or toks[k].tag_ != "VVPP":
+        return False
+    perfect = k + 1 < len(toks) and toks[k + 1].lower_ == LEX.passive_participle
+    return toks[finite].lemma_ == "werden" or (toks[finite].lemma_ == "sein" and perfect)
 
 
 def _modal_passive(toks: Sequence[Token], finite: int, k: int) -> bool:
@@ -1552,6 +1671,8 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
         return j + 1
     if nxt.lower_ in LEX.adverbial_subordinators:
         return None  # ", da ...", ", weil ...": a reason or a time, not what was said
+    if j + 2 < n and (nxt.lower_, toks[j + 2].lower_) in LEX.two_word_subordinators:
+        return None  # ", so dass ...": a consequence, as "sodass"
     if _opens_relative_clause(toks, j + 1):
         return None  # "kündigte einen Neubau an, der ... soll": about the object
     # a main clause in reported speech (finite verb in second position) or a zu-infinitive
@@ -1802,14 +1923,29 @@ def _possessive(token: Token) -> bool:
     return token.tag_ in LEX.possessive_tags or token.lower_ in LEX.possessive_relatives
 
 
+def _saxon_genitive(toks: Sequence[Token], j: int) -> bool:
+    """A name in the genitive right before a frame noun: 'nach [Merkels] Worten', 'laut
+    [Googles] Angaben'."""
+    return (
+        toks[j].tag_ in LEX.name_tags
+        and toks[j].text.endswith("s")
+        and j + 1 < len(toks)
+        and (toks[j + 1].text in LEX.frame_nouns or toks[j + 1].lemma_ in LEX.frame_nouns)
+    )
+
+
 def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
     """'nach Angaben des X' / 'laut X' / 'laut einem Bericht der X'."""
     n = len(toks)
     j = k + 1
     possessive = None
-    while j < n and (toks[j].tag_ in LEX.frame_noun_modifier_tags or _possessive(toks[j])):
-        if _possessive(toks[j]):
-            possessive = j  # "nach seinen Angaben", "nach dessen Angaben"
+    while j < n and (
+        toks[j].tag_ in LEX.frame_noun_modifier_tags
+        or _possessive(toks[j])
+        or _saxon_genitive(toks, j)
+    ):
+        if _possessive(toks[j]) or _saxon_genitive(toks, j):
+            possessive = j  # "nach seinen Angaben", "nach dessen Angaben", "nach Grupps Meinung"
         j += 1
     if j >= n:
         return None
@@ -1845,6 +1981,9 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
     if compound and noun.tag_ == "NN":
         return base.FrameMatch((k, j + 1), (j, j + 1), (k, j + 1))
     if prep in LEX.bare_source_preps:
+        quoted = _quoted_title_end(toks, k + 1)
+        if quoted is not None:  # "laut „Welt“", "laut „tagesschau.de“": a paper by its title
+            return base.FrameMatch((k, k + 1), (k + 1, quoted), (k, quoted))
         end = np_end(toks, k + 1, attach=k == 0)
         if end <= k + 1 and k + 1 < n and _bare_name(toks[k + 1]):
             end = k + 2  # "laut el-Baradei", "laut bildblog.de": a name the tagger missed
@@ -1852,6 +1991,18 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
             return None
         end = _bare_noun_end(toks, k, k + 1, end)
         return base.FrameMatch((k, k + 1), (k + 1, end), (k, end))
+    return None
+
+
+def _quoted_title_end(toks: Sequence[Token], i: int) -> int | None:
+    """The end of a short title in quotation marks at ``i`` ('„Welt“', '„tagesschau.de“'),
+    without a finite verb in it; None when no such title starts there."""
+    if i >= len(toks) or toks[i].text not in LEX.predicate_opening_quotes:
+        return None
+    for j in range(i + 1, min(len(toks), i + LEX.quoted_title_reach)):
+        if toks[j].text in LEX.closing_quotes:
+            words = toks[i + 1 : j]
+            return j + 1 if words and not any(is_finite(t) for t in words) else None
     return None
 
 

@@ -42,6 +42,9 @@ class GermanLexicon:
         {"da", "weil", "obwohl", "obgleich", "wenn", "als", "nachdem", "während", "sobald", "damit",
          "sodass", "falls", "indem", "bevor", "seit", "seitdem", "solange", "wohingegen", "um"}
     )  # fmt: skip
+    two_word_subordinators: frozenset[tuple[str, str]] = frozenset(
+        {("so", "dass"), ("so", "daß"), ("ohne", "dass"), ("anstatt", "dass"), ("statt", "dass")}
+    )
     reported_clause_openers: frozenset[str] = frozenset(
         {"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wieso", "wer", "was", "wo",
          "wohin", "woher", "wonach", "inwiefern", "welche", "welcher", "welches"}
@@ -163,7 +166,9 @@ class GermanLexicon:
             "hinweisen": CueVerb(prep=("auf",)),
             "verweisen": CueVerb(prep=("auf",), needs_prep=True),
             "beschließen": _W,
-            "sehen": CueVerb(stwr="thought", prep=("in",)),
+            # a view only with "in" or "als" ("sieht darin eine Gefahr", "sieht es als erwiesen
+            # an"); "Zeugen sahen einen Mann", "sah Gelb" are perception, no claim
+            "sehen": CueVerb(stwr="thought", prep=("in", "darin", "als"), needs_prep=True),
             "hervorgehen": CueVerb(stwr="writing", prep=("aus",)),
             "versprechen": CueVerb(modality="expected"),
             "zusagen": CueVerb(modality="expected"),
@@ -318,6 +323,9 @@ class GermanLexicon:
     source_opening_marks: frozenset[str] = frozenset({*OPENING_QUOTES, "''", "``", "("})
     # place or time after a name in a source: "Seibert in Berlin", "Ott am Montag"
     adverbial_preps_after_name: frozenset[str] = frozenset({"in", "im", "bei", "beim", "am"})
+    # "die Regierung in Lomé", "das Nobelkomitee im norwegischen Oslo": a seat, not an adverbial
+    seat_preps: frozenset[str] = frozenset({"in", "im"})
+    seat_modifier_tags: frozenset[str] = frozenset({"ADJA", "ART"})
     genitive_modifier_tags: frozenset[str] = frozenset({"ADJA", "PPOSAT", "PIAT", "PDAT"})
     genitive_endings: tuple[str, ...] = ("er", "es")
     postposed_frame_tags: frozenset[str] = frozenset({"ART", "PPOSAT", "ADJA"})
@@ -361,6 +369,20 @@ class GermanLexicon:
     predicative_tags: frozenset[str] = frozenset({"ADJD", "VVPP"})
     # the agent of a passive cue: "von der Polizei", "vom Wetterdienst"
     passive_agent_preps: frozenset[str] = frozenset({"von", "vom"})
+    passive_participle: str = "worden"  # "war ... vorgeworfen worden": a passive cue
+    # where a report without a speaker comes from, in first position: "Aus Paris hieß es",
+    # "Aus EU-Kreisen verlautete", "Bei der Agentur hieß es", "Von den Behörden wird
+    # angenommen", "Seitens der Regierung wurde erklärt" (the phrase after the preposition)
+    origin_preps: frozenset[str] = frozenset({"aus", "bei", "beim", "von", "vom", "seitens"})
+    # "von Seiten der Regierung": the word after the preposition that is no part of the origin
+    origin_fillers: frozenset[str] = frozenset({"seiten"})
+    # texts a report without a speaker stands in: "In einem Bericht der Zeitung wurde vermutet"
+    # (besides the frame nouns and their compounds: "Abschlussbericht")
+    text_nouns: frozenset[str] = frozenset(
+        {"Ankündigung", "Schreiben", "Brief", "Dokument", "Papier", "Urteil", "Beschluss",
+         "Resolution", "Interview", "Artikel", "Kommentar", "Entwurf", "Antwort", "Begründung",
+         "Bekanntmachung", "Verlautbarung", "Text", "Protokoll", "Memorandum"}
+    )  # fmt: skip
     # cues only with a reflexive in their clause ("sprach sich für X aus")
     reflexive_only_cues: frozenset[str] = frozenset({"aussprechen"})
     # full verbs: one between a cue and a comma claims the clause after it
@@ -377,8 +399,12 @@ class GermanLexicon:
     naming_verbs: frozenset[str] = frozenset({"nennen", "bezeichnen", "titulieren"})
     predicate_opening_quotes: frozenset[str] = frozenset({"„", "‚", "»", '"'})
     closing_quotes: frozenset[str] = frozenset({"“", "‘", "«", '"', "”"})
+    quoted_title_reach: int = 7  # "laut „Neue Zürcher Zeitung“": a title of a few words
     # how many sentences after its last sourced claim a Konjunktiv I sentence continues it
     report_reach: int = 3
+    # the finite "sollen" of a sentence that carries on the report just before it ("Das Gesetz
+    # soll im Mai in Kraft treten."): the plan or the hearsay is still the speaker's
+    reportative_modals: frozenset[str] = frozenset({"soll", "sollen"})
     first_person: frozenset[str] = frozenset({"ich", "wir"})
     # an apposition after a source: ", [der|ein|ihr|stellvertretender] Sprecher der X"
     apposition_start_tags: frozenset[str] = frozenset(
