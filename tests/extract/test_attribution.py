@@ -1062,3 +1062,51 @@ def test_a_consequence_with_so_dass_is_not_what_was_said(nlp_de: Language) -> No
         if c.cue is not None
     ]
     assert not any(m.startswith("so dass") for m in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "message"),
+    [
+        (
+            "Die Stadtwerke wollten den Bericht über die Preise nicht kommentieren.",
+            "Die Stadtwerke",
+            "nicht kommentieren",
+            "den Bericht über die Preise",
+        ),
+        (
+            "Die Reederei hat die Zahl der Passagiere weder bestätigt noch dementiert.",
+            "Die Reederei",
+            "weder bestätigt noch dementiert",
+            "die Zahl der Passagiere",
+        ),
+        (
+            "Meldungen, wonach die Fähre gesunken sei, wurden von der Küstenwache weder "
+            "bestätigt noch dementiert.",
+            "der Küstenwache",
+            "weder bestätigt noch dementiert",
+            "Meldungen, wonach die Fähre gesunken sei",
+        ),
+        (
+            "Der Verband bestätigte die Zahl der Ausfälle nicht.",
+            "Der Verband",
+            "bestätigte",
+            "die Zahl der Ausfälle",
+        ),
+    ],
+)
+def test_a_refusal_or_non_confirmation_leaves_the_message_open(
+    nlp_de: Language, text: str, source: str, cue: str, message: str
+) -> None:
+    # DESIGN: "weder bestätigt noch dementiert" is unconfirmed; the negation is the cue's
+    claims = [c for c in claims_of(nlp_de, text) if c.cue is not None and c.cue.text == cue]
+    assert len(claims) == 1, [
+        (c.cue and c.cue.text, c.message_text) for c in claims_of(nlp_de, text)
+    ]
+    claim = claims[0]
+    assert (claim.source and claim.source.text, claim.message_text) == (source, message)
+    assert (claim.form, claim.modality) == ("reported", "unconfirmed")
+
+
+def test_a_negated_verb_of_praise_keeps_its_modality(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Die Ministerin hat den Entwurf nicht gelobt.")
+    assert (c.cue and c.cue.text, c.message_text) == ("nicht gelobt", "den Entwurf")

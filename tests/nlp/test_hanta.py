@@ -32,6 +32,14 @@ def test_a_trained_morphologizer_decides_within_an_ambiguous_tag() -> None:
     assert doc[1].pos_ == "NOUN"
 
 
+def test_the_first_verb_of_weder_noch_is_a_participle_like_the_second() -> None:
+    words = ["Die", "Firma", "hat", "den", "Bericht", "weder", "bestätigt", "noch"]
+    doc = _tagged([*words, "dementiert", "."])
+    assert (doc[6].tag_, doc[8].tag_) == ("VVPP", "VVPP")
+    doc = _tagged(["Die", "Firma", "bestätigt", "den", "Bericht", "."])
+    assert doc[2].tag_ == "VVFIN"  # a finite verb elsewhere stays finite
+
+
 def test_english_contractions_with_a_typographic_apostrophe_tag_as_with_a_straight_one() -> None:
     def tags(words: list[str]) -> list[str]:
         return [t.tag_ for t in HantaTagger("en")(Doc(spacy.blank("en").vocab, words=words))]

@@ -170,6 +170,8 @@ class HantaTagger:
                 token.pos_ = self._upos(tag, token)
                 token.tag_ = tag
                 token.lemma_ = lemma if lemma else token.text
+            if self.lang == "de":
+                _neither_nor_participles(sent)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
@@ -193,6 +195,18 @@ class HantaTagger:
             return token.pos_  # a trained morphologizer ran before and chose within the tag
         upos = to_upos(tag, "de")
         return "PUNCT" if upos == "X" and token.is_punct else upos
+
+
+def _neither_nor_participles(sent: Any) -> None:
+    """'weder bestätigt noch dementiert': the first verb of the pair is a participle like the
+    second (HanTa reads a finite 'bestätigt' without the auxiliary beside it)."""
+    for i in range(2, len(sent) - 1):
+        token = sent[i]
+        if token.lower_ != "noch" or sent[i - 2].lower_ != "weder":
+            continue
+        first = sent[i - 1]
+        if first.tag_ == "VVFIN" and sent[i + 1].tag_ == "VVPP":
+            first.tag_ = "VVPP"
 
 
 def _sentences(doc: Doc) -> Iterator[Any]:

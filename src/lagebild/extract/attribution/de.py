@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.extract.attribution import base
 from lagebild.extract.attribution.base import CueVerb, DocRange, RawClaim, SentRange
 from lagebild.extract.attribution.lexicon_de import LEXICON as LEX
+from lagebild.extract.attribution.negation_de import negated_cues
 from lagebild.extract.chunks import (
     FINITE_TAGS,
     GENITIVE_ARTICLES,
@@ -203,6 +204,7 @@ RULES = base.RuleSet(
     (quotes, frames, verbs, predicates, wonach, free_indirect, unattributed),
     refinements=(
         refine_with_parse,
+        negated_cues,
         impersonal_sources,
         extend_appositions,
         trim_sources,
@@ -1828,6 +1830,7 @@ def _reported_content(
                 return (q, end)
             q += 1
         return None
+    end = _before_negation(toks, start, end)  # "wollte den Bericht [nicht] kommentieren"
     q, fresh = start, True  # fresh: a phrase may start at q (not inside the one before)
     while q < end:
         tag = toks[q].tag_
@@ -1859,6 +1862,19 @@ def _reported_content(
         if toks[j].lower_ in verb.prep and toks[j].tag_ in LEX.prep_tags:
             return trim_punct(toks, j, end)
     return None
+
+
+def _before_negation(toks: Sequence[Token], start: int, end: int) -> int:
+    """``end`` before a negation that closes the region before a cue ('den Bericht nicht',
+    'die Zahl weder', 'die Zahl weder bestätigt noch'): the negation is the cue's."""
+    neither, nor = LEX.neither_nor
+    if end - start > 3 and toks[end - 1].lower_ == nor and toks[end - 3].lower_ == neither:
+        return end - 3
+    while end > start and (
+        toks[end - 1].tag_ in LEX.negation_tags or toks[end - 1].lower_ == neither
+    ):
+        end -= 1
+    return end
 
 
 def _np_reaches(toks: Sequence[Token], q: int, end: int) -> bool:

@@ -303,6 +303,15 @@ class GermanLexicon:
     figure_tags: frozenset[str] = frozenset({"CARD"})
     relative_opener_tags: frozenset[str] = frozenset({"PRELS", "PRELAT"})
     adverbial_tags: frozenset[str] = frozenset({"ADV", "ADJD", "PTKNEG"})
+    # Refusals and non-confirmations: a negated cue of these leaves its message open
+    # ("wollte den Bericht nicht kommentieren", "hat die Zahl nicht bestätigt", "wurde
+    # weder bestätigt noch dementiert"), as DESIGN's "unconfirmed".
+    negation_tags: frozenset[str] = frozenset({"PTKNEG"})
+    neither_nor: tuple[str, str] = ("weder", "noch")
+    unconfirmed_when_negated: frozenset[str] = frozenset(
+        {"bestätigen", "kommentieren", "äußern", "dementieren", "bestreiten", "sagen",
+         "mitteilen", "angeben", "nennen", "erklären", "verraten"}
+    )  # fmt: skip
     verb_cluster_tags: frozenset[str] = frozenset(
         {"VVPP", "VAINF", "VAPP", "VMINF", "VVINF", "VAFIN", "PTKVZ"}
     )
