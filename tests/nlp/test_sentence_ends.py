@@ -68,3 +68,27 @@ def test_an_opening_quotation_mark_starts_its_sentence(lang: str, open_: str, cl
 def test_a_closing_quotation_mark_stays_with_its_sentence(german: Language) -> None:
     text = "Er sagte: „Nie.“ Dann ging er."
     assert sentences(german, text) == ["Er sagte: „Nie.“", "Dann ging er."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            'The fans shouted "Go home!" at the referee. He left early.',
+            ['The fans shouted "Go home!" at the referee.', "He left early."],
+        ),
+        (
+            "en",
+            "“Who pays for this?” asked the mayor. Nobody answered.",
+            ["“Who pays for this?” asked the mayor.", "Nobody answered."],
+        ),
+        ("de", "„Wer zahlt das?“ fragte die Bürgermeisterin.", None),
+        # a capital after the closing mark starts the next sentence as before
+        ("en", 'He shouted "Stop!" Then he ran.', ['He shouted "Stop!"', "Then he ran."]),
+    ],
+)
+def test_a_stop_inside_a_quotation_ends_the_sentence_only_where_a_new_one_starts(
+    lang: str, text: str, expected: list[str] | None
+) -> None:
+    assert sentences(linguistic_pipeline(lang), text) == (expected or [text])

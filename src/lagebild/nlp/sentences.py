@@ -29,27 +29,43 @@ def make_paragraph_boundaries(nlp: Language, name: str) -> ParagraphBoundaries:
 
 # Marks that open a quotation when they stand after a space and before a word.
 OPENING_QUOTES = frozenset({"„", '"', "»", "«", "‚", "“", "'"})
+# Marks that close a quotation when they stand right after its last word or stop.
+CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "‘", "'"})
+# Stops inside a quotation that need not end the sentence around it.
+INNER_STOPS = frozenset({"!", "?"})
 
 
 class QuoteStarts:
-    """Moves an opening quotation mark left at a sentence's end to the next sentence.
+    """Sentence boundaries at quotation marks the sentencizer misplaces.
 
-    The sentencizer keeps punctuation after a stop in the sentence it ends, which suits
-    closing marks ('... gefallen."') but also takes the opening mark of the next
-    sentence's quotation ('Er kam. „Nie wieder“, sagte sie.').
+    It keeps punctuation after a stop in the sentence it ends, which suits closing marks
+    ('... gefallen."') but also takes the opening mark of the next sentence's quotation
+    ('Er kam. „Nie wieder“, sagte sie.'): the mark moves to the sentence it opens. And it
+    ends a sentence at a '!' or '?' inside a quotation that the sentence goes on after
+    ('The crowd chanted "Lock her up!" as she spoke.', '„Raus!“ rief er.'): a word in
+    lower case after the closing mark continues the sentence.
     """
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:-1]:
+            nxt = doc[token.i + 1]
+            if not nxt.is_sent_start or token.is_sent_start:
+                continue
             if (
                 token.text in OPENING_QUOTES
                 and not token.whitespace_
                 and doc[token.i - 1].whitespace_
-                and doc[token.i + 1].is_sent_start
-                and not token.is_sent_start
             ):
                 token.is_sent_start = True
-                doc[token.i + 1].is_sent_start = False
+                nxt.is_sent_start = False
+            elif (
+                token.text in CLOSING_QUOTES
+                and token.whitespace_
+                and doc[token.i - 1].text in INNER_STOPS
+                and nxt.is_alpha
+                and nxt.is_lower
+            ):
+                nxt.is_sent_start = False
         return doc
 
 
