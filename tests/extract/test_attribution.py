@@ -1044,6 +1044,13 @@ def test_a_place_after_an_institution_is_its_seat(nlp_de: Language, text: str, s
         ("Das Gericht sah es als erwiesen an, dass der Mann allein handelte.", True),
         ("Zwei Zeugen sahen den Täter gegen Mitternacht.", False),
         ("Rund 30.000 Zuschauer sahen das Spiel.", False),
+        # the "in" of a view stands before its object, in the verb's own clause
+        ("Die Gewerkschaft sieht in dem neuen Tarifvertrag nun einen Erfolg.", True),
+        ("In der Reform sieht die Ministerin einen ersten Schritt.", True),
+        ("In dem Urteil des obersten Gerichts sieht der Verband eine Bestätigung.", True),
+        ("Eine Nachbarin sah einen Mann in einem grauen Lieferwagen.", False),
+        ("Die Polizei sah den Fahrer in der Nähe des Bahnhofs.", False),
+        ("Mehrere Passanten sahen den Mann, der in ein wartendes Taxi stieg.", False),
     ],
 )
 def test_sehen_is_a_view_not_a_perception(nlp_de: Language, text: str, claimed: bool) -> None:

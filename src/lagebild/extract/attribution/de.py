@@ -554,13 +554,40 @@ def _cue_verb_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         verb = IMPERSONAL_CUE
     if verb is None and lemma in LEX.reflexive_predicate_cues and _reflexive_predicate(toks, k):
         verb = LEX.reflexive_predicate_cues[lemma]  # "zeigte sich besorgt, dass ..."
-    if verb is not None and verb.needs_prep and not any(t.lower_ in verb.prep for t in toks):
+    if verb is not None and verb.needs_prep and not _word_in_clause(toks, k, verb.prep):
         return None  # "hielt einen Zünder", "des Landes verwiesen": not a speech act
     if lemma in LEX.reflexive_only_cues and not _reflexive_in_clause(toks, k):
         return None  # "sprach eine Empfehlung für X aus": no position of the speaker's
     if verb is not None and verb.needs_figure and not _gives_figure(toks, k, verb):
         return None  # "kam auf die Idee", "zählt zu den Favoriten": no figure given
     return verb
+
+
+def _word_in_clause(toks: Sequence[Token], k: int, words: Sequence[str]) -> bool:
+    """Whether one of ``words`` stands in the clause of ``k``, between the clause breaks
+    around it ("sieht darin eine Gefahr"; not the "in" of another clause: "Zeugen sahen
+    den Täter, der in ein Auto stieg")."""
+    for step in (-1, 1):
+        j = k
+        while 0 <= j < len(toks) and (j == k or toks[j].text not in LEX.clause_break_marks):
+            if toks[j].lower_ in words and (
+                toks[j].lower_ not in LEX.object_before_preps or _object_follows(toks, j, k)
+            ):
+                return True
+            j += step
+    return False
+
+
+def _object_follows(toks: Sequence[Token], j: int, k: int) -> bool:
+    """Whether another noun phrase follows the phrase of the preposition at ``j``: "sieht
+    in dem Plan [nun] eine Gefahr", "In dem Plan sieht sie eine Gefahr" (the verb ``k``
+    between them); not "sahen den Täter in der Nähe des Bahnhofs"."""
+    end = np_end(toks, j + 1, attach=False)
+    if end == j + 1:
+        return False
+    if j < k and (j == 0 or toks[j - 1].text in LEX.clause_break_marks):
+        end = k + 1  # a fronted phrase ("In dem Verfahren vor dem Gericht sieht X ...")
+    return _np_after(toks, end) is not None
 
 
 def _reflexive_in_clause(toks: Sequence[Token], k: int) -> bool:
