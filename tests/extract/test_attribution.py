@@ -1069,3 +1069,36 @@ def test_a_consequence_with_so_dass_is_not_what_was_said(nlp_de: Language) -> No
         if c.cue is not None
     ]
     assert not any(m.startswith("so dass") for m in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "source"),
+    [
+        # "das"/"dies" opening a main clause after a main clause stands for it
+        (
+            "Die Fähre fährt erst ab Juni wieder, das teilte die Reederei am Freitag mit.",
+            "Die Fähre fährt erst ab Juni wieder",
+            "die Reederei",
+        ),
+        (
+            "Der Markt hat seinen Höhepunkt überschritten – das glaubt zumindest der Verband.",
+            "Der Markt hat seinen Höhepunkt überschritten",
+            "der Verband",
+        ),
+        (
+            "Die Schule bleibt geschlossen, dies hat das Landratsamt am Abend bestätigt.",
+            "Die Schule bleibt geschlossen",
+            "das Landratsamt",
+        ),
+    ],
+)
+def test_das_after_a_main_clause_reports_that_clause(
+    nlp_de: Language, text: str, message: str, source: str
+) -> None:
+    claim = only_claim(nlp_de, text)
+    assert (claim.message_text, claim.source and claim.source.text) == (message, source)
+
+
+def test_a_relative_das_before_a_cue_reports_nothing_before_it(nlp_de: Language) -> None:
+    said = [c.message_text for c in claims_of(nlp_de, "Das Kind, das sagte, es sei müde, schlief.")]
+    assert "Das Kind" not in said, said

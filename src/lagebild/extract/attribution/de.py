@@ -525,6 +525,8 @@ def _verb_claims(
         if claim is None:
             if previous is not None and _anaphoric_first_position(toks, k) and not claims:
                 claim = _anaphoric(toks, earlier, previous, blocked, k, verb)
+            elif not claims:
+                claim = _anaphoric_in_sentence(toks, blocked, k, verb)
             if claim is None:
                 continue
         if any(i in blocked for i in _message_tokens(claim, unclaimed)):
@@ -1114,6 +1116,50 @@ def _anaphoric(
         form="indirect",
         source=doc_source,
         cue=cue,
+        stwr=verb.stwr,
+        cue_modality=verb.modality,
+        used={t.i for t in toks},
+    )
+
+
+def _anaphoric_in_sentence(
+    toks: list[Token], blocked: set[int], k: int, verb: CueVerb
+) -> RawClaim | None:
+    """'Die Brücke bleibt gesperrt, das teilte die Stadt mit.', '... – das meint zumindest
+    der Verband.': "das"/"dies" opening a main clause after a main clause stands for it; the
+    cue's subject after the verb is the source, the clause before the message; a participle
+    cue takes the finite auxiliary ("das hat die Stadt bestätigt")."""
+    finite = k
+    while finite > 0 and not is_finite(toks[finite]):
+        finite -= 1
+        if toks[finite].text in LEX.clause_break_marks or toks[finite].is_punct:
+            return None
+    j = finite - 1
+    while j > 0 and toks[j].tag_ in LEX.adverbial_tags:
+        j -= 1  # "das zumindest meint"
+    mark = j - 1
+    if (
+        mark < 1
+        or toks[mark].text not in LEX.anaphoric_clause_marks
+        or toks[j].lower_ not in LEX.anaphoric_objects
+        or toks[j].tag_ not in LEX.anaphoric_tags
+        or not any(is_finite(t) for t in toks[:mark])
+        or _opens_subordinate(toks, 0)
+    ):
+        return None
+    source = _np_after(toks, finite + 1)
+    if source is None or (k > finite and source[1] > k) or _impersonal(toks, source):
+        return None  # "ein Kind, das sagte, ...": a relative clause
+    if any(t.i in blocked for t in toks[:mark]):
+        return None
+    message = trim_punct_range(toks[0].doc, toks[0].i, toks[mark].i)
+    if message[0] >= message[1]:
+        return None
+    return RawClaim(
+        message=[message],
+        form="indirect",
+        source=base.doc_range(toks, source),
+        cue=base.doc_range(toks, (k, k + 1)),
         stwr=verb.stwr,
         cue_modality=verb.modality,
         used={t.i for t in toks},
