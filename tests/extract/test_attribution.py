@@ -1044,6 +1044,13 @@ def test_a_place_after_an_institution_is_its_seat(nlp_de: Language, text: str, s
         ("Das Gericht sah es als erwiesen an, dass der Mann allein handelte.", True),
         ("Zwei Zeugen sahen den Täter gegen Mitternacht.", False),
         ("Rund 30.000 Zuschauer sahen das Spiel.", False),
+        # the "in" of a view stands before its object, in the verb's own clause
+        ("Die Gewerkschaft sieht in dem neuen Tarifvertrag nun einen Erfolg.", True),
+        ("In der Reform sieht die Ministerin einen ersten Schritt.", True),
+        ("In dem Urteil des obersten Gerichts sieht der Verband eine Bestätigung.", True),
+        ("Eine Nachbarin sah einen Mann in einem grauen Lieferwagen.", False),
+        ("Die Polizei sah den Fahrer in der Nähe des Bahnhofs.", False),
+        ("Mehrere Passanten sahen den Mann, der in ein wartendes Taxi stieg.", False),
     ],
 )
 def test_sehen_is_a_view_not_a_perception(nlp_de: Language, text: str, claimed: bool) -> None:
@@ -1110,3 +1117,36 @@ def test_a_refusal_or_non_confirmation_leaves_the_message_open(
 def test_a_negated_verb_of_praise_keeps_its_modality(nlp_de: Language) -> None:
     c = only_claim(nlp_de, "Die Ministerin hat den Entwurf nicht gelobt.")
     assert (c.cue and c.cue.text, c.message_text) == ("nicht gelobt", "den Entwurf")
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "source"),
+    [
+        # "das"/"dies" opening a main clause after a main clause stands for it
+        (
+            "Die Fähre fährt erst ab Juni wieder, das teilte die Reederei am Freitag mit.",
+            "Die Fähre fährt erst ab Juni wieder",
+            "die Reederei",
+        ),
+        (
+            "Der Markt hat seinen Höhepunkt überschritten – das glaubt zumindest der Verband.",
+            "Der Markt hat seinen Höhepunkt überschritten",
+            "der Verband",
+        ),
+        (
+            "Die Schule bleibt geschlossen, dies hat das Landratsamt am Abend bestätigt.",
+            "Die Schule bleibt geschlossen",
+            "das Landratsamt",
+        ),
+    ],
+)
+def test_das_after_a_main_clause_reports_that_clause(
+    nlp_de: Language, text: str, message: str, source: str
+) -> None:
+    claim = only_claim(nlp_de, text)
+    assert (claim.message_text, claim.source and claim.source.text) == (message, source)
+
+
+def test_a_relative_das_before_a_cue_reports_nothing_before_it(nlp_de: Language) -> None:
+    said = [c.message_text for c in claims_of(nlp_de, "Das Kind, das sagte, es sei müde, schlief.")]
+    assert "Das Kind" not in said, said

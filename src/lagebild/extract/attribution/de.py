@@ -527,6 +527,8 @@ def _verb_claims(
         if claim is None:
             if previous is not None and _anaphoric_first_position(toks, k) and not claims:
                 claim = _anaphoric(toks, earlier, previous, blocked, k, verb)
+            elif not claims:
+                claim = _anaphoric_in_sentence(toks, blocked, k, verb)
             if claim is None:
                 continue
         if any(i in blocked for i in _message_tokens(claim, unclaimed)):
@@ -556,13 +558,40 @@ def _cue_verb_at(toks: Sequence[Token], k: int) -> CueVerb | None:
         verb = IMPERSONAL_CUE
     if verb is None and lemma in LEX.reflexive_predicate_cues and _reflexive_predicate(toks, k):
         verb = LEX.reflexive_predicate_cues[lemma]  # "zeigte sich besorgt, dass ..."
-    if verb is not None and verb.needs_prep and not any(t.lower_ in verb.prep for t in toks):
+    if verb is not None and verb.needs_prep and not _word_in_clause(toks, k, verb.prep):
         return None  # "hielt einen Zünder", "des Landes verwiesen": not a speech act
     if lemma in LEX.reflexive_only_cues and not _reflexive_in_clause(toks, k):
         return None  # "sprach eine Empfehlung für X aus": no position of the speaker's
     if verb is not None and verb.needs_figure and not _gives_figure(toks, k, verb):
         return None  # "kam auf die Idee", "zählt zu den Favoriten": no figure given
     return verb
+
+
+def _word_in_clause(toks: Sequence[Token], k: int, words: Sequence[str]) -> bool:
+    """Whether one of ``words`` stands in the clause of ``k``, between the clause breaks
+    around it ("sieht darin eine Gefahr"; not the "in" of another clause: "Zeugen sahen
+    den Täter, der in ein Auto stieg")."""
+    for step in (-1, 1):
+        j = k
+        while 0 <= j < len(toks) and (j == k or toks[j].text not in LEX.clause_break_marks):
+            if toks[j].lower_ in words and (
+                toks[j].lower_ not in LEX.object_before_preps or _object_follows(toks, j, k)
+            ):
+                return True
+            j += step
+    return False
+
+
+def _object_follows(toks: Sequence[Token], j: int, k: int) -> bool:
+    """Whether another noun phrase follows the phrase of the preposition at ``j``: "sieht
+    in dem Plan [nun] eine Gefahr", "In dem Plan sieht sie eine Gefahr" (the verb ``k``
+    between them); not "sahen den Täter in der Nähe des Bahnhofs"."""
+    end = np_end(toks, j + 1, attach=False)
+    if end == j + 1:
+        return False
+    if j < k and (j == 0 or toks[j - 1].text in LEX.clause_break_marks):
+        end = k + 1  # a fronted phrase ("In dem Verfahren vor dem Gericht sieht X ...")
+    return _np_after(toks, end) is not None
 
 
 def _reflexive_in_clause(toks: Sequence[Token], k: int) -> bool:
@@ -1089,6 +1118,50 @@ def _anaphoric(
         form="indirect",
         source=doc_source,
         cue=cue,
+        stwr=verb.stwr,
+        cue_modality=verb.modality,
+        used={t.i for t in toks},
+    )
+
+
+def _anaphoric_in_sentence(
+    toks: list[Token], blocked: set[int], k: int, verb: CueVerb
+) -> RawClaim | None:
+    """'Die Brücke bleibt gesperrt, das teilte die Stadt mit.', '... – das meint zumindest
+    der Verband.': "das"/"dies" opening a main clause after a main clause stands for it; the
+    cue's subject after the verb is the source, the clause before the message; a participle
+    cue takes the finite auxiliary ("das hat die Stadt bestätigt")."""
+    finite = k
+    while finite > 0 and not is_finite(toks[finite]):
+        finite -= 1
+        if toks[finite].text in LEX.clause_break_marks or toks[finite].is_punct:
+            return None
+    j = finite - 1
+    while j > 0 and toks[j].tag_ in LEX.adverbial_tags:
+        j -= 1  # "das zumindest meint"
+    mark = j - 1
+    if (
+        mark < 1
+        or toks[mark].text not in LEX.anaphoric_clause_marks
+        or toks[j].lower_ not in LEX.anaphoric_objects
+        or toks[j].tag_ not in LEX.anaphoric_tags
+        or not any(is_finite(t) for t in toks[:mark])
+        or _opens_subordinate(toks, 0)
+    ):
+        return None
+    source = _np_after(toks, finite + 1)
+    if source is None or (k > finite and source[1] > k) or _impersonal(toks, source):
+        return None  # "ein Kind, das sagte, ...": a relative clause
+    if any(t.i in blocked for t in toks[:mark]):
+        return None
+    message = trim_punct_range(toks[0].doc, toks[0].i, toks[mark].i)
+    if message[0] >= message[1]:
+        return None
+    return RawClaim(
+        message=[message],
+        form="indirect",
+        source=base.doc_range(toks, source),
+        cue=base.doc_range(toks, (k, k + 1)),
         stwr=verb.stwr,
         cue_modality=verb.modality,
         used={t.i for t in toks},

@@ -349,6 +349,12 @@ class GermanLexicon:
     addressee_object_start_tags: frozenset[str] = frozenset({"ART", "PDAT", "PPOSAT", "NE"})
     particle_stop_marks: frozenset[str] = frozenset({",", ".", ":", ";", "!", "?"})
     clause_break_marks: frozenset[str] = frozenset({",", ":", ";"})
+    # the marks after a main clause that "das"/"dies" and a cue report ("Die Brücke bleibt
+    # gesperrt, das teilte die Stadt mit", "... – das meint zumindest der Verband")
+    anaphoric_clause_marks: frozenset[str] = frozenset({",", "–", "-"})
+    # a view's preposition whose phrase stands before the view's object ("sieht in dem Plan
+    # eine Gefahr"); after the object it names a place ("sahen einen Mann in einem Auto")
+    object_before_preps: frozenset[str] = frozenset({"in"})
     subject_prefix_tags: frozenset[str] = frozenset({"KON", "$(", "ADV"})
     antecedent_modifier_tags: frozenset[str] = frozenset({"ADJA", "ART", "PDAT", "PPOSAT", "TRUNC"})
     complement_stop_marks: frozenset[str] = frozenset({".", ";"})
