@@ -3,6 +3,7 @@ misses), each on sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from .claims import attributed
@@ -1419,3 +1420,51 @@ def test_a_one_word_quotation_with_its_frame_is_speech(nlp_en: Language) -> None
     text = "The pilot paused. “Absolutely,” she said. The crowd cheered."
     assert one(nlp_en, text) == ("she", "said", "Absolutely")
     assert attributed(nlp_en, "The pilot praised the “brave” crew at length.") == []
+
+
+# -- a second report joined by "and" / "but" ends the first message --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The ferry captain said the crossing was calm, and the harbour master said "
+            "the wind had dropped.",
+            "the crossing was calm",
+            ("the harbour master", "the wind had dropped"),
+        ),
+        (
+            "Ms. Adeyemi said she had met the engineers twice, but she said the plans were "
+            "never shown to her.",
+            "she had met the engineers twice",
+            ("she", "the plans were never shown to her"),
+        ),
+        (
+            "Four in 10 tenants said the rent was too high and one in five said the heating "
+            "often failed.",
+            "the rent was too high",
+            ("one in five", "the heating often failed"),
+        ),
+    ],
+)
+def test_a_coordinated_report_ends_the_first_message(
+    nlp_en: Language, text: str, first: str, second: tuple[str, str]
+) -> None:
+    claims = [(c.source and c.source.text, c.message_text) for c in attributed(nlp_en, text)]
+    assert claims[0][1] == first
+    assert second in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coordinated subject with a verb that is no frame, and the speaker's own quotation
+        "The clerk said the tunnel and the bridge were both closed.",
+        'The coach said she stayed "because the players trust me and the board said yes to '
+        'every plan."',
+    ],
+)
+def test_no_coordinated_report_inside_a_message(nlp_en: Language, text: str) -> None:
+    claims = attributed(nlp_en, text)
+    assert len(claims[0].message_text.split()) > 6

@@ -2670,6 +2670,13 @@ def _clause_end(toks: Sequence[Token], i: int) -> int:
             return j
         if text in LEX.conjunctions and j > i and _coordinated_cue(toks, j + 1):
             return j
+        if (
+            text in LEX.conjunctions
+            and j > i + 1
+            and _coordinated_report(toks, j + 1)
+            and not _inside_quotation(toks, i, j)
+        ):
+            return j  # "said the count was wrong, and the governor said it was fair"
         if text == "," and j + 1 < n:
             nxt = toks[j + 1]
             if (
@@ -2725,6 +2732,36 @@ def _coordinated_cue(toks: Sequence[Token], i: int) -> bool:
         and toks[k].lemma_.lower() not in LEX.attitude_verbs
         and (_is_finite(toks[k]) or k > i)
     )
+
+
+def _inside_quotation(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether ``j`` lies inside a quotation opened from ``i`` on (an odd number of
+    quotation marks before it): the quoted words are the speaker's, never a new frame."""
+    marks = LEX.opening_quotes | LEX.closing_quotes
+    return sum(1 for t in toks[i:j] if t.text in marks) % 2 == 1
+
+
+def _coordinated_report(toks: Sequence[Token], i: int) -> bool:
+    """Whether a subject and a finite verb of saying that takes a bare clause follow a
+    conjunction ('... and the governor said', '..., but he said'): a report of its own,
+    not part of the message."""
+    k = _skip_adverbs(toks, i)
+    for m in range(k + 1, len(toks)):
+        if toks[m].is_punct and toks[m].text not in LEX.hyphens:
+            return False
+        if toks[m].pos_ in ("VERB", "AUX"):
+            subject = _subject_before(toks, m)
+            v = m
+            while v < len(toks) - 1 and toks[v].pos_ == "AUX":
+                v += 1
+            return (
+                subject is not None
+                and subject[0] == k
+                and toks[v].lemma_.lower() in LEX.bare_clause_verbs
+                and _coordinated_cue(toks, m)
+                and _is_finite(toks[m])
+            )
+    return False
 
 
 def _clause_start(toks: Sequence[Token], comma: int) -> int:
