@@ -2030,6 +2030,8 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
     j = end
     if j > 0 and toks[j - 1].lower_ in LEX.pronoun_sources and toks[j - 1].pos_ == "PRON":
         return j - 1
+    if j > 2 and toks[j - 1].lower_ in LEX.object_pronouns and _postmodifier_at(toks, j - 3):
+        j -= 3  # "aides close to him said": the noun before the postmodifier heads it
     if j > 0 and toks[j - 1].text == ")":
         opener = next((m for m in range(j - 2, max(-1, j - 9), -1) if toks[m].text == "("), None)
         if opener is None:
@@ -2810,9 +2812,12 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
 
 def _postmodifier_end(toks: Sequence[Token], end: int) -> int:
     """End of a postmodifier after a noun phrase ending at ``end`` ('people familiar with
-    the talks', 'sources close to the board'); ``end`` when none follows."""
+    the talks', 'sources close to the board', 'aides close to him'); ``end`` when none
+    follows."""
     if end + 2 >= len(toks) or not _postmodifier_at(toks, end):
         return end
+    if toks[end + 2].lower_ in LEX.object_pronouns:
+        return end + 3  # "aides close to him"
     phrase_end = _np_end(toks, end + 2)
     return phrase_end if phrase_end > end + 2 else end
 
