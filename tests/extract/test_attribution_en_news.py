@@ -1468,3 +1468,32 @@ def test_a_coordinated_report_ends_the_first_message(
 def test_no_coordinated_report_inside_a_message(nlp_en: Language, text: str) -> None:
     claims = attributed(nlp_en, text)
     assert len(claims[0].message_text.split()) > 6
+
+
+# -- "As X noted, <clause>" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the gazette noted, the harbour has never been dredged so deep.",
+            ("the gazette", "noted", "the harbour has never been dredged so deep"),
+        ),
+        (
+            "But as the auditors observed in their report, most ferries ran late.",
+            ("the auditors", "observed", "most ferries ran late"),
+        ),
+    ],
+)
+def test_an_as_frame_reports_the_clause_after_its_comma(
+    nlp_en: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        expected
+    ]
+
+
+def test_as_with_a_bare_act_of_speaking_is_a_time(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "As the mayor spoke, the crowd grew restless.") == []

@@ -1190,6 +1190,8 @@ def _verb_claim(
     if relay_src is not None and source is not None:
         relay, source = source, relay_src
     content = _content(toks, p, lemma, verb)
+    if content is None and lemma not in LEX.speaking_acts and _as_frame(toks, subject, p):
+        content = "indirect", p + 1, _clause_end(toks, p + 1)  # "As the paper noted, ..."
     if content is None and lemma in LEX.finding_verbs and _finding_source(toks, source):
         content = _finding(toks, p)
     gap = _relative_gap(toks, subject, p, lemma) if content is None else None
@@ -1217,6 +1219,21 @@ def _verb_claim(
     if form == "indirect" and toks[start].lower_ in LEX.question_complementizers:
         claim.cue_modality = claim.cue_modality or "unconfirmed"
     return claim
+
+
+def _as_frame(toks: Sequence[Token], subject: SentRange | None, p: int) -> bool:
+    """Whether 'as' opens the sentence's frame before ``subject`` and a comma at ``p`` ends
+    it before a clause ('As the paper noted, the mayor has ...', 'But as she told the
+    council, ...'): the clause is what the frame reports."""
+    if subject is None or subject[0] == 0 or toks[subject[0] - 1].lower_ != "as":
+        return False
+    opener = subject[0] - 1
+    return (
+        (opener == 0 or toks[opener - 1].is_punct or toks[opener - 1].lower_ in LEX.conjunctions)
+        and p + 1 < len(toks)
+        and toks[p].text in LEX.comma
+        and _clause_at(toks, p + 1)
+    )
 
 
 def _relative_end(toks: Sequence[Token], start: int, end: int) -> int:
