@@ -1497,3 +1497,27 @@ def test_an_as_frame_reports_the_clause_after_its_comma(
 
 def test_as_with_a_bare_act_of_speaking_is_a_time(nlp_en: Language) -> None:
     assert attributed(nlp_en, "As the mayor spoke, the crowd grew restless.") == []
+
+
+# -- a relative clause of saying on the subject ends before the main verb --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Engineers who claim to see cracks in the pier have not published their photos.",
+            "to see cracks in the pier",
+        ),
+        (
+            "Residents who argue that the ferry is too slow have asked for a new timetable.",
+            "that the ferry is too slow",
+        ),
+        ("Those who claim the count was rigged offered no proof.", "the count was rigged"),
+    ],
+)
+def test_a_relative_clause_on_the_subject_ends_before_the_main_verb(
+    nlp_en: Language, text: str, message: str
+) -> None:
+    claims = attributed(nlp_en, text)
+    assert [c.message_text for c in claims] == [message]

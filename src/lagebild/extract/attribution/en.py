@@ -1207,6 +1207,8 @@ def _verb_claim(
     form, start, end = content
     if g > 1 and toks[g - 1].lower_ in LEX.relatives and toks[g - 2].text in LEX.comma:
         end = _relative_end(toks, start, end)  # "The mayor, who said ..., left early."
+    elif g > 1 and toks[g - 1].lower_ in LEX.relatives and _opens_subject(toks, g - 1):
+        end = _subject_relative_end(toks, start, end)  # "Critics who say X have asked ..."
     if start == cue_end + 1 and toks[cue_end].text == ":":
         cue_end = start  # "X said: the plan failed": the colon closes the cue
     claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
@@ -1234,6 +1236,36 @@ def _as_frame(toks: Sequence[Token], subject: SentRange | None, p: int) -> bool:
         and toks[p].text in LEX.comma
         and _clause_at(toks, p + 1)
     )
+
+
+def _opens_subject(toks: Sequence[Token], rel: int) -> bool:
+    """Whether the relative pronoun at ``rel`` opens a clause on the sentence's subject:
+    no finite verb and no comma stand before it ('Voters who say ...', 'Researchers who
+    claim to ...')."""
+    return not any(_is_finite(t) or t.text in LEX.comma for t in toks[:rel])
+
+
+def _subject_relative_end(toks: Sequence[Token], start: int, end: int) -> int:
+    """End of a message inside a relative clause on the subject, before the main clause's
+    verb: an infinitive ends at the first finite verb ('who claim to find a link have
+    failed'), a clause at the next finite verb after its own ('who say the pier is unsafe
+    have asked')."""
+    first = start
+    if toks[start].lower_ != "to":
+        verb = next((j for j in range(start, end) if _is_finite(toks[j])), None)
+        if verb is None or _cue_at(toks, verb) is not None:
+            return end  # a verb of saying in the message may take a bare clause
+        first = verb
+    for j in range(first + 1, end):
+        word = toks[j]
+        if word.text in LEX.comma or word.lower_ in LEX.clause_openers:
+            return end
+        prev = toks[j - 1]
+        if prev.pos_ in LEX.verb_group_pos or prev.lower_ == "to":
+            continue  # "could not implement": one verb group
+        if _is_finite(word) or word.tag_ in LEX.base_form_tags:
+            return j  # "... is too slow have/VHI asked": the plural subject's verb
+    return end
 
 
 def _relative_end(toks: Sequence[Token], start: int, end: int) -> int:
