@@ -293,3 +293,18 @@ def test_an_according_to_inside_the_message_is_no_relay(nlp_en: Language) -> Non
     analysis = build_analysis(Document(text=text, language="en"), nlp_en(text))
     assert all(c.relayed_by is None for c in analysis.claims)
     assert all(c.cue is None or c.cue.text != "according to" for c in analysis.nested_claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a pronoun closing the postmodifier stays in the source
+        ("Aides close to him said the mayor would not run again.", "Aides close to him"),
+        ("Friends close to them said the couple had left the city.", "Friends close to them"),
+        ("The plan will be dropped, according to aides close to him.", "aides close to him"),
+    ],
+)
+def test_a_postmodifier_ending_in_a_pronoun_stays_in_the_source(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    assert [c.source and c.source.text for c in attributed(nlp_en, text)] == [source]

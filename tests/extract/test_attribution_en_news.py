@@ -3,6 +3,7 @@ misses), each on sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from .claims import attributed
@@ -1419,3 +1420,104 @@ def test_a_one_word_quotation_with_its_frame_is_speech(nlp_en: Language) -> None
     text = "The pilot paused. “Absolutely,” she said. The crowd cheered."
     assert one(nlp_en, text) == ("she", "said", "Absolutely")
     assert attributed(nlp_en, "The pilot praised the “brave” crew at length.") == []
+
+
+# -- a second report joined by "and" / "but" ends the first message --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The ferry captain said the crossing was calm, and the harbour master said "
+            "the wind had dropped.",
+            "the crossing was calm",
+            ("the harbour master", "the wind had dropped"),
+        ),
+        (
+            "Ms. Adeyemi said she had met the engineers twice, but she said the plans were "
+            "never shown to her.",
+            "she had met the engineers twice",
+            ("she", "the plans were never shown to her"),
+        ),
+        (
+            "Four in 10 tenants said the rent was too high and one in five said the heating "
+            "often failed.",
+            "the rent was too high",
+            ("one in five", "the heating often failed"),
+        ),
+    ],
+)
+def test_a_coordinated_report_ends_the_first_message(
+    nlp_en: Language, text: str, first: str, second: tuple[str, str]
+) -> None:
+    claims = [(c.source and c.source.text, c.message_text) for c in attributed(nlp_en, text)]
+    assert claims[0][1] == first
+    assert second in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coordinated subject with a verb that is no frame, and the speaker's own quotation
+        "The clerk said the tunnel and the bridge were both closed.",
+        'The coach said she stayed "because the players trust me and the board said yes to '
+        'every plan."',
+    ],
+)
+def test_no_coordinated_report_inside_a_message(nlp_en: Language, text: str) -> None:
+    claims = attributed(nlp_en, text)
+    assert len(claims[0].message_text.split()) > 6
+
+
+# -- "As X noted, <clause>" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the gazette noted, the harbour has never been dredged so deep.",
+            ("the gazette", "noted", "the harbour has never been dredged so deep"),
+        ),
+        (
+            "But as the auditors observed in their report, most ferries ran late.",
+            ("the auditors", "observed", "most ferries ran late"),
+        ),
+    ],
+)
+def test_an_as_frame_reports_the_clause_after_its_comma(
+    nlp_en: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        expected
+    ]
+
+
+def test_as_with_a_bare_act_of_speaking_is_a_time(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "As the mayor spoke, the crowd grew restless.") == []
+
+
+# -- a relative clause of saying on the subject ends before the main verb --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Engineers who claim to see cracks in the pier have not published their photos.",
+            "to see cracks in the pier",
+        ),
+        (
+            "Residents who argue that the ferry is too slow have asked for a new timetable.",
+            "that the ferry is too slow",
+        ),
+        ("Those who claim the count was rigged offered no proof.", "the count was rigged"),
+    ],
+)
+def test_a_relative_clause_on_the_subject_ends_before_the_main_verb(
+    nlp_en: Language, text: str, message: str
+) -> None:
+    claims = attributed(nlp_en, text)
+    assert [c.message_text for c in claims] == [message]

@@ -1190,6 +1190,8 @@ def _verb_claim(
     if relay_src is not None and source is not None:
         relay, source = source, relay_src
     content = _content(toks, p, lemma, verb)
+    if content is None and lemma not in LEX.speaking_acts and _as_frame(toks, subject, p):
+        content = "indirect", p + 1, _clause_end(toks, p + 1)  # "As the paper noted, ..."
     if content is None and lemma in LEX.finding_verbs and _finding_source(toks, source):
         content = _finding(toks, p)
     gap = _relative_gap(toks, subject, p, lemma) if content is None else None
@@ -1205,6 +1207,8 @@ def _verb_claim(
     form, start, end = content
     if g > 1 and toks[g - 1].lower_ in LEX.relatives and toks[g - 2].text in LEX.comma:
         end = _relative_end(toks, start, end)  # "The mayor, who said ..., left early."
+    elif g > 1 and toks[g - 1].lower_ in LEX.relatives and _opens_subject(toks, g - 1):
+        end = _subject_relative_end(toks, start, end)  # "Critics who say X have asked ..."
     if start == cue_end + 1 and toks[cue_end].text == ":":
         cue_end = start  # "X said: the plan failed": the colon closes the cue
     claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
@@ -1217,6 +1221,51 @@ def _verb_claim(
     if form == "indirect" and toks[start].lower_ in LEX.question_complementizers:
         claim.cue_modality = claim.cue_modality or "unconfirmed"
     return claim
+
+
+def _as_frame(toks: Sequence[Token], subject: SentRange | None, p: int) -> bool:
+    """Whether 'as' opens the sentence's frame before ``subject`` and a comma at ``p`` ends
+    it before a clause ('As the paper noted, the mayor has ...', 'But as she told the
+    council, ...'): the clause is what the frame reports."""
+    if subject is None or subject[0] == 0 or toks[subject[0] - 1].lower_ != "as":
+        return False
+    opener = subject[0] - 1
+    return (
+        (opener == 0 or toks[opener - 1].is_punct or toks[opener - 1].lower_ in LEX.conjunctions)
+        and p + 1 < len(toks)
+        and toks[p].text in LEX.comma
+        and _clause_at(toks, p + 1)
+    )
+
+
+def _opens_subject(toks: Sequence[Token], rel: int) -> bool:
+    """Whether the relative pronoun at ``rel`` opens a clause on the sentence's subject:
+    no finite verb and no comma stand before it ('Voters who say ...', 'Researchers who
+    claim to ...')."""
+    return not any(_is_finite(t) or t.text in LEX.comma for t in toks[:rel])
+
+
+def _subject_relative_end(toks: Sequence[Token], start: int, end: int) -> int:
+    """End of a message inside a relative clause on the subject, before the main clause's
+    verb: an infinitive ends at the first finite verb ('who claim to find a link have
+    failed'), a clause at the next finite verb after its own ('who say the pier is unsafe
+    have asked')."""
+    first = start
+    if toks[start].lower_ != "to":
+        verb = next((j for j in range(start, end) if _is_finite(toks[j])), None)
+        if verb is None or _cue_at(toks, verb) is not None:
+            return end  # a verb of saying in the message may take a bare clause
+        first = verb
+    for j in range(first + 1, end):
+        word = toks[j]
+        if word.text in LEX.comma or word.lower_ in LEX.clause_openers:
+            return end
+        prev = toks[j - 1]
+        if prev.pos_ in LEX.verb_group_pos or prev.lower_ == "to":
+            continue  # "could not implement": one verb group
+        if _is_finite(word) or word.tag_ in LEX.base_form_tags:
+            return j  # "... is too slow have/VHI asked": the plural subject's verb
+    return end
 
 
 def _relative_end(toks: Sequence[Token], start: int, end: int) -> int:
@@ -2030,6 +2079,8 @@ def _np_start(toks: Sequence[Token], end: int) -> int | None:
     j = end
     if j > 0 and toks[j - 1].lower_ in LEX.pronoun_sources and toks[j - 1].pos_ == "PRON":
         return j - 1
+    if j > 2 and toks[j - 1].lower_ in LEX.object_pronouns and _postmodifier_at(toks, j - 3):
+        j -= 3  # "aides close to him said": the noun before the postmodifier heads it
     if j > 0 and toks[j - 1].text == ")":
         opener = next((m for m in range(j - 2, max(-1, j - 9), -1) if toks[m].text == "("), None)
         if opener is None:
@@ -2670,6 +2721,13 @@ def _clause_end(toks: Sequence[Token], i: int) -> int:
             return j
         if text in LEX.conjunctions and j > i and _coordinated_cue(toks, j + 1):
             return j
+        if (
+            text in LEX.conjunctions
+            and j > i + 1
+            and _coordinated_report(toks, j + 1)
+            and not _inside_quotation(toks, i, j)
+        ):
+            return j  # "said the count was wrong, and the governor said it was fair"
         if text == "," and j + 1 < n:
             nxt = toks[j + 1]
             if (
@@ -2727,6 +2785,36 @@ def _coordinated_cue(toks: Sequence[Token], i: int) -> bool:
     )
 
 
+def _inside_quotation(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether ``j`` lies inside a quotation opened from ``i`` on (an odd number of
+    quotation marks before it): the quoted words are the speaker's, never a new frame."""
+    marks = LEX.opening_quotes | LEX.closing_quotes
+    return sum(1 for t in toks[i:j] if t.text in marks) % 2 == 1
+
+
+def _coordinated_report(toks: Sequence[Token], i: int) -> bool:
+    """Whether a subject and a finite verb of saying that takes a bare clause follow a
+    conjunction ('... and the governor said', '..., but he said'): a report of its own,
+    not part of the message."""
+    k = _skip_adverbs(toks, i)
+    for m in range(k + 1, len(toks)):
+        if toks[m].is_punct and toks[m].text not in LEX.hyphens:
+            return False
+        if toks[m].pos_ in ("VERB", "AUX"):
+            subject = _subject_before(toks, m)
+            v = m
+            while v < len(toks) - 1 and toks[v].pos_ == "AUX":
+                v += 1
+            return (
+                subject is not None
+                and subject[0] == k
+                and toks[v].lemma_.lower() in LEX.bare_clause_verbs
+                and _coordinated_cue(toks, m)
+                and _is_finite(toks[m])
+            )
+    return False
+
+
 def _clause_start(toks: Sequence[Token], comma: int) -> int:
     """Start of the clause before an inverted frame's comma: after a leading quote's frame."""
     return 0
@@ -2773,9 +2861,12 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
 
 def _postmodifier_end(toks: Sequence[Token], end: int) -> int:
     """End of a postmodifier after a noun phrase ending at ``end`` ('people familiar with
-    the talks', 'sources close to the board'); ``end`` when none follows."""
+    the talks', 'sources close to the board', 'aides close to him'); ``end`` when none
+    follows."""
     if end + 2 >= len(toks) or not _postmodifier_at(toks, end):
         return end
+    if toks[end + 2].lower_ in LEX.object_pronouns:
+        return end + 3  # "aides close to him"
     phrase_end = _np_end(toks, end + 2)
     return phrase_end if phrase_end > end + 2 else end
 

@@ -733,6 +733,11 @@ class EnglishLexicon:
     gerund_openers: frozenset[str] = frozenset(
         {"and", "while", "after", "before", "by", "without", "when", "since", "upon"}
     )
+    # Acts of speaking with no message of their own: "As X spoke, the crowd ..." is a time,
+    # not a frame ("As the paper noted, ..." is one).
+    speaking_acts: frozenset[str] = frozenset({"speak", "talk"})
+    # Words before a verb in the same group ("could not implement", "have asked").
+    verb_group_pos: frozenset[str] = frozenset({"AUX", "PART"})
 
 
 LEXICON = EnglishLexicon()
