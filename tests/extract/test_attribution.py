@@ -1150,3 +1150,22 @@ def test_das_after_a_main_clause_reports_that_clause(
 def test_a_relative_das_before_a_cue_reports_nothing_before_it(nlp_de: Language) -> None:
     said = [c.message_text for c in claims_of(nlp_de, "Das Kind, das sagte, es sei müde, schlief.")]
     assert "Das Kind" not in said, said
+
+
+def test_a_quotation_with_its_own_frame_is_no_second_half_of_the_one_before(
+    nlp_de: Language,
+) -> None:
+    text = (
+        "„Die Brücke bleibt bis Mai zu“, sagte die Bürgermeisterin. „Das ist zu lang“, "
+        "entgegnete der Ortsvorsteher."
+    )
+    said = [(c.source and c.source.text, c.message_text) for c in claims_of(nlp_de, text)]
+    assert said == [
+        ("die Bürgermeisterin", "Die Brücke bleibt bis Mai zu"),
+        ("der Ortsvorsteher", "Das ist zu lang"),
+    ]
+    # without a frame of its own, the quotation after the frame is still the first's
+    text = "„Die Brücke bleibt bis Mai zu“, sagte sie. „Vorher geht es nicht.“"
+    assert [c.message_text for c in claims_of(nlp_de, text)] == [
+        "Die Brücke bleibt bis Mai zu … Vorher geht es nicht"
+    ]

@@ -230,3 +230,16 @@ def test_each_claim_names_its_rule(nlp_en: Language) -> None:
         "The mayor said the dam had held. Rescue teams arrived on Monday."
     )
     assert [c.rule for c in claims_of(nlp_en, text)] == ["frame", "verb", "unattributed"]
+
+
+def test_a_quotation_with_its_own_frame_is_no_second_half_of_the_one_before(
+    nlp_en: Language,
+) -> None:
+    text = (
+        '"The bridge stays shut until May," the mayor said. "That is too long," a grocer replied.'
+    )
+    said = [(c.source and c.source.text, c.message_text) for c in claims_of(nlp_en, text)]
+    assert said == [
+        ("the mayor", "The bridge stays shut until May"),
+        ("a grocer", "That is too long"),
+    ]

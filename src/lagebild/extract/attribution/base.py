@@ -288,9 +288,11 @@ def quote_claim(
     *,
     continued_stwr: Callable[[RawClaim], Stwr],
     split_gap: range,
+    framed: Callable[[Doc, DocRange], bool],
 ) -> RawClaim | None:
     """A direct claim for quotation ``q``: with its frame, its second half (a quotation
-    ``split_gap`` tokens after the frame: '„Q1“, sagte X, „Q2“'), or without a frame the
+    ``split_gap`` tokens after the frame: '„Q1“, sagte X, „Q2“', unless ``framed`` finds a
+    frame of its own after it: '„Q1“, sagte X. „Q2“, erwiderte Y.'), or without a frame the
     continuation of the last sourced claim at most :data:`MAX_QUOTE_GAP` tokens before."""
     start, end = q
     message = [trim(doc, start, end)]
@@ -307,7 +309,8 @@ def quote_claim(
         )
     for other in ctx_quotes:
         if other[0] > end and other[0] - frame.end in split_gap:
-            message.append(trim(doc, *other))
+            if not framed(doc, other):
+                message.append(trim(doc, *other))
             break
     return RawClaim(
         message=message,

@@ -246,6 +246,7 @@ def _quote_claim(
         trim_punct_range,
         continued_stwr=lambda _: "speech",
         split_gap=range(-len(doc), 3),  # „Q1“, sagte X, „Q2“
+        framed=lambda doc, other: _frame_after_quote(doc, other[1] + 1) is not None,
     )
 
 

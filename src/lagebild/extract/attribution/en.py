@@ -274,7 +274,13 @@ def _quote_claim(
         _trim,
         continued_stwr=lambda prev: prev.stwr or "speech",
         split_gap=range(1, 3),  # “Q1,” X said, “Q2.”
+        framed=_framed,
     )
+
+
+def _framed(doc: Doc, q: DocRange) -> bool:
+    """Whether quotation ``q`` has a frame of its own after it ('“...,” Y replied')."""
+    return _closed(doc, q) and _frame_after_quote(doc, q[1] + 1) is not None
 
 
 def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
