@@ -1169,3 +1169,28 @@ def test_a_quotation_with_its_own_frame_is_no_second_half_of_the_one_before(
     assert [c.message_text for c in claims_of(nlp_de, text)] == [
         "Die Brücke bleibt bis Mai zu … Vorher geht es nicht"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Die Mieten dürften weiter steigen, warnte die Landesbank in ihrem Quartalsbericht.",
+            "die Landesbank",
+        ),
+        (
+            "Die Zahl der Einsätze sinke, schrieb die Feuerwehr in einer Mitteilung.",
+            "die Feuerwehr",
+        ),
+        # a seat stays
+        (
+            "Die Lage sei ruhig, sagte ein Sprecher der Stadtwerke in Kiel.",
+            "ein Sprecher der Stadtwerke in Kiel",
+        ),
+    ],
+)
+def test_the_text_a_source_speaks_in_is_no_part_of_it(
+    nlp_de: Language, text: str, source: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source

@@ -147,9 +147,10 @@ def impersonal_sources(doc: Doc, claims: list[RawClaim]) -> None:
 def trim_sources(doc: Doc, claims: list[RawClaim]) -> None:
     """A source neither opens with a conjunction or a comma (', während die Initiative',
     'und der Verband') nor ends on a place or time after a name ('Seibert in Berlin',
-    'Ott am Montag'): those are the clause's adverbials, not the speaker. A place after the
-    name in a phrase with an article is the speaker's seat ('die Banca d'Italia in Rom',
-    'ein Sprecher des LBM in Koblenz'): people are named without an article."""
+    'Ott am Montag', 'die Bundesbank in ihrem Monatsbericht'): those are the clause's
+    adverbials, not the speaker. A place after the name in a phrase with an article is the
+    speaker's seat ('die Banca d'Italia in Rom', 'ein Sprecher des LBM in Koblenz'): people
+    are named without an article."""
     for claim in claims:
         if claim.source is None:
             continue
@@ -165,10 +166,18 @@ def trim_sources(doc: Doc, claims: list[RawClaim]) -> None:
                 and doc[j].tag_ in LEX.prep_tags
                 and doc[j - 1].tag_ in LEX.name_tags
                 and not _seat_of(doc, start, j, end)
-            ):
+            ) or _text_it_speaks_in(doc, j, end):
                 end = j
                 break
         claim.source = (start, end)
+
+
+def _text_it_speaks_in(doc: Doc, prep: int, end: int) -> bool:
+    """Whether the phrase at ``prep`` to the source's end names the text the speaker speaks
+    in ('die Bundesbank [in ihrem Monatsbericht]'): the clause's channel, not the speaker."""
+    if doc[prep].lower_ not in LEX.text_location_preps or doc[prep].tag_ not in LEX.prep_tags:
+        return False
+    return _names_a_text(list(doc[prep + 1 : end]), 0, end - prep - 1)
 
 
 def _seat_of(doc: Doc, start: int, prep: int, end: int) -> bool:
