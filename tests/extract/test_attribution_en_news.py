@@ -1521,3 +1521,12 @@ def test_a_relative_clause_on_the_subject_ends_before_the_main_verb(
 ) -> None:
     claims = attributed(nlp_en, text)
     assert [c.message_text for c in claims] == [message]
+
+
+def test_a_name_the_tagger_does_not_know_is_a_source(nlp_en: Language) -> None:
+    text = "Alixandria Lapp, the group's director, said Republicans would lose the House."
+    assert one(nlp_en, text) == (
+        "Alixandria Lapp, the group's director",
+        "said",
+        "Republicans would lose the House",
+    )

@@ -52,3 +52,19 @@ def test_english_contractions_with_a_typographic_apostrophe_tag_as_with_a_straig
         Doc(spacy.blank("en").vocab, words=["“", "Yes", ",", "”", "he", "said"])
     )
     assert doc[0].tag_ == "PUQ" and doc[3].tag_ == "PUQ"  # quotation marks stay quotes
+
+
+def test_an_english_name_hanta_only_guesses_may_be_a_proper_noun() -> None:
+    def tags(words: list[str]) -> list[str]:
+        return [t.tag_ for t in HantaTagger("en")(Doc(spacy.blank("en").vocab, words=words))]
+
+    # HanTa reads "Lapp" as the stem of "lapping" and "Comey" as an adverb: guesses
+    assert tags(["Alixandria", "Lapp", "said", "they", "will", "lose", "."])[:3] == [
+        "NP0",
+        "NP0",
+        "VVD",
+    ]
+    assert tags(["Director", "Comey", "said", "it", "was", "careless", "."])[1:3] == ["NP0", "VVD"]
+    # words HanTa knows keep their tags, lower-case guesses too
+    assert tags(["The", "House", "voted", "."])[1] in {"NP0", "NN1"}
+    assert tags(["They", "kept", "lapping", "the", "track", "."])[2] == "VVG"

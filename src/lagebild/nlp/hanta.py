@@ -58,10 +58,15 @@ MORPHOLOGIZER_DECIDES: dict[str, frozenset[str]] = {
 ANALYSIS_CACHE_SIZE = 50_000
 
 
+# English capitalizes names only: a capitalized word HanTa does not know may be one. German
+# capitalizes every noun, so there the tags stay HanTa's.
+NAME_TAGS = {"en": "NP0"}
+
+
 @lru_cache(maxsize=2)
 def _sentence_tagger(lang: str) -> SentenceTagger:
     """The sentence tagger over the loaded HanTa tagger of a language."""
-    return SentenceTagger(_load_tagger(lang), ANALYSIS_CACHE_SIZE)
+    return SentenceTagger(_load_tagger(lang), ANALYSIS_CACHE_SIZE, name_tag=NAME_TAGS.get(lang))
 
 
 @lru_cache(maxsize=2)
