@@ -1530,3 +1530,9 @@ def test_a_name_the_tagger_does_not_know_is_a_source(nlp_en: Language) -> None:
         "said",
         "Republicans would lose the House",
     )
+
+
+def test_a_surname_that_is_also_a_verb_is_a_source(nlp_en: Language) -> None:
+    text = "Attorney General Loretta Lynch said the department would not press charges."
+    source, cue, _ = one(nlp_en, text)
+    assert (source, cue) == ("Attorney General Loretta Lynch", "said")

@@ -65,6 +65,9 @@ def test_an_english_name_hanta_only_guesses_may_be_a_proper_noun() -> None:
         "VVD",
     ]
     assert tags(["Director", "Comey", "said", "it", "was", "careless", "."])[1:3] == ["NP0", "VVD"]
+    # inside a sentence, a capitalized word HanTa knows as a verb may be a name
+    words = ["Attorney", "General", "Loretta", "Lynch", "said", "it", "was", "over", "."]
+    assert tags(words)[3:5] == ["NP0", "VVD"]
     # words HanTa knows keep their tags, lower-case guesses too
     assert tags(["The", "House", "voted", "."])[1] in {"NP0", "NN1"}
     assert tags(["They", "kept", "lapping", "the", "track", "."])[2] == "VVG"
