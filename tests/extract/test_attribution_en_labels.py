@@ -33,6 +33,16 @@ def test_a_headline_name_and_colon_attribute_the_line(nlp_en: Language) -> None:
     assert len(claims) == 2
 
 
+def test_a_label_name_the_tagger_reads_as_a_word_is_a_name_the_text_gives(
+    nlp_en: Language,
+) -> None:
+    text = (
+        "Commissioner Harriet Lynch said on Tuesday that the pier would close.\n\n"
+        'Lynch: "The repairs will take two winters."'
+    )
+    assert ("Lynch", ":", "The repairs will take two winters") in triples(nlp_en, text)
+
+
 def test_a_transcript_speaker_and_a_report_noun(nlp_en: Language) -> None:
     assert triples(nlp_en, "MARIA OKAFOR: Do you think the tunnel will ever open?") == [
         ("MARIA OKAFOR", ":", "Do you think the tunnel will ever open")

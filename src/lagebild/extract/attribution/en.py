@@ -465,8 +465,10 @@ def _is_label(words: Sequence[Token], names: frozenset[str]) -> bool:
         inner = 0 < j < len(words) - 1
         if t.lower_ in LEX.label_joiners and inner:
             continue
-        if not t.text[:1].isupper() or t.pos_ not in LEX.np_pos:
+        if not t.text[:1].isupper():
             return False
+        if t.pos_ not in LEX.np_pos and t.lower_ not in names:
+            return False  # "Lynch:" a name the document gives, though HanTa reads a verb
     head = words[-1]
     return (
         head.pos_ == "PROPN"
