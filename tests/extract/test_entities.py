@@ -103,3 +103,11 @@ def test_the_trained_ner_labels_a_name_the_rules_only_guess(nlp_de: Language) ->
     assert blank["Kassel"] == ("OTH", None)  # a capitalised word: the rules cannot tell
     got = mentions(nlp_de, text)
     assert (got["Kassel"], got["Hamburg"]) == (("GPE", None), ("GPE", None))
+
+
+def test_an_english_title_is_no_part_of_the_name_and_a_weekday_no_name(
+    nlp_en: Language,
+) -> None:
+    got = mentions(nlp_en, "Attorney General Loretta Lynch spoke on Wednesday in Boston.")
+    assert got["Loretta Lynch"][0] == "PER"
+    assert "General Loretta Lynch" not in got and "Wednesday" not in got

@@ -124,3 +124,15 @@ def test_kind_of_body_refers_back_to_one_the_knowledge_base_names_as_such(
     assert agency.source_entity == "Reuters"
     union = next(c for c in analysis.claims if c.source and "Gewerkschaft" in c.source.text)
     assert union.source_entity == "Ver.di"
+
+
+def test_a_surname_the_tagger_read_as_a_word_takes_the_full_name(analyzer: Analyzer) -> None:
+    analysis = analyze(
+        "Commissioner Harriet Lynch said on Tuesday that the pier would close.\n\n"
+        'Lynch: "The repairs will take two winters."',
+        date="2025-02-14",
+        language="en",
+        analyzer=analyzer,
+    )
+    label = next(c for c in analysis.claims if c.source and c.source.text == "Lynch")
+    assert label.source_entity == "Harriet Lynch"

@@ -26,6 +26,7 @@ from lagebild.extract.entity_lexicon import (
     PERSON_TITLES,
     first_names,
 )
+from lagebild.extract.time_lexicon import AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS
 from lagebild.model import EntityLabel, Mention, entity_label
 from lagebild.nlp.extensions import register_extensions
 from lagebild.nlp.parsing import ParseView
@@ -239,8 +240,14 @@ class EntityRecognizer:
             end = i + 1
             while end < len(doc) and not taken[end] and _is_name(doc[end]):
                 end += 1
-            span = doc[i:end]
-            mentions.append(Mention(span.text, span.start_char, span.end_char, _guess_label(span)))
+            # "General Loretta Lynch": a title before the name is no part of it
+            first = i
+            while end - first > 1 and doc[first].text in PERSON_TITLES:
+                first += 1
+            span = doc[first:end]
+            if not _calendar_word(span):  # "Wednesday", "September": a date, no name
+                label = _guess_label(span)
+                mentions.append(Mention(span.text, span.start_char, span.end_char, label))
             i = end
         return mentions
 
@@ -383,6 +390,14 @@ def _link_acronyms(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.entity is None and m.text in defined:
             m.entity, m.label = defined[m.text], "ORG"
+
+
+def _calendar_word(span: Span) -> bool:
+    """A weekday or a month name alone (the months that are also given names excepted)."""
+    if len(span) != 1:
+        return False
+    text = span[0].text
+    return text in WEEKDAYS or (text in MONTHS and text not in AMBIGUOUS_MONTHS)
 
 
 def _is_name(token: Token) -> bool:

@@ -43,6 +43,8 @@ def resolve_sources(claims: list[Claim], mentions: list[Mention], text: str = ""
                 best = _best_mention(ordered, source.start, source.end, text)
                 if best is None:
                     best = _antecedent(ordered, source.text, source.start, text)
+                if best is None:
+                    best = _full_name(ordered, source.text)
                 if best is not None:
                     claim.source_entity = best.entity or best.text
         if claim.relayed_by is not None and claim.relayed_by:
@@ -123,6 +125,19 @@ def _relay_mention(mentions: list[Mention], claim: Claim) -> Mention | None:
         if m.label == "ORG" and m.text in text:
             return m
     return None
+
+
+def _full_name(mentions: list[Mention], source: str) -> Mention | None:
+    """The one person the document names in full whose surname is the whole source
+    ("Lynch: ..." for "Loretta Lynch", where the tagger read no name)."""
+    if " " in source or not source[:1].isupper():
+        return None
+    found = {
+        m.entity or m.text: m
+        for m in mentions
+        if m.label == "PER" and m.text.endswith(" " + source)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _antecedent(mentions: list[Mention], source: str, pos: int, text: str) -> Mention | None:
