@@ -68,6 +68,9 @@ def test_an_english_name_hanta_only_guesses_may_be_a_proper_noun() -> None:
     # inside a sentence, a capitalized word HanTa knows as a verb may be a name
     words = ["Attorney", "General", "Loretta", "Lynch", "said", "it", "was", "over", "."]
     assert tags(words)[3:5] == ["NP0", "VVD"]
+    # at a sentence's start as well, where the context asks for a name
+    assert tags(["Lynch", "said", "it", "was", "over", "."])[:2] == ["NP0", "VVD"]
+    assert tags(["In", "the", "end", ",", "nothing", "changed", "."])[0] == "PRP"
     # words HanTa knows keep their tags, lower-case guesses too
     assert tags(["The", "House", "voted", "."])[1] in {"NP0", "NN1"}
     assert tags(["They", "kept", "lapping", "the", "track", "."])[2] == "VVG"
