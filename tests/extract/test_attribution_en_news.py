@@ -1530,3 +1530,54 @@ def test_a_name_the_tagger_does_not_know_is_a_source(nlp_en: Language) -> None:
         "said",
         "Republicans would lose the House",
     )
+
+
+# -- a participle of saying after a comma inside quotation marks, a dash, an adverb ----------
+
+
+def _participle(nlp: Language, text: str) -> tuple[str | None, str | None, str]:
+    claims = [c for c in attributed(nlp, text) if c.cue is not None and c.cue.text.endswith("ing")]
+    assert len(claims) == 1, [c.message_text for c in attributed(nlp, text)]
+    c = claims[0]
+    return (c.source and c.source.text, c.cue and c.cue.text, c.message_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "message"),
+    [
+        (
+            "The governor praised the “harbour spirit,” saying the town had rebuilt fast.",
+            "The governor",
+            "saying",
+            "the town had rebuilt fast",
+        ),
+        (
+            "The mayor changed her plan on the spot – adding that the fair would move to May.",
+            "The mayor",
+            "adding",
+            "that the fair would move to May",
+        ),
+        (
+            "The coach even thanked the referee, saying the match had been fair.",
+            "The coach",
+            "saying",
+            "the match had been fair",
+        ),
+    ],
+)
+def test_participle_after_a_quoted_comma_a_dash_or_an_adverb(
+    nlp_en: Language, text: str, source: str, cue: str, message: str
+) -> None:
+    assert _participle(nlp_en, text) == (source, cue, message)
+
+
+def test_an_adverb_before_the_verb_of_saying_is_in_the_cue(nlp_en: Language) -> None:
+    text = "The mayor still insists the bridge is safe."
+    assert one(nlp_en, text) == ("The mayor", "still insists", "the bridge is safe")
+
+
+def test_a_participle_after_a_quotation_opening_the_sentence(nlp_en: Language) -> None:
+    text = "“The bridge is safe,” the engineer said, adding that it had passed every test."
+    claims = attributed(nlp_en, text)
+    adding = [c for c in claims if c.cue is not None and c.cue.text == "adding"]
+    assert [c.source and c.source.text for c in adding] == ["the engineer"]

@@ -1114,7 +1114,7 @@ def _verb_claim(
     gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k) and aspect is None
     channel = None
     opened = gerund and g > 1 and toks[g - 1].lower_ in LEX.gerund_openers
-    if gerund and not (g > 0 and toks[g - 1].text == ",") and not opened:
+    if gerund and not _clause_break_before(toks, g) and not opened:
         channel = _channel_object_before(toks, g)
         if channel is None:
             return None  # a gerund or participle modifier, not a speech act
@@ -2175,10 +2175,26 @@ def _mistagged_modifier(toks: Sequence[Token], j: int) -> bool:
     return j == 0 and token.tag_ == "VVB" and nxt in LEX.np_pos
 
 
+def _clause_break_before(toks: Sequence[Token], g: int) -> bool:
+    """Whether a comma or a dash ends the clause before ``g``, where a participle after it
+    is a report of its own: 'X closed the road, saying ...', 'X defended "New York
+    values," saying ...' (the comma inside the quotation marks), 'X flipped his choice
+    -- saying ...'."""
+    if g < 1:
+        return False
+    if toks[g - 1].text in LEX.comma or _spaced_dash(toks, g - 1):
+        return True
+    return g > 1 and toks[g - 1].text in LEX.quote_closers and toks[g - 2].text in LEX.comma
+
+
 def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
     """The subject of the main clause before ``comma``: that of its first finite verb
-    after any quotation that opens the sentence ('“...,” he said, referring to X': he)."""
-    start = max((j + 1 for j in range(comma) if toks[j].text in LEX.quote_closers), default=0)
+    after any quotation that opens the sentence ('“...,” he said, referring to X': he;
+    'X praised “the plan,” saying ...': X)."""
+    first = next((j for j in range(comma) if not toks[j].is_space), 0)
+    opens = toks[first].text in LEX.opening_quotes
+    closers = (j + 1 for j in range(comma) if toks[j].text in LEX.quote_closers)
+    start = max(closers, default=0) if opens else 0
     for j in _outside_relatives(toks, start, comma):
         if toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j]):
             g = _group_start(toks, j)

@@ -125,7 +125,8 @@ class EnglishLexicon:
     cue_adverbs: frozenset[str] = frozenset(
         {"also", "later", "earlier", "separately", "previously", "repeatedly", "again", "further",
          "publicly", "privately", "flatly", "firmly", "strongly", "then", "however", "too",
-         "recently", "initially", "first", "subsequently", "yesterday", "today", "now"}
+         "recently", "initially", "first", "subsequently", "yesterday", "today", "now",
+         "even", "still", "often", "already", "always", "once", "long", "just"}
     )  # fmt: skip
     # fmt: off
     cue_verbs: Mapping[str, CueVerb] = MappingProxyType(
