@@ -53,6 +53,39 @@ def test_labels_that_name_no_one_are_no_source(nlp_en: Language) -> None:
     ] == ["said:"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a line holding a report of its own is the label's
+        (
+            "Okafor: Engineers think the harbour tunnel is unsafe.",
+            "Okafor",
+            "Engineers think the harbour tunnel is unsafe",
+        ),
+        # a common noun after a name heads the label
+        (
+            "Okafor camp: The toll plan will ruin the harbour towns.",
+            "Okafor camp",
+            "The toll plan will ruin the harbour towns",
+        ),
+        # the one addressed is no part of the source
+        (
+            "Maria Okafor to Ferry Workers: The fares will fall next spring.",
+            "Maria Okafor",
+            "The fares will fall next spring",
+        ),
+    ],
+)
+def test_labels_with_a_report_inside_a_noun_head_or_an_addressee(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    assert triples(nlp_en, text) == [(source, ":", message)]
+
+
+def test_a_label_of_a_common_noun_alone_names_no_one(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "Correction: The ferry left the harbour on Friday.") == []
+
+
 # -- reportedly ---------------------------------------------------------------------------------
 
 

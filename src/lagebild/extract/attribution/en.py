@@ -79,7 +79,9 @@ def nouns(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
 @base.rule("label", per_sentence=True)
 def labels(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Graham: Party's chances are slipping' (a headline) / 'LEE: Do you think ...?' (a
-    transcript): a name and a colon open the sentence, the words after it are the named one's."""
+    transcript): a name and a colon open the sentence, the words after it are the named one's;
+    read before the verbs, so a report inside the line ('Lee: Voters think ...') is part of
+    the label's message."""
     return _label_claims(toks, ctx.used, _names(ctx.doc))
 
 
@@ -103,10 +105,10 @@ RULES = base.RuleSet(
         declines,
         questions,
         frames,
+        labels,
         verbs,
         predicates,
         nouns,
-        labels,
         adverbs,
         unattributed,
     ),
@@ -455,25 +457,46 @@ def _label_claims(toks: list[Token], used: set[int], names: frozenset[str]) -> l
     words = [t for t in toks[content[0] : content[1]] if not t.is_punct and not t.is_space]
     if len(words) < LEX.min_label_words:
         return []  # "Rubio: Finish second": a heading of the author's list
-    return [base.raw_claim(toks, [content], "direct", (s, colon), (colon, colon + 1), CueVerb())]
+    # "Lee to voters: ...", "Lee on the budget: ...": the one addressed or the topic is
+    # no part of the source
+    source_end = next(
+        (j for j in range(s + 1, colon - 1) if toks[j].lower_ in LEX.label_addressee_joiners),
+        colon,
+    )
+    return [
+        base.raw_claim(toks, [content], "direct", (s, source_end), (colon, colon + 1), CueVerb())
+    ]
 
 
 def _is_label(words: Sequence[Token], names: frozenset[str]) -> bool:
     """Whether the tokens before a colon are a name ('Bernie Sanders', 'Former AG Lee at
-    the RNC', 'JANE LEE') or a report noun ('Poll'), every word capitalised."""
+    the RNC', 'JANE LEE'), a report noun ('Poll') or a noun after a name ('Lee camp',
+    'Herald editorial'), every word but such a head capitalised. A word the tagger does
+    not know ('Okafor/UNC') is read as a name."""
+    named = False
     for j, t in enumerate(words):
         inner = 0 < j < len(words) - 1
         if t.lower_ in LEX.label_joiners and inner:
             continue
-        if not t.text[:1].isupper() or t.pos_ not in LEX.np_pos:
+        last = j == len(words) - 1
+        if not (t.text[:1].isupper() or (last and named and t.pos_ == "NOUN")):
             return False
+        if t.pos_ not in LEX.np_pos | LEX.unknown_pos and t.lower_ not in names:
+            return False
+        named = named or _label_name(t, names)
     head = words[-1]
     return (
-        head.pos_ == "PROPN"
+        _label_name(head, names)
         or head.lower_ in LEX.frame_nouns
         or head.lower_ in LEX.channel_nouns
-        or head.lower_ in names
+        or (named and len(words) > 1 and head.pos_ == "NOUN")
     )
+
+
+def _label_name(t: Token, names: frozenset[str]) -> bool:
+    """A name in a label: a proper noun, a word the tagger does not know, or a word of a
+    person's or organisation's name in the document."""
+    return t.pos_ == "PROPN" or t.pos_ in LEX.unknown_pos or t.lower_ in names
 
 
 # -- stances named by a phrase: critical of, made it clear, have no idea -------------------

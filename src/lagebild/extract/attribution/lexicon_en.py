@@ -95,7 +95,7 @@ class EnglishLexicon:
     # "Tracey/ADV"): capitalised after a name, they are the rest of it.
     name_tail_pos: frozenset[str] = frozenset({"ADJ", "ADV"})
     # The tag of a word the tagger does not know ("Nefzi/UNC"): a name between a quotation
-    # and its verb of saying.
+    # and its verb of saying, or in a label before a colon.
     unknown_pos: frozenset[str] = frozenset({"X"})
     # Marks that join two names into one ("an ABC News/Washington Post poll").
     name_slashes: frozenset[str] = frozenset({"/"})
@@ -462,7 +462,10 @@ class EnglishLexicon:
     report_adverbs: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly"})
     max_label_tokens: int = 6
     min_label_words: int = 4
-    label_joiners: frozenset[str] = frozenset({"at", "of", "for"})
+    label_joiners: frozenset[str] = frozenset({"at", "of", "for", "to", "on"})
+    # Joiners in a label after which the one addressed or the topic follows ("Lee to
+    # voters:", "Lee on Trump:"): the source ends before them.
+    label_addressee_joiners: frozenset[str] = frozenset({"to", "on"})
     label_entity_types: frozenset[str] = frozenset({"PER", "ORG"})
     # Refusals that only count when negated ("has not been able to confirm").
     negated_only: frozenset[str] = frozenset({"able"})
