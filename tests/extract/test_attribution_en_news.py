@@ -1581,3 +1581,33 @@ def test_a_participle_after_a_quotation_opening_the_sentence(nlp_en: Language) -
     claims = attributed(nlp_en, text)
     adding = [c for c in claims if c.cue is not None and c.cue.text == "adding"]
     assert [c.source and c.source.text for c in adding] == ["the engineer"]
+
+
+# -- an absolute phrase: "with X saying / calling ..." ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "message"),
+    [
+        (
+            "The council was split, with the harbour master calling the plan reckless.",
+            "the harbour master",
+            "calling",
+            "the plan reckless",
+        ),
+        (
+            "Support for the tunnel fell, with 40 percent of commuters saying it was too dear.",
+            "40 percent of commuters",
+            "saying",
+            "it was too dear",
+        ),
+    ],
+)
+def test_the_noun_phrase_of_an_absolute_phrase_speaks(
+    nlp_en: Language, text: str, source: str, cue: str, message: str
+) -> None:
+    assert _participle(nlp_en, text) == (source, cue, message)
+
+
+def test_with_and_a_participle_that_is_no_cue(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The square was full, with children waving flags.") == []

@@ -1137,7 +1137,8 @@ def _verb_claim(
     gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k) and aspect is None
     channel = None
     opened = gerund and g > 1 and toks[g - 1].lower_ in LEX.gerund_openers
-    if gerund and not _clause_break_before(toks, g) and not opened:
+    absolute = _absolute_subject(toks, g) if gerund else None
+    if gerund and not _clause_break_before(toks, g) and not opened and absolute is None:
         channel = _channel_object_before(toks, g)
         if channel is None:
             return None  # a gerund or participle modifier, not a speech act
@@ -1147,7 +1148,7 @@ def _verb_claim(
     if inverted is not None:
         return inverted
     # 2. Subject, cue, then the content.
-    subject = channel[1] if channel else _subject_before(toks, g)
+    subject = channel[1] if channel else absolute or _subject_before(toks, g)
     if opened:  # "X changed course after saying ...": X says it, or no one
         subject = _main_subject(toks, g - 1)
         if subject is None:
@@ -2196,6 +2197,16 @@ def _mistagged_modifier(toks: Sequence[Token], j: int) -> bool:
             and token.lemma_ not in LEX.cue_verbs
         )
     return j == 0 and token.tag_ == "VVB" and nxt in LEX.np_pos
+
+
+def _absolute_subject(toks: Sequence[Token], g: int) -> SentRange | None:
+    """The subject of a participle of saying in an absolute phrase opened by 'with' ('...,
+    with the mayor calling it a disgrace', 'with 40 percent saying they ...'): the noun
+    phrase between 'with' and the participle speaks."""
+    subject = _subject_before(toks, g)
+    if subject is None or subject[0] < 1 or toks[subject[0] - 1].lower_ not in LEX.absolute_openers:
+        return None
+    return subject
 
 
 def _clause_break_before(toks: Sequence[Token], g: int) -> bool:

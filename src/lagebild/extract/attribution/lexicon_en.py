@@ -737,6 +737,9 @@ class EnglishLexicon:
     gerund_openers: frozenset[str] = frozenset(
         {"and", "while", "after", "before", "by", "without", "when", "since", "upon"}
     )
+    # The preposition opening an absolute phrase whose noun phrase says what its
+    # participle reports ("..., with the mayor calling it a disgrace").
+    absolute_openers: frozenset[str] = frozenset({"with"})
     # Acts of speaking with no message of their own: "As X spoke, the crowd ..." is a time,
     # not a frame ("As the paper noted, ..." is one).
     speaking_acts: frozenset[str] = frozenset({"speak", "talk"})
