@@ -341,3 +341,33 @@ def test_a_postmodifier_ending_in_a_pronoun_stays_in_the_source(
     nlp_en: Language, text: str, source: str
 ) -> None:
     assert [c.source and c.source.text for c in attributed(nlp_en, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "The ferry was late again on Monday, according to one of the harbour pilots.",
+            "one of the harbour pilots",
+            "The ferry was late again on Monday",
+        ),
+        (
+            "The toll raised $2 million in May, according to early but incomplete counts.",
+            "early but incomplete counts",
+            "The toll raised $2 million in May",
+        ),
+        (
+            "The pier closed, according to him, because the divers found a crack.",
+            "him",
+            "The pier closed",
+        ),
+    ],
+)
+def test_an_according_to_source_beyond_a_plain_noun_phrase(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        (source, "according to")
+    ]
+    assert claims[0].message[0].text == message

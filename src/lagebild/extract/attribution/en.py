@@ -2881,9 +2881,13 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
     n = len(toks)
     i = k + 2
     end = _np_end(toks, i)
-    if end == i:
-        return None
     cue: SentRange = (k, k + 2)
+    if end == i:
+        phrase = _according_phrase(toks, i)
+        if phrase is None:
+            return None
+        stwr = LEX.frame_nouns.get(toks[phrase[1] - 1].lower_, "speech")
+        return base.FrameMatch(cue, phrase, (k, phrase[1]), stwr, None)
     heads = [j for j in range(i, end) if toks[j].pos_ in LEX.head_pos]
     head = toks[heads[-1]].lower_ if heads else ""
     possessive = next((j for j in range(i, end) if toks[j].text in LEX.possessives), None)
@@ -2913,6 +2917,23 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
         while full < n and toks[full].text not in LEX.comma | LEX.clause_punct:
             full += 1
     return base.FrameMatch(cue, (i, full), (k, full), stwr, None)
+
+
+def _according_phrase(toks: Sequence[Token], i: int) -> SentRange | None:
+    """The source of an 'according to' whose words the noun-phrase reader does not take
+    ('according to him,', 'according to complete but unofficial returns.', 'according to
+    one of his aides.', 'according to state/VVI records'): the words up to the comma or
+    the sentence's end, when they are few and hold a noun or a pronoun."""
+    stop = next(
+        (j for j in range(i, len(toks)) if toks[j].text in LEX.comma | LEX.clause_punct),
+        len(toks),
+    )
+    words = toks[i:stop]
+    if not words or len(words) > LEX.max_according_phrase:
+        return None
+    if not any(_pos(t) in LEX.head_pos or t.pos_ == "PRON" for t in words):
+        return None
+    return (i, stop)
 
 
 def _postmodifier_end(toks: Sequence[Token], end: int) -> int:

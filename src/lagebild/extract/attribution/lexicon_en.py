@@ -384,6 +384,9 @@ class EnglishLexicon:
         }
     )
     frame_source_preps: frozenset[str] = frozenset({"by", "from", "of"})
+    # The most words of an "according to" source the noun-phrase reader does not take,
+    # read up to the comma or the sentence's end ("according to one of his aides.").
+    max_according_phrase: int = 10
     # "Name: words" opening a sentence (headlines, transcripts): at most this many tokens
     # before the colon, lower-case words allowed inside the name, and the mention types
     # that make a capitalised common noun a name.
