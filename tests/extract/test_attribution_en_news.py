@@ -1611,3 +1611,17 @@ def test_the_noun_phrase_of_an_absolute_phrase_speaks(
 
 def test_with_and_a_participle_that_is_no_cue(nlp_en: Language) -> None:
     assert attributed(nlp_en, "The square was full, with children waving flags.") == []
+
+
+def test_adding_after_a_quoted_comma_introduces_the_next_quotation(nlp_en: Language) -> None:
+    text = 'The engineer spoke on "Harbour Hour," adding, “We tested the pier twice.”'
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The engineer", "adding", "We tested the pier twice")
+    ]
+    # a quotation opening the sentence is passed by its own closing mark only
+    text = '“The pier is safe,” the engineer said on "Harbour Hour," adding, “We tested it.”'
+    claims = attributed(nlp_en, text)
+    assert ("the engineer", "adding") in [
+        (c.source and c.source.text, c.cue and c.cue.text) for c in claims
+    ]

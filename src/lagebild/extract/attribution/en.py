@@ -410,8 +410,7 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         if (
             subject is None
             and g == j
-            and g > 0
-            and toks[g - 1].text in LEX.comma
+            and _clause_break_before(toks, g)
             and toks[j].tag_ in LEX.gerund_tags
         ):  # '“...,” he said, adding, “...”', 'X thanked the crowd, saying, “...”'
             subject = _main_subject(toks, g - 1)
@@ -2221,14 +2220,24 @@ def _clause_break_before(toks: Sequence[Token], g: int) -> bool:
     return g > 1 and toks[g - 1].text in LEX.quote_closers and toks[g - 2].text in LEX.comma
 
 
+def _closes_quote(toks: Sequence[Token], j: int) -> bool:
+    """Whether ``toks[j]`` closes a quotation: a closing mark after a word, or a straight
+    mark ('"', "''") before a comma, a space or the end."""
+    if toks[j].text not in LEX.quote_closers:
+        return False
+    if toks[j].text == "”":
+        return True
+    return j + 1 >= len(toks) or bool(toks[j].whitespace_) or toks[j + 1].is_punct
+
+
 def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
     """The subject of the main clause before ``comma``: that of its first finite verb
     after any quotation that opens the sentence ('“...,” he said, referring to X': he;
     'X praised “the plan,” saying ...': X)."""
     first = next((j for j in range(comma) if not toks[j].is_space), 0)
-    opens = toks[first].text in LEX.opening_quotes
-    closers = (j + 1 for j in range(comma) if toks[j].text in LEX.quote_closers)
-    start = max(closers, default=0) if opens else 0
+    start = 0
+    if toks[first].text in LEX.opening_quotes:  # past the mark that closes it
+        start = next((j + 1 for j in range(first + 1, comma) if _closes_quote(toks, j)), 0)
     for j in _outside_relatives(toks, start, comma):
         if toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j]):
             g = _group_start(toks, j)
