@@ -1625,3 +1625,37 @@ def test_adding_after_a_quoted_comma_introduces_the_next_quotation(nlp_en: Langu
     assert ("the engineer", "adding") in [
         (c.source and c.source.text, c.cue and c.cue.text) for c in claims
     ]
+
+
+# -- an opener and a participle of saying before the main clause ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "After saying the pier was safe, the engineer closed it for a week.",
+            "the engineer",
+            "the pier was safe",
+        ),
+        (
+            "While insisting that the fares were fair, the ferry company cut them in May.",
+            "the ferry company",
+            "that the fares were fair",
+        ),
+        (
+            "The harbour master, after initially saying the storm would pass, closed the port.",
+            "The harbour master",
+            "the storm would pass",
+        ),
+    ],
+)
+def test_a_fronted_opener_and_participle_take_the_main_subject(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    claims = [c for c in attributed(nlp_en, text) if c.cue and c.cue.text.endswith("ing")]
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [(source, message)]
+
+
+def test_a_fronted_opener_with_an_act_is_no_claim(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "After closing the pier, the engineer went home.") == []

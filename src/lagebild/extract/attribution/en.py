@@ -1135,7 +1135,7 @@ def _verb_claim(
         return None  # "continued to rise"; "“...,” he continued" is read with its quote
     gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k) and aspect is None
     channel = None
-    opened = gerund and g > 1 and toks[g - 1].lower_ in LEX.gerund_openers
+    opened = gerund and g > 0 and toks[g - 1].lower_ in LEX.gerund_openers
     absolute = _absolute_subject(toks, g) if gerund else None
     if gerund and not _clause_break_before(toks, g) and not opened and absolute is None:
         channel = _channel_object_before(toks, g)
@@ -1148,10 +1148,16 @@ def _verb_claim(
         return inverted
     # 2. Subject, cue, then the content.
     subject = channel[1] if channel else absolute or _subject_before(toks, g)
+    fronted = None
     if opened:  # "X changed course after saying ...": X says it, or no one
         subject = _main_subject(toks, g - 1)
         if subject is None:
-            return None
+            # "After saying ..., X left" / "X, after saying ..., left": the subject of
+            # the main clause after the opener's comma
+            fronted = _fronted_opener_subject(toks, g - 1)
+            if fronted is None:
+                return None
+            subject = fronted[0]
     if subject is None and gerund:  # "X closed the road, saying ...": X says it
         subject = _main_subject(toks, g - 1)
         if subject is None and lemma in LEX.relay_verbs and g > 1:
@@ -1238,6 +1244,8 @@ def _verb_claim(
         end = _relative_end(toks, start, end)  # "The mayor, who said ..., left early."
     elif g > 1 and toks[g - 1].lower_ in LEX.relatives and _opens_subject(toks, g - 1):
         end = _subject_relative_end(toks, start, end)  # "Critics who say X have asked ..."
+    if fronted is not None:
+        end = min(end, fronted[1])  # the opener's clause ends at its comma
     if start == cue_end + 1 and toks[cue_end].text == ":":
         cue_end = start  # "X said: the plan failed": the colon closes the cue
     claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
@@ -2196,6 +2204,34 @@ def _mistagged_modifier(toks: Sequence[Token], j: int) -> bool:
             and token.lemma_ not in LEX.cue_verbs
         )
     return j == 0 and token.tag_ == "VVB" and nxt in LEX.np_pos
+
+
+def _fronted_opener_subject(toks: Sequence[Token], o: int) -> tuple[SentRange, int] | None:
+    """The subject of the main clause around an opener at ``o`` and its participle, and the
+    comma that closes them: 'After saying he was tired, the mayor left' (the noun phrase
+    after the comma, before a finite verb) or 'The mayor, after saying ..., left' (the
+    noun phrase opening the sentence before the opener's comma)."""
+    first = next((j for j in range(o) if not toks[j].is_space and not toks[j].is_punct), o)
+    leading = first == o or (first + 1 == o and toks[first].lower_ in LEX.conjunctions)
+    inserted = not leading and o > 1 and toks[o - 1].text in LEX.comma
+    if not (leading or inserted):
+        return None
+    for c in range(o + 2, len(toks) - 1):
+        if toks[c].text not in LEX.comma:
+            continue
+        verb = next((j for j in range(c + 1, len(toks)) if _is_finite(toks[j])), None)
+        if verb is None or toks[verb].pos_ not in LEX.verb_pos | {"AUX"}:
+            continue
+        g = _group_start(toks, verb)
+        if leading:
+            subject = _subject_before(toks, g)
+            if subject is not None and subject[0] == c + 1:
+                return subject, c
+        elif g == c + 1:
+            start = _np_start(toks, o - 1)
+            if start is not None and all(t.is_space for t in toks[:start]):
+                return (start, o - 1), c
+    return None
 
 
 def _absolute_subject(toks: Sequence[Token], g: int) -> SentRange | None:
