@@ -371,3 +371,32 @@ def test_an_according_to_source_beyond_a_plain_noun_phrase(
         (source, "according to")
     ]
     assert claims[0].message[0].text == message
+
+
+# -- a channel frame "In a poll ..., ..." the noun-phrase reader cut short ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "In a Harbour Times poll last month, the mayor had a ten-point lead.",
+            "a Harbour Times poll last month",
+            "the mayor had a ten-point lead",
+        ),
+        (
+            "In May's Harbour Times-Radio North survey, the ferry line came first.",
+            "May's Harbour Times-Radio North survey",
+            "the ferry line came first",
+        ),
+    ],
+)
+def test_a_poll_frame_with_a_time_or_a_hyphenated_name(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    assert triples(nlp_en, text) == [(source, "In", message)]
+
+
+def test_an_interview_frame_is_no_source_of_its_speakers_act(nlp_en: Language) -> None:
+    text = "In an interview with Radio North on Sunday, the mayor laughed off the attack."
+    assert attributed(nlp_en, text) == []

@@ -855,15 +855,51 @@ def _channel_frame(toks: list[Token]) -> base.FrameMatch | None:
         return _opinion_after(toks)
     end = _np_end(toks, k + 1)
     comma = _frame_comma(toks, end)
-    if end == k + 1 or comma is None or not any(_is_finite(t) for t in toks[comma + 1 :]):
+    head = end - 1
+    if end == k + 1 or comma is None or toks[head].lower_ not in LEX.channel_nouns:
+        phrase = _channel_phrase(toks, k)
+        if phrase is None:
+            return None
+        head, comma = phrase
+    if not any(_is_finite(t) for t in toks[comma + 1 :]):
         return None
-    stwr = LEX.channel_nouns.get(toks[end - 1].lower_)
-    if stwr is None:
-        return None
-    owner = _possessor(toks, end - 1) if toks[end - 1].lower_ in LEX.opinion_nouns else None
+    stwr = LEX.channel_nouns[toks[head].lower_]
+    owner = _possessor(toks, head) if toks[head].lower_ in LEX.opinion_nouns else None
     if owner is not None:  # "In the mayor's view, ...": the view is the cue, its owner the source
-        return base.FrameMatch((end - 1, end), owner, (k, comma + 1), stwr, None)
+        return base.FrameMatch((head, head + 1), owner, (k, comma + 1), stwr, None)
     return base.FrameMatch((k, k + 1), (k + 1, comma), (k, comma + 1), stwr, None)
+
+
+def _channel_phrase(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """(channel noun, comma) of a channel phrase after 'In' at ``k`` that the noun-phrase
+    reader cut short or read past ('In May's Washington Post-ABC News poll,', 'In a Register
+    poll last month,'): the last channel noun of a finding (poll, survey, study, report)
+    before the comma, followed by nothing, a time word, a preposition or a participle; no
+    finite verb before the comma. An interview or a post is no source of what its speaker
+    says in the clause ('In a post on Sunday night, Beck urged ...')."""
+    limit = min(len(toks), k + 1 + LEX.max_channel_phrase)
+    comma = next((j for j in range(k + 1, limit) if toks[j].text in LEX.comma), None)
+    if comma is None or any(_is_finite(t) for t in toks[k + 1 : comma]):
+        return None
+    heads = [
+        j
+        for j in range(k + 1, comma)
+        if toks[j].lemma_.lower() in LEX.finding_sources
+        and toks[j].lower_ in LEX.channel_nouns
+        and _pos(toks[j]) in LEX.head_pos
+    ]
+    if not heads:
+        return None
+    head = heads[-1]
+    if head + 1 < comma:
+        nxt = toks[head + 1]
+        if not (
+            nxt.pos_ == "ADP"
+            or nxt.tag_ in LEX.participle_tags
+            or nxt.lower_ in LEX.time_words | LEX.channel_dating_words
+        ):
+            return None  # "In the report's wake,": the channel is no frame's head
+    return head, comma
 
 
 def _opinion_after(toks: list[Token]) -> base.FrameMatch | None:

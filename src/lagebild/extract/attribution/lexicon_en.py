@@ -561,6 +561,10 @@ class EnglishLexicon:
     # Words between a noun phrase and the time phrase that dates it ("a poll out this
     # week"); a participle does the same ("a poll released last week").
     dating_words: frozenset[str] = frozenset({"out"})
+    # Words opening the time phrase after a channel noun in an "In ..." frame ("In a poll
+    # last month,"), besides the time words; and the most words such a frame holds.
+    channel_dating_words: frozenset[str] = frozenset({"last", "this", "earlier", "late"})
+    max_channel_phrase: int = 14
     # Words closing the subject of a poll's answer ("voters polled said", "those surveyed
     # say", "Latino voters overall said"), and the pronouns such a subject may have.
     respondent_words: frozenset[str] = frozenset(
