@@ -1659,3 +1659,13 @@ def test_a_fronted_opener_and_participle_take_the_main_subject(
 
 def test_a_fronted_opener_with_an_act_is_no_claim(nlp_en: Language) -> None:
     assert attributed(nlp_en, "After closing the pier, the engineer went home.") == []
+
+
+def test_a_participle_after_a_quotation_an_earlier_sentence_opened(nlp_en: Language) -> None:
+    text = "“The pier is old. We have to rebuild it,” she said, referring to the east pier."
+    claims = attributed(nlp_en, text)
+    assert [
+        (c.source and c.source.text, c.message_text)
+        for c in claims
+        if c.cue and c.cue.text == "referring to"
+    ] == [("she", "the east pier")]

@@ -2304,12 +2304,18 @@ def _closes_quote(toks: Sequence[Token], j: int) -> bool:
 
 def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
     """The subject of the main clause before ``comma``: that of its first finite verb
-    after any quotation that opens the sentence ('“...,” he said, referring to X': he;
-    'X praised “the plan,” saying ...': X)."""
+    after any quotation that opens the sentence, or that an earlier sentence opened ('“...,”
+    he said, referring to X' / '... end of the quote,” he said, referring to X': he; 'X
+    praised “the plan,” saying ...': X)."""
     first = next((j for j in range(comma) if not toks[j].is_space), 0)
+    opened = toks[first].text in LEX.opening_quotes
     start = 0
-    if toks[first].text in LEX.opening_quotes:  # past the mark that closes it
-        start = next((j + 1 for j in range(first + 1, comma) if _closes_quote(toks, j)), 0)
+    for j in range(first + 1 if opened else first, comma):
+        if _closes_quote(toks, j):
+            start = j + 1  # past the mark closing the quotation the sentence opens with
+            break
+        if toks[j].text in LEX.opening_quotes and not opened:
+            break  # a quotation inside the clause ('X praised “the plan,” saying ...')
     for j in _outside_relatives(toks, start, comma):
         if toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j]):
             g = _group_start(toks, j)
