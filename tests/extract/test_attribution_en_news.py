@@ -1669,3 +1669,17 @@ def test_a_participle_after_a_quotation_an_earlier_sentence_opened(nlp_en: Langu
         for c in claims
         if c.cue and c.cue.text == "referring to"
     ] == [("she", "the east pier")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told reporters her plan would cut the fares.",
+        "The mayor left early, telling reporters her plan would cut the fares.",
+    ],
+)
+def test_a_possessive_after_the_addressee_opens_the_clause(nlp_en: Language, text: str) -> None:
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("The mayor", "her plan would cut the fares")
+    ]

@@ -2423,6 +2423,15 @@ def _skip_object(toks: Sequence[Token], i: int, lemma: str) -> int:
     end = _np_end(toks, i)
     if end == i and i < len(toks) and toks[i].lower_ in LEX.object_pronouns:
         end = i + 1
+    # "told reporters his role would ...": a possessive after the addressee opens the clause
+    end = next(
+        (
+            j
+            for j in range(i + 1, end)
+            if toks[j].lower_ in LEX.possessive_dets and _pos(toks[j - 1]) in LEX.head_pos
+        ),
+        end,
+    )
     if end > i and lemma in LEX.object_content_verbs:
         return i  # "urged Moscow to ...": the object belongs to the content
     if end > i and (lemma != "warn" or _clause_follows(toks, end)):
