@@ -1683,3 +1683,12 @@ def test_a_possessive_after_the_addressee_opens_the_clause(nlp_en: Language, tex
     assert [(c.source and c.source.text, c.message_text) for c in claims] == [
         ("The mayor", "her plan would cut the fares")
     ]
+
+
+def test_an_infinitive_opening_a_quotation_after_called_on(nlp_en: Language) -> None:
+    text = "Okafor called on the ferry owners to “stop raising the fares every spring.”"
+    assert one(nlp_en, text) == (
+        "Okafor",
+        "called on",
+        "the ferry owners to “stop raising the fares every spring",
+    )

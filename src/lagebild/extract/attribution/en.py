@@ -1114,13 +1114,12 @@ def _names_object(toks: Sequence[Token], i: int) -> bool:
 
 
 def _infinitive_at(toks: Sequence[Token], i: int) -> bool:
-    """Whether 'to' and a verb start at ``i`` ('plans to run')."""
-    return (
-        i + 1 < len(toks)
-        and toks[i].lower_ == "to"
-        and toks[i + 1].pos_ in LEX.verb_pos
-        and toks[i + 1].tag_ not in LEX.gerund_tags
-    )
+    """Whether 'to' and a verb start at ``i`` ('plans to run'; 'called on X to “stand up
+    ...”', the quotation opening after 'to')."""
+    if i + 1 >= len(toks) or toks[i].lower_ != "to":
+        return False
+    v = i + 2 if toks[i + 1].text in LEX.opening_quotes else i + 1
+    return v < len(toks) and toks[v].pos_ in LEX.verb_pos and toks[v].tag_ not in LEX.gerund_tags
 
 
 def _prep_cue_at(toks: Sequence[Token], i: int, lemma: str) -> bool:
