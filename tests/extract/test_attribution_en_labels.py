@@ -400,3 +400,32 @@ def test_a_poll_frame_with_a_time_or_a_hyphenated_name(
 def test_an_interview_frame_is_no_source_of_its_speakers_act(nlp_en: Language) -> None:
     text = "In an interview with Radio North on Sunday, the mayor laughed off the attack."
     assert attributed(nlp_en, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a heading and a spaced dash before the label
+        (
+            "EXCLUSIVE – Maria Okafor: The Ferry Fares Must Come Down",
+            "Maria Okafor",
+            "The Ferry Fares Must Come Down",
+        ),
+        # a hyphenated surname
+        (
+            "Maria Okafor-Lind: The harbour tunnel will open two years late.",
+            "Maria Okafor-Lind",
+            "The harbour tunnel will open two years late",
+        ),
+        # a transcript speaker in capitals asking a short question
+        ("MARIA OKAFOR: Why not wait?", "MARIA OKAFOR", "Why not wait"),
+    ],
+)
+def test_labels_after_a_heading_with_a_hyphenated_name_or_a_short_turn(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    assert triples(nlp_en, text) == [(source, ":", message)]
+
+
+def test_a_heading_dash_before_a_colon_that_names_no_one(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "Update – Note: the ferry leaves at noon on Friday.") == []

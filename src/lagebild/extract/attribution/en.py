@@ -438,15 +438,27 @@ def _names(doc: Doc) -> frozenset[str]:
 
 
 def _label_claims(toks: list[Token], used: set[int], names: frozenset[str]) -> list[RawClaim]:
-    """A claim when the sentence opens with a name and a colon and words follow on its line."""
+    """A claim when the sentence opens with a name and a colon and words follow on its line,
+    or a heading and a spaced dash come first ('EXCLUSIVE – Lee: ...', 'Polls agree - Lee:
+    “...”')."""
     s = 0
     while s < len(toks) and toks[s].is_space:
         s += 1
-    limit = min(len(toks), s + LEX.max_label_tokens + 1)
-    colon = next((j for j in range(s + 1, limit) if toks[j].text == ":"), None)
-    if colon is None or any(t.i in used for t in toks[s:]):
+    found = _label_at(toks, s, names)
+    if found is None:
+        dash = next(
+            (
+                j
+                for j in range(s + 1, min(len(toks), s + LEX.max_label_heading))
+                if _spaced_dash(toks, j)
+            ),
+            None,
+        )
+        found = _label_at(toks, dash + 1, names) if dash is not None else None
+    if found is None:
         return []
-    if not _is_label(toks[s:colon], names):
+    s, colon = found
+    if any(t.i in used for t in toks[s:]):
         return []
     end = next(
         (j for j in range(colon + 2, len(toks)) if toks[j].is_space and "\n" in toks[j].text),
@@ -454,7 +466,8 @@ def _label_claims(toks: list[Token], used: set[int], names: frozenset[str]) -> l
     )
     content = _trim(toks, colon + 1, end)
     words = [t for t in toks[content[0] : content[1]] if not t.is_punct and not t.is_space]
-    if len(words) < LEX.min_label_words:
+    speaker = all(t.text.isupper() for t in toks[s:colon] if t.is_alpha)  # "JANE LEE: ..."
+    if len(words) < (LEX.min_transcript_words if speaker else LEX.min_label_words):
         return []  # "Rubio: Finish second": a heading of the author's list
     # "Lee to voters: ...", "Lee on the budget: ...": the one addressed or the topic is
     # no part of the source
@@ -467,6 +480,15 @@ def _label_claims(toks: list[Token], used: set[int], names: frozenset[str]) -> l
     ]
 
 
+def _label_at(toks: list[Token], s: int, names: frozenset[str]) -> tuple[int, int] | None:
+    """(start, colon) of a label opening at ``s``: a name, a colon within a few words."""
+    limit = min(len(toks), s + LEX.max_label_tokens + 1)
+    colon = next((j for j in range(s + 1, limit) if toks[j].text == ":"), None)
+    if colon is None or not _is_label(toks[s:colon], names):
+        return None
+    return s, colon
+
+
 def _is_label(words: Sequence[Token], names: frozenset[str]) -> bool:
     """Whether the tokens before a colon are a name ('Bernie Sanders', 'Former AG Lee at
     the RNC', 'JANE LEE'), a report noun ('Poll') or a noun after a name ('Lee camp',
@@ -477,6 +499,8 @@ def _is_label(words: Sequence[Token], names: frozenset[str]) -> bool:
         inner = 0 < j < len(words) - 1
         if t.lower_ in LEX.label_joiners and inner:
             continue
+        if t.text in LEX.hyphens and inner and not t.whitespace_ and not words[j - 1].whitespace_:
+            continue  # "Alex Seitz-Wald"
         last = j == len(words) - 1
         if not (t.text[:1].isupper() or (last and named and t.pos_ == "NOUN")):
             return False

@@ -465,6 +465,11 @@ class EnglishLexicon:
     report_adverbs: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly"})
     max_label_tokens: int = 6
     min_label_words: int = 4
+    # A transcript speaker in capitals may say less ("KATE LEE: Why not debate?").
+    min_transcript_words: int = 2
+    # The most tokens of a heading before the spaced dash that precedes a label
+    # ("EXCLUSIVE – Lee: ...", "Polls were right after all - Lee: “...”").
+    max_label_heading: int = 16
     label_joiners: frozenset[str] = frozenset({"at", "of", "for", "to", "on"})
     # Joiners in a label after which the one addressed or the topic follows ("Lee to
     # voters:", "Lee on Trump:"): the source ends before them.
