@@ -63,6 +63,39 @@ def test_labels_that_name_no_one_are_no_source(nlp_en: Language) -> None:
     ] == ["said:"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a line holding a report of its own is the label's
+        (
+            "Okafor: Engineers think the harbour tunnel is unsafe.",
+            "Okafor",
+            "Engineers think the harbour tunnel is unsafe",
+        ),
+        # a common noun after a name heads the label
+        (
+            "Okafor camp: The toll plan will ruin the harbour towns.",
+            "Okafor camp",
+            "The toll plan will ruin the harbour towns",
+        ),
+        # the one addressed is no part of the source
+        (
+            "Maria Okafor to Ferry Workers: The fares will fall next spring.",
+            "Maria Okafor",
+            "The fares will fall next spring",
+        ),
+    ],
+)
+def test_labels_with_a_report_inside_a_noun_head_or_an_addressee(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    assert triples(nlp_en, text) == [(source, ":", message)]
+
+
+def test_a_label_of_a_common_noun_alone_names_no_one(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "Correction: The ferry left the harbour on Friday.") == []
+
+
 # -- reportedly ---------------------------------------------------------------------------------
 
 
@@ -318,3 +351,91 @@ def test_a_postmodifier_ending_in_a_pronoun_stays_in_the_source(
     nlp_en: Language, text: str, source: str
 ) -> None:
     assert [c.source and c.source.text for c in attributed(nlp_en, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "The ferry was late again on Monday, according to one of the harbour pilots.",
+            "one of the harbour pilots",
+            "The ferry was late again on Monday",
+        ),
+        (
+            "The toll raised $2 million in May, according to early but incomplete counts.",
+            "early but incomplete counts",
+            "The toll raised $2 million in May",
+        ),
+        (
+            "The pier closed, according to him, because the divers found a crack.",
+            "him",
+            "The pier closed",
+        ),
+    ],
+)
+def test_an_according_to_source_beyond_a_plain_noun_phrase(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        (source, "according to")
+    ]
+    assert claims[0].message[0].text == message
+
+
+# -- a channel frame "In a poll ..., ..." the noun-phrase reader cut short ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "In a Harbour Times poll last month, the mayor had a ten-point lead.",
+            "a Harbour Times poll last month",
+            "the mayor had a ten-point lead",
+        ),
+        (
+            "In May's Harbour Times-Radio North survey, the ferry line came first.",
+            "May's Harbour Times-Radio North survey",
+            "the ferry line came first",
+        ),
+    ],
+)
+def test_a_poll_frame_with_a_time_or_a_hyphenated_name(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    assert triples(nlp_en, text) == [(source, "In", message)]
+
+
+def test_an_interview_frame_is_no_source_of_its_speakers_act(nlp_en: Language) -> None:
+    text = "In an interview with Radio North on Sunday, the mayor laughed off the attack."
+    assert attributed(nlp_en, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a heading and a spaced dash before the label
+        (
+            "EXCLUSIVE – Maria Okafor: The Ferry Fares Must Come Down",
+            "Maria Okafor",
+            "The Ferry Fares Must Come Down",
+        ),
+        # a hyphenated surname
+        (
+            "Maria Okafor-Lind: The harbour tunnel will open two years late.",
+            "Maria Okafor-Lind",
+            "The harbour tunnel will open two years late",
+        ),
+        # a transcript speaker in capitals asking a short question
+        ("MARIA OKAFOR: Why not wait?", "MARIA OKAFOR", "Why not wait"),
+    ],
+)
+def test_labels_after_a_heading_with_a_hyphenated_name_or_a_short_turn(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    assert triples(nlp_en, text) == [(source, ":", message)]
+
+
+def test_a_heading_dash_before_a_colon_that_names_no_one(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "Update – Note: the ferry leaves at noon on Friday.") == []

@@ -1536,3 +1536,165 @@ def test_a_surname_that_is_also_a_verb_is_a_source(nlp_en: Language) -> None:
     text = "Attorney General Loretta Lynch said the department would not press charges."
     source, cue, _ = one(nlp_en, text)
     assert (source, cue) == ("Attorney General Loretta Lynch", "said")
+
+
+# -- a participle of saying after a comma inside quotation marks, a dash, an adverb ----------
+
+
+def _participle(nlp: Language, text: str) -> tuple[str | None, str | None, str]:
+    claims = [c for c in attributed(nlp, text) if c.cue is not None and c.cue.text.endswith("ing")]
+    assert len(claims) == 1, [c.message_text for c in attributed(nlp, text)]
+    c = claims[0]
+    return (c.source and c.source.text, c.cue and c.cue.text, c.message_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "message"),
+    [
+        (
+            "The governor praised the “harbour spirit,” saying the town had rebuilt fast.",
+            "The governor",
+            "saying",
+            "the town had rebuilt fast",
+        ),
+        (
+            "The mayor changed her plan on the spot – adding that the fair would move to May.",
+            "The mayor",
+            "adding",
+            "that the fair would move to May",
+        ),
+        (
+            "The coach even thanked the referee, saying the match had been fair.",
+            "The coach",
+            "saying",
+            "the match had been fair",
+        ),
+    ],
+)
+def test_participle_after_a_quoted_comma_a_dash_or_an_adverb(
+    nlp_en: Language, text: str, source: str, cue: str, message: str
+) -> None:
+    assert _participle(nlp_en, text) == (source, cue, message)
+
+
+def test_an_adverb_before_the_verb_of_saying_is_in_the_cue(nlp_en: Language) -> None:
+    text = "The mayor still insists the bridge is safe."
+    assert one(nlp_en, text) == ("The mayor", "still insists", "the bridge is safe")
+
+
+def test_a_participle_after_a_quotation_opening_the_sentence(nlp_en: Language) -> None:
+    text = "“The bridge is safe,” the engineer said, adding that it had passed every test."
+    claims = attributed(nlp_en, text)
+    adding = [c for c in claims if c.cue is not None and c.cue.text == "adding"]
+    assert [c.source and c.source.text for c in adding] == ["the engineer"]
+
+
+# -- an absolute phrase: "with X saying / calling ..." ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "message"),
+    [
+        (
+            "The council was split, with the harbour master calling the plan reckless.",
+            "the harbour master",
+            "calling",
+            "the plan reckless",
+        ),
+        (
+            "Support for the tunnel fell, with 40 percent of commuters saying it was too dear.",
+            "40 percent of commuters",
+            "saying",
+            "it was too dear",
+        ),
+    ],
+)
+def test_the_noun_phrase_of_an_absolute_phrase_speaks(
+    nlp_en: Language, text: str, source: str, cue: str, message: str
+) -> None:
+    assert _participle(nlp_en, text) == (source, cue, message)
+
+
+def test_with_and_a_participle_that_is_no_cue(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "The square was full, with children waving flags.") == []
+
+
+def test_adding_after_a_quoted_comma_introduces_the_next_quotation(nlp_en: Language) -> None:
+    text = 'The engineer spoke on "Harbour Hour," adding, “We tested the pier twice.”'
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("The engineer", "adding", "We tested the pier twice")
+    ]
+    # a quotation opening the sentence is passed by its own closing mark only
+    text = '“The pier is safe,” the engineer said on "Harbour Hour," adding, “We tested it.”'
+    claims = attributed(nlp_en, text)
+    assert ("the engineer", "adding") in [
+        (c.source and c.source.text, c.cue and c.cue.text) for c in claims
+    ]
+
+
+# -- an opener and a participle of saying before the main clause ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "After saying the pier was safe, the engineer closed it for a week.",
+            "the engineer",
+            "the pier was safe",
+        ),
+        (
+            "While insisting that the fares were fair, the ferry company cut them in May.",
+            "the ferry company",
+            "that the fares were fair",
+        ),
+        (
+            "The harbour master, after initially saying the storm would pass, closed the port.",
+            "The harbour master",
+            "the storm would pass",
+        ),
+    ],
+)
+def test_a_fronted_opener_and_participle_take_the_main_subject(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    claims = [c for c in attributed(nlp_en, text) if c.cue and c.cue.text.endswith("ing")]
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [(source, message)]
+
+
+def test_a_fronted_opener_with_an_act_is_no_claim(nlp_en: Language) -> None:
+    assert attributed(nlp_en, "After closing the pier, the engineer went home.") == []
+
+
+def test_a_participle_after_a_quotation_an_earlier_sentence_opened(nlp_en: Language) -> None:
+    text = "“The pier is old. We have to rebuild it,” she said, referring to the east pier."
+    claims = attributed(nlp_en, text)
+    assert [
+        (c.source and c.source.text, c.message_text)
+        for c in claims
+        if c.cue and c.cue.text == "referring to"
+    ] == [("she", "the east pier")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told reporters her plan would cut the fares.",
+        "The mayor left early, telling reporters her plan would cut the fares.",
+    ],
+)
+def test_a_possessive_after_the_addressee_opens_the_clause(nlp_en: Language, text: str) -> None:
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("The mayor", "her plan would cut the fares")
+    ]
+
+
+def test_an_infinitive_opening_a_quotation_after_called_on(nlp_en: Language) -> None:
+    text = "Okafor called on the ferry owners to “stop raising the fares every spring.”"
+    assert one(nlp_en, text) == (
+        "Okafor",
+        "called on",
+        "the ferry owners to “stop raising the fares every spring",
+    )

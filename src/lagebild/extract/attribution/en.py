@@ -79,7 +79,9 @@ def nouns(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
 @base.rule("label", per_sentence=True)
 def labels(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     """'Graham: Party's chances are slipping' (a headline) / 'LEE: Do you think ...?' (a
-    transcript): a name and a colon open the sentence, the words after it are the named one's."""
+    transcript): a name and a colon open the sentence, the words after it are the named one's;
+    read before the verbs, so a report inside the line ('Lee: Voters think ...') is part of
+    the label's message."""
     return _label_claims(toks, ctx.used, _names(ctx.doc))
 
 
@@ -103,10 +105,10 @@ RULES = base.RuleSet(
         declines,
         questions,
         frames,
+        labels,
         verbs,
         predicates,
         nouns,
-        labels,
         adverbs,
         unattributed,
     ),
@@ -408,8 +410,7 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         if (
             subject is None
             and g == j
-            and g > 0
-            and toks[g - 1].text in LEX.comma
+            and _clause_break_before(toks, g)
             and toks[j].tag_ in LEX.gerund_tags
         ):  # '“...,” he said, adding, “...”', 'X thanked the crowd, saying, “...”'
             subject = _main_subject(toks, g - 1)
@@ -437,15 +438,27 @@ def _names(doc: Doc) -> frozenset[str]:
 
 
 def _label_claims(toks: list[Token], used: set[int], names: frozenset[str]) -> list[RawClaim]:
-    """A claim when the sentence opens with a name and a colon and words follow on its line."""
+    """A claim when the sentence opens with a name and a colon and words follow on its line,
+    or a heading and a spaced dash come first ('EXCLUSIVE – Lee: ...', 'Polls agree - Lee:
+    “...”')."""
     s = 0
     while s < len(toks) and toks[s].is_space:
         s += 1
-    limit = min(len(toks), s + LEX.max_label_tokens + 1)
-    colon = next((j for j in range(s + 1, limit) if toks[j].text == ":"), None)
-    if colon is None or any(t.i in used for t in toks[s:]):
+    found = _label_at(toks, s, names)
+    if found is None:
+        dash = next(
+            (
+                j
+                for j in range(s + 1, min(len(toks), s + LEX.max_label_heading))
+                if _spaced_dash(toks, j)
+            ),
+            None,
+        )
+        found = _label_at(toks, dash + 1, names) if dash is not None else None
+    if found is None:
         return []
-    if not _is_label(toks[s:colon], names):
+    s, colon = found
+    if any(t.i in used for t in toks[s:]):
         return []
     end = next(
         (j for j in range(colon + 2, len(toks)) if toks[j].is_space and "\n" in toks[j].text),
@@ -453,29 +466,60 @@ def _label_claims(toks: list[Token], used: set[int], names: frozenset[str]) -> l
     )
     content = _trim(toks, colon + 1, end)
     words = [t for t in toks[content[0] : content[1]] if not t.is_punct and not t.is_space]
-    if len(words) < LEX.min_label_words:
+    speaker = all(t.text.isupper() for t in toks[s:colon] if t.is_alpha)  # "JANE LEE: ..."
+    if len(words) < (LEX.min_transcript_words if speaker else LEX.min_label_words):
         return []  # "Rubio: Finish second": a heading of the author's list
-    return [base.raw_claim(toks, [content], "direct", (s, colon), (colon, colon + 1), CueVerb())]
+    # "Lee to voters: ...", "Lee on the budget: ...": the one addressed or the topic is
+    # no part of the source
+    source_end = next(
+        (j for j in range(s + 1, colon - 1) if toks[j].lower_ in LEX.label_addressee_joiners),
+        colon,
+    )
+    return [
+        base.raw_claim(toks, [content], "direct", (s, source_end), (colon, colon + 1), CueVerb())
+    ]
+
+
+def _label_at(toks: list[Token], s: int, names: frozenset[str]) -> tuple[int, int] | None:
+    """(start, colon) of a label opening at ``s``: a name, a colon within a few words."""
+    limit = min(len(toks), s + LEX.max_label_tokens + 1)
+    colon = next((j for j in range(s + 1, limit) if toks[j].text == ":"), None)
+    if colon is None or not _is_label(toks[s:colon], names):
+        return None
+    return s, colon
 
 
 def _is_label(words: Sequence[Token], names: frozenset[str]) -> bool:
     """Whether the tokens before a colon are a name ('Bernie Sanders', 'Former AG Lee at
-    the RNC', 'JANE LEE') or a report noun ('Poll'), every word capitalised."""
+    the RNC', 'JANE LEE'), a report noun ('Poll') or a noun after a name ('Lee camp',
+    'Herald editorial'), every word but such a head capitalised. A word the tagger does
+    not know ('Okafor/UNC') is read as a name."""
+    named = False
     for j, t in enumerate(words):
         inner = 0 < j < len(words) - 1
         if t.lower_ in LEX.label_joiners and inner:
             continue
-        if not t.text[:1].isupper():
+        if t.text in LEX.hyphens and inner and not t.whitespace_ and not words[j - 1].whitespace_:
+            continue  # "Alex Seitz-Wald"
+        last = j == len(words) - 1
+        if not (t.text[:1].isupper() or (last and named and t.pos_ == "NOUN")):
             return False
-        if t.pos_ not in LEX.np_pos and t.lower_ not in names:
-            return False  # "Lynch:" a name the document gives, though HanTa reads a verb
+        if t.pos_ not in LEX.np_pos | LEX.unknown_pos and t.lower_ not in names:
+            return False
+        named = named or _label_name(t, names)
     head = words[-1]
     return (
-        head.pos_ == "PROPN"
+        _label_name(head, names)
         or head.lower_ in LEX.frame_nouns
         or head.lower_ in LEX.channel_nouns
-        or head.lower_ in names
+        or (named and len(words) > 1 and head.pos_ == "NOUN")
     )
+
+
+def _label_name(t: Token, names: frozenset[str]) -> bool:
+    """A name in a label: a proper noun, a word the tagger does not know, or a word of a
+    person's or organisation's name in the document."""
+    return t.pos_ == "PROPN" or t.pos_ in LEX.unknown_pos or t.lower_ in names
 
 
 # -- stances named by a phrase: critical of, made it clear, have no idea -------------------
@@ -835,15 +879,51 @@ def _channel_frame(toks: list[Token]) -> base.FrameMatch | None:
         return _opinion_after(toks)
     end = _np_end(toks, k + 1)
     comma = _frame_comma(toks, end)
-    if end == k + 1 or comma is None or not any(_is_finite(t) for t in toks[comma + 1 :]):
+    head = end - 1
+    if end == k + 1 or comma is None or toks[head].lower_ not in LEX.channel_nouns:
+        phrase = _channel_phrase(toks, k)
+        if phrase is None:
+            return None
+        head, comma = phrase
+    if not any(_is_finite(t) for t in toks[comma + 1 :]):
         return None
-    stwr = LEX.channel_nouns.get(toks[end - 1].lower_)
-    if stwr is None:
-        return None
-    owner = _possessor(toks, end - 1) if toks[end - 1].lower_ in LEX.opinion_nouns else None
+    stwr = LEX.channel_nouns[toks[head].lower_]
+    owner = _possessor(toks, head) if toks[head].lower_ in LEX.opinion_nouns else None
     if owner is not None:  # "In the mayor's view, ...": the view is the cue, its owner the source
-        return base.FrameMatch((end - 1, end), owner, (k, comma + 1), stwr, None)
+        return base.FrameMatch((head, head + 1), owner, (k, comma + 1), stwr, None)
     return base.FrameMatch((k, k + 1), (k + 1, comma), (k, comma + 1), stwr, None)
+
+
+def _channel_phrase(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """(channel noun, comma) of a channel phrase after 'In' at ``k`` that the noun-phrase
+    reader cut short or read past ('In May's Washington Post-ABC News poll,', 'In a Register
+    poll last month,'): the last channel noun of a finding (poll, survey, study, report)
+    before the comma, followed by nothing, a time word, a preposition or a participle; no
+    finite verb before the comma. An interview or a post is no source of what its speaker
+    says in the clause ('In a post on Sunday night, Beck urged ...')."""
+    limit = min(len(toks), k + 1 + LEX.max_channel_phrase)
+    comma = next((j for j in range(k + 1, limit) if toks[j].text in LEX.comma), None)
+    if comma is None or any(_is_finite(t) for t in toks[k + 1 : comma]):
+        return None
+    heads = [
+        j
+        for j in range(k + 1, comma)
+        if toks[j].lemma_.lower() in LEX.finding_sources
+        and toks[j].lower_ in LEX.channel_nouns
+        and _pos(toks[j]) in LEX.head_pos
+    ]
+    if not heads:
+        return None
+    head = heads[-1]
+    if head + 1 < comma:
+        nxt = toks[head + 1]
+        if not (
+            nxt.pos_ == "ADP"
+            or nxt.tag_ in LEX.participle_tags
+            or nxt.lower_ in LEX.time_words | LEX.channel_dating_words
+        ):
+            return None  # "In the report's wake,": the channel is no frame's head
+    return head, comma
 
 
 def _opinion_after(toks: list[Token]) -> base.FrameMatch | None:
@@ -1058,13 +1138,12 @@ def _names_object(toks: Sequence[Token], i: int) -> bool:
 
 
 def _infinitive_at(toks: Sequence[Token], i: int) -> bool:
-    """Whether 'to' and a verb start at ``i`` ('plans to run')."""
-    return (
-        i + 1 < len(toks)
-        and toks[i].lower_ == "to"
-        and toks[i + 1].pos_ in LEX.verb_pos
-        and toks[i + 1].tag_ not in LEX.gerund_tags
-    )
+    """Whether 'to' and a verb start at ``i`` ('plans to run'; 'called on X to “stand up
+    ...”', the quotation opening after 'to')."""
+    if i + 1 >= len(toks) or toks[i].lower_ != "to":
+        return False
+    v = i + 2 if toks[i + 1].text in LEX.opening_quotes else i + 1
+    return v < len(toks) and toks[v].pos_ in LEX.verb_pos and toks[v].tag_ not in LEX.gerund_tags
 
 
 def _prep_cue_at(toks: Sequence[Token], i: int, lemma: str) -> bool:
@@ -1115,8 +1194,9 @@ def _verb_claim(
         return None  # "continued to rise"; "“...,” he continued" is read with its quote
     gerund = token.tag_ in LEX.gerund_tags and not _is_finite_group(toks, g, k) and aspect is None
     channel = None
-    opened = gerund and g > 1 and toks[g - 1].lower_ in LEX.gerund_openers
-    if gerund and not (g > 0 and toks[g - 1].text == ",") and not opened:
+    opened = gerund and g > 0 and toks[g - 1].lower_ in LEX.gerund_openers
+    absolute = _absolute_subject(toks, g) if gerund else None
+    if gerund and not _clause_break_before(toks, g) and not opened and absolute is None:
         channel = _channel_object_before(toks, g)
         if channel is None:
             return None  # a gerund or participle modifier, not a speech act
@@ -1126,11 +1206,17 @@ def _verb_claim(
     if inverted is not None:
         return inverted
     # 2. Subject, cue, then the content.
-    subject = channel[1] if channel else _subject_before(toks, g)
+    subject = channel[1] if channel else absolute or _subject_before(toks, g)
+    fronted = None
     if opened:  # "X changed course after saying ...": X says it, or no one
         subject = _main_subject(toks, g - 1)
         if subject is None:
-            return None
+            # "After saying ..., X left" / "X, after saying ..., left": the subject of
+            # the main clause after the opener's comma
+            fronted = _fronted_opener_subject(toks, g - 1)
+            if fronted is None:
+                return None
+            subject = fronted[0]
     if subject is None and gerund:  # "X closed the road, saying ...": X says it
         subject = _main_subject(toks, g - 1)
         if subject is None and lemma in LEX.relay_verbs and g > 1:
@@ -1217,6 +1303,8 @@ def _verb_claim(
         end = _relative_end(toks, start, end)  # "The mayor, who said ..., left early."
     elif g > 1 and toks[g - 1].lower_ in LEX.relatives and _opens_subject(toks, g - 1):
         end = _subject_relative_end(toks, start, end)  # "Critics who say X have asked ..."
+    if fronted is not None:
+        end = min(end, fronted[1])  # the opener's clause ends at its comma
     if start == cue_end + 1 and toks[cue_end].text == ":":
         cue_end = start  # "X said: the plan failed": the colon closes the cue
     claim = base.raw_claim(toks, [_trim(toks, start, end)], form, source, (g, cue_end), verb)
@@ -2177,10 +2265,80 @@ def _mistagged_modifier(toks: Sequence[Token], j: int) -> bool:
     return j == 0 and token.tag_ == "VVB" and nxt in LEX.np_pos
 
 
+def _fronted_opener_subject(toks: Sequence[Token], o: int) -> tuple[SentRange, int] | None:
+    """The subject of the main clause around an opener at ``o`` and its participle, and the
+    comma that closes them: 'After saying he was tired, the mayor left' (the noun phrase
+    after the comma, before a finite verb) or 'The mayor, after saying ..., left' (the
+    noun phrase opening the sentence before the opener's comma)."""
+    first = next((j for j in range(o) if not toks[j].is_space and not toks[j].is_punct), o)
+    leading = first == o or (first + 1 == o and toks[first].lower_ in LEX.conjunctions)
+    inserted = not leading and o > 1 and toks[o - 1].text in LEX.comma
+    if not (leading or inserted):
+        return None
+    for c in range(o + 2, len(toks) - 1):
+        if toks[c].text not in LEX.comma:
+            continue
+        verb = next((j for j in range(c + 1, len(toks)) if _is_finite(toks[j])), None)
+        if verb is None or toks[verb].pos_ not in LEX.verb_pos | {"AUX"}:
+            continue
+        g = _group_start(toks, verb)
+        if leading:
+            subject = _subject_before(toks, g)
+            if subject is not None and subject[0] == c + 1:
+                return subject, c
+        elif g == c + 1:
+            start = _np_start(toks, o - 1)
+            if start is not None and all(t.is_space for t in toks[:start]):
+                return (start, o - 1), c
+    return None
+
+
+def _absolute_subject(toks: Sequence[Token], g: int) -> SentRange | None:
+    """The subject of a participle of saying in an absolute phrase opened by 'with' ('...,
+    with the mayor calling it a disgrace', 'with 40 percent saying they ...'): the noun
+    phrase between 'with' and the participle speaks."""
+    subject = _subject_before(toks, g)
+    if subject is None or subject[0] < 1 or toks[subject[0] - 1].lower_ not in LEX.absolute_openers:
+        return None
+    return subject
+
+
+def _clause_break_before(toks: Sequence[Token], g: int) -> bool:
+    """Whether a comma or a dash ends the clause before ``g``, where a participle after it
+    is a report of its own: 'X closed the road, saying ...', 'X defended "New York
+    values," saying ...' (the comma inside the quotation marks), 'X flipped his choice
+    -- saying ...'."""
+    if g < 1:
+        return False
+    if toks[g - 1].text in LEX.comma or _spaced_dash(toks, g - 1):
+        return True
+    return g > 1 and toks[g - 1].text in LEX.quote_closers and toks[g - 2].text in LEX.comma
+
+
+def _closes_quote(toks: Sequence[Token], j: int) -> bool:
+    """Whether ``toks[j]`` closes a quotation: a closing mark after a word, or a straight
+    mark ('"', "''") before a comma, a space or the end."""
+    if toks[j].text not in LEX.quote_closers:
+        return False
+    if toks[j].text == "”":
+        return True
+    return j + 1 >= len(toks) or bool(toks[j].whitespace_) or toks[j + 1].is_punct
+
+
 def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
     """The subject of the main clause before ``comma``: that of its first finite verb
-    after any quotation that opens the sentence ('“...,” he said, referring to X': he)."""
-    start = max((j + 1 for j in range(comma) if toks[j].text in LEX.quote_closers), default=0)
+    after any quotation that opens the sentence, or that an earlier sentence opened ('“...,”
+    he said, referring to X' / '... end of the quote,” he said, referring to X': he; 'X
+    praised “the plan,” saying ...': X)."""
+    first = next((j for j in range(comma) if not toks[j].is_space), 0)
+    opened = toks[first].text in LEX.opening_quotes
+    start = 0
+    for j in range(first + 1 if opened else first, comma):
+        if _closes_quote(toks, j):
+            start = j + 1  # past the mark closing the quotation the sentence opens with
+            break
+        if toks[j].text in LEX.opening_quotes and not opened:
+            break  # a quotation inside the clause ('X praised “the plan,” saying ...')
     for j in _outside_relatives(toks, start, comma):
         if toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j]):
             g = _group_start(toks, j)
@@ -2288,6 +2446,15 @@ def _skip_object(toks: Sequence[Token], i: int, lemma: str) -> int:
     end = _np_end(toks, i)
     if end == i and i < len(toks) and toks[i].lower_ in LEX.object_pronouns:
         end = i + 1
+    # "told reporters his role would ...": a possessive after the addressee opens the clause
+    end = next(
+        (
+            j
+            for j in range(i + 1, end)
+            if toks[j].lower_ in LEX.possessive_dets and _pos(toks[j - 1]) in LEX.head_pos
+        ),
+        end,
+    )
     if end > i and lemma in LEX.object_content_verbs:
         return i  # "urged Moscow to ...": the object belongs to the content
     if end > i and (lemma != "warn" or _clause_follows(toks, end)):
@@ -2833,9 +3000,13 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
     n = len(toks)
     i = k + 2
     end = _np_end(toks, i)
-    if end == i:
-        return None
     cue: SentRange = (k, k + 2)
+    if end == i:
+        phrase = _according_phrase(toks, i)
+        if phrase is None:
+            return None
+        stwr = LEX.frame_nouns.get(toks[phrase[1] - 1].lower_, "speech")
+        return base.FrameMatch(cue, phrase, (k, phrase[1]), stwr, None)
     heads = [j for j in range(i, end) if toks[j].pos_ in LEX.head_pos]
     head = toks[heads[-1]].lower_ if heads else ""
     possessive = next((j for j in range(i, end) if toks[j].text in LEX.possessives), None)
@@ -2865,6 +3036,23 @@ def _according_frame(toks: Sequence[Token], k: int) -> base.FrameMatch | None:
         while full < n and toks[full].text not in LEX.comma | LEX.clause_punct:
             full += 1
     return base.FrameMatch(cue, (i, full), (k, full), stwr, None)
+
+
+def _according_phrase(toks: Sequence[Token], i: int) -> SentRange | None:
+    """The source of an 'according to' whose words the noun-phrase reader does not take
+    ('according to him,', 'according to complete but unofficial returns.', 'according to
+    one of his aides.', 'according to state/VVI records'): the words up to the comma or
+    the sentence's end, when they are few and hold a noun or a pronoun."""
+    stop = next(
+        (j for j in range(i, len(toks)) if toks[j].text in LEX.comma | LEX.clause_punct),
+        len(toks),
+    )
+    words = toks[i:stop]
+    if not words or len(words) > LEX.max_according_phrase:
+        return None
+    if not any(_pos(t) in LEX.head_pos or t.pos_ == "PRON" for t in words):
+        return None
+    return (i, stop)
 
 
 def _postmodifier_end(toks: Sequence[Token], end: int) -> int:

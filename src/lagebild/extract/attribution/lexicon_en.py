@@ -95,7 +95,7 @@ class EnglishLexicon:
     # "Tracey/ADV"): capitalised after a name, they are the rest of it.
     name_tail_pos: frozenset[str] = frozenset({"ADJ", "ADV"})
     # The tag of a word the tagger does not know ("Nefzi/UNC"): a name between a quotation
-    # and its verb of saying.
+    # and its verb of saying, or in a label before a colon.
     unknown_pos: frozenset[str] = frozenset({"X"})
     # Marks that join two names into one ("an ABC News/Washington Post poll").
     name_slashes: frozenset[str] = frozenset({"/"})
@@ -125,7 +125,8 @@ class EnglishLexicon:
     cue_adverbs: frozenset[str] = frozenset(
         {"also", "later", "earlier", "separately", "previously", "repeatedly", "again", "further",
          "publicly", "privately", "flatly", "firmly", "strongly", "then", "however", "too",
-         "recently", "initially", "first", "subsequently", "yesterday", "today", "now"}
+         "recently", "initially", "first", "subsequently", "yesterday", "today", "now",
+         "even", "still", "often", "already", "always", "once", "long", "just"}
     )  # fmt: skip
     # fmt: off
     cue_verbs: Mapping[str, CueVerb] = MappingProxyType(
@@ -383,6 +384,9 @@ class EnglishLexicon:
         }
     )
     frame_source_preps: frozenset[str] = frozenset({"by", "from", "of"})
+    # The most words of an "according to" source the noun-phrase reader does not take,
+    # read up to the comma or the sentence's end ("according to one of his aides.").
+    max_according_phrase: int = 10
     # "Name: words" opening a sentence (headlines, transcripts): at most this many tokens
     # before the colon, lower-case words allowed inside the name, and the mention types
     # that make a capitalised common noun a name.
@@ -461,7 +465,15 @@ class EnglishLexicon:
     report_adverbs: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly"})
     max_label_tokens: int = 6
     min_label_words: int = 4
-    label_joiners: frozenset[str] = frozenset({"at", "of", "for"})
+    # A transcript speaker in capitals may say less ("KATE LEE: Why not debate?").
+    min_transcript_words: int = 2
+    # The most tokens of a heading before the spaced dash that precedes a label
+    # ("EXCLUSIVE – Lee: ...", "Polls were right after all - Lee: “...”").
+    max_label_heading: int = 16
+    label_joiners: frozenset[str] = frozenset({"at", "of", "for", "to", "on"})
+    # Joiners in a label after which the one addressed or the topic follows ("Lee to
+    # voters:", "Lee on Trump:"): the source ends before them.
+    label_addressee_joiners: frozenset[str] = frozenset({"to", "on"})
     label_entity_types: frozenset[str] = frozenset({"PER", "ORG"})
     # Refusals that only count when negated ("has not been able to confirm").
     negated_only: frozenset[str] = frozenset({"able"})
@@ -554,6 +566,10 @@ class EnglishLexicon:
     # Words between a noun phrase and the time phrase that dates it ("a poll out this
     # week"); a participle does the same ("a poll released last week").
     dating_words: frozenset[str] = frozenset({"out"})
+    # Words opening the time phrase after a channel noun in an "In ..." frame ("In a poll
+    # last month,"), besides the time words; and the most words such a frame holds.
+    channel_dating_words: frozenset[str] = frozenset({"last", "this", "earlier", "late"})
+    max_channel_phrase: int = 14
     # Words closing the subject of a poll's answer ("voters polled said", "those surveyed
     # say", "Latino voters overall said"), and the pronouns such a subject may have.
     respondent_words: frozenset[str] = frozenset(
@@ -733,6 +749,9 @@ class EnglishLexicon:
     gerund_openers: frozenset[str] = frozenset(
         {"and", "while", "after", "before", "by", "without", "when", "since", "upon"}
     )
+    # The preposition opening an absolute phrase whose noun phrase says what its
+    # participle reports ("..., with the mayor calling it a disgrace").
+    absolute_openers: frozenset[str] = frozenset({"with"})
     # Acts of speaking with no message of their own: "As X spoke, the crowd ..." is a time,
     # not a frame ("As the paper noted, ..." is one).
     speaking_acts: frozenset[str] = frozenset({"speak", "talk"})
