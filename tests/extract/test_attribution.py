@@ -1194,3 +1194,25 @@ def test_the_text_a_source_speaks_in_is_no_part_of_it(
 ) -> None:
     c = only_claim(nlp_de, text)
     assert c.source is not None and c.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ingenieure der Gesellschaft für Luft- und Raumfahrt, die das Wrack prüften, gehen "
+            "von einem Materialfehler aus.",
+            "Ingenieure der Gesellschaft für Luft- und Raumfahrt",
+        ),
+        (
+            "Die Industrie- und Handelskammer teilte mit, die Zahl der Lehrstellen sei gesunken.",
+            "Die Industrie- und Handelskammer",
+        ),
+    ],
+)
+def test_a_truncated_noun_and_its_conjunction_stay_in_the_phrase(
+    nlp_de: Language, text: str, source: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source
+

@@ -94,6 +94,8 @@ def np_end(
             and tokens[j - 1].tag_ not in (DETERMINER_TAGS)
         ):
             return i  # "el-Baradei die Bearbeitung": a determiner opens a new phrase
+        if tokens[j].tag_ == "TRUNC" and j + 1 < n and tokens[j + 1].tag_ == "KON":
+            j += 1  # "Luft- und Raumfahrt": the truncated half and its conjunction
         j += 1
     if j > i and j < n and tokens[j - 1].tag_ in {"ART", "PDAT", "PPOSAT"}:
         j = _extended_attribute(tokens, j)
