@@ -1216,3 +1216,23 @@ def test_a_truncated_noun_and_its_conjunction_stay_in_the_phrase(
     c = only_claim(nlp_de, text)
     assert c.source is not None and c.source.text == source
 
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a pronoun only a subject takes follows the verb: the first position is the object
+        ("Den Neubau nannte er überflüssig.", "er", "Den Neubau"),
+        ("Die Entscheidung begrüßte er ausdrücklich.", "er", "Die Entscheidung"),
+        # an apposition runs the first position up to the verb; "die Pläne" may be the object
+        (
+            "Die größte Oppositionspartei, die Grünen, bezeichnete die Pläne als verfehlt.",
+            "Die größte Oppositionspartei, die Grünen",
+            "die Pläne als verfehlt",
+        ),
+    ],
+)
+def test_the_subject_of_a_reported_verb_by_case(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source and c.source.text, c.message_text) == (source, message)

@@ -1646,22 +1646,41 @@ def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
     if start < finite and toks[start].tag_ not in LEX.prep_tags:
         if toks[start].lower_ in OBLIQUE_ARTICLES:
             return _np_after(toks, finite + 1)  # "Den Vorwurf wies der Minister zurück"
+        if (pronoun := _nominative_pronoun_after(toks, finite)) is not None:
+            return (pronoun, pronoun + 1)  # "Die Tat bezeichnete er als sinnlos"
         if start == 0 and (relative := _subject_with_relative_clause(toks, finite)):
             return relative
         end = np_end(toks, start, coordination=True)
         if end >= finite - 1 and end > start:
             return (start, min(end, finite))
-        after = finite + 1  # no noun phrase after the verb that could be the subject
+        after = finite + 1  # no noun phrase after the verb that must be the subject
         if (
             end > start
             and _vorfeld_end(toks, end) == finite
-            and (np_end(toks, after) == after or _oblique_np_at(toks, after))
+            and (
+                np_end(toks, after) == after
+                or _oblique_np_at(toks, after)
+                or toks[after].lower_ in LEX.object_possible_articles
+            )
         ):
-            return (start, finite)  # "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit"
+            # "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit", "Die Partei, die
+            # Hamas, bezeichnete die Anschläge als ...": one phrase up to the verb
+            return (start, finite)
     after_verb = _np_after(toks, finite + 1)
     if after_verb is not None and _oblique_np_at(toks, after_verb[0]):
         return None  # "kündigte einen Neubau an": an object, not the subject
     return after_verb
+
+
+def _nominative_pronoun_after(toks: Sequence[Token], finite: int) -> int | None:
+    """The position of a pronoun only a subject takes right after the finite verb, past
+    adverbs ('bezeichnete [dann] er'), or None."""
+    j = finite + 1
+    while j < len(toks) and toks[j].tag_ in LEX.adverbial_tags:
+        j += 1
+    if j < len(toks) and toks[j].tag_ == "PPER" and toks[j].lower_ in LEX.nominative_only_pronouns:
+        return j
+    return None
 
 
 def _oblique_np_at(toks: Sequence[Token], i: int) -> bool:
@@ -1695,8 +1714,10 @@ def _fronted_object(
 ) -> SentRange | None:
     """The object in first position when the subject follows the verb: 'Den Vorwurf
     wies der Minister zurück' -> 'Den Vorwurf'."""
-    if source is None or source[0] <= finite or toks[0].lower_ not in OBLIQUE_ARTICLES:
+    if source is None or source[0] <= finite:
         return None
+    if toks[0].lower_ not in OBLIQUE_ARTICLES and _nominative_pronoun_after(toks, finite) is None:
+        return None  # "Die Tat bezeichnete er als sinnlos": the pronoun is the subject
     end = np_end(toks, 0, coordination=True)
     return (0, end) if end == finite else None
 

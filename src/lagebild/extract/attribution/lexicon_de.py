@@ -421,6 +421,12 @@ class GermanLexicon:
     # soll im Mai in Kraft treten."): the plan or the hearsay is still the speaker's
     reportative_modals: frozenset[str] = frozenset({"soll", "sollen"})
     first_person: frozenset[str] = frozenset({"ich", "wir"})
+    # pronouns only a subject takes: after the finite verb they are the subject, and the
+    # first position is the object ("Die Tat bezeichnete er als sinnlos")
+    nominative_only_pronouns: frozenset[str] = frozenset({"er", "ich", "wir", "du"})
+    # articles of a phrase that may be the object as well as the subject ("die", "das",
+    # "eine"): after the verb such a phrase leaves the first position the subject
+    object_possible_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # an apposition after a source: ", [der|ein|ihr|stellvertretender] Sprecher der X"
     apposition_start_tags: frozenset[str] = frozenset(
         {"ART", "PRELS", "PIAT", "PPOSAT", "ADJA", "NN"}
