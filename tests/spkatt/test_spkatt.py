@@ -187,6 +187,26 @@ def test_a_sollen_sentence_continuing_a_report_is_free_indirect(nlp_de: Language
     ]
 
 
+def test_a_sollen_sentence_after_a_subjunctive_one_is_an_annotation_of_its_own(
+    nlp_de: Language,
+) -> None:
+    sentences = [
+        "Der Bürgermeister sagte , die Brücke werde gesperrt .",
+        "Die Arbeiten dauerten bis zum Herbst .",  # indicative: "dauerten" is no subjunctive
+        "Der Verkehr werde über die Ringstraße geleitet .",
+        "Auch die Buslinien sollen umgeleitet werden .",
+        "Die Straßenbahn soll weiter fahren .",
+    ]
+    predicted = _predict(nlp_de, sentences)
+    assert [(a.form, predicted.text_of(a.message)) for a in predicted.annotations][1:] == [
+        ("IndirectFreeIndirect", "Der Verkehr werde über die Ringstraße geleitet ."),
+        (
+            "FreeIndirect",
+            "Auch die Buslinien sollen umgeleitet werden . Die Straßenbahn soll weiter fahren .",
+        ),
+    ]
+
+
 def test_frame_sources_follow_the_task(nlp_de: Language) -> None:
     """The task's source of a frame is its noun phrase: before a postposed "nach", and
     without the clause's subject that "eigenen" points to."""

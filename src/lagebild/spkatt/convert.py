@@ -120,6 +120,7 @@ def annotations_from_doc(
                 previous is not None
                 and claim.form == "free_indirect"
                 and previous[0].form == "free_indirect"
+                and previous[1].form == ann.form  # a "soll" sentence after a Konjunktiv one
                 and _same_span(previous[0].source, claim.source)
                 and _adjacent(previous[1].message, ann.message, ids)
             ):
