@@ -1236,3 +1236,34 @@ def test_the_subject_of_a_reported_verb_by_case(
 ) -> None:
     c = only_claim(nlp_de, text)
     assert (c.source and c.source.text, c.message_text) == (source, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Die Sprecherin des Vereins, Eva Berg, dankte den Spendern und fügte hinzu, das "
+            "Heim werde im Mai eröffnet.",
+            "Die Sprecherin des Vereins, Eva Berg",
+            "das Heim werde im Mai eröffnet",
+        ),
+        (
+            "Die Feuerwehr löschte den Brand und teilte mit, niemand sei verletzt worden.",
+            "Die Feuerwehr",
+            "niemand sei verletzt worden",
+        ),
+    ],
+)
+def test_a_verb_conjoined_without_a_subject_shares_the_first_clauses(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source and c.source.text, c.message_text) == (source, message)
+
+
+def test_a_conjoined_verb_after_a_reported_clause_takes_no_subject_from_it(
+    nlp_de: Language,
+) -> None:
+    text = "Der Trainer sagte, die Mannschaft sei müde, und verlangte, dass sie sich erhole."
+    sources = [c.source and c.source.text for c in claims_of(nlp_de, text)]
+    assert "die Mannschaft" not in sources, sources

@@ -670,6 +670,8 @@ def _verb_claim(
     if _anaphoric_first_position(toks, finite) and not correlate:
         return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
     source = _np_after(toks, finite + 1) if correlate else _subject_of(toks, finite)
+    if source is None:
+        source = _shared_subject(toks, finite)  # "X dankte ... und ergänzte, ..."
     if _fronted_als_quotation(toks, finite) is not None:
         source = _np_after(toks, finite + 1)  # "Als „Glücksfall“ bezeichnete X den Fund"
     if source is not None and source[0] > finite and verb.prep:
@@ -1681,6 +1683,22 @@ def _nominative_pronoun_after(toks: Sequence[Token], finite: int) -> int | None:
     if j < len(toks) and toks[j].tag_ == "PPER" and toks[j].lower_ in LEX.nominative_only_pronouns:
         return j
     return None
+
+
+def _shared_subject(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """The subject of the main clause a finite verb is conjoined to without a subject of its
+    own ('Einer der Putschisten, X, dankte den Menschen und ergänzte, ...'): the first
+    finite verb of the sentence is the only one before the conjunction, so no clause in
+    between has one the verb could share ('Er sagte, die Lage sei ernst, und forderte')."""
+    j = finite - 1
+    while j > 0 and toks[j].tag_ in LEX.adverbial_tags:
+        j -= 1
+    if j <= 0 or toks[j].lower_ not in LEX.clause_conjunctions:
+        return None
+    finites = [i for i in range(j) if is_finite(toks[i])]
+    if len(finites) != 1 or _clause_intro(toks, finites[0]) is not None:
+        return None
+    return _subject_of(toks, finites[0])
 
 
 def _oblique_np_at(toks: Sequence[Token], i: int) -> bool:
