@@ -1267,3 +1267,14 @@ def test_a_conjoined_verb_after_a_reported_clause_takes_no_subject_from_it(
     text = "Der Trainer sagte, die Mannschaft sei müde, und verlangte, dass sie sich erhole."
     sources = [c.source and c.source.text for c in claims_of(nlp_de, text)]
     assert "die Mannschaft" not in sources, sources
+
+
+def test_a_participle_tagged_finite_takes_the_auxiliary_of_its_clause(nlp_de: Language) -> None:
+    # "betont" is tagged as a finite verb; "hatte" is the clause's finite verb
+    c = only_claim(
+        nlp_de, "Zuvor hatte das Komitee der Messe betont, dass die Tickets personalisiert seien."
+    )
+    assert (c.source and c.source.text, c.message_text) == (
+        "das Komitee der Messe",
+        "dass die Tickets personalisiert seien",
+    )

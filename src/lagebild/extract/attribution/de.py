@@ -648,6 +648,8 @@ def _verb_claim(
     if intro is not None:
         return None  # a cue inside a subordinate clause: nested, not top level
     finite = k if is_finite(toks[k]) else _finite_before(toks, k)
+    if finite == k and (aux := _auxiliary_before(toks, k)) is not None:
+        finite = aux  # "Zuvor hatte das Komitee betont, dass ...": a participle tagged finite
     if finite is None and toks[k].tag_ == "VVINF" and _untagged_finite(toks, k):
         finite = k  # "Die Kanadier sagen, ...": an untagged finite verb
     if finite is None:
@@ -1592,6 +1594,26 @@ def _finite_before(toks: Sequence[Token], k: int) -> int | None:
         if is_finite(toks[j]):
             return j
         if toks[j].text in LEX.finite_search_stops:
+            return None
+    return None
+
+
+def _auxiliary_before(toks: Sequence[Token], k: int) -> int | None:
+    """The finite auxiliary of the clause of a verb tagged finite that closes the clause in
+    the form of a participle ('hatte das Komitee betont, dass': "betont" is the
+    participle), or None when the verb does not close its clause, has no participle's
+    ending or no auxiliary stands before it in the clause."""
+    if k + 1 < len(toks) and toks[k + 1].text not in LEX.particle_stop_marks:
+        return None
+    if not toks[k].lower_.endswith(LEX.participle_endings):
+        return None  # "wollte ... verlangen": an infinitive after a modal
+    for j in range(k - 1, -1, -1):
+        token = toks[j]
+        if token.text in LEX.clause_break_marks or token.tag_ in LEX.clause_boundary_tags:
+            return None
+        if token.tag_ == LEX.auxiliary_tag:
+            return j
+        if is_finite(token):
             return None
     return None
 

@@ -295,6 +295,13 @@ class GermanLexicon:
     # Syntax the rules test: one list of STTS tags, punctuation or function words per test.
     bare_source_preps: frozenset[str] = frozenset({"laut", "gemäß"})
     auxiliary_finite_tags: frozenset[str] = frozenset({"VAFIN", "VMFIN"})
+    # a participle the tagger read as finite ("hatte X betont,"): its auxiliary, its ending
+    auxiliary_tag: str = "VAFIN"
+    participle_endings: tuple[str, ...] = ("t",)
+    # words that open a clause of their own: a verb after them is not the clause's before
+    clause_boundary_tags: frozenset[str] = frozenset(
+        {"KON", "KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV"}
+    )
     text_location_preps: frozenset[str] = frozenset({"in", "im"})
     impersonal_subjects: frozenset[str] = frozenset({"es", "man", "das", "dies"})
     adverb_tags: frozenset[str] = frozenset({"ADV", "ADJD"})
