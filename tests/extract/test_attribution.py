@@ -1278,3 +1278,23 @@ def test_a_participle_tagged_finite_takes_the_auxiliary_of_its_clause(nlp_de: La
         "das Komitee der Messe",
         "dass die Tickets personalisiert seien",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Am Abend äußerte sich der Sprecher des Vereins, die Feier sei gelungen.",
+         "der Sprecher des Vereins"),
+        ("Zufrieden zeigte sich die Trainerin: „Wir haben gut verteidigt.“", "die Trainerin"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_a_reflexive_speaks_a_clause_or_quotation(
+    nlp_de: Language, text: str, source: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source
+
+
+def test_a_reflexive_stance_without_a_clause_stays_unattributed(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Überraschend sprach sich der Abgeordnete für den Einsatz aus.")
+    assert c.form == "unattributed"

@@ -294,7 +294,8 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
             verb = COLON_CUE  # "Solana äußerte sich zuversichtlich: „...“"
         if verb is not None:
             finite = j if is_finite(toks[j]) else (_finite_before(toks, j) or j)
-            source = base.doc_range(toks, _subject_of(toks, finite))
+            subject = _subject_of(toks, finite) or _subject_past_reflexive(toks, finite)
+            source = base.doc_range(toks, subject)
             cue = (toks[j].i, toks[j].i + 1)
             return base.QuoteFrame(cue, source, verb, cue[1], verb.stwr)
     return None
@@ -692,6 +693,8 @@ def _verb_claim(
     if source is not None and source[0] > finite:
         after = max(after, source[1])  # "sagte der Sprecher, Jan Ott, die Lage sei ernst"
     complement = _clausal_complement(toks, after)
+    if complement is not None and source is None:
+        source = _subject_past_reflexive(toks, finite)  # "äußerte sich X, ..."
     if complement is not None:
         form: Form = "indirect"
         message = [trim_punct(toks, complement, n)]
@@ -1705,6 +1708,19 @@ def _nominative_pronoun_after(toks: Sequence[Token], finite: int) -> int | None:
     if j < len(toks) and toks[j].tag_ == "PPER" and toks[j].lower_ in LEX.nominative_only_pronouns:
         return j
     return None
+
+
+def _subject_past_reflexive(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """The subject after a reflexive that follows the finite verb ('hatte sich [etwa] die
+    Vorsitzende ... ausgesprochen'), or None. Only for a cue that reports a clause or a
+    quotation: without one, a reflexive verb mostly names a stance ("sprach sich der
+    Verband für X aus"), which the task leaves unannotated."""
+    j = finite + 1
+    while j < len(toks) and toks[j].tag_ in LEX.adverbial_tags:
+        j += 1
+    if j >= len(toks) or toks[j].tag_ != LEX.reflexive_tag:
+        return None
+    return _np_after(toks, j + 1)
 
 
 def _shared_subject(toks: Sequence[Token], finite: int) -> SentRange | None:

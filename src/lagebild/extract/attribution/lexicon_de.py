@@ -297,6 +297,7 @@ class GermanLexicon:
     auxiliary_finite_tags: frozenset[str] = frozenset({"VAFIN", "VMFIN"})
     # a participle the tagger read as finite ("hatte X betont,"): its auxiliary, its ending
     auxiliary_tag: str = "VAFIN"
+    reflexive_tag: str = "PRF"
     participle_endings: tuple[str, ...] = ("t",)
     # words that open a clause of their own: a verb after them is not the clause's before
     clause_boundary_tags: frozenset[str] = frozenset(
