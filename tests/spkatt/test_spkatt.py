@@ -172,6 +172,20 @@ def test_a_reported_past_with_sollen_is_free_indirect(nlp_de: Language) -> None:
     assert not predicted.annotations[0].cue and not predicted.annotations[0].source
 
 
+def test_sollen_reports_only_with_a_perfect_infinitive_of_its_own(nlp_de: Language) -> None:
+    sentences = [
+        "Forscher aus Graz haben einen Motor gebaut , der im All eingesetzt werden soll .",
+        "Wann die Messe stattfinden soll , haben die Veranstalter nicht festgelegt .",
+        "Der Fahrer soll die Ampel übersehen und ein Auto gerammt haben .",
+        "Zwei Zeugen , die den Unfall sahen , sollen geflohen sein .",
+    ]
+    predicted = _predict(nlp_de, sentences)
+    assert [(a.form, predicted.text_of(a.message)) for a in predicted.annotations] == [
+        ("FreeIndirect", "Der Fahrer soll die Ampel übersehen und ein Auto gerammt haben ."),
+        ("FreeIndirect", "Zwei Zeugen , die den Unfall sahen , sollen geflohen sein ."),
+    ]
+
+
 def test_a_sollen_sentence_continuing_a_report_is_free_indirect(nlp_de: Language) -> None:
     sentences = [
         "Die Ministerin sagte am Montag , das Gesetz sei fertig .",
