@@ -1298,3 +1298,26 @@ def test_the_subject_after_a_reflexive_speaks_a_clause_or_quotation(
 def test_a_reflexive_stance_without_a_clause_stays_unattributed(nlp_de: Language) -> None:
     c = only_claim(nlp_de, "Überraschend sprach sich der Abgeordnete für den Einsatz aus.")
     assert c.form == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        ("Nach ersten Hochrechnungen liegt die Partei knapp vorn.", "Nach ersten Hochrechnungen",
+         "liegt die Partei knapp vorn"),
+        ("Nach bisherigem Erkenntnisstand war der Fahrer allein im Wagen.",
+         "Nach bisherigem Erkenntnisstand", "war der Fahrer allein im Wagen"),
+        ("Nach der Wettervorhersage wird es am Wochenende kälter.", "Nach der Wettervorhersage",
+         "wird es am Wochenende kälter"),
+    ],
+)  # fmt: skip
+def test_nouns_whose_nach_means_according_to_are_frames(
+    nlp_de: Language, text: str, cue: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.form, c.cue and c.cue.text, c.message_text) == ("indirect", cue, message)
+
+
+def test_nach_eigenem_bekunden_names_the_clauses_subject(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Die Trainerin war nach eigenem Bekunden vom Ergebnis überrascht.")
+    assert c.source is not None and c.source.text == "Die Trainerin"

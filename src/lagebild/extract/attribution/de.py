@@ -2141,6 +2141,8 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
         attach = k == 0  # mid-sentence: "nach Angaben der Polizei [zu Rangeleien]"
         if possessive is not None:  # "nach seinen Angaben": no genitive can follow
             return base.FrameMatch(cue, (possessive, possessive + 1), cue)
+        if any(t.lower_ in LEX.reflexive_frame_words for t in toks[k:j]):
+            return base.FrameMatch(cue, None, cue)  # "nach eigenen Angaben vom Montag"
         if nxt < n and toks[nxt].lower_ == "vom":
             source_end = np_end(toks, nxt + 1, attach=attach)
             source = (nxt + 1, source_end) if source_end > nxt + 1 else None

@@ -238,6 +238,22 @@ class GermanLexicon:
             "Vernehmen",
             "Zeugenaussagen",
             "Polizeiangaben",
+            # nouns whose "nach"/"laut" only means "according to" ("nach ersten
+            # Hochrechnungen", "nach bisherigem Erkenntnisstand", "nach eigenem Bekunden")
+            "Hochrechnung",
+            "Hochrechnungen",
+            "Vorhersage",
+            "Vorhersagen",
+            "Planungen",
+            "Erkenntnisstand",
+            "Kenntnisstand",
+            "Endergebnis",
+            "Bekunden",
+            "Schilderung",
+            "Schilderungen",
+            "Vermutung",
+            "Vermutungen",
+            "Quellenlage",
         }
     )
     # Frame nouns that name a thought or a text rather than speech (for ``stwr``).
@@ -253,6 +269,12 @@ class GermanLexicon:
             "Überzeugung": "thought",
             "Berechnung": "thought",
             "Berechnungen": "thought",
+            "Vermutung": "thought",
+            "Vermutungen": "thought",
+            "Hochrechnung": "writing",
+            "Hochrechnungen": "writing",
+            "Vorhersage": "writing",
+            "Vorhersagen": "writing",
             "Prognose": "writing",
             "Bericht": "writing",
             "Berichte": "writing",
@@ -290,7 +312,7 @@ class GermanLexicon:
     # Prepositions that open a frame before a frame noun or directly before the source.
     frame_preps: frozenset[str] = frozenset({"nach", "laut", "gemäß", "zufolge"})
     # "nach eigenen Angaben": the frame's source is the clause's subject.
-    reflexive_frame_words: frozenset[str] = frozenset({"eigenen", "eigener"})
+    reflexive_frame_words: frozenset[str] = frozenset({"eigenen", "eigener", "eigenem"})
     determiner_tags: frozenset[str] = DETERMINER_TAGS
     # Syntax the rules test: one list of STTS tags, punctuation or function words per test.
     bare_source_preps: frozenset[str] = frozenset({"laut", "gemäß"})
