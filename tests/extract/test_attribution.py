@@ -1321,3 +1321,30 @@ def test_nouns_whose_nach_means_according_to_are_frames(
 def test_nach_eigenem_bekunden_names_the_clauses_subject(nlp_de: Language) -> None:
     c = only_claim(nlp_de, "Die Trainerin war nach eigenem Bekunden vom Ergebnis überrascht.")
     assert c.source is not None and c.source.text == "Die Trainerin"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("Die Entscheidung sei, so die Sprecherin, endgültig.", "die Sprecherin",
+         "Die Entscheidung sei … endgültig"),
+        ("Trotzdem, so der Kämmerer, müsse die Stadt sparen.", "der Kämmerer",
+         "Trotzdem … müsse die Stadt sparen"),
+        ("Die Firma habe zu spät gewarnt – so der Vorwurf –, deshalb müsse sie zahlen.",
+         "der Vorwurf", "Die Firma habe zu spät gewarnt … deshalb müsse sie zahlen"),
+    ],
+)  # fmt: skip
+def test_an_inserted_so_frame_attributes_the_clause_around_it(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.cue and c.cue.text, c.source and c.source.text, c.message_text) == (
+        "so",
+        source,
+        message,
+    )
+
+
+def test_so_auch_lists_and_frames_nothing(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Viele Gäste gratulierten, so auch der Bürgermeister, der Siegerin.")
+    assert c.form == "unattributed"

@@ -320,7 +320,9 @@ def _frame_claims(
         elif low in LEX.frame_preps and token.tag_ in LEX.frame_prep_tags:
             found = _prep_frame(toks, k, low)
         elif low == "so" and k > 1 and toks[k - 1].text == ",":
-            found = _so_frame(toks, k) or _so_verb_frame(toks, k)
+            found = _so_frame(toks, k) or _so_verb_frame(toks, k) or _so_inserted_frame(toks, k)
+        elif low == "so" and k > 1 and toks[k - 1].text in LEX.insertion_marks:
+            found = _so_inserted_frame(toks, k)  # "... – so der Verband – ..."
         elif low in LEX.linking_adverbs and k == 0:
             found = base.FrameMatch((k, k + 1), None, (k, k + 1))
         if found is None:
@@ -2248,6 +2250,25 @@ def _so_verb_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
     if not any(is_finite(t) for t in toks[: k - 1] + toks[end:]):
         return None  # no clause to attribute, before the frame or after it
     return base.FrameMatch((k, j + 1), (start, end), (k - 1, end), verb.stwr)
+
+
+def _so_inserted_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
+    """'Die Lage sei, so der Minister, ernst.', 'Dennoch, so X, habe ...', '... – so der
+    Vorwurf – ...': "so" and a noun phrase set off by commas or dashes inside the clause
+    they attribute; the message is the clause around them. Not "so auch X", "so etwa X"
+    (as X did, for example X)."""
+    if toks[k + 1].tag_ in LEX.adverb_tags:
+        return None
+    end = np_end(toks, k + 1)
+    if end <= k + 1 or end + 1 >= len(toks):
+        return None
+    if toks[end].text != "," and toks[end].text not in LEX.insertion_marks:
+        return None
+    if toks[k - 1].text in LEX.insertion_marks and toks[end].text not in LEX.insertion_marks:
+        return None  # a dash opens the insertion, a dash closes it
+    if not any(is_finite(t) for t in toks[: k - 1] + toks[end + 1 :]):
+        return None  # no clause to attribute
+    return base.FrameMatch((k, k + 1), (k + 1, end), (k - 1, end + 1))
 
 
 def _postposed_frame(toks: list[Token], k: int) -> base.FrameMatch | None:

@@ -399,6 +399,8 @@ class GermanLexicon:
     # what a comparing "wie" follows ("Einflüsse wie die Lage", "so groß wie"): no clause
     compared_tags: frozenset[str] = frozenset({"NN", "NE", "ADJA", "ADJD", "PIS", "PDS"})
     so_frame_trailing: frozenset[str] = frozenset({"weiter", "zuletzt"})
+    # the dashes that set off an inserted frame ("... – so der Verband – ...")
+    insertion_marks: frozenset[str] = frozenset({"–", "-", "—"})
     frame_prep_tags: frozenset[str] = frozenset({"APPR", "APPO", "ADV"})
     clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
     anaphoric_phrase_tags: frozenset[str] = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE"})
