@@ -1348,3 +1348,29 @@ def test_an_inserted_so_frame_attributes_the_clause_around_it(
 def test_so_auch_lists_and_frames_nothing(nlp_de: Language) -> None:
     c = only_claim(nlp_de, "Viele Gäste gratulierten, so auch der Bürgermeister, der Siegerin.")
     assert c.form == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("Die Landrätin: „Wir öffnen die Turnhalle für alle.“", "Die Landrätin",
+         "Wir öffnen die Turnhalle für alle"),
+        ("Ein Sprecher der Bergwacht nach der Rettung: „Die Frau hatte großes Glück.“",
+         "Ein Sprecher der Bergwacht", "Die Frau hatte großes Glück"),
+    ],
+)  # fmt: skip
+def test_a_speaker_before_a_colon_without_a_verb_frames_the_quotation(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.form, c.cue, c.source and c.source.text, c.message_text) == (
+        "direct",
+        None,
+        source,
+        message,
+    )
+
+
+def test_a_clause_before_a_colon_names_no_speaker(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Folgende Punkte wurden vereinbart: „Keine Streiks bis Mai.“")
+    assert c.source is None

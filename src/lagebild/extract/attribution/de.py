@@ -298,7 +298,26 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
             source = base.doc_range(toks, subject)
             cue = (toks[j].i, toks[j].i + 1)
             return base.QuoteFrame(cue, source, verb, cue[1], verb.stwr)
+    if colon and (speaker := _speaker_before_colon(toks)) is not None:
+        return base.QuoteFrame(None, base.doc_range(toks, speaker), None, toks[-1].i + 1)
     return None
+
+
+def _speaker_before_colon(toks: Sequence[Token]) -> SentRange | None:
+    """'Die Innenministerin: „...“', 'Ein Sprecher der Feuerwehr nach dem Einsatz: „...“':
+    a noun phrase, with a prepositional phrase after it, and nothing else before the
+    colon names the speaker of the quotation; no verb, no clause."""
+    if not toks or any(t.tag_.startswith("V") or t.text in LEX.clause_break_marks for t in toks):
+        return None
+    end = np_end(toks, 0, attach=False)
+    if end == 0 or not any(t.tag_ in NOUN_TAGS for t in toks[:end]):
+        return None
+    if end < len(toks) and toks[end].tag_ in LEX.prep_tags:
+        if np_end(toks, end + 1, attach=False) != len(toks):
+            return None  # "zur neuen Heimat", "nach der Festnahme": what the words are about
+    elif end != len(toks):
+        return None
+    return (0, end)
 
 
 # -- frames: nach Angaben von X, laut X, X zufolge ----------------------------------------
