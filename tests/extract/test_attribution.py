@@ -1374,3 +1374,21 @@ def test_a_speaker_before_a_colon_without_a_verb_frames_the_quotation(
 def test_a_clause_before_a_colon_names_no_speaker(nlp_de: Language) -> None:
     c = only_claim(nlp_de, "Folgende Punkte wurden vereinbart: „Keine Streiks bis Mai.“")
     assert c.source is None
+
+
+def test_a_lone_quotation_after_a_sourced_claim_carries_its_source_on(nlp_de: Language) -> None:
+    text = (
+        "Die Bürgermeisterin kündigte an, das Freibad zu sanieren. „Der Sprungturm ist "
+        "einfach zu alt. Er muss weg.“ Der Stadtrat stimmt im Mai ab."
+    )
+    said = [(c.form, c.source and c.source.text, c.message_text) for c in claims_of(nlp_de, text)]
+    assert said[:2] == [
+        ("indirect", "Die Bürgermeisterin", "das Freibad zu sanieren"),
+        ("direct", "Die Bürgermeisterin", "Der Sprungturm ist einfach zu alt. Er muss weg"),
+    ]
+    assert said[2][0] == "unattributed"
+
+
+def test_a_quotation_with_words_after_it_is_no_lone_quotation(nlp_de: Language) -> None:
+    text = "Der Trainer lobte das Team. „Großartig“ fanden auch die Fans das Spiel."
+    assert all(c.rule != "quote.continued" for c in claims_of(nlp_de, text))

@@ -79,6 +79,14 @@ def wonach(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _wonach_claims(toks)
 
 
+@base.rule("quote_after_claim", per_sentence=True)
+def quote_after_claim(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Der Minister kündigte eine Reform an. „Nicht jede Formel ist nötig.“': a quotation
+    that is a sentence of its own, without a frame, after a sourced claim of any form
+    carries its source on (the quotation rule sees only the quotations before it)."""
+    return _lone_quote_claims(ctx, toks)
+
+
 @base.rule("free_indirect")
 def free_indirect(ctx: base.Context) -> Iterable[RawClaim]:
     """'Die Lage sei ernst.' after a sourced claim: Konjunktiv I carries its source on."""
@@ -210,7 +218,7 @@ def balance_sources(doc: Doc, claims: list[RawClaim]) -> None:
 
 RULES = base.RuleSet(
     "de",
-    (quotes, frames, verbs, predicates, wonach, free_indirect, unattributed),
+    (quotes, frames, verbs, predicates, wonach, quote_after_claim, free_indirect, unattributed),
     refinements=(
         refine_with_parse,
         negated_cues,
@@ -257,6 +265,33 @@ def _quote_claim(
         split_gap=range(-len(doc), 3),  # „Q1“, sagte X, „Q2“
         framed=lambda doc, other: _frame_after_quote(doc, other[1] + 1) is not None,
     )
+
+
+def _lone_quote_claims(ctx: base.Context, toks: list[Token]) -> list[RawClaim]:
+    """The claim of a quotation the sentence opens with and that runs to its end (or on
+    into the next sentences), when no claim holds it: the last sourced claim's, at most
+    :data:`base.MAX_QUOTE_GAP` tokens before."""
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    if not words:
+        return []
+    for q in ctx.quotes:
+        if ctx.used.intersection(range(*q)) or q[0] != words[0].i:
+            continue
+        if words[-1].i >= q[1]:
+            return []  # words after the quotation: a frame or the author's own
+        prev = base.last_sourced(ctx.claims, q[0])
+        if prev is None or q[0] - prev.message[-1][1] > base.MAX_QUOTE_GAP:
+            return []
+        return [
+            RawClaim(
+                message=[trim_punct_range(ctx.doc, *q)],
+                form="direct",
+                source=prev.source,
+                stwr=prev.stwr,
+                rule="quote.continued",
+            )
+        ]
+    return []
 
 
 def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
