@@ -1392,3 +1392,23 @@ def test_a_lone_quotation_after_a_sourced_claim_carries_its_source_on(nlp_de: La
 def test_a_quotation_with_words_after_it_is_no_lone_quotation(nlp_de: Language) -> None:
     text = "Der Trainer lobte das Team. „Großartig“ fanden auch die Fans das Spiel."
     assert all(c.rule != "quote.continued" for c in claims_of(nlp_de, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        ("Die Feuerwehr sprach von einer „dramatischen Nacht“.", "sprach",
+         "dramatischen Nacht"),
+        ("Die Ärztin warnte vor einer „trügerischen Ruhe“.", "warnte", "trügerischen Ruhe"),
+    ],
+)  # fmt: skip
+def test_a_quotation_closing_a_reported_content_is_direct(
+    nlp_de: Language, text: str, cue: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.form, c.cue and c.cue.text, c.message_text) == ("direct", cue, message)
+
+
+def test_a_quoted_name_after_a_noun_leaves_the_claim_reported(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Das Amt warnt vor der Pille „Slim Fast“.")
+    assert c.form == "reported"

@@ -790,7 +790,9 @@ def _verb_claim(
         if span is None:
             return None
         message = [span]
-        quoted = _quoted_predicate(toks, span) if _cue_lemma(toks, k) in LEX.naming_verbs else None
+        quoted = _quoted_predicate(toks, span)
+        if quoted is not None and _cue_lemma(toks, k) not in LEX.naming_verbs:
+            quoted = _quoted_object(toks, quoted)
         if quoted is not None:  # "nannte die Absage einen „Vertrauensbruch“": their words
             form, message = "direct", [quoted]
     source, relay = base.relayed(
@@ -820,6 +822,17 @@ def _quoted_predicate(toks: Sequence[Token], span: SentRange) -> SentRange | Non
         if toks[j].text in LEX.predicate_opening_quotes:
             return (j + 1, end - 1) if end - 1 > j + 1 else None
     return None
+
+
+def _quoted_object(toks: Sequence[Token], quoted: SentRange) -> SentRange | None:
+    """A quotation closing a reported verb's content is the speaker's words when it is
+    the head of its phrase ('sprach von einer „vollständigen Zerstörung“', 'rechnen mit
+    „sehr ergiebigen Niederschlägen“'), not a name after a noun ('warnt vor der Pille
+    „Slim Fast“')."""
+    before = quoted[0] - 2  # the token before the opening mark
+    if before >= 0 and toks[before].tag_ in NOUN_TAGS:
+        return None
+    return quoted
 
 
 def _als_quotation(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
