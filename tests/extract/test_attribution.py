@@ -1412,3 +1412,22 @@ def test_a_quotation_closing_a_reported_content_is_direct(
 def test_a_quoted_name_after_a_noun_leaves_the_claim_reported(nlp_de: Language) -> None:
     c = only_claim(nlp_de, "Das Amt warnt vor der Pille „Slim Fast“.")
     assert c.form == "reported"
+
+
+def test_a_few_words_without_a_verb_are_a_quotation_before_their_frame(
+    nlp_de: Language,
+) -> None:
+    c = only_claim(nlp_de, "„Ein verdienter Sieg“, sagte die Trainerin nach dem Spiel.")
+    assert (c.form, c.source and c.source.text, c.message_text) == (
+        "direct",
+        "die Trainerin",
+        "Ein verdienter Sieg",
+    )
+
+
+def test_an_adverb_after_the_speaker_before_a_colon(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Die Senatorin wörtlich: „Wir lassen niemanden im Stich.“")
+    assert (c.source and c.source.text, c.message_text) == (
+        "Die Senatorin",
+        "Wir lassen niemanden im Stich",
+    )

@@ -242,7 +242,11 @@ def _is_speech(doc: Doc, q: DocRange, options: base.AttributionOptions) -> bool:
         before -= 1  # the spans are inside their quote marks
     if before >= 0 and doc[before].tag_ in LEX.quoted_name_determiner_tags:
         return False  # a quoted name: 'die „Aktion Deutschland hilft“'
-    return any(is_finite(t) for t in words) or len(words) >= 6
+    if any(is_finite(t) for t in words) or len(words) >= 6:
+        return True
+    opens_sentence = q[0] == doc[q[0]].sent.start or (before + 1 == doc[q[0]].sent.start)
+    return opens_sentence and _frame_after_quote(doc, q[1] + 1) is not None  # '„Ein guter
+    # Start“, sagte er': a few words without a verb, with a frame after them
 
 
 # -- quotations ------------------------------------------------------------------------
@@ -344,6 +348,8 @@ def _speaker_before_colon(toks: Sequence[Token]) -> SentRange | None:
     colon names the speaker of the quotation; no verb, no clause."""
     if not toks or any(t.tag_.startswith("V") or t.text in LEX.clause_break_marks for t in toks):
         return None
+    while len(toks) > 1 and toks[-1].tag_ in LEX.adverb_tags:
+        toks = toks[:-1]  # "Der Abgeordnete wörtlich: „...“"
     end = np_end(toks, 0, attach=False)
     if end == 0 or not any(t.tag_ in NOUN_TAGS for t in toks[:end]):
         return None
