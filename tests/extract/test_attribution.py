@@ -1431,3 +1431,25 @@ def test_an_adverb_after_the_speaker_before_a_colon(nlp_de: Language) -> None:
         "Die Senatorin",
         "Wir lassen niemanden im Stich",
     )
+
+
+def test_a_main_clause_with_a_cue_of_its_own_is_no_reported_clause(nlp_de: Language) -> None:
+    text = "Das Konzept wird vom Land begrüßt, die Kommunen bezweifeln aber, dass es reicht."
+    said = [c.message_text for c in claims_of(nlp_de, text)]
+    assert "dass es reicht" in said, said
+    assert all("bezweifeln" not in message for message in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # no object before the comma: the clause after it is what was said
+        ("Die Polizei teilte am Abend mit, Anwohner berichten von einem Knall.",
+         "Anwohner berichten von einem Knall"),
+        # a subjunctive verb of saying is reported
+        ("Die Partei lobte den Entwurf, sie glaube an eine Einigung.",
+         "sie glaube an eine Einigung"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_the_cue_stays_reported(nlp_de: Language, text: str, message: str) -> None:
+    assert message in [c.message_text for c in claims_of(nlp_de, text)]

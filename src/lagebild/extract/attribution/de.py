@@ -755,6 +755,10 @@ def _verb_claim(
     if source is not None and source[0] > finite:
         after = max(after, source[1])  # "sagte der Sprecher, Jan Ott, die Lage sei ernst"
     complement = _clausal_complement(toks, after)
+    if complement is not None and _reports_on_its_own(
+        toks, finite, complement, source, passive=_passive(toks, finite, k)
+    ):
+        complement = None  # "lobte den Kompromiss, der Verband kritisierte dagegen, ..."
     if complement is not None and source is None:
         source = _subject_past_reflexive(toks, finite)  # "äußerte sich X, ..."
     if complement is not None:
@@ -1923,6 +1927,47 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
     return None
 
 
+def _reports_on_its_own(
+    toks: Sequence[Token],
+    finite: int,
+    complement: int,
+    source: SentRange | None,
+    *,
+    passive: bool = False,
+) -> bool:
+    """Whether the main clause after a cue's comma is a report of its own, not the cue's
+    content: the cue has its object before the comma ('Die Gewerkschaft lobte [den
+    Kompromiss], ...') and the clause's finite verb is a verb of saying in the indicative
+    ('..., der Verband [kritisierte] dagegen, ...'); '..., er [glaube], ...' is reported,
+    and so is '... teilte mit, Zeugen berichten von ...' (no object before the comma). A
+    passive cue's subject is its object ('Der Plan wird begrüßt, ...')."""
+    m = next((i for i in range(complement, len(toks)) if is_finite(toks[i])), None)
+    if m is None or m == complement or toks[complement].lower_ in LEX.reported_clause_openers:
+        return False
+    token = toks[m]
+    if _cue_verb_at(toks, m) is None or is_subjunctive(token) or _subjunctive_ii(token):
+        return False
+    return passive or _has_object(toks, finite, complement - 1, source)
+
+
+def _has_object(toks: Sequence[Token], finite: int, comma: int, source: SentRange | None) -> bool:
+    """Whether a noun phrase other than the source, and not inside a prepositional phrase,
+    stands between the finite verb and the comma ('lobte den Kompromiss,', 'kündigte
+    Hilfen an,'); 'teilte am Abend mit,' has none."""
+    i = finite + 1
+    while i < comma:
+        if source is not None and source[0] <= i < source[1]:
+            i = source[1]
+            continue
+        if toks[i].tag_ in LEX.prep_tags:
+            i = max(np_end(toks, i + 1), i + 1)
+            continue
+        if toks[i].tag_ in LEX.content_start_tags:
+            return True
+        i += 1
+    return False
+
+
 def _inserted_phrase_end(toks: Sequence[Token], comma: int) -> int | None:
     """The comma closing a phrase inserted after ``comma`` before the cue's clause: an
     apposition (', einem Boulevardblatt,') or a relative clause (', die auf ihrer Homepage
@@ -1996,11 +2041,27 @@ def _clause_stop(toks: Sequence[Token], i: int) -> int:
             toks[j].text == ","
             and j + 1 < len(toks)
             and (
-                toks[j + 1].tag_ in SUBORDINATORS | LEX.clause_opener_tags or is_finite(toks[j + 1])
+                toks[j + 1].tag_ in SUBORDINATORS | LEX.clause_opener_tags
+                or is_finite(toks[j + 1])
+                or _main_clause_at(toks, j + 1)
             )
         ):
             return j
     return len(toks)
+
+
+def _main_clause_at(toks: Sequence[Token], i: int) -> bool:
+    """A main clause opening at ``i``: a noun phrase and right after it a finite verb in
+    the indicative ('..., der Verband kritisierte dagegen ...'); a subjunctive one
+    ('..., die Kosten seien zu hoch') is reported speech that goes on."""
+    end = np_end(toks, i)
+    return (
+        end > i
+        and end < len(toks)
+        and is_finite(toks[end])
+        and not is_subjunctive(toks[end])
+        and not _subjunctive_ii(toks[end])
+    )
 
 
 def _through_subjunctive_clauses(toks: Sequence[Token], stop: int) -> int:
