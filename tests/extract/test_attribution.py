@@ -1453,3 +1453,19 @@ def test_a_main_clause_with_a_cue_of_its_own_is_no_reported_clause(nlp_de: Langu
 )  # fmt: skip
 def test_a_clause_after_the_cue_stays_reported(nlp_de: Language, text: str, message: str) -> None:
     assert message in [c.message_text for c in claims_of(nlp_de, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        ("Die Kammer stellte im Urteil klar, dass die Frist abgelaufen sei.", "stellte",
+         "dass die Frist abgelaufen sei"),
+        ("Die Ministerin machte deutlich, dass sie bleiben werde.", "machte",
+         "dass sie bleiben werde"),
+    ],
+)  # fmt: skip
+def test_a_cue_written_apart_with_its_word_before_the_comma(
+    nlp_de: Language, text: str, cue: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.cue and c.cue.text, c.message_text) == (cue, message)

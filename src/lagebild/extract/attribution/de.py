@@ -1587,7 +1587,10 @@ def _separable_particle(toks: Sequence[Token], k: int) -> Token | None:
         if tag == "PTKVZ":
             return toks[j]
         if toks[j].text == ",":
-            return _particle_after_apposition(toks, j)
+            particle = _particle_after_apposition(toks, j)
+            if particle is not None:
+                return particle
+            break  # "stellte im Urteil klar, dass": the word before the comma
         if toks[j].text in LEX.particle_stop_marks or tag in FINITE_TAGS:
             break
         last = toks[j]

@@ -61,7 +61,8 @@ class GermanLexicon:
                     "hinzufügen", "fortfahren", "meinen", "behaupten", "versichern", "beteuern",
                     "bekräftigen", "bestätigen", "einräumen", "zugeben", "eingestehen",
                     "antworten", "entgegnen", "erwidern", "kontern", "kommentieren", "bemerken",
-                    "anmerken", "feststellen", "klarstellen", "verdeutlichen", "andeuten",
+                    "anmerken", "feststellen", "klarstellen", "klarmachen", "deutlichmachen",
+                    "verdeutlichen", "andeuten",
                     "ausführen", "darlegen", "zitieren", "verkünden", "verlauten", "bezeichnen",
                     "nennen", "beschreiben", "schildern", "rufen"
                 ),
