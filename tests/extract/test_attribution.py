@@ -1469,3 +1469,20 @@ def test_a_cue_written_apart_with_its_word_before_the_comma(
 ) -> None:
     c = only_claim(nlp_de, text)
     assert (c.cue and c.cue.text, c.message_text) == (cue, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Die Sprecherin erwähnte, dass die Halle im Mai öffne.", "erwähnte"),
+        ("Am Morgen vermeldete die Agentur, dass der Pass gesperrt sei.", "vermeldete"),
+        ("Die Mieter beschwerten sich, dass die Heizung ausgefallen sei.", "beschwerten"),
+    ],
+)
+def test_more_verbs_of_saying(nlp_de: Language, text: str, cue: str) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.form, c.cue and c.cue.text) == ("indirect", cue)
+
+
+def test_beschweren_without_a_reflexive_says_nothing(nlp_de: Language) -> None:
+    assert only_claim(nlp_de, "Der schwere Koffer beschwerte das Boot.").form == "unattributed"

@@ -64,7 +64,7 @@ class GermanLexicon:
                     "anmerken", "feststellen", "klarstellen", "klarmachen", "deutlichmachen",
                     "verdeutlichen", "andeuten",
                     "ausführen", "darlegen", "zitieren", "verkünden", "verlauten", "bezeichnen",
-                    "nennen", "beschreiben", "schildern", "rufen"
+                    "nennen", "beschreiben", "schildern", "rufen", "erwähnen"
                 ),
                 _S,
             ),
@@ -78,7 +78,8 @@ class GermanLexicon:
             "berichten": CueVerb(prep=("von", "über")),
             **dict.fromkeys(
                 (
-                    "melden", "mitteilen", "bekanntgeben", "bekanntmachen", "verbreiten"
+                    "melden", "vermelden", "mitteilen", "bekanntgeben", "bekanntmachen",
+                    "verbreiten"
                 ),
                 _S,
             ),
@@ -103,6 +104,8 @@ class GermanLexicon:
                 _S,
             ),
             "drohen": CueVerb(prep=("mit",)),
+            # "beschwerte sich über X", "beschweren sich, dass ..." (reflexive only)
+            "beschweren": CueVerb(prep=("über",)),
             "appellieren": CueVerb(prep=("an",), modality="demanded"),
             # demanding
             "fordern": CueVerb(modality="demanded"),
@@ -432,7 +435,7 @@ class GermanLexicon:
          "Bekanntmachung", "Verlautbarung", "Text", "Protokoll", "Memorandum"}
     )  # fmt: skip
     # cues only with a reflexive in their clause ("sprach sich für X aus")
-    reflexive_only_cues: frozenset[str] = frozenset({"aussprechen"})
+    reflexive_only_cues: frozenset[str] = frozenset({"aussprechen", "beschweren"})
     # full verbs: one between a cue and a comma claims the clause after it
     full_verb_tags: frozenset[str] = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU", "VVIMP"})
     reflexive_predicate_cues: Mapping[str, CueVerb] = MappingProxyType({"zeigen": _S})
