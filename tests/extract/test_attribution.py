@@ -1486,3 +1486,19 @@ def test_more_verbs_of_saying(nlp_de: Language, text: str, cue: str) -> None:
 
 def test_beschweren_without_a_reflexive_says_nothing(nlp_de: Language) -> None:
     assert only_claim(nlp_de, "Der schwere Koffer beschwerte das Boot.").form == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Bund freier Architekten kritisierte, die Regeln seien zu streng.",
+         "Der Bund freier Architekten"),
+        ("Der Verband kommunaler Unternehmen bedauerte, dass die Frist verstrichen sei.",
+         "Der Verband kommunaler Unternehmen"),
+    ],
+)  # fmt: skip
+def test_a_genitive_without_an_article_stays_in_the_source(
+    nlp_de: Language, text: str, source: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source

@@ -118,6 +118,9 @@ def np_end(
                 j = end
                 continue
             break
+        if is_noun(tokens[j - 1]) and (end := _bare_genitive_end(tokens, j)) > j:
+            j = end  # "der Verband kommunaler Unternehmen"
+            continue
         if token.text == "(":
             close = _bracket_end(tokens, j)
             if close is not None and close - j <= 6:
@@ -147,6 +150,20 @@ def np_end(
     # Do not end on a comma taken from an apposition.
     while j > i and tokens[j - 1].text == ",":
         j -= 1
+    return j
+
+
+def _bare_genitive_end(tokens: Sequence[Token], i: int) -> int:
+    """End of a genitive attribute without an article at ``i``: adjectives in the strong
+    genitive ending "-er" and the nouns after them ('[kommunaler Unternehmen]', '[deutscher
+    Zeitschriftenverleger]'); ``i`` when none starts there."""
+    j = i
+    while j < len(tokens) and tokens[j].tag_ == "ADJA" and tokens[j].lower_.endswith("er"):
+        j += 1
+    if j == i or j >= len(tokens) or not is_noun(tokens[j]):
+        return i
+    while j < len(tokens) and is_noun(tokens[j]):
+        j += 1
     return j
 
 
