@@ -1502,3 +1502,8 @@ def test_a_genitive_without_an_article_stays_in_the_source(
 ) -> None:
     c = only_claim(nlp_de, text)
     assert c.source is not None and c.source.text == source
+
+
+def test_names_joined_with_und_stay_in_one_source(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Nach Angaben der Agenturen Reuters und AFP brannte das Lager.")
+    assert c.source is not None and c.source.text == "der Agenturen Reuters und AFP"

@@ -141,6 +141,16 @@ def np_end(
                 j = end
                 continue
             break
+        if (
+            low in {"und", "sowie"}
+            and tokens[j - 1].tag_ == "NE"
+            and j + 1 < n
+            and tokens[j + 1].tag_ == "NE"
+        ):
+            j += 2  # names joined in one phrase: "der Agenturen dpa und AFP"
+            while j < n and tokens[j].tag_ == "NE":
+                j += 1
+            continue
         if coordination and low in {"und", "sowie", "oder"} and j + 1 < n:
             end = np_end(tokens, j + 1)
             if end > j + 1:
