@@ -1507,3 +1507,18 @@ def test_a_genitive_without_an_article_stays_in_the_source(
 def test_names_joined_with_und_stay_in_one_source(nlp_de: Language) -> None:
     c = only_claim(nlp_de, "Nach Angaben der Agenturen Reuters und AFP brannte das Lager.")
     assert c.source is not None and c.source.text == "der Agenturen Reuters und AFP"
+
+
+def test_a_sollen_sentence_continues_a_report_over_an_indicative_sentence(
+    nlp_de: Language,
+) -> None:
+    text = (
+        "Der Landrat kündigte an, die Kreisstraße zu sanieren. Die Arbeiten dauern bis "
+        "Oktober. Der Verkehr soll über die Dörfer umgeleitet werden."
+    )
+    said = [(c.form, c.source and c.source.text, c.message_text) for c in claims_of(nlp_de, text)]
+    assert said[-1] == (
+        "free_indirect",
+        "Der Landrat",
+        "Der Verkehr soll über die Dörfer umgeleitet werden",
+    )

@@ -1288,7 +1288,14 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
                 recent = (previous_sourced, n)
             continue
         subjunctive = any(is_subjunctive(t) or _subjunctive_ii(t) for t in sent)
-        sollen = not subjunctive and previous_sourced is not None and _reports_with_sollen(sent)
+        near = recent is not None and n - recent[1] <= LEX.report_reach
+        sollen = (
+            not subjunctive
+            and (previous_sourced is not None or near)
+            and _reports_with_sollen(sent)
+        )
+        if sollen and previous_sourced is None and recent is not None:
+            previous_sourced = recent[0]  # "soll" over an indicative sentence, as Konjunktiv I
         if not (subjunctive or sollen):
             speaker = _speaker_without_claim(sent)  # "Der Minister äußerte sich am Abend."
             previous_sourced = speaker
