@@ -1194,3 +1194,331 @@ def test_the_text_a_source_speaks_in_is_no_part_of_it(
 ) -> None:
     c = only_claim(nlp_de, text)
     assert c.source is not None and c.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ingenieure der Gesellschaft für Luft- und Raumfahrt, die das Wrack prüften, gehen "
+            "von einem Materialfehler aus.",
+            "Ingenieure der Gesellschaft für Luft- und Raumfahrt",
+        ),
+        (
+            "Die Industrie- und Handelskammer teilte mit, die Zahl der Lehrstellen sei gesunken.",
+            "Die Industrie- und Handelskammer",
+        ),
+    ],
+)
+def test_a_truncated_noun_and_its_conjunction_stay_in_the_phrase(
+    nlp_de: Language, text: str, source: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        # a pronoun only a subject takes follows the verb: the first position is the object
+        ("Den Neubau nannte er überflüssig.", "er", "Den Neubau"),
+        ("Die Entscheidung begrüßte er ausdrücklich.", "er", "Die Entscheidung"),
+        # an apposition runs the first position up to the verb; "die Pläne" may be the object
+        (
+            "Die größte Oppositionspartei, die Grünen, bezeichnete die Pläne als verfehlt.",
+            "Die größte Oppositionspartei, die Grünen",
+            "die Pläne als verfehlt",
+        ),
+    ],
+)
+def test_the_subject_of_a_reported_verb_by_case(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source and c.source.text, c.message_text) == (source, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "Die Sprecherin des Vereins, Eva Berg, dankte den Spendern und fügte hinzu, das "
+            "Heim werde im Mai eröffnet.",
+            "Die Sprecherin des Vereins, Eva Berg",
+            "das Heim werde im Mai eröffnet",
+        ),
+        (
+            "Die Feuerwehr löschte den Brand und teilte mit, niemand sei verletzt worden.",
+            "Die Feuerwehr",
+            "niemand sei verletzt worden",
+        ),
+    ],
+)
+def test_a_verb_conjoined_without_a_subject_shares_the_first_clauses(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.source and c.source.text, c.message_text) == (source, message)
+
+
+def test_a_conjoined_verb_after_a_reported_clause_takes_no_subject_from_it(
+    nlp_de: Language,
+) -> None:
+    text = "Der Trainer sagte, die Mannschaft sei müde, und verlangte, dass sie sich erhole."
+    sources = [c.source and c.source.text for c in claims_of(nlp_de, text)]
+    assert "die Mannschaft" not in sources, sources
+
+
+def test_a_participle_tagged_finite_takes_the_auxiliary_of_its_clause(nlp_de: Language) -> None:
+    # "betont" is tagged as a finite verb; "hatte" is the clause's finite verb
+    c = only_claim(
+        nlp_de, "Zuvor hatte das Komitee der Messe betont, dass die Tickets personalisiert seien."
+    )
+    assert (c.source and c.source.text, c.message_text) == (
+        "das Komitee der Messe",
+        "dass die Tickets personalisiert seien",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Am Abend äußerte sich der Sprecher des Vereins, die Feier sei gelungen.",
+         "der Sprecher des Vereins"),
+        ("Zufrieden zeigte sich die Trainerin: „Wir haben gut verteidigt.“", "die Trainerin"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_a_reflexive_speaks_a_clause_or_quotation(
+    nlp_de: Language, text: str, source: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source
+
+
+def test_a_reflexive_stance_without_a_clause_stays_unattributed(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Überraschend sprach sich der Abgeordnete für den Einsatz aus.")
+    assert c.form == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        ("Nach ersten Hochrechnungen liegt die Partei knapp vorn.", "Nach ersten Hochrechnungen",
+         "liegt die Partei knapp vorn"),
+        ("Nach bisherigem Erkenntnisstand war der Fahrer allein im Wagen.",
+         "Nach bisherigem Erkenntnisstand", "war der Fahrer allein im Wagen"),
+        ("Nach der Wettervorhersage wird es am Wochenende kälter.", "Nach der Wettervorhersage",
+         "wird es am Wochenende kälter"),
+    ],
+)  # fmt: skip
+def test_nouns_whose_nach_means_according_to_are_frames(
+    nlp_de: Language, text: str, cue: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.form, c.cue and c.cue.text, c.message_text) == ("indirect", cue, message)
+
+
+def test_nach_eigenem_bekunden_names_the_clauses_subject(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Die Trainerin war nach eigenem Bekunden vom Ergebnis überrascht.")
+    assert c.source is not None and c.source.text == "Die Trainerin"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("Die Entscheidung sei, so die Sprecherin, endgültig.", "die Sprecherin",
+         "Die Entscheidung sei … endgültig"),
+        ("Trotzdem, so der Kämmerer, müsse die Stadt sparen.", "der Kämmerer",
+         "Trotzdem … müsse die Stadt sparen"),
+        ("Die Firma habe zu spät gewarnt – so der Vorwurf –, deshalb müsse sie zahlen.",
+         "der Vorwurf", "Die Firma habe zu spät gewarnt … deshalb müsse sie zahlen"),
+    ],
+)  # fmt: skip
+def test_an_inserted_so_frame_attributes_the_clause_around_it(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.cue and c.cue.text, c.source and c.source.text, c.message_text) == (
+        "so",
+        source,
+        message,
+    )
+
+
+def test_so_auch_lists_and_frames_nothing(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Viele Gäste gratulierten, so auch der Bürgermeister, der Siegerin.")
+    assert c.form == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        ("Die Landrätin: „Wir öffnen die Turnhalle für alle.“", "Die Landrätin",
+         "Wir öffnen die Turnhalle für alle"),
+        ("Ein Sprecher der Bergwacht nach der Rettung: „Die Frau hatte großes Glück.“",
+         "Ein Sprecher der Bergwacht", "Die Frau hatte großes Glück"),
+    ],
+)  # fmt: skip
+def test_a_speaker_before_a_colon_without_a_verb_frames_the_quotation(
+    nlp_de: Language, text: str, source: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.form, c.cue, c.source and c.source.text, c.message_text) == (
+        "direct",
+        None,
+        source,
+        message,
+    )
+
+
+def test_a_clause_before_a_colon_names_no_speaker(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Folgende Punkte wurden vereinbart: „Keine Streiks bis Mai.“")
+    assert c.source is None
+
+
+def test_a_lone_quotation_after_a_sourced_claim_carries_its_source_on(nlp_de: Language) -> None:
+    text = (
+        "Die Bürgermeisterin kündigte an, das Freibad zu sanieren. „Der Sprungturm ist "
+        "einfach zu alt. Er muss weg.“ Der Stadtrat stimmt im Mai ab."
+    )
+    said = [(c.form, c.source and c.source.text, c.message_text) for c in claims_of(nlp_de, text)]
+    assert said[:2] == [
+        ("indirect", "Die Bürgermeisterin", "das Freibad zu sanieren"),
+        ("direct", "Die Bürgermeisterin", "Der Sprungturm ist einfach zu alt. Er muss weg"),
+    ]
+    assert said[2][0] == "unattributed"
+
+
+def test_a_quotation_with_words_after_it_is_no_lone_quotation(nlp_de: Language) -> None:
+    text = "Der Trainer lobte das Team. „Großartig“ fanden auch die Fans das Spiel."
+    assert all(c.rule != "quote.continued" for c in claims_of(nlp_de, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        ("Die Feuerwehr sprach von einer „dramatischen Nacht“.", "sprach",
+         "dramatischen Nacht"),
+        ("Die Ärztin warnte vor einer „trügerischen Ruhe“.", "warnte", "trügerischen Ruhe"),
+    ],
+)  # fmt: skip
+def test_a_quotation_closing_a_reported_content_is_direct(
+    nlp_de: Language, text: str, cue: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.form, c.cue and c.cue.text, c.message_text) == ("direct", cue, message)
+
+
+def test_a_quoted_name_after_a_noun_leaves_the_claim_reported(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Das Amt warnt vor der Pille „Slim Fast“.")
+    assert c.form == "reported"
+
+
+def test_a_few_words_without_a_verb_are_a_quotation_before_their_frame(
+    nlp_de: Language,
+) -> None:
+    c = only_claim(nlp_de, "„Ein verdienter Sieg“, sagte die Trainerin nach dem Spiel.")
+    assert (c.form, c.source and c.source.text, c.message_text) == (
+        "direct",
+        "die Trainerin",
+        "Ein verdienter Sieg",
+    )
+
+
+def test_an_adverb_after_the_speaker_before_a_colon(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Die Senatorin wörtlich: „Wir lassen niemanden im Stich.“")
+    assert (c.source and c.source.text, c.message_text) == (
+        "Die Senatorin",
+        "Wir lassen niemanden im Stich",
+    )
+
+
+def test_a_main_clause_with_a_cue_of_its_own_is_no_reported_clause(nlp_de: Language) -> None:
+    text = "Das Konzept wird vom Land begrüßt, die Kommunen bezweifeln aber, dass es reicht."
+    said = [c.message_text for c in claims_of(nlp_de, text)]
+    assert "dass es reicht" in said, said
+    assert all("bezweifeln" not in message for message in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # no object before the comma: the clause after it is what was said
+        ("Die Polizei teilte am Abend mit, Anwohner berichten von einem Knall.",
+         "Anwohner berichten von einem Knall"),
+        # a subjunctive verb of saying is reported
+        ("Die Partei lobte den Entwurf, sie glaube an eine Einigung.",
+         "sie glaube an eine Einigung"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_the_cue_stays_reported(nlp_de: Language, text: str, message: str) -> None:
+    assert message in [c.message_text for c in claims_of(nlp_de, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        ("Die Kammer stellte im Urteil klar, dass die Frist abgelaufen sei.", "stellte",
+         "dass die Frist abgelaufen sei"),
+        ("Die Ministerin machte deutlich, dass sie bleiben werde.", "machte",
+         "dass sie bleiben werde"),
+    ],
+)  # fmt: skip
+def test_a_cue_written_apart_with_its_word_before_the_comma(
+    nlp_de: Language, text: str, cue: str, message: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.cue and c.cue.text, c.message_text) == (cue, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Die Sprecherin erwähnte, dass die Halle im Mai öffne.", "erwähnte"),
+        ("Am Morgen vermeldete die Agentur, dass der Pass gesperrt sei.", "vermeldete"),
+        ("Die Mieter beschwerten sich, dass die Heizung ausgefallen sei.", "beschwerten"),
+    ],
+)
+def test_more_verbs_of_saying(nlp_de: Language, text: str, cue: str) -> None:
+    c = only_claim(nlp_de, text)
+    assert (c.form, c.cue and c.cue.text) == ("indirect", cue)
+
+
+def test_beschweren_without_a_reflexive_says_nothing(nlp_de: Language) -> None:
+    assert only_claim(nlp_de, "Der schwere Koffer beschwerte das Boot.").form == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Bund freier Architekten kritisierte, die Regeln seien zu streng.",
+         "Der Bund freier Architekten"),
+        ("Der Verband kommunaler Unternehmen bedauerte, dass die Frist verstrichen sei.",
+         "Der Verband kommunaler Unternehmen"),
+    ],
+)  # fmt: skip
+def test_a_genitive_without_an_article_stays_in_the_source(
+    nlp_de: Language, text: str, source: str
+) -> None:
+    c = only_claim(nlp_de, text)
+    assert c.source is not None and c.source.text == source
+
+
+def test_names_joined_with_und_stay_in_one_source(nlp_de: Language) -> None:
+    c = only_claim(nlp_de, "Nach Angaben der Agenturen Reuters und AFP brannte das Lager.")
+    assert c.source is not None and c.source.text == "der Agenturen Reuters und AFP"
+
+
+def test_a_sollen_sentence_continues_a_report_over_an_indicative_sentence(
+    nlp_de: Language,
+) -> None:
+    text = (
+        "Der Landrat kündigte an, die Kreisstraße zu sanieren. Die Arbeiten dauern bis "
+        "Oktober. Der Verkehr soll über die Dörfer umgeleitet werden."
+    )
+    said = [(c.form, c.source and c.source.text, c.message_text) for c in claims_of(nlp_de, text)]
+    assert said[-1] == (
+        "free_indirect",
+        "Der Landrat",
+        "Der Verkehr soll über die Dörfer umgeleitet werden",
+    )

@@ -172,6 +172,20 @@ def test_a_reported_past_with_sollen_is_free_indirect(nlp_de: Language) -> None:
     assert not predicted.annotations[0].cue and not predicted.annotations[0].source
 
 
+def test_sollen_reports_only_with_a_perfect_infinitive_of_its_own(nlp_de: Language) -> None:
+    sentences = [
+        "Forscher aus Graz haben einen Motor gebaut , der im All eingesetzt werden soll .",
+        "Wann die Messe stattfinden soll , haben die Veranstalter nicht festgelegt .",
+        "Der Fahrer soll die Ampel übersehen und ein Auto gerammt haben .",
+        "Zwei Zeugen , die den Unfall sahen , sollen geflohen sein .",
+    ]
+    predicted = _predict(nlp_de, sentences)
+    assert [(a.form, predicted.text_of(a.message)) for a in predicted.annotations] == [
+        ("FreeIndirect", "Der Fahrer soll die Ampel übersehen und ein Auto gerammt haben ."),
+        ("FreeIndirect", "Zwei Zeugen , die den Unfall sahen , sollen geflohen sein ."),
+    ]
+
+
 def test_a_sollen_sentence_continuing_a_report_is_free_indirect(nlp_de: Language) -> None:
     sentences = [
         "Die Ministerin sagte am Montag , das Gesetz sei fertig .",
@@ -184,6 +198,26 @@ def test_a_sollen_sentence_continuing_a_report_is_free_indirect(nlp_de: Language
     ] == [
         ("Indirect", "Die Ministerin", "das Gesetz sei fertig"),
         ("FreeIndirect", "Die Ministerin", "Es soll im Mai in Kraft treten ."),
+    ]
+
+
+def test_a_sollen_sentence_after_a_subjunctive_one_is_an_annotation_of_its_own(
+    nlp_de: Language,
+) -> None:
+    sentences = [
+        "Der Bürgermeister sagte , die Brücke werde gesperrt .",
+        "Die Arbeiten dauerten bis zum Herbst .",  # indicative: "dauerten" is no subjunctive
+        "Der Verkehr werde über die Ringstraße geleitet .",
+        "Auch die Buslinien sollen umgeleitet werden .",
+        "Die Straßenbahn soll weiter fahren .",
+    ]
+    predicted = _predict(nlp_de, sentences)
+    assert [(a.form, predicted.text_of(a.message)) for a in predicted.annotations][1:] == [
+        ("IndirectFreeIndirect", "Der Verkehr werde über die Ringstraße geleitet ."),
+        (
+            "FreeIndirect",
+            "Auch die Buslinien sollen umgeleitet werden . Die Straßenbahn soll weiter fahren .",
+        ),
     ]
 
 

@@ -94,6 +94,8 @@ def np_end(
             and tokens[j - 1].tag_ not in (DETERMINER_TAGS)
         ):
             return i  # "el-Baradei die Bearbeitung": a determiner opens a new phrase
+        if tokens[j].tag_ == "TRUNC" and j + 1 < n and tokens[j + 1].tag_ == "KON":
+            j += 1  # "Luft- und Raumfahrt": the truncated half and its conjunction
         j += 1
     if j > i and j < n and tokens[j - 1].tag_ in {"ART", "PDAT", "PPOSAT"}:
         j = _extended_attribute(tokens, j)
@@ -116,6 +118,9 @@ def np_end(
                 j = end
                 continue
             break
+        if is_noun(tokens[j - 1]) and (end := _bare_genitive_end(tokens, j)) > j:
+            j = end  # "der Verband kommunaler Unternehmen"
+            continue
         if token.text == "(":
             close = _bracket_end(tokens, j)
             if close is not None and close - j <= 6:
@@ -136,6 +141,16 @@ def np_end(
                 j = end
                 continue
             break
+        if (
+            low in {"und", "sowie"}
+            and tokens[j - 1].tag_ == "NE"
+            and j + 1 < n
+            and tokens[j + 1].tag_ == "NE"
+        ):
+            j += 2  # names joined in one phrase: "der Agenturen dpa und AFP"
+            while j < n and tokens[j].tag_ == "NE":
+                j += 1
+            continue
         if coordination and low in {"und", "sowie", "oder"} and j + 1 < n:
             end = np_end(tokens, j + 1)
             if end > j + 1:
@@ -145,6 +160,20 @@ def np_end(
     # Do not end on a comma taken from an apposition.
     while j > i and tokens[j - 1].text == ",":
         j -= 1
+    return j
+
+
+def _bare_genitive_end(tokens: Sequence[Token], i: int) -> int:
+    """End of a genitive attribute without an article at ``i``: adjectives in the strong
+    genitive ending "-er" and the nouns after them ('[kommunaler Unternehmen]', '[deutscher
+    Zeitschriftenverleger]'); ``i`` when none starts there."""
+    j = i
+    while j < len(tokens) and tokens[j].tag_ == "ADJA" and tokens[j].lower_.endswith("er"):
+        j += 1
+    if j == i or j >= len(tokens) or not is_noun(tokens[j]):
+        return i
+    while j < len(tokens) and is_noun(tokens[j]):
+        j += 1
     return j
 
 

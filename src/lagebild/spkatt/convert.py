@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.extract.attribution.de import SOLLEN_RULE
 from lagebild.extract.attribution.lexicon_de import LEXICON as LEX
+from lagebild.extract.chunks import is_finite
 from lagebild.model import Claim, Span
 from lagebild.pipeline import claims_from_doc
 from lagebild.spkatt.io import Annotation, SpkAttDocument, TokenId
@@ -120,6 +121,7 @@ def annotations_from_doc(
                 previous is not None
                 and claim.form == "free_indirect"
                 and previous[0].form == "free_indirect"
+                and previous[1].form == ann.form  # a "soll" sentence after a Konjunktiv one
                 and _same_span(previous[0].source, claim.source)
                 and _adjacent(previous[1].message, ann.message, ids)
             ):
@@ -293,13 +295,41 @@ class _Claim:
 
 REPORTATIVE_SOLLEN = frozenset({"soll", "sollen", "sollte", "sollten"})
 PERFECT_INFINITIVES = frozenset({"haben", "sein", "worden"})
+# words that open a clause of their own: a perfect infinitive after one is not "soll"'s
+OWN_CLAUSE_TAGS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV"})
+CLAUSE_JOINING_TAGS = frozenset({"KON", "KOKOM"})  # "... haben und ...", "größer sein als"
 
 
 def _reports_the_past(doc: Doc, message: list[int]) -> bool:
     """'soll ... geholfen haben': "sollen" with a perfect infinitive only reports; with a
-    plain infinitive it is as often an obligation ("soll bis Freitag entscheiden")."""
-    words = {doc[i].lower_ for i in message}
-    return bool(words & REPORTATIVE_SOLLEN) and bool(words & PERFECT_INFINITIVES)
+    plain infinitive it is as often an obligation ("soll bis Freitag entscheiden"). The
+    infinitive is "sollen"'s own: right before it ("..., der geholfen haben soll") or after
+    it before another clause's finite verb or opener ("Wissenschaftler haben X entwickelt,
+    das eingesetzt werden soll" reports nothing)."""
+    inside = set(message)
+    for i in message:
+        if doc[i].lower_ not in REPORTATIVE_SOLLEN:
+            continue
+        if i - 1 in inside and doc[i - 1].lower_ in PERFECT_INFINITIVES:
+            return True
+        j = i + 1
+        while j in inside:
+            if doc[j].lower_ in PERFECT_INFINITIVES and _closes_clause(doc, j, inside):
+                return True  # "haben" may be tagged finite
+            participle = j + 1 in inside and doc[j + 1].lower_ in PERFECT_INFINITIVES
+            if (is_finite(doc[j]) and not participle) or doc[j].tag_ in OWN_CLAUSE_TAGS:
+                break  # another clause; not "gestanden haben" with "gestanden" tagged finite
+            j += 1
+    return False
+
+
+def _closes_clause(doc: Doc, i: int, inside: set[int]) -> bool:
+    """Whether the verb at ``i`` ends its clause: a mark, a conjunction or the message's
+    end follows ("... geholfen haben.", "... geplant haben und ...", "größer sein als
+    ..."), not a phrase
+    ("..., haben die Verantwortlichen ...")."""
+    nxt = i + 1
+    return nxt not in inside or doc[nxt].is_punct or doc[nxt].tag_ in CLAUSE_JOINING_TAGS
 
 
 def _indices(doc: Doc, starts: list[int], span: Span | None) -> list[int]:

@@ -268,9 +268,10 @@ class FrameMatch:
 
 @dataclass(frozen=True, slots=True)
 class QuoteFrame:
-    """The frame of a quotation ('sagte der Minister', 'X said:'), in document ranges."""
+    """The frame of a quotation ('sagte der Minister', 'X said:'), in document ranges; no
+    cue when the frame only names the speaker ('Der Minister: „...“')."""
 
-    cue: DocRange
+    cue: DocRange | None
     source: DocRange | None
     verb: CueVerb | None
     end: int  # the first token after the frame
@@ -320,7 +321,7 @@ def quote_claim(
         stwr=frame.stwr,
         cue_modality=frame.verb.modality if frame.verb else None,
         relay=frame.relay,
-        used=set(range(frame.cue[0], frame.end)),
+        used=set(range((frame.cue or frame.source or (frame.end, frame.end))[0], frame.end)),
     )
 
 

@@ -79,6 +79,14 @@ def wonach(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
     return _wonach_claims(toks)
 
 
+@base.rule("quote_after_claim", per_sentence=True)
+def quote_after_claim(ctx: base.Context, toks: list[Token]) -> Iterable[RawClaim]:
+    """'Der Minister kündigte eine Reform an. „Nicht jede Formel ist nötig.“': a quotation
+    that is a sentence of its own, without a frame, after a sourced claim of any form
+    carries its source on (the quotation rule sees only the quotations before it)."""
+    return _lone_quote_claims(ctx, toks)
+
+
 @base.rule("free_indirect")
 def free_indirect(ctx: base.Context) -> Iterable[RawClaim]:
     """'Die Lage sei ernst.' after a sourced claim: Konjunktiv I carries its source on."""
@@ -210,7 +218,7 @@ def balance_sources(doc: Doc, claims: list[RawClaim]) -> None:
 
 RULES = base.RuleSet(
     "de",
-    (quotes, frames, verbs, predicates, wonach, free_indirect, unattributed),
+    (quotes, frames, verbs, predicates, wonach, quote_after_claim, free_indirect, unattributed),
     refinements=(
         refine_with_parse,
         negated_cues,
@@ -234,7 +242,11 @@ def _is_speech(doc: Doc, q: DocRange, options: base.AttributionOptions) -> bool:
         before -= 1  # the spans are inside their quote marks
     if before >= 0 and doc[before].tag_ in LEX.quoted_name_determiner_tags:
         return False  # a quoted name: 'die „Aktion Deutschland hilft“'
-    return any(is_finite(t) for t in words) or len(words) >= 6
+    if any(is_finite(t) for t in words) or len(words) >= 6:
+        return True
+    opens_sentence = q[0] == doc[q[0]].sent.start or (before + 1 == doc[q[0]].sent.start)
+    return opens_sentence and _frame_after_quote(doc, q[1] + 1) is not None  # '„Ein guter
+    # Start“, sagte er': a few words without a verb, with a frame after them
 
 
 # -- quotations ------------------------------------------------------------------------
@@ -257,6 +269,33 @@ def _quote_claim(
         split_gap=range(-len(doc), 3),  # „Q1“, sagte X, „Q2“
         framed=lambda doc, other: _frame_after_quote(doc, other[1] + 1) is not None,
     )
+
+
+def _lone_quote_claims(ctx: base.Context, toks: list[Token]) -> list[RawClaim]:
+    """The claim of a quotation the sentence opens with and that runs to its end (or on
+    into the next sentences), when no claim holds it: the last sourced claim's, at most
+    :data:`base.MAX_QUOTE_GAP` tokens before."""
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    if not words:
+        return []
+    for q in ctx.quotes:
+        if ctx.used.intersection(range(*q)) or q[0] != words[0].i:
+            continue
+        if words[-1].i >= q[1]:
+            return []  # words after the quotation: a frame or the author's own
+        prev = base.last_sourced(ctx.claims, q[0])
+        if prev is None or q[0] - prev.message[-1][1] > base.MAX_QUOTE_GAP:
+            return []
+        return [
+            RawClaim(
+                message=[trim_punct_range(ctx.doc, *q)],
+                form="direct",
+                source=prev.source,
+                stwr=prev.stwr,
+                rule="quote.continued",
+            )
+        ]
+    return []
 
 
 def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
@@ -294,10 +333,32 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
             verb = COLON_CUE  # "Solana äußerte sich zuversichtlich: „...“"
         if verb is not None:
             finite = j if is_finite(toks[j]) else (_finite_before(toks, j) or j)
-            source = base.doc_range(toks, _subject_of(toks, finite))
+            subject = _subject_of(toks, finite) or _subject_past_reflexive(toks, finite)
+            source = base.doc_range(toks, subject)
             cue = (toks[j].i, toks[j].i + 1)
             return base.QuoteFrame(cue, source, verb, cue[1], verb.stwr)
+    if colon and (speaker := _speaker_before_colon(toks)) is not None:
+        return base.QuoteFrame(None, base.doc_range(toks, speaker), None, toks[-1].i + 1)
     return None
+
+
+def _speaker_before_colon(toks: Sequence[Token]) -> SentRange | None:
+    """'Die Innenministerin: „...“', 'Ein Sprecher der Feuerwehr nach dem Einsatz: „...“':
+    a noun phrase, with a prepositional phrase after it, and nothing else before the
+    colon names the speaker of the quotation; no verb, no clause."""
+    if not toks or any(t.tag_.startswith("V") or t.text in LEX.clause_break_marks for t in toks):
+        return None
+    while len(toks) > 1 and toks[-1].tag_ in LEX.adverb_tags:
+        toks = toks[:-1]  # "Der Abgeordnete wörtlich: „...“"
+    end = np_end(toks, 0, attach=False)
+    if end == 0 or not any(t.tag_ in NOUN_TAGS for t in toks[:end]):
+        return None
+    if end < len(toks) and toks[end].tag_ in LEX.prep_tags:
+        if np_end(toks, end + 1, attach=False) != len(toks):
+            return None  # "zur neuen Heimat", "nach der Festnahme": what the words are about
+    elif end != len(toks):
+        return None
+    return (0, end)
 
 
 # -- frames: nach Angaben von X, laut X, X zufolge ----------------------------------------
@@ -319,7 +380,9 @@ def _frame_claims(
         elif low in LEX.frame_preps and token.tag_ in LEX.frame_prep_tags:
             found = _prep_frame(toks, k, low)
         elif low == "so" and k > 1 and toks[k - 1].text == ",":
-            found = _so_frame(toks, k) or _so_verb_frame(toks, k)
+            found = _so_frame(toks, k) or _so_verb_frame(toks, k) or _so_inserted_frame(toks, k)
+        elif low == "so" and k > 1 and toks[k - 1].text in LEX.insertion_marks:
+            found = _so_inserted_frame(toks, k)  # "... – so der Verband – ..."
         elif low in LEX.linking_adverbs and k == 0:
             found = base.FrameMatch((k, k + 1), None, (k, k + 1))
         if found is None:
@@ -648,6 +711,8 @@ def _verb_claim(
     if intro is not None:
         return None  # a cue inside a subordinate clause: nested, not top level
     finite = k if is_finite(toks[k]) else _finite_before(toks, k)
+    if finite == k and (aux := _auxiliary_before(toks, k)) is not None:
+        finite = aux  # "Zuvor hatte das Komitee betont, dass ...": a participle tagged finite
     if finite is None and toks[k].tag_ == "VVINF" and _untagged_finite(toks, k):
         finite = k  # "Die Kanadier sagen, ...": an untagged finite verb
     if finite is None:
@@ -670,6 +735,8 @@ def _verb_claim(
     if _anaphoric_first_position(toks, finite) and not correlate:
         return None  # "Das teilte die Feuerwehr mit.": see _anaphoric
     source = _np_after(toks, finite + 1) if correlate else _subject_of(toks, finite)
+    if source is None:
+        source = _shared_subject(toks, finite)  # "X dankte ... und ergänzte, ..."
     if _fronted_als_quotation(toks, finite) is not None:
         source = _np_after(toks, finite + 1)  # "Als „Glücksfall“ bezeichnete X den Fund"
     if source is not None and source[0] > finite and verb.prep:
@@ -688,6 +755,12 @@ def _verb_claim(
     if source is not None and source[0] > finite:
         after = max(after, source[1])  # "sagte der Sprecher, Jan Ott, die Lage sei ernst"
     complement = _clausal_complement(toks, after)
+    if complement is not None and _reports_on_its_own(
+        toks, finite, complement, source, passive=_passive(toks, finite, k)
+    ):
+        complement = None  # "lobte den Kompromiss, der Verband kritisierte dagegen, ..."
+    if complement is not None and source is None:
+        source = _subject_past_reflexive(toks, finite)  # "äußerte sich X, ..."
     if complement is not None:
         form: Form = "indirect"
         message = [trim_punct(toks, complement, n)]
@@ -727,7 +800,9 @@ def _verb_claim(
         if span is None:
             return None
         message = [span]
-        quoted = _quoted_predicate(toks, span) if _cue_lemma(toks, k) in LEX.naming_verbs else None
+        quoted = _quoted_predicate(toks, span)
+        if quoted is not None and _cue_lemma(toks, k) not in LEX.naming_verbs:
+            quoted = _quoted_object(toks, quoted)
         if quoted is not None:  # "nannte die Absage einen „Vertrauensbruch“": their words
             form, message = "direct", [quoted]
     source, relay = base.relayed(
@@ -757,6 +832,17 @@ def _quoted_predicate(toks: Sequence[Token], span: SentRange) -> SentRange | Non
         if toks[j].text in LEX.predicate_opening_quotes:
             return (j + 1, end - 1) if end - 1 > j + 1 else None
     return None
+
+
+def _quoted_object(toks: Sequence[Token], quoted: SentRange) -> SentRange | None:
+    """A quotation closing a reported verb's content is the speaker's words when it is
+    the head of its phrase ('sprach von einer „vollständigen Zerstörung“', 'rechnen mit
+    „sehr ergiebigen Niederschlägen“'), not a name after a noun ('warnt vor der Pille
+    „Slim Fast“')."""
+    before = quoted[0] - 2  # the token before the opening mark
+    if before >= 0 and toks[before].tag_ in NOUN_TAGS:
+        return None
+    return quoted
 
 
 def _als_quotation(toks: Sequence[Token], finite: int, k: int) -> SentRange | None:
@@ -1202,7 +1288,14 @@ def _free_indirect(sentences: list, used: set[int], claims: list[RawClaim]) -> l
                 recent = (previous_sourced, n)
             continue
         subjunctive = any(is_subjunctive(t) or _subjunctive_ii(t) for t in sent)
-        sollen = not subjunctive and previous_sourced is not None and _reports_with_sollen(sent)
+        near = recent is not None and n - recent[1] <= LEX.report_reach
+        sollen = (
+            not subjunctive
+            and (previous_sourced is not None or near)
+            and _reports_with_sollen(sent)
+        )
+        if sollen and previous_sourced is None and recent is not None:
+            previous_sourced = recent[0]  # "soll" over an indicative sentence, as Konjunktiv I
         if not (subjunctive or sollen):
             speaker = _speaker_without_claim(sent)  # "Der Minister äußerte sich am Abend."
             previous_sourced = speaker
@@ -1501,7 +1594,10 @@ def _separable_particle(toks: Sequence[Token], k: int) -> Token | None:
         if tag == "PTKVZ":
             return toks[j]
         if toks[j].text == ",":
-            return _particle_after_apposition(toks, j)
+            particle = _particle_after_apposition(toks, j)
+            if particle is not None:
+                return particle
+            break  # "stellte im Urteil klar, dass": the word before the comma
         if toks[j].text in LEX.particle_stop_marks or tag in FINITE_TAGS:
             break
         last = toks[j]
@@ -1594,6 +1690,26 @@ def _finite_before(toks: Sequence[Token], k: int) -> int | None:
     return None
 
 
+def _auxiliary_before(toks: Sequence[Token], k: int) -> int | None:
+    """The finite auxiliary of the clause of a verb tagged finite that closes the clause in
+    the form of a participle ('hatte das Komitee betont, dass': "betont" is the
+    participle), or None when the verb does not close its clause, has no participle's
+    ending or no auxiliary stands before it in the clause."""
+    if k + 1 < len(toks) and toks[k + 1].text not in LEX.particle_stop_marks:
+        return None
+    if not toks[k].lower_.endswith(LEX.participle_endings):
+        return None  # "wollte ... verlangen": an infinitive after a modal
+    for j in range(k - 1, -1, -1):
+        token = toks[j]
+        if token.text in LEX.clause_break_marks or token.tag_ in LEX.clause_boundary_tags:
+            return None
+        if token.tag_ == LEX.auxiliary_tag:
+            return j
+        if is_finite(token):
+            return None
+    return None
+
+
 def _has_clause_before(toks: Sequence[Token], finite: int) -> bool:
     """True when a complete clause precedes the finite verb ('Die Lage sei ernst, sagte er');
     an adverbial clause ('Wenn ..., droht ihm ...') is no reported content."""
@@ -1646,22 +1762,70 @@ def _subject_of(toks: Sequence[Token], finite: int) -> SentRange | None:
     if start < finite and toks[start].tag_ not in LEX.prep_tags:
         if toks[start].lower_ in OBLIQUE_ARTICLES:
             return _np_after(toks, finite + 1)  # "Den Vorwurf wies der Minister zurück"
+        if (pronoun := _nominative_pronoun_after(toks, finite)) is not None:
+            return (pronoun, pronoun + 1)  # "Die Tat bezeichnete er als sinnlos"
         if start == 0 and (relative := _subject_with_relative_clause(toks, finite)):
             return relative
         end = np_end(toks, start, coordination=True)
         if end >= finite - 1 and end > start:
             return (start, min(end, finite))
-        after = finite + 1  # no noun phrase after the verb that could be the subject
+        after = finite + 1  # no noun phrase after the verb that must be the subject
         if (
             end > start
             and _vorfeld_end(toks, end) == finite
-            and (np_end(toks, after) == after or _oblique_np_at(toks, after))
+            and (
+                np_end(toks, after) == after
+                or _oblique_np_at(toks, after)
+                or toks[after].lower_ in LEX.object_possible_articles
+            )
         ):
-            return (start, finite)  # "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit"
+            # "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit", "Die Partei, die
+            # Hamas, bezeichnete die Anschläge als ...": one phrase up to the verb
+            return (start, finite)
     after_verb = _np_after(toks, finite + 1)
     if after_verb is not None and _oblique_np_at(toks, after_verb[0]):
         return None  # "kündigte einen Neubau an": an object, not the subject
     return after_verb
+
+
+def _nominative_pronoun_after(toks: Sequence[Token], finite: int) -> int | None:
+    """The position of a pronoun only a subject takes right after the finite verb, past
+    adverbs ('bezeichnete [dann] er'), or None."""
+    j = finite + 1
+    while j < len(toks) and toks[j].tag_ in LEX.adverbial_tags:
+        j += 1
+    if j < len(toks) and toks[j].tag_ == "PPER" and toks[j].lower_ in LEX.nominative_only_pronouns:
+        return j
+    return None
+
+
+def _subject_past_reflexive(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """The subject after a reflexive that follows the finite verb ('hatte sich [etwa] die
+    Vorsitzende ... ausgesprochen'), or None. Only for a cue that reports a clause or a
+    quotation: without one, a reflexive verb mostly names a stance ("sprach sich der
+    Verband für X aus"), which the task leaves unannotated."""
+    j = finite + 1
+    while j < len(toks) and toks[j].tag_ in LEX.adverbial_tags:
+        j += 1
+    if j >= len(toks) or toks[j].tag_ != LEX.reflexive_tag:
+        return None
+    return _np_after(toks, j + 1)
+
+
+def _shared_subject(toks: Sequence[Token], finite: int) -> SentRange | None:
+    """The subject of the main clause a finite verb is conjoined to without a subject of its
+    own ('Einer der Putschisten, X, dankte den Menschen und ergänzte, ...'): the first
+    finite verb of the sentence is the only one before the conjunction, so no clause in
+    between has one the verb could share ('Er sagte, die Lage sei ernst, und forderte')."""
+    j = finite - 1
+    while j > 0 and toks[j].tag_ in LEX.adverbial_tags:
+        j -= 1
+    if j <= 0 or toks[j].lower_ not in LEX.clause_conjunctions:
+        return None
+    finites = [i for i in range(j) if is_finite(toks[i])]
+    if len(finites) != 1 or _clause_intro(toks, finites[0]) is not None:
+        return None
+    return _subject_of(toks, finites[0])
 
 
 def _oblique_np_at(toks: Sequence[Token], i: int) -> bool:
@@ -1695,8 +1859,10 @@ def _fronted_object(
 ) -> SentRange | None:
     """The object in first position when the subject follows the verb: 'Den Vorwurf
     wies der Minister zurück' -> 'Den Vorwurf'."""
-    if source is None or source[0] <= finite or toks[0].lower_ not in OBLIQUE_ARTICLES:
+    if source is None or source[0] <= finite:
         return None
+    if toks[0].lower_ not in OBLIQUE_ARTICLES and _nominative_pronoun_after(toks, finite) is None:
+        return None  # "Die Tat bezeichnete er als sinnlos": the pronoun is the subject
     end = np_end(toks, 0, coordination=True)
     return (0, end) if end == finite else None
 
@@ -1769,6 +1935,47 @@ def _clausal_complement(toks: Sequence[Token], after: int) -> int | None:
         if toks[m].text in LEX.clause_end_marks:
             return None
     return None
+
+
+def _reports_on_its_own(
+    toks: Sequence[Token],
+    finite: int,
+    complement: int,
+    source: SentRange | None,
+    *,
+    passive: bool = False,
+) -> bool:
+    """Whether the main clause after a cue's comma is a report of its own, not the cue's
+    content: the cue has its object before the comma ('Die Gewerkschaft lobte [den
+    Kompromiss], ...') and the clause's finite verb is a verb of saying in the indicative
+    ('..., der Verband [kritisierte] dagegen, ...'); '..., er [glaube], ...' is reported,
+    and so is '... teilte mit, Zeugen berichten von ...' (no object before the comma). A
+    passive cue's subject is its object ('Der Plan wird begrüßt, ...')."""
+    m = next((i for i in range(complement, len(toks)) if is_finite(toks[i])), None)
+    if m is None or m == complement or toks[complement].lower_ in LEX.reported_clause_openers:
+        return False
+    token = toks[m]
+    if _cue_verb_at(toks, m) is None or is_subjunctive(token) or _subjunctive_ii(token):
+        return False
+    return passive or _has_object(toks, finite, complement - 1, source)
+
+
+def _has_object(toks: Sequence[Token], finite: int, comma: int, source: SentRange | None) -> bool:
+    """Whether a noun phrase other than the source, and not inside a prepositional phrase,
+    stands between the finite verb and the comma ('lobte den Kompromiss,', 'kündigte
+    Hilfen an,'); 'teilte am Abend mit,' has none."""
+    i = finite + 1
+    while i < comma:
+        if source is not None and source[0] <= i < source[1]:
+            i = source[1]
+            continue
+        if toks[i].tag_ in LEX.prep_tags:
+            i = max(np_end(toks, i + 1), i + 1)
+            continue
+        if toks[i].tag_ in LEX.content_start_tags:
+            return True
+        i += 1
+    return False
 
 
 def _inserted_phrase_end(toks: Sequence[Token], comma: int) -> int | None:
@@ -1844,11 +2051,27 @@ def _clause_stop(toks: Sequence[Token], i: int) -> int:
             toks[j].text == ","
             and j + 1 < len(toks)
             and (
-                toks[j + 1].tag_ in SUBORDINATORS | LEX.clause_opener_tags or is_finite(toks[j + 1])
+                toks[j + 1].tag_ in SUBORDINATORS | LEX.clause_opener_tags
+                or is_finite(toks[j + 1])
+                or _main_clause_at(toks, j + 1)
             )
         ):
             return j
     return len(toks)
+
+
+def _main_clause_at(toks: Sequence[Token], i: int) -> bool:
+    """A main clause opening at ``i``: a noun phrase and right after it a finite verb in
+    the indicative ('..., der Verband kritisierte dagegen ...'); a subjunctive one
+    ('..., die Kosten seien zu hoch') is reported speech that goes on."""
+    end = np_end(toks, i)
+    return (
+        end > i
+        and end < len(toks)
+        and is_finite(toks[end])
+        and not is_subjunctive(toks[end])
+        and not _subjunctive_ii(toks[end])
+    )
 
 
 def _through_subjunctive_clauses(toks: Sequence[Token], stop: int) -> int:
@@ -2064,6 +2287,8 @@ def _prep_frame(toks: list[Token], k: int, prep: str) -> base.FrameMatch | None:
         attach = k == 0  # mid-sentence: "nach Angaben der Polizei [zu Rangeleien]"
         if possessive is not None:  # "nach seinen Angaben": no genitive can follow
             return base.FrameMatch(cue, (possessive, possessive + 1), cue)
+        if any(t.lower_ in LEX.reflexive_frame_words for t in toks[k:j]):
+            return base.FrameMatch(cue, None, cue)  # "nach eigenen Angaben vom Montag"
         if nxt < n and toks[nxt].lower_ == "vom":
             source_end = np_end(toks, nxt + 1, attach=attach)
             source = (nxt + 1, source_end) if source_end > nxt + 1 else None
@@ -2169,6 +2394,25 @@ def _so_verb_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
     if not any(is_finite(t) for t in toks[: k - 1] + toks[end:]):
         return None  # no clause to attribute, before the frame or after it
     return base.FrameMatch((k, j + 1), (start, end), (k - 1, end), verb.stwr)
+
+
+def _so_inserted_frame(toks: list[Token], k: int) -> base.FrameMatch | None:
+    """'Die Lage sei, so der Minister, ernst.', 'Dennoch, so X, habe ...', '... – so der
+    Vorwurf – ...': "so" and a noun phrase set off by commas or dashes inside the clause
+    they attribute; the message is the clause around them. Not "so auch X", "so etwa X"
+    (as X did, for example X)."""
+    if toks[k + 1].tag_ in LEX.adverb_tags:
+        return None
+    end = np_end(toks, k + 1)
+    if end <= k + 1 or end + 1 >= len(toks):
+        return None
+    if toks[end].text != "," and toks[end].text not in LEX.insertion_marks:
+        return None
+    if toks[k - 1].text in LEX.insertion_marks and toks[end].text not in LEX.insertion_marks:
+        return None  # a dash opens the insertion, a dash closes it
+    if not any(is_finite(t) for t in toks[: k - 1] + toks[end + 1 :]):
+        return None  # no clause to attribute
+    return base.FrameMatch((k, k + 1), (k + 1, end), (k - 1, end + 1))
 
 
 def _postposed_frame(toks: list[Token], k: int) -> base.FrameMatch | None:

@@ -61,9 +61,10 @@ class GermanLexicon:
                     "hinzufügen", "fortfahren", "meinen", "behaupten", "versichern", "beteuern",
                     "bekräftigen", "bestätigen", "einräumen", "zugeben", "eingestehen",
                     "antworten", "entgegnen", "erwidern", "kontern", "kommentieren", "bemerken",
-                    "anmerken", "feststellen", "klarstellen", "verdeutlichen", "andeuten",
+                    "anmerken", "feststellen", "klarstellen", "klarmachen", "deutlichmachen",
+                    "verdeutlichen", "andeuten",
                     "ausführen", "darlegen", "zitieren", "verkünden", "verlauten", "bezeichnen",
-                    "nennen", "beschreiben", "schildern", "rufen"
+                    "nennen", "beschreiben", "schildern", "rufen", "erwähnen"
                 ),
                 _S,
             ),
@@ -77,7 +78,8 @@ class GermanLexicon:
             "berichten": CueVerb(prep=("von", "über")),
             **dict.fromkeys(
                 (
-                    "melden", "mitteilen", "bekanntgeben", "bekanntmachen", "verbreiten"
+                    "melden", "vermelden", "mitteilen", "bekanntgeben", "bekanntmachen",
+                    "verbreiten"
                 ),
                 _S,
             ),
@@ -102,6 +104,8 @@ class GermanLexicon:
                 _S,
             ),
             "drohen": CueVerb(prep=("mit",)),
+            # "beschwerte sich über X", "beschweren sich, dass ..." (reflexive only)
+            "beschweren": CueVerb(prep=("über",)),
             "appellieren": CueVerb(prep=("an",), modality="demanded"),
             # demanding
             "fordern": CueVerb(modality="demanded"),
@@ -238,6 +242,22 @@ class GermanLexicon:
             "Vernehmen",
             "Zeugenaussagen",
             "Polizeiangaben",
+            # nouns whose "nach"/"laut" only means "according to" ("nach ersten
+            # Hochrechnungen", "nach bisherigem Erkenntnisstand", "nach eigenem Bekunden")
+            "Hochrechnung",
+            "Hochrechnungen",
+            "Vorhersage",
+            "Vorhersagen",
+            "Planungen",
+            "Erkenntnisstand",
+            "Kenntnisstand",
+            "Endergebnis",
+            "Bekunden",
+            "Schilderung",
+            "Schilderungen",
+            "Vermutung",
+            "Vermutungen",
+            "Quellenlage",
         }
     )
     # Frame nouns that name a thought or a text rather than speech (for ``stwr``).
@@ -253,6 +273,12 @@ class GermanLexicon:
             "Überzeugung": "thought",
             "Berechnung": "thought",
             "Berechnungen": "thought",
+            "Vermutung": "thought",
+            "Vermutungen": "thought",
+            "Hochrechnung": "writing",
+            "Hochrechnungen": "writing",
+            "Vorhersage": "writing",
+            "Vorhersagen": "writing",
             "Prognose": "writing",
             "Bericht": "writing",
             "Berichte": "writing",
@@ -290,11 +316,19 @@ class GermanLexicon:
     # Prepositions that open a frame before a frame noun or directly before the source.
     frame_preps: frozenset[str] = frozenset({"nach", "laut", "gemäß", "zufolge"})
     # "nach eigenen Angaben": the frame's source is the clause's subject.
-    reflexive_frame_words: frozenset[str] = frozenset({"eigenen", "eigener"})
+    reflexive_frame_words: frozenset[str] = frozenset({"eigenen", "eigener", "eigenem"})
     determiner_tags: frozenset[str] = DETERMINER_TAGS
     # Syntax the rules test: one list of STTS tags, punctuation or function words per test.
     bare_source_preps: frozenset[str] = frozenset({"laut", "gemäß"})
     auxiliary_finite_tags: frozenset[str] = frozenset({"VAFIN", "VMFIN"})
+    # a participle the tagger read as finite ("hatte X betont,"): its auxiliary, its ending
+    auxiliary_tag: str = "VAFIN"
+    reflexive_tag: str = "PRF"
+    participle_endings: tuple[str, ...] = ("t",)
+    # words that open a clause of their own: a verb after them is not the clause's before
+    clause_boundary_tags: frozenset[str] = frozenset(
+        {"KON", "KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV"}
+    )
     text_location_preps: frozenset[str] = frozenset({"in", "im"})
     impersonal_subjects: frozenset[str] = frozenset({"es", "man", "das", "dies"})
     adverb_tags: frozenset[str] = frozenset({"ADV", "ADJD"})
@@ -369,6 +403,8 @@ class GermanLexicon:
     # what a comparing "wie" follows ("Einflüsse wie die Lage", "so groß wie"): no clause
     compared_tags: frozenset[str] = frozenset({"NN", "NE", "ADJA", "ADJD", "PIS", "PDS"})
     so_frame_trailing: frozenset[str] = frozenset({"weiter", "zuletzt"})
+    # the dashes that set off an inserted frame ("... – so der Verband – ...")
+    insertion_marks: frozenset[str] = frozenset({"–", "-", "—"})
     frame_prep_tags: frozenset[str] = frozenset({"APPR", "APPO", "ADV"})
     clause_opener_tags: frozenset[str] = frozenset({"PRELS", "KON"})
     anaphoric_phrase_tags: frozenset[str] = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE"})
@@ -399,7 +435,7 @@ class GermanLexicon:
          "Bekanntmachung", "Verlautbarung", "Text", "Protokoll", "Memorandum"}
     )  # fmt: skip
     # cues only with a reflexive in their clause ("sprach sich für X aus")
-    reflexive_only_cues: frozenset[str] = frozenset({"aussprechen"})
+    reflexive_only_cues: frozenset[str] = frozenset({"aussprechen", "beschweren"})
     # full verbs: one between a cue and a comma claims the clause after it
     full_verb_tags: frozenset[str] = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU", "VVIMP"})
     reflexive_predicate_cues: Mapping[str, CueVerb] = MappingProxyType({"zeigen": _S})
@@ -421,6 +457,12 @@ class GermanLexicon:
     # soll im Mai in Kraft treten."): the plan or the hearsay is still the speaker's
     reportative_modals: frozenset[str] = frozenset({"soll", "sollen"})
     first_person: frozenset[str] = frozenset({"ich", "wir"})
+    # pronouns only a subject takes: after the finite verb they are the subject, and the
+    # first position is the object ("Die Tat bezeichnete er als sinnlos")
+    nominative_only_pronouns: frozenset[str] = frozenset({"er", "ich", "wir", "du"})
+    # articles of a phrase that may be the object as well as the subject ("die", "das",
+    # "eine"): after the verb such a phrase leaves the first position the subject
+    object_possible_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # an apposition after a source: ", [der|ein|ihr|stellvertretender] Sprecher der X"
     apposition_start_tags: frozenset[str] = frozenset(
         {"ART", "PRELS", "PIAT", "PPOSAT", "ADJA", "NN"}
