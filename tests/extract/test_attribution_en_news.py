@@ -799,7 +799,10 @@ def test_what_follows_say_is_said_whatever_the_tagger_made_of_it(nlp_en: Languag
 
 
 def test_say_before_a_preposition_takes_no_object(nlp_en: Language) -> None:
-    assert attributed(nlp_en, "The coach said of his players that they were tired.") == []
+    assert attributed(nlp_en, "The coach said of his players in the dressing room.") == []
+    # a that-clause after the phrase is what was said
+    text = "The coach said of his players that they were tired."
+    assert one(nlp_en, text)[2] == "that they were tired"
 
 
 def test_an_apposition_with_a_relative_clause_before_the_cue(nlp_en: Language) -> None:
@@ -1530,3 +1533,56 @@ def test_a_name_the_tagger_does_not_know_is_a_source(nlp_en: Language) -> None:
         "said",
         "Republicans would lose the House",
     )
+
+
+# -- what follows a finite "say" or "tell" when no clause reader took it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a long subject with a relative clause in it
+        (
+            "The trade minister says the new levy that was passed in May hurts farmers.",
+            "the new levy that was passed in May hurts farmers",
+        ),
+        # a gerund subject
+        (
+            "The mayor says expanding the harbour will create hundreds of jobs.",
+            "expanding the harbour will create hundreds of jobs",
+        ),
+        # a quantifier subject the adverbial reader skipped ("many/AV0")
+        ("Ms. Patel says many doubted the figures at first.", "many doubted the figures at first"),
+        # a demonstrative inside an opening adverbial is no complementizer
+        (
+            "The coach says despite all that, the team wasn't ready.",
+            "despite all that, the team wasn't ready",
+        ),
+        # "the same" said of another
+        ("Two in three voters said the same of the mayor.", "the same of the mayor"),
+    ],
+)
+def test_the_rest_of_the_clause_after_say_is_what_was_said(
+    nlp_en: Language, text: str, message: str
+) -> None:
+    assert one(nlp_en, text)[2] == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said on Facebook Monday that the pool would reopen in May.",
+        "The union told a Senate hearing on Tuesday that the pool would reopen in May.",
+    ],
+)
+def test_a_that_clause_after_a_channel_or_addressee(nlp_en: Language, text: str) -> None:
+    assert one(nlp_en, text)[2] == "that the pool would reopen in May"
+
+
+@pytest.mark.parametrize(
+    "text", ["The pilot said it twice.", "The pilot said during the briefing."]
+)
+def test_an_object_pronoun_or_a_prepositional_phrase_after_say_is_no_message(
+    nlp_en: Language, text: str
+) -> None:
+    assert attributed(nlp_en, text) == []

@@ -2447,7 +2447,80 @@ def _content(
             return "reported", p, end
         if first.lower_ in LEX.object_pronouns and end > p + 1:
             return "reported", p, end  # "called him a liar", "praised her for it"
+    if lemma in LEX.late_clause_verbs and (
+        lemma in LEX.addressee_verbs
+        or first.pos_ in LEX.adverbial_start_pos
+        or first.is_punct
+        or first.text[:1].isupper()  # "said on/AVP Twitter/VVB that"
+    ):
+        that = _that_after_phrase(toks, p, end)
+        if that is not None:
+            return "indirect", that, end
+    if lemma in LEX.any_object_verbs:
+        if p > 0 and toks[p - 1].lower_ in LEX.standalone_subjects and _is_finite(first):
+            p -= 1  # "says many/AV0 doubted her": the adverb skipped was the subject
+        if _rest_said_at(toks, p, end):
+            whole_np = _np_end(toks, p) >= _trim(toks, p, end)[1]  # "says strange things"
+            form: Form = "reported" if whole_np else "indirect"
+            return form, p, end
     return None
+
+
+def _that_after_phrase(toks: Sequence[Token], p: int, end: int) -> int | None:
+    """Where a that-clause opens after a phrase the readers above did not skip: a channel,
+    an addressee or an insertion before it ('said on Twitter/VVB Thursday that', 'told a
+    Senate hearing on Thursday that', 'said, among other things, that'); None if a finite
+    verb or a clause comes first, or if the "that" is a relative pronoun ('said in a
+    report that was released')."""
+    for j in range(p, min(end - 1, p + LEX.max_phrase_before_that)):
+        token = toks[j]
+        if token.lower_ in LEX.complementizers and token.tag_ in LEX.conjunction_tags:
+            nxt = toks[_skip_adverbs(toks, j + 1)]
+            return j if j > p and nxt.pos_ not in LEX.verb_pos else None
+        name = token.text[:1].isupper() and not token.is_sent_start  # "Twitter/VVB"
+        if (
+            token.text in LEX.clause_punct
+            or token.lower_ in LEX.relatives | LEX.question_complementizers
+            or (token.pos_ in LEX.verb_pos and _is_finite(token) and not name)
+        ):
+            return None
+    return None
+
+
+def _rest_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
+    """Whether the rest of the clause after 'say' is what was said although no reader above
+    took it: a clause whose subject runs long or opens with a gerund ('said having Mr.
+    Putin treat him with respect is', 'says expanding the harbour will'), or 'the same'
+    said of another ('three in four said the same of X'). A plain object stays none ('said
+    the words he wrote', 'said a prayer and the town was silent'), and so does a phrase
+    opened by a preposition ('said of the claim', 'said during an interview'), an object
+    pronoun ('said it') or a mark."""
+    if p + 1 >= end:
+        return False
+    first = toks[p]
+    if first.lower_ in LEX.object_words or (
+        first.pos_ in LEX.no_rest_start_pos and first.tag_ not in LEX.gerund_tags
+    ):
+        return False
+    if first.is_punct:
+        return False
+    if first.lower_ == "the" and toks[p + 1].lower_ == "same":
+        nxt = toks[p + 2] if p + 2 < end else None
+        return nxt is None or nxt.is_punct or nxt.lower_ in LEX.same_preps
+    verbs = 0
+    for j in range(p + 1, end):
+        token = toks[j]
+        if (
+            token.text in LEX.comma
+            or token.pos_ in LEX.clause_joining_pos
+            or token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers
+        ):
+            break
+        if token.pos_ == "PRON" and _pos(toks[j - 1]) in LEX.head_pos:
+            return _finite_verbs(toks, j + 1, end) >= 2  # "the words he wrote"
+        if token.pos_ in LEX.verb_pos and _finite_after_subject(token):
+            verbs += 1
+    return verbs > 0
 
 
 def _quoted_content(toks: Sequence[Token], p: int, end: int) -> tuple[Form, int, int] | None:
@@ -2572,7 +2645,10 @@ def _late_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     for j in range(p + 1, min(end, p + LEX.max_late_subject)):
         token = toks[j]
         if (
-            token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers
+            (
+                token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers
+                and token.tag_ not in LEX.determiner_tags  # "says despite all that/DT0, X was"
+            )
             or token.text in LEX.late_clause_stops
             or token.pos_ == "CCONJ"
         ):

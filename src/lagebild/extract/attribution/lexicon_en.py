@@ -597,6 +597,18 @@ class EnglishLexicon:
         {"it", "that", "them", "him", "her", "this", "anything", "something", "nothing",
          "goodbye", "hello", "thanks", "grace", "prayer"}
     )  # fmt: skip
+    # The most words between a verb of saying and a "that" opening what it says, when no
+    # reader skipped them ("said on Twitter/VVB Thursday that", "told a hearing ... that").
+    max_phrase_before_that: int = 15
+    conjunction_tags: frozenset[str] = frozenset({"CJT"})
+    adverbial_start_pos: frozenset[str] = frozenset({"ADP", "ADV"})
+    determiner_tags: frozenset[str] = frozenset({"DT0"})
+    clause_joining_pos: frozenset[str] = frozenset({"CCONJ", "SCONJ"})
+    # Prepositions after "said the same" naming whom it is said of ("the same of Sanders").
+    same_preps: frozenset[str] = frozenset({"of", "for", "about"})
+    # Parts of speech that open no content when the rest of the clause after "say" is read
+    # whole: prepositions ("said of the claim"), verbs, conjunctions, particles.
+    no_rest_start_pos: frozenset[str] = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART"})
     finite_words: frozenset[str] = frozenset(
         {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
          "should", "may", "might", "must", "does", "did"}
