@@ -1586,3 +1586,45 @@ def test_an_object_pronoun_or_a_prepositional_phrase_after_say_is_no_message(
     nlp_en: Language, text: str
 ) -> None:
     assert attributed(nlp_en, text) == []
+
+
+# -- the subject before "..., said" when the apposition readers took none --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The port's director, Ann Pryce, however, said the pier was unsafe.", "Ann Pryce"),
+        ("The fishermen, meanwhile, told reporters the catch had halved.", "The fishermen"),
+        ("Tom Hale, of course, said the vote was fair.", "Tom Hale"),
+    ],
+)
+def test_a_discourse_adverb_between_subject_and_verb_is_no_apposition(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    assert one(nlp_en, text)[0] == source
+
+
+def test_an_apposition_with_a_relative_clause_and_a_second_apposition(nlp_en: Language) -> None:
+    text = (
+        "Ann Lee, a surveyor who is working with Delta Mapping, a firm in the valley, "
+        "said the river had moved."
+    )
+    assert one(nlp_en, text) == (
+        "Ann Lee, a surveyor who is working with Delta Mapping, a firm in the valley",
+        "said",
+        "the river had moved",
+    )
+
+
+def test_a_participle_insertion_leaves_the_source_its_name(nlp_en: Language) -> None:
+    text = (
+        "Farmer Jo Reid, dressed in a green coat with buttons that spelled the farm's name, "
+        "said the harvest was late."
+    )
+    assert one(nlp_en, text)[0] == "Farmer Jo Reid"
+
+
+def test_a_main_verb_after_a_relative_clause_is_no_insertion(nlp_en: Language) -> None:
+    text = "The mayor, who faces a tough race, dropped the plan, the paper said."
+    assert one(nlp_en, text)[0] == "the paper"

@@ -1851,10 +1851,12 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
         for c in range(end - 2, max(-1, end - LEX.max_insertion), -1):
             if toks[c].text != ",":
                 continue
+            if _discourse_insertion(toks, c + 1, end - 1):
+                return _subject_before(toks, c)  # "X, however, said": X
             inner = toks[c + 1].lower_
             head = _np_start(toks, _age_start(toks, c))
             if head is None:
-                return None
+                return _opening_subject(toks, end - 1)
             head = _share_start(toks, head)  # "A third of independents, 33%, say"
             rel = _coordinated_apposition_end(toks, c + 1)
             if c + 2 == end - 1 and toks[c + 1].like_num and _pos(toks[c - 1]) == "PROPN":
@@ -1869,11 +1871,15 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
                     return (head, relative)
                 return (head, end - 1)
             if rel == end - 1:
+                if head > 0 and toks[head - 1].pos_ in LEX.object_before_pos:
+                    # "X, a surveyor who works with Delta Mapping, a firm ..., said": the
+                    # apposition names an object inside the one before it
+                    return _opening_subject(toks, end - 1) or (head, end - 1)
                 return (head, end - 1)
             if _insertion(toks, c + 1, end - 1):
                 return _subject_before(toks, c) or (head, c)
-            return None
-        return None
+            return _opening_subject(toks, end - 1)
+        return _opening_subject(toks, end - 1)
     if _spaced_dash(toks, end - 1):
         return _dashed_subject(toks, end - 1)
     if end >= 2 and toks[end - 1].lower_ in LEX.respondent_words:
@@ -1907,6 +1913,49 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     if _time_phrase_end(toks, start) == end:
         return _released_before(toks, start, end)
     return (_coordinated_start(toks, start), end)
+
+
+def _discourse_insertion(toks: Sequence[Token], i: int, end: int) -> bool:
+    """Whether ``toks[i:end]`` is a discourse adverb or phrase set off by commas between
+    subject and verb ('X, however, said', 'X, meanwhile, told', 'X, of course, said')."""
+    words = tuple(t.lower_ for t in toks[i:end])
+    if words in LEX.discourse_phrases:
+        return True
+    return 0 < len(words) <= 2 and all(
+        t.pos_ == "ADV" and t.lower_ not in LEX.negations for t in toks[i:end]
+    )
+
+
+def _opening_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
+    """The subject opening the sentence with all that a comma before the verb closes,
+    when the readers of appositions took none ('John Hale, a pollster who works with
+    Acme Group, a pro-Clinton group, said', 'Ann Lee, clad in a red coat with a badge that
+    named her town, said'): a noun phrase and a comma, then words without a quotation, a
+    verb of saying or a finite verb outside a relative clause."""
+    start = 0
+    while start < comma and toks[start].pos_ == "CCONJ":
+        start += 1  # "And X, ..., said"
+    head_end = _np_end(toks, start)
+    if head_end <= start or head_end >= comma or toks[head_end].text != ",":
+        return None
+    if comma - start > LEX.max_opening_subject:
+        return None
+    relative = False
+    for j in range(head_end + 1, comma):
+        token = toks[j]
+        if token.text in LEX.opening_quotes | LEX.closing_quotes | LEX.clause_punct:
+            return None
+        if token.text in LEX.comma:
+            relative = False  # "X, who faces a race, rescinded ...": the main clause's verb
+        if token.lower_ in LEX.relatives | LEX.complementizers:
+            relative = True  # "a badge that named her town": a relative clause
+        if token.lemma_.lower() in LEX.bare_clause_verbs and token.pos_ in LEX.verb_pos:
+            return None  # "X, who said ..., said": a report of its own
+        if token.pos_ in LEX.verb_pos and _is_finite(token) and not relative:
+            return None
+    if toks[head_end + 1].pos_ in LEX.adverbial_insertion_pos:
+        return (start, head_end)  # "Clinton, also campaigning in Wisconsin, said": Clinton
+    return (start, comma)
 
 
 def _spaced_dash(toks: Sequence[Token], i: int) -> bool:

@@ -74,6 +74,19 @@ class EnglishLexicon:
     # Tokens an apposition or inserted phrase between a subject and its cue may span
     # ("X, in a statement released by the campaign on Thursday, said").
     max_insertion: int = 24
+    # The longest subject with its insertions opening a sentence before "..., said".
+    max_opening_subject: int = 40
+    # Words opening an insertion after the subject that is no apposition ("X, exasperated,
+    # said", "X, after the rally, said", "X, also campaigning there, said").
+    adverbial_insertion_pos: frozenset[str] = frozenset({"ADV", "ADP", "VERB", "SCONJ"})
+    # Words before a noun phrase that make it an object, not a subject ("with Delta Mapping").
+    object_before_pos: frozenset[str] = frozenset({"ADP", "VERB", "AUX"})
+    # Phrases set off by commas between a subject and its verb ("X, of course, said").
+    discourse_phrases: frozenset[tuple[str, ...]] = frozenset(
+        {("of", "course"), ("in", "turn"), ("in", "fact"), ("for", "example"),
+         ("for", "instance"), ("for", "his", "part"), ("for", "her", "part"),
+         ("for", "their", "part"), ("for", "its", "part"), ("in", "response")}
+    )  # fmt: skip
     np_pos: frozenset[str] = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
     head_pos: frozenset[str] = frozenset({"NOUN", "PROPN"})
     possessives: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
