@@ -1628,3 +1628,26 @@ def test_a_participle_insertion_leaves_the_source_its_name(nlp_en: Language) -> 
 def test_a_main_verb_after_a_relative_clause_is_no_insertion(nlp_en: Language) -> None:
     text = "The mayor, who faces a tough race, dropped the plan, the paper said."
     assert one(nlp_en, text)[0] == "the paper"
+
+
+# -- quotation marks that do not match ------------------------------------------------------
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one(nlp_en: Language) -> None:
+    text = (
+        '"The ferry will not run again before the spring floods are over,” the captain said. '
+        "“It is too risky,” she added."
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("the captain", "The ferry will not run again before the spring floods are over"),
+        ("she", "It is too risky"),
+    ]
+
+
+def test_a_curly_mark_with_a_space_before_it_opens_no_closing(nlp_en: Language) -> None:
+    text = 'He wrote "a mess" twice. "The plan has failed," the mayor said.'
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("the mayor", "The plan has failed"),
+    ]

@@ -227,7 +227,12 @@ def _according_after(toks: Sequence[Token], i: int) -> int | None:
 def _quote_spans(doc: Doc) -> list[DocRange]:
     """Quotations as token ranges (start of content, closing mark); a straight mark opening a
     paragraph opens a quotation even when one is open (:func:`chunks.quote_spans`)."""
-    return quote_spans(doc, reopening=LEX.reopening_quotes, max_tokens=LEX.max_quote_tokens)
+    return quote_spans(
+        doc,
+        reopening=LEX.reopening_quotes,
+        max_tokens=LEX.max_quote_tokens,
+        attached_closers=LEX.attached_closers,
+    )
 
 
 def _closed(doc: Doc, q: DocRange) -> bool:

@@ -671,6 +671,9 @@ class EnglishLexicon:
     # quotation running over paragraphs repeats its opening mark at each ("“... ¶ “...”").
     reopening_quotes: frozenset[str] = frozenset({'"', "''", "“"})
     max_quote_tokens: int = 400  # an opening mark unclosed this long is no quotation
+    # Marks that close a quotation opened by another when they follow a word with no space
+    # ('"...,” he said': a straight mark closed by a curly one; '“...,“ he said': a typo).
+    attached_closers: Mapping[str, str] = MappingProxyType({'"': "”“", "“": "“"})
     quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
     colon_comma: frozenset[str] = frozenset({",", ":"})
     confirm_words: frozenset[str] = frozenset({"deny", "denied", "confirm", "confirmed"})
