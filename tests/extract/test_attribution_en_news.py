@@ -1651,3 +1651,26 @@ def test_a_curly_mark_with_a_space_before_it_opens_no_closing(nlp_en: Language) 
     assert [(c.source and c.source.text, c.message_text) for c in claims] == [
         ("the mayor", "The plan has failed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''The dam will hold,'' Ms. Pryce said on KXTV's ''Morning Watch.''",
+        "“The dam will hold,” Ms. Pryce said of the report during a call to the station’s “Morning Watch.”",
+        "“The dam will hold,” Ms. Pryce told a crowd in Fresno, California on Monday night.",
+        "“The dam will hold for another decade at least.” Ms. Pryce said.",
+    ],
+)
+def test_a_quotations_frame_with_a_title_a_place_or_a_full_stop_before_it(
+    nlp_en: Language, text: str
+) -> None:
+    assert one(nlp_en, text)[:2] == ("Ms. Pryce", "told" if "told" in text else "said")
+
+
+def test_a_sentence_after_a_quotation_with_content_of_its_own_is_no_frame(
+    nlp_en: Language,
+) -> None:
+    text = "“The dam will hold for another decade.” Ms. Pryce said it again on Monday."
+    claims = attributed(nlp_en, text)
+    assert all(c.message_text != "The dam will hold for another decade" for c in claims)

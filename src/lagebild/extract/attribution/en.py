@@ -292,8 +292,13 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     """'“...,” X said' / '“...,” said X' / '“...,” X told reporters on Tuesday.'"""
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i >= len(doc) or (doc[i].is_sent_start and _ends_sentence(doc, i - 1)):
-        return None  # '“... prison.” He added, “...”': the next sentence frames the next quote
+    if i >= len(doc):
+        return None
+    # '“... prison.” He added, “...”': the next sentence frames the next quote, unless it is
+    # the frame alone ('“... emails.” Trump said.': a full stop typed for a comma)
+    own_sentence = doc[i].is_sent_start and _ends_sentence(doc, i - 1)
+    if own_sentence and not _bare_frame_sentence(doc, i):
+        return None
     sent = doc[i].sent
     toks = list(doc[i : sent.end])
     off = i
@@ -349,6 +354,20 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     )
 
 
+def _bare_frame_sentence(doc: Doc, i: int) -> bool:
+    """Whether the sentence at ``i`` is a subject and a verb of saying alone ('Trump
+    said.', 'the mayor told reporters.'), the frame of the quotation before it."""
+    toks = list(doc[i : doc[i].sent.end])
+    subj_end = _np_end(toks, 0)
+    if subj_end == 0 or subj_end >= len(toks):
+        return False
+    k = _skip_adverbs(toks, subj_end)
+    if k >= len(toks) or toks[k].lemma_.lower() not in LEX.bare_frame_verbs:
+        return False
+    rest = [t for t in toks[k + 1 :] if not t.is_space]
+    return len(rest) == 1 and rest[0].text in LEX.clause_punct
+
+
 def _ends_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` closes a sentence: its final mark, or a quotation's closing mark
     right after a full stop ('... prison.”')."""
@@ -360,22 +379,52 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
     """Whether a quotation's frame goes on from ``i`` with prepositional phrases only, to
     the sentence's end: no finite verb, no clause, no further quotation."""
-    if (
+    place = (
+        i >= 2
+        and toks[i - 1].text == ","
+        and _pos(toks[i - 2]) == "PROPN"
+        and _pos(toks[i]) == "PROPN"
+    )  # "told a crowd in Berea, Ohio Tuesday night": the state after the town
+    if not place and (
         toks[i].pos_ != "ADP"
         or toks[i].lower_ in LEX.complementizers | LEX.question_complementizers
     ):
         return False
-    for j in range(i, len(toks)):
+    j = i
+    while j < len(toks):
         t = toks[j]
         if t.lower_ in LEX.frame_subordinators and j > i:
             return True  # '... at Mission College as she sat at a table': a clause of its own
         if t.text in LEX.clause_punct and j > i:
             return True  # the sentence ends; a quotation mark after it opens the next one
+        if t.text in LEX.opening_quotes and j > i:
+            title = _title_end(toks, j)
+            if title is not None:
+                j = title + 1  # 'on CBS’s “Face the Nation.”': a show's title
+                continue
         if t.text in LEX.opening_quotes or t.text in LEX.semicolon:
             return False
         if _is_finite(t) and not _agentive(toks, j) and toks[j - 1].pos_ not in LEX.determiner_pos:
             return False  # not 'in a tweet/VVB'
+        j += 1
     return True
+
+
+def _title_end(toks: Sequence[Token], j: int) -> int | None:
+    """The closing mark of a short quoted title at ``j`` named after a possessive, a
+    preposition, a determiner or a noun ('on CBS’s “Face the Nation”', 'on the podcast
+    “Here’s the Thing”'); None if the mark opens no such title."""
+    before = toks[j - 1]
+    if not (
+        before.text in LEX.possessives
+        or before.pos_ in LEX.title_before_pos
+        or before.lower_ in LEX.possessive_dets
+    ):
+        return None
+    for k in range(j + 1, min(len(toks), j + LEX.max_title_tokens)):
+        if toks[k].text in LEX.quote_closers:
+            return k if k > j + 1 else None
+    return None
 
 
 def _agentive(toks: Sequence[Token], j: int) -> bool:

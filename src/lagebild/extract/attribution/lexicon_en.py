@@ -671,6 +671,13 @@ class EnglishLexicon:
     # quotation running over paragraphs repeats its opening mark at each ("“... ¶ “...”").
     reopening_quotes: frozenset[str] = frozenset({'"', "''", "“"})
     max_quote_tokens: int = 400  # an opening mark unclosed this long is no quotation
+    # A quoted title in a frame's tail ('on CBS’s “Face the Nation”'): what may stand before
+    # it, and its longest length with its marks.
+    title_before_pos: frozenset[str] = frozenset({"ADP", "DET", "NOUN"})
+    max_title_tokens: int = 10
+    # Verbs that make a sentence of their own the frame of the quotation before it ('“...
+    # emails.” Trump said.').
+    bare_frame_verbs: frozenset[str] = frozenset({"say", "tell", "add", "write", "tweet"})
     # Marks that close a quotation opened by another when they follow a word with no space
     # ('"...,” he said': a straight mark closed by a curly one; '“...,“ he said': a typo).
     attached_closers: Mapping[str, str] = MappingProxyType({'"': "”“", "“": "“"})
