@@ -1674,3 +1674,22 @@ def test_a_sentence_after_a_quotation_with_content_of_its_own_is_no_frame(
     text = "“The dam will hold for another decade.” Ms. Pryce said it again on Monday."
     claims = attributed(nlp_en, text)
     assert all(c.message_text != "The dam will hold for another decade" for c in claims)
+
+
+def test_an_inner_quotations_closing_mark_after_the_outer_one(nlp_en: Language) -> None:
+    text = (
+        "''The sign on the door just said 'Closed for good,''' the baker said. ''Nobody told us.''"
+    )
+    claims = attributed(nlp_en, text)
+    first = claims[0]
+    assert (first.source and first.source.text, first.cue and first.cue.text) == (
+        "the baker",
+        "said",
+    )
+
+
+def test_a_participle_citing_evidence_after_a_quotations_frame(nlp_en: Language) -> None:
+    text = "“The harvest is lost,” Ms. Reid said, citing the late frost and the long drought."
+    claims = attributed(nlp_en, text)
+    found = [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims]
+    assert ("Ms. Reid", "said", "The harvest is lost") in found

@@ -292,6 +292,8 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     """'“...,” X said' / '“...,” said X' / '“...,” X told reporters on Tuesday.'"""
     if i < len(doc) and doc[i].text == ",":
         i += 1
+    if i < len(doc) and doc[i].text in LEX.inner_closers and not doc[i - 1].whitespace_:
+        i += 1  # "... with ‘we bomb them,’’’ said X": the inner quotation's mark
     if i >= len(doc):
         return None
     # '“... prison.” He added, “...”': the next sentence frames the next quote, unless it is
@@ -328,6 +330,11 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         return None
     rest = _skip_object(toks, k + 1, toks[k].lemma_)
     tail, stwr, relay = _frame_tail(toks, rest, verb)
+    if relay is not None and toks[k].lemma_.lower() in LEX.bare_frame_verbs:
+        # '“...,” McCain said, citing low growth and inequality': the speaker's own words,
+        # the participle a report of its own, not a relay
+        tail, relay = _frame_tail(toks, rest, None)[0], None
+        tail = next((j for j in range(rest, tail + 1) if toks[j].text == ","), tail)
     if tail < len(toks) and (
         toks[tail].lower_ in LEX.frame_subordinators or _participle_at(toks, tail)
     ):
