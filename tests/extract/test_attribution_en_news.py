@@ -1693,3 +1693,23 @@ def test_a_participle_citing_evidence_after_a_quotations_frame(nlp_en: Language)
     claims = attributed(nlp_en, text)
     found = [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims]
     assert ("Ms. Reid", "said", "The harvest is lost") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor declared “What a night!” and said the vote had been fair.", "The mayor"),
+        (
+            "Ms. Reid thanked the crowd, calling it “the best in years” and said the vote had "
+            "been fair.",
+            "Ms. Reid",
+        ),
+        ("The coach thanked the team, then said the vote had been fair.", "The coach"),
+    ],
+)
+def test_a_second_verb_of_saying_takes_the_first_verbs_subject(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    claims = attributed(nlp_en, text)
+    found = [(c.source and c.source.text, c.message_text) for c in claims]
+    assert (source, "the vote had been fair") in found

@@ -1203,7 +1203,10 @@ def _verb_claim(
         source: SentRange | None = None
         if prev is not None and prev.message[-1][1] >= toks[0].i:
             inherited = prev.source
-        elif toks[g - 1].lower_ in LEX.conjunctions and _is_finite_group(toks, g, k):
+        elif (
+            toks[g - 1].lower_ in LEX.conjunctions
+            or (toks[g - 1].text in LEX.comma and toks[g].lower_ in LEX.sequence_adverbs)
+        ) and _is_finite_group(toks, g, k):  # "X offered a job, then says ..."
             # "Rubio thanked the crowd and said ...": the subject of the first verb
             source, inherited = _main_subject(toks, g - 1), None
             if source is None:
@@ -2288,7 +2291,9 @@ def _mistagged_modifier(toks: Sequence[Token], j: int) -> bool:
 def _main_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
     """The subject of the main clause before ``comma``: that of its first finite verb
     after any quotation that opens the sentence ('“...,” he said, referring to X': he)."""
-    start = max((j + 1 for j in range(comma) if toks[j].text in LEX.quote_closers), default=0)
+    start = 0
+    if toks and toks[0].text in LEX.opening_quotes:  # not 'She declared “...” and said'
+        start = max((j + 1 for j in range(comma) if toks[j].text in LEX.quote_closers), default=0)
     for j in _outside_relatives(toks, start, comma):
         if toks[j].pos_ in LEX.verb_pos and _is_finite(toks[j]):
             g = _group_start(toks, j)

@@ -675,6 +675,8 @@ class EnglishLexicon:
     # it, and its longest length with its marks.
     title_before_pos: frozenset[str] = frozenset({"ADP", "DET", "NOUN"})
     max_title_tokens: int = 10
+    # Adverbs after a comma that join a second verb to the first's subject ("..., then says").
+    sequence_adverbs: frozenset[str] = frozenset({"then"})
     # Marks closing a quotation inside another right after the outer one closed (“two, then one”).
     inner_closers: frozenset[str] = frozenset({"'", "’"})
     # Verbs that make a sentence of their own the frame of the quotation before it ('“...
