@@ -1713,3 +1713,24 @@ def test_a_second_verb_of_saying_takes_the_first_verbs_subject(
     claims = attributed(nlp_en, text)
     found = [(c.source and c.source.text, c.message_text) for c in claims]
     assert (source, "the vote had been fair") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The pier is safe,” Ms. Pryce told KXTV.",
+        "“The pier is safe,” Ms. Pryce told The Valley-Courier on Monday.",
+        "“The pier is safe,” Ms. Pryce told the station’s “Morning Watch” on Monday.",
+        "“The pier is safe,” Ms. Pryce told a crowd of fishermen and dock workers at the harbour.",
+    ],
+)
+def test_whom_a_quotation_was_told_ends_the_frame(nlp_en: Language, text: str) -> None:
+    assert one(nlp_en, text) == ("Ms. Pryce", "told", "The pier is safe")
+
+
+def test_told_with_a_that_clause_after_a_quotation_has_content_of_its_own(
+    nlp_en: Language,
+) -> None:
+    text = "“The pier is closed,” Ms. Pryce told reporters that the port would reopen."
+    claims = attributed(nlp_en, text)
+    assert any(c.message_text == "that the port would reopen" for c in claims)

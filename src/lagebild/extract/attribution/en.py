@@ -335,6 +335,12 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         # the participle a report of its own, not a relay
         tail, relay = _frame_tail(toks, rest, None)[0], None
         tail = next((j for j in range(rest, tail + 1) if toks[j].text == ","), tail)
+    if (
+        tail < len(toks)
+        and toks[tail].text not in LEX.clause_punct | LEX.comma
+        and toks[k].lemma_.lower() in LEX.addressee_verbs
+    ):
+        tail = _addressee_tail(toks, k + 1) or tail  # '“...,” X told MSNBC/UNC.'
     if tail < len(toks) and (
         toks[tail].lower_ in LEX.frame_subordinators or _participle_at(toks, tail)
     ):
@@ -415,6 +421,36 @@ def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
             return False  # not 'in a tweet/VVB'
         j += 1
     return True
+
+
+def _addressee_tail(toks: Sequence[Token], i: int) -> int | None:
+    """End of whom a quotation was told and where, from ``i`` to the sentence's end or a
+    comma or clause after it, whatever the tagger made of the words ('told MSNBC/UNC', 'told
+    The Spokesman-Review on Monday', 'told NBC’s “Today” on Monday', 'told an audience of
+    academics and policy makers at the fund'); None if a finite verb or a that-clause
+    comes first: the verb has content of its own."""
+    j = i
+    while j < len(toks):
+        token = toks[j]
+        if (
+            token.text in LEX.clause_punct | LEX.comma
+            or token.lower_ in LEX.frame_subordinators | LEX.relatives
+            or (j > i and _participle_at(toks, j))
+        ):
+            return j if j > i else None
+        if token.text in LEX.opening_quotes:
+            title = _title_end(toks, j) if j > i else None
+            if title is None:
+                return None
+            j = title + 1
+            continue
+        name = token.text[:1].isupper()
+        if token.lower_ in LEX.complementizers or (
+            token.pos_ in LEX.verb_pos and _is_finite(token) and not name
+        ):
+            return None
+        j += 1
+    return j if j > i else None
 
 
 def _title_end(toks: Sequence[Token], j: int) -> int | None:
