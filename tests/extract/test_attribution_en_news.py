@@ -1734,3 +1734,21 @@ def test_told_with_a_that_clause_after_a_quotation_has_content_of_its_own(
     text = "“The pier is closed,” Ms. Pryce told reporters that the port would reopen."
     claims = attributed(nlp_en, text)
     assert any(c.message_text == "that the port would reopen" for c in claims)
+
+
+def test_a_report_inside_a_relative_clause_opened_by_that(nlp_en: Language) -> None:
+    text = "Ms. Reid signed a letter that she said was written by the firm."
+    assert one(nlp_en, text) == ("she", "said", "that … was written by the firm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director told the paper her group never worked with the firm.",
+        "The director told the paper his group never worked with the firm.",
+    ],
+)
+def test_the_addressee_of_told_ends_before_the_clauses_subject(nlp_en: Language, text: str) -> None:
+    message = one(nlp_en, text)[2]
+    assert message.endswith("group never worked with the firm")
+    assert "paper" not in message

@@ -1413,13 +1413,16 @@ def _relative_gap(
 ) -> tuple[int, int, int] | None:
     """A report inside a relative clause whose pronoun is what is said ('which Democrats
     say could be aiding him', 'who he claims has been unfair', 'what they described as a
-    biased media'): the pronoun's position and the range of the rest, else None."""
+    biased media', 'a letter that he said was drafted by the firm'): the pronoun's
+    position and the range of the rest, else None."""
     if subject is None or subject[0] == 0 or p >= len(toks):
         return None
     rel = subject[0] - 1
     if rel > 0 and toks[rel].pos_ == "ADV":
         rel -= 1  # "which even critics say"
-    if toks[rel].lower_ not in LEX.gap_relatives:
+    # "a letter that he said was drafted": "that" after a noun is the relative pronoun
+    that = toks[rel].lower_ in LEX.complementizers and _pos(toks[rel - 1]) in LEX.head_pos
+    if toks[rel].lower_ not in LEX.gap_relatives and not that:
         return None
     nxt = toks[p]
     if lemma in LEX.bare_clause_verbs:
@@ -2439,6 +2442,15 @@ def _skip_object(toks: Sequence[Token], i: int, lemma: str) -> int:
         end = i + 1
     if end > i and lemma in LEX.object_content_verbs:
         return i  # "urged Moscow to ...": the object belongs to the content
+    verb_at = _skip_adverbs(toks, end)  # "her group never worked"
+    if end > i and verb_at < len(toks) and _finite_after_subject(toks[verb_at]):
+        # "told the AP his firm worked": the noun-phrase reader ran on into the subject
+        split = next(
+            (j for j in range(i + 1, end) if toks[j].lower_ in LEX.possessive_dets),
+            None,
+        )
+        if split is not None:
+            return split
     if end > i and (lemma != "warn" or _clause_follows(toks, end)):
         return end
     return i
