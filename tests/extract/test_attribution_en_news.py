@@ -1752,3 +1752,25 @@ def test_the_addressee_of_told_ends_before_the_clauses_subject(nlp_en: Language,
     message = one(nlp_en, text)[2]
     assert message.endswith("group never worked with the firm")
     assert "paper" not in message
+
+
+def test_a_hyphenated_modifier_opening_the_clause_is_no_adverb(nlp_en: Language) -> None:
+    text = "Ann Lee said down-river towns can also help pay for the dam."
+    assert one(nlp_en, text) == (
+        "Ann Lee",
+        "said",
+        "down-river towns can also help pay for the dam",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked if the pier was safe, 60 percent of residents said yes, but 30 percent said no.",
+        "Asked if the pier was safe, 60 percent of residents said yes while others disagreed.",
+    ],
+)
+def test_a_one_word_answer_before_a_comma_or_a_conjunction(nlp_en: Language, text: str) -> None:
+    claims = attributed(nlp_en, text)
+    found = [(c.source and c.source.text, c.message_text) for c in claims]
+    assert ("60 percent of residents", "yes") in found

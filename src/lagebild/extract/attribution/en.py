@@ -2401,15 +2401,31 @@ def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
             and toks[i].lower_ not in LEX.not_adverbs | LEX.frame_subordinators
             and not (toks[i].lower_ in LEX.answer_words and _answer_at(toks, i))
             and _approximator_end(toks, i) == i
+            and not _compound_start(toks, i)
         )
     ):
         i += 1
     return i
 
 
+def _compound_start(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``i`` is the first part of a hyphenated compound ('down-ballot races',
+    'long-term goals'), which opens a noun phrase, not an adverb of the verb."""
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].text in LEX.hyphens
+        and not toks[i].whitespace_
+        and not toks[i + 1].whitespace_
+    )
+
+
 def _answer_at(toks: Sequence[Token], i: int) -> bool:
-    """Whether ``toks[i]`` is a one-word answer closing its clause ('he said no.')."""
-    return i + 1 < len(toks) and toks[i + 1].text in LEX.clause_punct
+    """Whether ``toks[i]`` is a one-word answer closing its clause ('he said no.', '75
+    percent said yes, but ...', 'said yes while ...')."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.text in LEX.clause_punct | LEX.comma or nxt.pos_ in LEX.clause_joining_pos
 
 
 def _inline_space(token: Token) -> bool:
@@ -2558,6 +2574,8 @@ def _content(
         return ("indirect", p + 1, end) if end > p + 2 else None
     if first.lower_ in LEX.complementizers | LEX.question_complementizers and end > p + 2:
         return "indirect", p, end
+    if lemma in LEX.any_object_verbs and first.lower_ in LEX.answer_words and _answer_at(toks, p):
+        return "indirect", p, p + 1  # "said yes, but ...", "said yes while ...": the answer
     if first.lower_ == "to" and p + 1 < n and toks[p + 1].pos_ in LEX.verb_pos:
         return "indirect", p, end  # "vowed to respond", "expects to raise"
     if first.text in LEX.opening_quotes and lemma in LEX.bare_clause_verbs:
