@@ -1774,3 +1774,16 @@ def test_a_one_word_answer_before_a_comma_or_a_conjunction(nlp_en: Language, tex
     claims = attributed(nlp_en, text)
     found = [(c.source and c.source.text, c.message_text) for c in claims]
     assert ("60 percent of residents", "yes") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Merry said the harbour would reopen in May.", "Merry"),
+        ("The mayor herself said the harbour would reopen in May.", "The mayor herself"),
+    ],
+)
+def test_a_surname_read_as_a_word_or_an_emphatic_reflexive_in_the_source(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    assert one(nlp_en, text) == (source, "said", "the harbour would reopen in May")

@@ -1573,7 +1573,11 @@ def _pos(token: Token) -> str:
     pos = token.pos_
     if token.text == "%" and token.i > 0 and token.doc[token.i - 1].like_num:
         return "NOUN"  # "33%" as "33 percent"
-    if not token.text[:1].isupper() or token.i == 0 or token.is_sent_start:
+    if not token.text[:1].isupper():
+        return pos
+    if token.i == 0 or token.is_sent_start:
+        if pos in LEX.opening_name_pos and _before_saying(token):
+            return "PROPN"  # "Jolly/AJ0 said the ...": a surname the tagger read as a word
         return pos
     prev = token.doc[token.i - 1].pos_
     if pos == "VERB" and prev == "DET":
@@ -1583,6 +1587,17 @@ def _pos(token: Token) -> str:
     if pos in LEX.name_tail_pos | LEX.verb_pos | LEX.unknown_pos and _name_in_frame(token):
         return "PROPN"
     return pos
+
+
+def _before_saying(token: Token) -> bool:
+    """Whether a finite verb of saying follows ``token`` ('Jolly said', 'Starr says')."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not token.text.isalpha():
+        return False
+    nxt = doc[token.i + 1]
+    return nxt.lower_ in LEX.untagged_cues or (
+        nxt.lemma_.lower() in LEX.late_clause_verbs and nxt.tag_ in LEX.finite_tags
+    )
 
 
 def _name_in_frame(token: Token) -> bool:
@@ -1945,6 +1960,9 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     if g == 0:
         return None
     end = g
+    if end >= 2 and toks[end - 1].lower_ in LEX.reflexives and toks[end - 1].pos_ == "PRON":
+        before = _subject_before(toks, end - 1)  # "Cruz himself said": Cruz himself
+        return None if before is None else (before[0], end)
     if toks[end - 1].lower_ in LEX.quantifier_subjects and (
         end == 1 or toks[end - 2].is_punct or toks[end - 2].lower_ in LEX.conjunctions
     ):

@@ -675,6 +675,12 @@ class EnglishLexicon:
     # it, and its longest length with its marks.
     title_before_pos: frozenset[str] = frozenset({"ADP", "DET", "NOUN"})
     max_title_tokens: int = 10
+    # Tags of a capitalised word opening a sentence before "said" that is a name the
+    # tagger misread ("Jolly/AJ0 said"); emphatic reflexives after a subject ("Cruz himself").
+    opening_name_pos: frozenset[str] = frozenset({"ADJ", "VERB", "X"})
+    reflexives: frozenset[str] = frozenset(
+        {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+    )
     # Adverbs after a comma that join a second verb to the first's subject ("..., then says").
     sequence_adverbs: frozenset[str] = frozenset({"then"})
     # Marks closing a quotation inside another right after the outer one closed (“two, then one”).
