@@ -1787,3 +1787,10 @@ def test_a_surname_read_as_a_word_or_an_emphatic_reflexive_in_the_source(
     nlp_en: Language, text: str, source: str
 ) -> None:
     assert one(nlp_en, text) == (source, "said", "the harbour would reopen in May")
+
+
+def test_a_scare_quote_opening_the_clause_after_say(nlp_en: Language) -> None:
+    text = 'The mayor said "local crews" must lead the repairs.'
+    source, cue, message = one(nlp_en, text)
+    assert (source, cue) == ("The mayor", "said")
+    assert message.endswith("must lead the repairs")

@@ -2701,8 +2701,8 @@ def _rest_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
         first.pos_ in LEX.no_rest_start_pos and first.tag_ not in LEX.gerund_tags
     ):
         return False
-    if first.is_punct:
-        return False
+    if first.is_punct and first.text not in LEX.opening_quotes:
+        return False  # 'said “local forces” must lead' opens with a quotation mark
     if first.lower_ == "the" and toks[p + 1].lower_ == "same":
         nxt = toks[p + 2] if p + 2 < end else None
         return nxt is None or nxt.is_punct or nxt.lower_ in LEX.same_preps
