@@ -1794,3 +1794,21 @@ def test_a_scare_quote_opening_the_clause_after_say(nlp_en: Language) -> None:
     source, cue, message = one(nlp_en, text)
     assert (source, cue) == ("The mayor", "said")
     assert message.endswith("must lead the repairs")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The pier is safe,” said the 61-year-old.", "the 61-year-old"),
+        (
+            "“The pier is safe,” said the woman who ran the harbour for a decade.",
+            "the woman who ran the harbour for a decade",
+        ),
+        ("“The pier is safe,” said the woman who said she ran the harbour.", "the woman"),
+    ],
+)
+def test_an_inverted_source_named_by_age_or_with_a_restrictive_relative_clause(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    claims = attributed(nlp_en, text)
+    assert (claims[0].source and claims[0].source.text) == source

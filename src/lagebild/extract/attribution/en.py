@@ -1903,7 +1903,7 @@ def _source_after(toks: Sequence[Token], i: int) -> SentRange | None:
     """The source after an inverted cue ('..., said X'), with what describes it up to the
     sentence's end: appositions and relative clauses ('said Ann Lee, a professor who has
     studied the dam', 'said X, president of Y, a think tank'), as PolNeAR marks it."""
-    src = _np_after(toks, i)
+    src = _np_after(toks, i) or _age_noun_after(toks, i)
     if src is None:
         return None
     end = last = src[1]
@@ -1911,6 +1911,13 @@ def _source_after(toks: Sequence[Token], i: int) -> SentRange | None:
     last = n
     while last > end and (toks[last - 1].is_punct or toks[last - 1].is_space):
         last -= 1
+    if (
+        end + 1 < last
+        and toks[end].lower_ in LEX.person_relatives
+        and not _reports_at(toks, end + 1)
+        and not any(t.text in LEX.opening_quotes | LEX.clause_punct for t in toks[end:last])
+    ):
+        return (src[0], last)  # "said the man who built his career on it"
     if end + 1 >= last or toks[end].text != ",":
         return src
     nxt = toks[end + 1]
@@ -1928,6 +1935,23 @@ def _source_after(toks: Sequence[Token], i: int) -> SentRange | None:
     ):
         return (src[0], last)
     return src
+
+
+def _age_noun_after(toks: Sequence[Token], i: int) -> SentRange | None:
+    """A person named by age alone after an inverted cue ('said the 46-year-old'): a
+    determiner and a hyphenated figure-unit-"old" compound."""
+    words = [t.lower_ for t in toks[i : i + 6]]
+    if (
+        len(words) == 6
+        and toks[i].pos_ == "DET"
+        and toks[i + 1].like_num
+        and words[2] in LEX.hyphens
+        and words[3] in LEX.age_units
+        and words[4] in LEX.hyphens
+        and words[5] == "old"
+    ):
+        return (i, i + 6)
+    return None
 
 
 def _reports_at(toks: Sequence[Token], i: int) -> bool:

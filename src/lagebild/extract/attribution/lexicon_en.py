@@ -675,6 +675,10 @@ class EnglishLexicon:
     # it, and its longest length with its marks.
     title_before_pos: frozenset[str] = frozenset({"ADP", "DET", "NOUN"})
     max_title_tokens: int = 10
+    # A restrictive relative clause on a person after an inverted cue ("said the man who
+    # built it"); units of an age used as a noun ("the 46-year-old").
+    person_relatives: frozenset[str] = frozenset({"who", "whose"})
+    age_units: frozenset[str] = frozenset({"year", "month"})
     # Tags of a capitalised word opening a sentence before "said" that is a name the
     # tagger misread ("Jolly/AJ0 said"); emphatic reflexives after a subject ("Cruz himself").
     opening_name_pos: frozenset[str] = frozenset({"ADJ", "VERB", "X"})
