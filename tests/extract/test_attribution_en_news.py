@@ -1812,3 +1812,10 @@ def test_an_inverted_source_named_by_age_or_with_a_restrictive_relative_clause(
 ) -> None:
     claims = attributed(nlp_en, text)
     assert (claims[0].source and claims[0].source.text) == source
+
+
+@pytest.mark.parametrize(
+    "text", ["The 61-year-old said the pier was safe.", "The pier was safe, the 61-year-old said."]
+)
+def test_a_person_named_by_age_before_the_verb(nlp_en: Language, text: str) -> None:
+    assert one(nlp_en, text)[0].lower() == "the 61-year-old"

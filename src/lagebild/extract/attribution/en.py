@@ -2042,6 +2042,8 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     ):
         before = _subject_before(toks, end - 1)  # "Polls there show", "officials here say"
         return None if before is None else (before[0], end)
+    if end >= 6 and _age_noun_after(toks, end - 6) == (end - 6, end):
+        return (end - 6, end)  # "The 29-year-old said"
     when = _time_before(toks, end)
     if when is not None:  # "The White House on Monday urged", "The council last week said"
         start = _np_start(toks, when)
