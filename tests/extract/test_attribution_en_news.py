@@ -1819,3 +1819,11 @@ def test_an_inverted_source_named_by_age_or_with_a_restrictive_relative_clause(
 )
 def test_a_person_named_by_age_before_the_verb(nlp_en: Language, text: str) -> None:
     assert one(nlp_en, text)[0].lower() == "the 61-year-old"
+
+
+def test_a_quotation_running_on_to_an_inverted_frame_is_its_message(nlp_en: Language) -> None:
+    text = "“We rebuilt the pier” after the storm of 2019, she said."
+    source, cue, message = one(nlp_en, text)
+    assert (source, cue) == ("she", "said")
+    assert message.startswith("We rebuilt the pier")
+    assert message.endswith("after the storm of 2019")

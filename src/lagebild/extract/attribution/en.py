@@ -270,6 +270,8 @@ def _quote_claim(
 ) -> RawClaim | None:
     after = _frame_after_quote(doc, q[1] + 1) if _closed(doc, q) else None
     frame = after or _frame_before_quote(doc, q[0] - 1)
+    if frame is None and _closed(doc, q) and _inverted_frame_later(doc, q[1]):
+        return None  # '“We’re alive” at the convention, he said.': the verb rule's message
     return base.quote_claim(
         doc,
         q,
@@ -280,6 +282,21 @@ def _quote_claim(
         continued_stwr=lambda prev: prev.stwr or "speech",
         split_gap=range(1, 3),  # “Q1,” X said, “Q2.”
         framed=_framed,
+    )
+
+
+def _inverted_frame_later(doc: Doc, close: int) -> bool:
+    """Whether words after a quotation's closing mark run on to an inverted frame of 'say'
+    closing the sentence ('“I held and hugged” grieving families, he said.'): the
+    quotation and those words are that frame's message."""
+    toks = base.words(doc[close].sent)
+    c = base.position(toks, close)
+    if c + 2 >= len(toks) or toks[c + 1].is_punct or toks[c + 1].is_sent_start:
+        return False
+    return any(
+        toks[j].text in LEX.comma and _inverted_frame_at(toks, j + 1)
+        for j in range(c + 2, len(toks) - 1)
+        if not any(t.text in LEX.opening_quotes for t in toks[c + 1 : j])
     )
 
 
