@@ -1827,3 +1827,16 @@ def test_a_quotation_running_on_to_an_inverted_frame_is_its_message(nlp_en: Lang
     assert (source, cue) == ("she", "said")
     assert message.startswith("We rebuilt the pier")
     assert message.endswith("after the storm of 2019")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The pier was unsafe, the mayor and her deputy said.", "the mayor and her deputy"),
+        ("The pier was unsafe, engineers and fishermen said.", "engineers and fishermen"),
+    ],
+)
+def test_a_list_as_the_source_of_an_inverted_frame(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    assert one(nlp_en, text) == (source, "said", "The pier was unsafe")

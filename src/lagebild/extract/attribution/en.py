@@ -2171,7 +2171,11 @@ def _coordinated_start(toks: Sequence[Token], start: int) -> int:
         return start
     if cur > 0 and toks[cur - 1].lower_ in LEX.correlatives:
         cur -= 1  # "Neither Cruz nor Christie said", "Both the mayor and her deputy said"
-    opener = cur == 0 or (cur == 1 and toks[0].lower_ in LEX.conjunctions | LEX.comma)
+    opener = (
+        cur == 0
+        or (cur == 1 and toks[0].lower_ in LEX.conjunctions | LEX.comma)
+        or toks[cur - 1].text in LEX.inverted_frame_marks  # "..., he and Mr. Allen said."
+    )
     return cur if opener else start
 
 
