@@ -799,7 +799,10 @@ def test_what_follows_say_is_said_whatever_the_tagger_made_of_it(nlp_en: Languag
 
 
 def test_say_before_a_preposition_takes_no_object(nlp_en: Language) -> None:
-    assert attributed(nlp_en, "The coach said of his players that they were tired.") == []
+    assert attributed(nlp_en, "The coach said of his players in the dressing room.") == []
+    # a that-clause after the phrase is what was said
+    text = "The coach said of his players that they were tired."
+    assert one(nlp_en, text)[2] == "that they were tired"
 
 
 def test_an_apposition_with_a_relative_clause_before_the_cue(nlp_en: Language) -> None:
@@ -1698,3 +1701,310 @@ def test_an_infinitive_opening_a_quotation_after_called_on(nlp_en: Language) -> 
         "called on",
         "the ferry owners to “stop raising the fares every spring",
     )
+
+
+# -- what follows a finite "say" or "tell" when no clause reader took it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a long subject with a relative clause in it
+        (
+            "The trade minister says the new levy that was passed in May hurts farmers.",
+            "the new levy that was passed in May hurts farmers",
+        ),
+        # a gerund subject
+        (
+            "The mayor says expanding the harbour will create hundreds of jobs.",
+            "expanding the harbour will create hundreds of jobs",
+        ),
+        # a quantifier subject the adverbial reader skipped ("many/AV0")
+        ("Ms. Patel says many doubted the figures at first.", "many doubted the figures at first"),
+        # a demonstrative inside an opening adverbial is no complementizer
+        (
+            "The coach says despite all that, the team wasn't ready.",
+            "despite all that, the team wasn't ready",
+        ),
+        # "the same" said of another
+        ("Two in three voters said the same of the mayor.", "the same of the mayor"),
+    ],
+)
+def test_the_rest_of_the_clause_after_say_is_what_was_said(
+    nlp_en: Language, text: str, message: str
+) -> None:
+    assert one(nlp_en, text)[2] == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said on Facebook Monday that the pool would reopen in May.",
+        "The union told a Senate hearing on Tuesday that the pool would reopen in May.",
+    ],
+)
+def test_a_that_clause_after_a_channel_or_addressee(nlp_en: Language, text: str) -> None:
+    assert one(nlp_en, text)[2] == "that the pool would reopen in May"
+
+
+@pytest.mark.parametrize(
+    "text", ["The pilot said it twice.", "The pilot said during the briefing."]
+)
+def test_an_object_pronoun_or_a_prepositional_phrase_after_say_is_no_message(
+    nlp_en: Language, text: str
+) -> None:
+    assert attributed(nlp_en, text) == []
+
+
+# -- the subject before "..., said" when the apposition readers took none --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The port's director, Ann Pryce, however, said the pier was unsafe.", "Ann Pryce"),
+        ("The fishermen, meanwhile, told reporters the catch had halved.", "The fishermen"),
+        ("Tom Hale, of course, said the vote was fair.", "Tom Hale"),
+    ],
+)
+def test_a_discourse_adverb_between_subject_and_verb_is_no_apposition(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    assert one(nlp_en, text)[0] == source
+
+
+def test_an_apposition_with_a_relative_clause_and_a_second_apposition(nlp_en: Language) -> None:
+    text = (
+        "Ann Lee, a surveyor who is working with Delta Mapping, a firm in the valley, "
+        "said the river had moved."
+    )
+    assert one(nlp_en, text) == (
+        "Ann Lee, a surveyor who is working with Delta Mapping, a firm in the valley",
+        "said",
+        "the river had moved",
+    )
+
+
+def test_a_participle_insertion_leaves_the_source_its_name(nlp_en: Language) -> None:
+    text = (
+        "Farmer Jo Reid, dressed in a green coat with buttons that spelled the farm's name, "
+        "said the harvest was late."
+    )
+    assert one(nlp_en, text)[0] == "Farmer Jo Reid"
+
+
+def test_a_main_verb_after_a_relative_clause_is_no_insertion(nlp_en: Language) -> None:
+    text = "The mayor, who faces a tough race, dropped the plan, the paper said."
+    assert one(nlp_en, text)[0] == "the paper"
+
+
+# -- quotation marks that do not match ------------------------------------------------------
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one(nlp_en: Language) -> None:
+    text = (
+        '"The ferry will not run again before the spring floods are over,” the captain said. '
+        "“It is too risky,” she added."
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("the captain", "The ferry will not run again before the spring floods are over"),
+        ("she", "It is too risky"),
+    ]
+
+
+def test_a_curly_mark_with_a_space_before_it_opens_no_closing(nlp_en: Language) -> None:
+    text = 'He wrote "a mess" twice. "The plan has failed," the mayor said.'
+    claims = attributed(nlp_en, text)
+    assert [(c.source and c.source.text, c.message_text) for c in claims] == [
+        ("the mayor", "The plan has failed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''The dam will hold,'' Ms. Pryce said on KXTV's ''Morning Watch.''",
+        "“The dam will hold,” Ms. Pryce said of the report during a call to the station’s “Morning Watch.”",
+        "“The dam will hold,” Ms. Pryce told a crowd in Fresno, California on Monday night.",
+        "“The dam will hold for another decade at least.” Ms. Pryce said.",
+    ],
+)
+def test_a_quotations_frame_with_a_title_a_place_or_a_full_stop_before_it(
+    nlp_en: Language, text: str
+) -> None:
+    assert one(nlp_en, text)[:2] == ("Ms. Pryce", "told" if "told" in text else "said")
+
+
+def test_a_sentence_after_a_quotation_with_content_of_its_own_is_no_frame(
+    nlp_en: Language,
+) -> None:
+    text = "“The dam will hold for another decade.” Ms. Pryce said it again on Monday."
+    claims = attributed(nlp_en, text)
+    assert all(c.message_text != "The dam will hold for another decade" for c in claims)
+
+
+def test_an_inner_quotations_closing_mark_after_the_outer_one(nlp_en: Language) -> None:
+    text = (
+        "''The sign on the door just said 'Closed for good,''' the baker said. ''Nobody told us.''"
+    )
+    claims = attributed(nlp_en, text)
+    first = claims[0]
+    assert (first.source and first.source.text, first.cue and first.cue.text) == (
+        "the baker",
+        "said",
+    )
+
+
+def test_a_participle_citing_evidence_after_a_quotations_frame(nlp_en: Language) -> None:
+    text = "“The harvest is lost,” Ms. Reid said, citing the late frost and the long drought."
+    claims = attributed(nlp_en, text)
+    found = [(c.source and c.source.text, c.cue and c.cue.text, c.message_text) for c in claims]
+    assert ("Ms. Reid", "said", "The harvest is lost") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor declared “What a night!” and said the vote had been fair.", "The mayor"),
+        (
+            "Ms. Reid thanked the crowd, calling it “the best in years” and said the vote had "
+            "been fair.",
+            "Ms. Reid",
+        ),
+        ("The coach thanked the team, then said the vote had been fair.", "The coach"),
+    ],
+)
+def test_a_second_verb_of_saying_takes_the_first_verbs_subject(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    claims = attributed(nlp_en, text)
+    found = [(c.source and c.source.text, c.message_text) for c in claims]
+    assert (source, "the vote had been fair") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The pier is safe,” Ms. Pryce told KXTV.",
+        "“The pier is safe,” Ms. Pryce told The Valley-Courier on Monday.",
+        "“The pier is safe,” Ms. Pryce told the station’s “Morning Watch” on Monday.",
+        "“The pier is safe,” Ms. Pryce told a crowd of fishermen and dock workers at the harbour.",
+    ],
+)
+def test_whom_a_quotation_was_told_ends_the_frame(nlp_en: Language, text: str) -> None:
+    assert one(nlp_en, text) == ("Ms. Pryce", "told", "The pier is safe")
+
+
+def test_told_with_a_that_clause_after_a_quotation_has_content_of_its_own(
+    nlp_en: Language,
+) -> None:
+    text = "“The pier is closed,” Ms. Pryce told reporters that the port would reopen."
+    claims = attributed(nlp_en, text)
+    assert any(c.message_text == "that the port would reopen" for c in claims)
+
+
+def test_a_report_inside_a_relative_clause_opened_by_that(nlp_en: Language) -> None:
+    text = "Ms. Reid signed a letter that she said was written by the firm."
+    assert one(nlp_en, text) == ("she", "said", "that … was written by the firm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director told the paper her group never worked with the firm.",
+        "The director told the paper his group never worked with the firm.",
+    ],
+)
+def test_the_addressee_of_told_ends_before_the_clauses_subject(nlp_en: Language, text: str) -> None:
+    message = one(nlp_en, text)[2]
+    assert message.endswith("group never worked with the firm")
+    assert "paper" not in message
+
+
+def test_a_hyphenated_modifier_opening_the_clause_is_no_adverb(nlp_en: Language) -> None:
+    text = "Ann Lee said down-river towns can also help pay for the dam."
+    assert one(nlp_en, text) == (
+        "Ann Lee",
+        "said",
+        "down-river towns can also help pay for the dam",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked if the pier was safe, 60 percent of residents said yes, but 30 percent said no.",
+        "Asked if the pier was safe, 60 percent of residents said yes while others disagreed.",
+    ],
+)
+def test_a_one_word_answer_before_a_comma_or_a_conjunction(nlp_en: Language, text: str) -> None:
+    claims = attributed(nlp_en, text)
+    found = [(c.source and c.source.text, c.message_text) for c in claims]
+    assert ("60 percent of residents", "yes") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Merry said the harbour would reopen in May.", "Merry"),
+        ("The mayor herself said the harbour would reopen in May.", "The mayor herself"),
+    ],
+)
+def test_a_surname_read_as_a_word_or_an_emphatic_reflexive_in_the_source(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    assert one(nlp_en, text) == (source, "said", "the harbour would reopen in May")
+
+
+def test_a_scare_quote_opening_the_clause_after_say(nlp_en: Language) -> None:
+    text = 'The mayor said "local crews" must lead the repairs.'
+    source, cue, message = one(nlp_en, text)
+    assert (source, cue) == ("The mayor", "said")
+    assert message.endswith("must lead the repairs")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The pier is safe,” said the 61-year-old.", "the 61-year-old"),
+        (
+            "“The pier is safe,” said the woman who ran the harbour for a decade.",
+            "the woman who ran the harbour for a decade",
+        ),
+        ("“The pier is safe,” said the woman who said she ran the harbour.", "the woman"),
+    ],
+)
+def test_an_inverted_source_named_by_age_or_with_a_restrictive_relative_clause(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    claims = attributed(nlp_en, text)
+    assert (claims[0].source and claims[0].source.text) == source
+
+
+@pytest.mark.parametrize(
+    "text", ["The 61-year-old said the pier was safe.", "The pier was safe, the 61-year-old said."]
+)
+def test_a_person_named_by_age_before_the_verb(nlp_en: Language, text: str) -> None:
+    assert one(nlp_en, text)[0].lower() == "the 61-year-old"
+
+
+def test_a_quotation_running_on_to_an_inverted_frame_is_its_message(nlp_en: Language) -> None:
+    text = "“We rebuilt the pier” after the storm of 2019, she said."
+    source, cue, message = one(nlp_en, text)
+    assert (source, cue) == ("she", "said")
+    assert message.startswith("We rebuilt the pier")
+    assert message.endswith("after the storm of 2019")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The pier was unsafe, the mayor and her deputy said.", "the mayor and her deputy"),
+        ("The pier was unsafe, engineers and fishermen said.", "engineers and fishermen"),
+    ],
+)
+def test_a_list_as_the_source_of_an_inverted_frame(
+    nlp_en: Language, text: str, source: str
+) -> None:
+    assert one(nlp_en, text) == (source, "said", "The pier was unsafe")

@@ -6,7 +6,7 @@ function takes a list of spaCy tokens and indices into it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -294,14 +294,23 @@ def trim_punct(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]
 
 
 def quote_spans(
-    doc: Doc, *, reopening: frozenset[str] = frozenset(), max_tokens: int = 400
+    doc: Doc,
+    *,
+    reopening: frozenset[str] = frozenset(),
+    max_tokens: int = 400,
+    attached_closers: Mapping[str, str] | None = None,
 ) -> list[tuple[int, int]]:
     """Token ranges (start of content, end of content) of quotations in the document.
 
     A mark in ``reopening`` that opens a paragraph always opens a quotation: a quotation
     running on over several paragraphs repeats its opening mark at each of them without
     closing the one before ('"... ¶ "...'); the open one then ends with its paragraph (its
-    end is no closing mark). An opening mark unclosed after ``max_tokens`` is no quotation."""
+    end is no closing mark). An opening mark unclosed after ``max_tokens`` is no quotation.
+    ``attached_closers`` maps an opening mark to the other marks that close it when they
+    stand right after a word or mark with no space before them (a straight mark closed by
+    a curly one, '"...,” he said', or an opening mark typed for a closing one, '“...,“ he
+    said')."""
+    attached = attached_closers or {}
     spans: list[tuple[int, int]] = []
     opener: str | None = None
     open_at = 0
@@ -317,7 +326,11 @@ def quote_spans(
         elif opener is None:
             if text in CLOSING_FOR and text != "'":
                 opener, open_at = text, token.i
-        elif text in CLOSING_FOR[opener]:
+        elif text in CLOSING_FOR[opener] or (
+            text in attached.get(opener, "")
+            and token.i > open_at + 1
+            and not doc[token.i - 1].whitespace_
+        ):
             if token.i > open_at + 1:
                 spans.append((open_at + 1, token.i))
             opener = None

@@ -229,7 +229,12 @@ def _according_after(toks: Sequence[Token], i: int) -> int | None:
 def _quote_spans(doc: Doc) -> list[DocRange]:
     """Quotations as token ranges (start of content, closing mark); a straight mark opening a
     paragraph opens a quotation even when one is open (:func:`chunks.quote_spans`)."""
-    return quote_spans(doc, reopening=LEX.reopening_quotes, max_tokens=LEX.max_quote_tokens)
+    return quote_spans(
+        doc,
+        reopening=LEX.reopening_quotes,
+        max_tokens=LEX.max_quote_tokens,
+        attached_closers=LEX.attached_closers,
+    )
 
 
 def _closed(doc: Doc, q: DocRange) -> bool:
@@ -267,6 +272,8 @@ def _quote_claim(
 ) -> RawClaim | None:
     after = _frame_after_quote(doc, q[1] + 1) if _closed(doc, q) else None
     frame = after or _frame_before_quote(doc, q[0] - 1)
+    if frame is None and _closed(doc, q) and _inverted_frame_later(doc, q[1]):
+        return None  # '“We’re alive” at the convention, he said.': the verb rule's message
     return base.quote_claim(
         doc,
         q,
@@ -280,6 +287,21 @@ def _quote_claim(
     )
 
 
+def _inverted_frame_later(doc: Doc, close: int) -> bool:
+    """Whether words after a quotation's closing mark run on to an inverted frame of 'say'
+    closing the sentence ('“I held and hugged” grieving families, he said.'): the
+    quotation and those words are that frame's message."""
+    toks = base.words(doc[close].sent)
+    c = base.position(toks, close)
+    if c + 2 >= len(toks) or toks[c + 1].is_punct or toks[c + 1].is_sent_start:
+        return False
+    return any(
+        toks[j].text in LEX.comma and _inverted_frame_at(toks, j + 1)
+        for j in range(c + 2, len(toks) - 1)
+        if not any(t.text in LEX.opening_quotes for t in toks[c + 1 : j])
+    )
+
+
 def _framed(doc: Doc, q: DocRange) -> bool:
     """Whether quotation ``q`` has a frame of its own after it ('“...,” Y replied')."""
     return _closed(doc, q) and _frame_after_quote(doc, q[1] + 1) is not None
@@ -289,8 +311,15 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     """'“...,” X said' / '“...,” said X' / '“...,” X told reporters on Tuesday.'"""
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i >= len(doc) or (doc[i].is_sent_start and _ends_sentence(doc, i - 1)):
-        return None  # '“... prison.” He added, “...”': the next sentence frames the next quote
+    if i < len(doc) and doc[i].text in LEX.inner_closers and not doc[i - 1].whitespace_:
+        i += 1  # "... with ‘we bomb them,’’’ said X": the inner quotation's mark
+    if i >= len(doc):
+        return None
+    # '“... prison.” He added, “...”': the next sentence frames the next quote, unless it is
+    # the frame alone ('“... emails.” Trump said.': a full stop typed for a comma)
+    own_sentence = doc[i].is_sent_start and _ends_sentence(doc, i - 1)
+    if own_sentence and not _bare_frame_sentence(doc, i):
+        return None
     sent = doc[i].sent
     toks = list(doc[i : sent.end])
     off = i
@@ -320,6 +349,17 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
         return None
     rest = _skip_object(toks, k + 1, toks[k].lemma_)
     tail, stwr, relay = _frame_tail(toks, rest, verb)
+    if relay is not None and toks[k].lemma_.lower() in LEX.bare_frame_verbs:
+        # '“...,” McCain said, citing low growth and inequality': the speaker's own words,
+        # the participle a report of its own, not a relay
+        tail, relay = _frame_tail(toks, rest, None)[0], None
+        tail = next((j for j in range(rest, tail + 1) if toks[j].text == ","), tail)
+    if (
+        tail < len(toks)
+        and toks[tail].text not in LEX.clause_punct | LEX.comma
+        and toks[k].lemma_.lower() in LEX.addressee_verbs
+    ):
+        tail = _addressee_tail(toks, k + 1) or tail  # '“...,” X told MSNBC/UNC.'
     if tail < len(toks) and (
         toks[tail].lower_ in LEX.frame_subordinators or _participle_at(toks, tail)
     ):
@@ -346,6 +386,20 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     )
 
 
+def _bare_frame_sentence(doc: Doc, i: int) -> bool:
+    """Whether the sentence at ``i`` is a subject and a verb of saying alone ('Trump
+    said.', 'the mayor told reporters.'), the frame of the quotation before it."""
+    toks = list(doc[i : doc[i].sent.end])
+    subj_end = _np_end(toks, 0)
+    if subj_end == 0 or subj_end >= len(toks):
+        return False
+    k = _skip_adverbs(toks, subj_end)
+    if k >= len(toks) or toks[k].lemma_.lower() not in LEX.bare_frame_verbs:
+        return False
+    rest = [t for t in toks[k + 1 :] if not t.is_space]
+    return len(rest) == 1 and rest[0].text in LEX.clause_punct
+
+
 def _ends_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` closes a sentence: its final mark, or a quotation's closing mark
     right after a full stop ('... prison.”')."""
@@ -357,22 +411,82 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
     """Whether a quotation's frame goes on from ``i`` with prepositional phrases only, to
     the sentence's end: no finite verb, no clause, no further quotation."""
-    if (
+    place = (
+        i >= 2
+        and toks[i - 1].text == ","
+        and _pos(toks[i - 2]) == "PROPN"
+        and _pos(toks[i]) == "PROPN"
+    )  # "told a crowd in Berea, Ohio Tuesday night": the state after the town
+    if not place and (
         toks[i].pos_ != "ADP"
         or toks[i].lower_ in LEX.complementizers | LEX.question_complementizers
     ):
         return False
-    for j in range(i, len(toks)):
+    j = i
+    while j < len(toks):
         t = toks[j]
         if t.lower_ in LEX.frame_subordinators and j > i:
             return True  # '... at Mission College as she sat at a table': a clause of its own
         if t.text in LEX.clause_punct and j > i:
             return True  # the sentence ends; a quotation mark after it opens the next one
+        if t.text in LEX.opening_quotes and j > i:
+            title = _title_end(toks, j)
+            if title is not None:
+                j = title + 1  # 'on CBS’s “Face the Nation.”': a show's title
+                continue
         if t.text in LEX.opening_quotes or t.text in LEX.semicolon:
             return False
         if _is_finite(t) and not _agentive(toks, j) and toks[j - 1].pos_ not in LEX.determiner_pos:
             return False  # not 'in a tweet/VVB'
+        j += 1
     return True
+
+
+def _addressee_tail(toks: Sequence[Token], i: int) -> int | None:
+    """End of whom a quotation was told and where, from ``i`` to the sentence's end or a
+    comma or clause after it, whatever the tagger made of the words ('told MSNBC/UNC', 'told
+    The Spokesman-Review on Monday', 'told NBC’s “Today” on Monday', 'told an audience of
+    academics and policy makers at the fund'); None if a finite verb or a that-clause
+    comes first: the verb has content of its own."""
+    j = i
+    while j < len(toks):
+        token = toks[j]
+        if (
+            token.text in LEX.clause_punct | LEX.comma
+            or token.lower_ in LEX.frame_subordinators | LEX.relatives
+            or (j > i and _participle_at(toks, j))
+        ):
+            return j if j > i else None
+        if token.text in LEX.opening_quotes:
+            title = _title_end(toks, j) if j > i else None
+            if title is None:
+                return None
+            j = title + 1
+            continue
+        name = token.text[:1].isupper()
+        if token.lower_ in LEX.complementizers or (
+            token.pos_ in LEX.verb_pos and _is_finite(token) and not name
+        ):
+            return None
+        j += 1
+    return j if j > i else None
+
+
+def _title_end(toks: Sequence[Token], j: int) -> int | None:
+    """The closing mark of a short quoted title at ``j`` named after a possessive, a
+    preposition, a determiner or a noun ('on CBS’s “Face the Nation”', 'on the podcast
+    “Here’s the Thing”'); None if the mark opens no such title."""
+    before = toks[j - 1]
+    if not (
+        before.text in LEX.possessives
+        or before.pos_ in LEX.title_before_pos
+        or before.lower_ in LEX.possessive_dets
+    ):
+        return None
+    for k in range(j + 1, min(len(toks), j + LEX.max_title_tokens)):
+        if toks[k].text in LEX.quote_closers:
+            return k if k > j + 1 else None
+    return None
 
 
 def _agentive(toks: Sequence[Token], j: int) -> bool:
@@ -1230,7 +1344,10 @@ def _verb_claim(
         source: SentRange | None = None
         if prev is not None and prev.message[-1][1] >= toks[0].i:
             inherited = prev.source
-        elif toks[g - 1].lower_ in LEX.conjunctions and _is_finite_group(toks, g, k):
+        elif (
+            toks[g - 1].lower_ in LEX.conjunctions
+            or (toks[g - 1].text in LEX.comma and toks[g].lower_ in LEX.sequence_adverbs)
+        ) and _is_finite_group(toks, g, k):  # "X offered a job, then says ..."
             # "Rubio thanked the crowd and said ...": the subject of the first verb
             source, inherited = _main_subject(toks, g - 1), None
             if source is None:
@@ -1403,13 +1520,16 @@ def _relative_gap(
 ) -> tuple[int, int, int] | None:
     """A report inside a relative clause whose pronoun is what is said ('which Democrats
     say could be aiding him', 'who he claims has been unfair', 'what they described as a
-    biased media'): the pronoun's position and the range of the rest, else None."""
+    biased media', 'a letter that he said was drafted by the firm'): the pronoun's
+    position and the range of the rest, else None."""
     if subject is None or subject[0] == 0 or p >= len(toks):
         return None
     rel = subject[0] - 1
     if rel > 0 and toks[rel].pos_ == "ADV":
         rel -= 1  # "which even critics say"
-    if toks[rel].lower_ not in LEX.gap_relatives:
+    # "a letter that he said was drafted": "that" after a noun is the relative pronoun
+    that = toks[rel].lower_ in LEX.complementizers and _pos(toks[rel - 1]) in LEX.head_pos
+    if toks[rel].lower_ not in LEX.gap_relatives and not that:
         return None
     nxt = toks[p]
     if lemma in LEX.bare_clause_verbs:
@@ -1560,7 +1680,11 @@ def _pos(token: Token) -> str:
     pos = token.pos_
     if token.text == "%" and token.i > 0 and token.doc[token.i - 1].like_num:
         return "NOUN"  # "33%" as "33 percent"
-    if not token.text[:1].isupper() or token.i == 0 or token.is_sent_start:
+    if not token.text[:1].isupper():
+        return pos
+    if token.i == 0 or token.is_sent_start:
+        if pos in LEX.opening_name_pos and _before_saying(token):
+            return "PROPN"  # "Jolly/AJ0 said the ...": a surname the tagger read as a word
         return pos
     prev = token.doc[token.i - 1].pos_
     if pos == "VERB" and prev == "DET":
@@ -1570,6 +1694,17 @@ def _pos(token: Token) -> str:
     if pos in LEX.name_tail_pos | LEX.verb_pos | LEX.unknown_pos and _name_in_frame(token):
         return "PROPN"
     return pos
+
+
+def _before_saying(token: Token) -> bool:
+    """Whether a finite verb of saying follows ``token`` ('Jolly said', 'Starr says')."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not token.text.isalpha():
+        return False
+    nxt = doc[token.i + 1]
+    return nxt.lower_ in LEX.untagged_cues or (
+        nxt.lemma_.lower() in LEX.late_clause_verbs and nxt.tag_ in LEX.finite_tags
+    )
 
 
 def _name_in_frame(token: Token) -> bool:
@@ -1875,7 +2010,7 @@ def _source_after(toks: Sequence[Token], i: int) -> SentRange | None:
     """The source after an inverted cue ('..., said X'), with what describes it up to the
     sentence's end: appositions and relative clauses ('said Ann Lee, a professor who has
     studied the dam', 'said X, president of Y, a think tank'), as PolNeAR marks it."""
-    src = _np_after(toks, i)
+    src = _np_after(toks, i) or _age_noun_after(toks, i)
     if src is None:
         return None
     end = last = src[1]
@@ -1883,6 +2018,13 @@ def _source_after(toks: Sequence[Token], i: int) -> SentRange | None:
     last = n
     while last > end and (toks[last - 1].is_punct or toks[last - 1].is_space):
         last -= 1
+    if (
+        end + 1 < last
+        and toks[end].lower_ in LEX.person_relatives
+        and not _reports_at(toks, end + 1)
+        and not any(t.text in LEX.opening_quotes | LEX.clause_punct for t in toks[end:last])
+    ):
+        return (src[0], last)  # "said the man who built his career on it"
     if end + 1 >= last or toks[end].text != ",":
         return src
     nxt = toks[end + 1]
@@ -1900,6 +2042,23 @@ def _source_after(toks: Sequence[Token], i: int) -> SentRange | None:
     ):
         return (src[0], last)
     return src
+
+
+def _age_noun_after(toks: Sequence[Token], i: int) -> SentRange | None:
+    """A person named by age alone after an inverted cue ('said the 46-year-old'): a
+    determiner and a hyphenated figure-unit-"old" compound."""
+    words = [t.lower_ for t in toks[i : i + 6]]
+    if (
+        len(words) == 6
+        and toks[i].pos_ == "DET"
+        and toks[i + 1].like_num
+        and words[2] in LEX.hyphens
+        and words[3] in LEX.age_units
+        and words[4] in LEX.hyphens
+        and words[5] == "old"
+    ):
+        return (i, i + 6)
+    return None
 
 
 def _reports_at(toks: Sequence[Token], i: int) -> bool:
@@ -1932,6 +2091,9 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     if g == 0:
         return None
     end = g
+    if end >= 2 and toks[end - 1].lower_ in LEX.reflexives and toks[end - 1].pos_ == "PRON":
+        before = _subject_before(toks, end - 1)  # "Cruz himself said": Cruz himself
+        return None if before is None else (before[0], end)
     if toks[end - 1].lower_ in LEX.quantifier_subjects and (
         end == 1 or toks[end - 2].is_punct or toks[end - 2].lower_ in LEX.conjunctions
     ):
@@ -1941,10 +2103,12 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
         for c in range(end - 2, max(-1, end - LEX.max_insertion), -1):
             if toks[c].text != ",":
                 continue
+            if _discourse_insertion(toks, c + 1, end - 1):
+                return _subject_before(toks, c)  # "X, however, said": X
             inner = toks[c + 1].lower_
             head = _np_start(toks, _age_start(toks, c))
             if head is None:
-                return None
+                return _opening_subject(toks, end - 1)
             head = _share_start(toks, head)  # "A third of independents, 33%, say"
             rel = _coordinated_apposition_end(toks, c + 1)
             if c + 2 == end - 1 and toks[c + 1].like_num and _pos(toks[c - 1]) == "PROPN":
@@ -1959,11 +2123,15 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
                     return (head, relative)
                 return (head, end - 1)
             if rel == end - 1:
+                if head > 0 and toks[head - 1].pos_ in LEX.object_before_pos:
+                    # "X, a surveyor who works with Delta Mapping, a firm ..., said": the
+                    # apposition names an object inside the one before it
+                    return _opening_subject(toks, end - 1) or (head, end - 1)
                 return (head, end - 1)
             if _insertion(toks, c + 1, end - 1):
                 return _subject_before(toks, c) or (head, c)
-            return None
-        return None
+            return _opening_subject(toks, end - 1)
+        return _opening_subject(toks, end - 1)
     if _spaced_dash(toks, end - 1):
         return _dashed_subject(toks, end - 1)
     if end >= 2 and toks[end - 1].lower_ in LEX.respondent_words:
@@ -1981,6 +2149,8 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     ):
         before = _subject_before(toks, end - 1)  # "Polls there show", "officials here say"
         return None if before is None else (before[0], end)
+    if end >= 6 and _age_noun_after(toks, end - 6) == (end - 6, end):
+        return (end - 6, end)  # "The 29-year-old said"
     when = _time_before(toks, end)
     if when is not None:  # "The White House on Monday urged", "The council last week said"
         start = _np_start(toks, when)
@@ -1997,6 +2167,49 @@ def _subject_before(toks: Sequence[Token], g: int) -> SentRange | None:
     if _time_phrase_end(toks, start) == end:
         return _released_before(toks, start, end)
     return (_coordinated_start(toks, start), end)
+
+
+def _discourse_insertion(toks: Sequence[Token], i: int, end: int) -> bool:
+    """Whether ``toks[i:end]`` is a discourse adverb or phrase set off by commas between
+    subject and verb ('X, however, said', 'X, meanwhile, told', 'X, of course, said')."""
+    words = tuple(t.lower_ for t in toks[i:end])
+    if words in LEX.discourse_phrases:
+        return True
+    return 0 < len(words) <= 2 and all(
+        t.pos_ == "ADV" and t.lower_ not in LEX.negations for t in toks[i:end]
+    )
+
+
+def _opening_subject(toks: Sequence[Token], comma: int) -> SentRange | None:
+    """The subject opening the sentence with all that a comma before the verb closes,
+    when the readers of appositions took none ('John Hale, a pollster who works with
+    Acme Group, a pro-Clinton group, said', 'Ann Lee, clad in a red coat with a badge that
+    named her town, said'): a noun phrase and a comma, then words without a quotation, a
+    verb of saying or a finite verb outside a relative clause."""
+    start = 0
+    while start < comma and toks[start].pos_ == "CCONJ":
+        start += 1  # "And X, ..., said"
+    head_end = _np_end(toks, start)
+    if head_end <= start or head_end >= comma or toks[head_end].text != ",":
+        return None
+    if comma - start > LEX.max_opening_subject:
+        return None
+    relative = False
+    for j in range(head_end + 1, comma):
+        token = toks[j]
+        if token.text in LEX.opening_quotes | LEX.closing_quotes | LEX.clause_punct:
+            return None
+        if token.text in LEX.comma:
+            relative = False  # "X, who faces a race, rescinded ...": the main clause's verb
+        if token.lower_ in LEX.relatives | LEX.complementizers:
+            relative = True  # "a badge that named her town": a relative clause
+        if token.lemma_.lower() in LEX.bare_clause_verbs and token.pos_ in LEX.verb_pos:
+            return None  # "X, who said ..., said": a report of its own
+        if token.pos_ in LEX.verb_pos and _is_finite(token) and not relative:
+            return None
+    if toks[head_end + 1].pos_ in LEX.adverbial_insertion_pos:
+        return (start, head_end)  # "Clinton, also campaigning in Wisconsin, said": Clinton
+    return (start, comma)
 
 
 def _spaced_dash(toks: Sequence[Token], i: int) -> bool:
@@ -2048,7 +2261,11 @@ def _coordinated_start(toks: Sequence[Token], start: int) -> int:
         return start
     if cur > 0 and toks[cur - 1].lower_ in LEX.correlatives:
         cur -= 1  # "Neither Cruz nor Christie said", "Both the mayor and her deputy said"
-    opener = cur == 0 or (cur == 1 and toks[0].lower_ in LEX.conjunctions | LEX.comma)
+    opener = (
+        cur == 0
+        or (cur == 1 and toks[0].lower_ in LEX.conjunctions | LEX.comma)
+        or toks[cur - 1].text in LEX.inverted_frame_marks  # "..., he and Mr. Allen said."
+    )
     return cur if opener else start
 
 
@@ -2407,15 +2624,31 @@ def _skip_adverbs(toks: Sequence[Token], i: int) -> int:
             and toks[i].lower_ not in LEX.not_adverbs | LEX.frame_subordinators
             and not (toks[i].lower_ in LEX.answer_words and _answer_at(toks, i))
             and _approximator_end(toks, i) == i
+            and not _compound_start(toks, i)
         )
     ):
         i += 1
     return i
 
 
+def _compound_start(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``i`` is the first part of a hyphenated compound ('down-ballot races',
+    'long-term goals'), which opens a noun phrase, not an adverb of the verb."""
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].text in LEX.hyphens
+        and not toks[i].whitespace_
+        and not toks[i + 1].whitespace_
+    )
+
+
 def _answer_at(toks: Sequence[Token], i: int) -> bool:
-    """Whether ``toks[i]`` is a one-word answer closing its clause ('he said no.')."""
-    return i + 1 < len(toks) and toks[i + 1].text in LEX.clause_punct
+    """Whether ``toks[i]`` is a one-word answer closing its clause ('he said no.', '75
+    percent said yes, but ...', 'said yes while ...')."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.text in LEX.clause_punct | LEX.comma or nxt.pos_ in LEX.clause_joining_pos
 
 
 def _inline_space(token: Token) -> bool:
@@ -2457,6 +2690,15 @@ def _skip_object(toks: Sequence[Token], i: int, lemma: str) -> int:
     )
     if end > i and lemma in LEX.object_content_verbs:
         return i  # "urged Moscow to ...": the object belongs to the content
+    verb_at = _skip_adverbs(toks, end)  # "her group never worked"
+    if end > i and verb_at < len(toks) and _finite_after_subject(toks[verb_at]):
+        # "told the AP his firm worked": the noun-phrase reader ran on into the subject
+        split = next(
+            (j for j in range(i + 1, end) if toks[j].lower_ in LEX.possessive_dets),
+            None,
+        )
+        if split is not None:
+            return split
     if end > i and (lemma != "warn" or _clause_follows(toks, end)):
         return end
     return i
@@ -2564,6 +2806,8 @@ def _content(
         return ("indirect", p + 1, end) if end > p + 2 else None
     if first.lower_ in LEX.complementizers | LEX.question_complementizers and end > p + 2:
         return "indirect", p, end
+    if lemma in LEX.any_object_verbs and first.lower_ in LEX.answer_words and _answer_at(toks, p):
+        return "indirect", p, p + 1  # "said yes, but ...", "said yes while ...": the answer
     if first.lower_ == "to" and p + 1 < n and toks[p + 1].pos_ in LEX.verb_pos:
         return "indirect", p, end  # "vowed to respond", "expects to raise"
     if first.text in LEX.opening_quotes and lemma in LEX.bare_clause_verbs:
@@ -2616,7 +2860,80 @@ def _content(
             return "reported", p, end
         if first.lower_ in LEX.object_pronouns and end > p + 1:
             return "reported", p, end  # "called him a liar", "praised her for it"
+    if lemma in LEX.late_clause_verbs and (
+        lemma in LEX.addressee_verbs
+        or first.pos_ in LEX.adverbial_start_pos
+        or first.is_punct
+        or first.text[:1].isupper()  # "said on/AVP Twitter/VVB that"
+    ):
+        that = _that_after_phrase(toks, p, end)
+        if that is not None:
+            return "indirect", that, end
+    if lemma in LEX.any_object_verbs:
+        if p > 0 and toks[p - 1].lower_ in LEX.standalone_subjects and _is_finite(first):
+            p -= 1  # "says many/AV0 doubted her": the adverb skipped was the subject
+        if _rest_said_at(toks, p, end):
+            whole_np = _np_end(toks, p) >= _trim(toks, p, end)[1]  # "says strange things"
+            form: Form = "reported" if whole_np else "indirect"
+            return form, p, end
     return None
+
+
+def _that_after_phrase(toks: Sequence[Token], p: int, end: int) -> int | None:
+    """Where a that-clause opens after a phrase the readers above did not skip: a channel,
+    an addressee or an insertion before it ('said on Twitter/VVB Thursday that', 'told a
+    Senate hearing on Thursday that', 'said, among other things, that'); None if a finite
+    verb or a clause comes first, or if the "that" is a relative pronoun ('said in a
+    report that was released')."""
+    for j in range(p, min(end - 1, p + LEX.max_phrase_before_that)):
+        token = toks[j]
+        if token.lower_ in LEX.complementizers and token.tag_ in LEX.conjunction_tags:
+            nxt = toks[_skip_adverbs(toks, j + 1)]
+            return j if j > p and nxt.pos_ not in LEX.verb_pos else None
+        name = token.text[:1].isupper() and not token.is_sent_start  # "Twitter/VVB"
+        if (
+            token.text in LEX.clause_punct
+            or token.lower_ in LEX.relatives | LEX.question_complementizers
+            or (token.pos_ in LEX.verb_pos and _is_finite(token) and not name)
+        ):
+            return None
+    return None
+
+
+def _rest_said_at(toks: Sequence[Token], p: int, end: int) -> bool:
+    """Whether the rest of the clause after 'say' is what was said although no reader above
+    took it: a clause whose subject runs long or opens with a gerund ('said having Mr.
+    Putin treat him with respect is', 'says expanding the harbour will'), or 'the same'
+    said of another ('three in four said the same of X'). A plain object stays none ('said
+    the words he wrote', 'said a prayer and the town was silent'), and so does a phrase
+    opened by a preposition ('said of the claim', 'said during an interview'), an object
+    pronoun ('said it') or a mark."""
+    if p + 1 >= end:
+        return False
+    first = toks[p]
+    if first.lower_ in LEX.object_words or (
+        first.pos_ in LEX.no_rest_start_pos and first.tag_ not in LEX.gerund_tags
+    ):
+        return False
+    if first.is_punct and first.text not in LEX.opening_quotes:
+        return False  # 'said “local forces” must lead' opens with a quotation mark
+    if first.lower_ == "the" and toks[p + 1].lower_ == "same":
+        nxt = toks[p + 2] if p + 2 < end else None
+        return nxt is None or nxt.is_punct or nxt.lower_ in LEX.same_preps
+    verbs = 0
+    for j in range(p + 1, end):
+        token = toks[j]
+        if (
+            token.text in LEX.comma
+            or token.pos_ in LEX.clause_joining_pos
+            or token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers
+        ):
+            break
+        if token.pos_ == "PRON" and _pos(toks[j - 1]) in LEX.head_pos:
+            return _finite_verbs(toks, j + 1, end) >= 2  # "the words he wrote"
+        if token.pos_ in LEX.verb_pos and _finite_after_subject(token):
+            verbs += 1
+    return verbs > 0
 
 
 def _quoted_content(toks: Sequence[Token], p: int, end: int) -> tuple[Form, int, int] | None:
@@ -2741,7 +3058,10 @@ def _late_clause_at(toks: Sequence[Token], p: int, end: int) -> bool:
     for j in range(p + 1, min(end, p + LEX.max_late_subject)):
         token = toks[j]
         if (
-            token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers
+            (
+                token.lower_ in LEX.relatives | LEX.complementizers | LEX.question_complementizers
+                and token.tag_ not in LEX.determiner_tags  # "says despite all that/DT0, X was"
+            )
             or token.text in LEX.late_clause_stops
             or token.pos_ == "CCONJ"
         ):

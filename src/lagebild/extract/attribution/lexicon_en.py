@@ -74,6 +74,19 @@ class EnglishLexicon:
     # Tokens an apposition or inserted phrase between a subject and its cue may span
     # ("X, in a statement released by the campaign on Thursday, said").
     max_insertion: int = 24
+    # The longest subject with its insertions opening a sentence before "..., said".
+    max_opening_subject: int = 40
+    # Words opening an insertion after the subject that is no apposition ("X, exasperated,
+    # said", "X, after the rally, said", "X, also campaigning there, said").
+    adverbial_insertion_pos: frozenset[str] = frozenset({"ADV", "ADP", "VERB", "SCONJ"})
+    # Words before a noun phrase that make it an object, not a subject ("with Delta Mapping").
+    object_before_pos: frozenset[str] = frozenset({"ADP", "VERB", "AUX"})
+    # Phrases set off by commas between a subject and its verb ("X, of course, said").
+    discourse_phrases: frozenset[tuple[str, ...]] = frozenset(
+        {("of", "course"), ("in", "turn"), ("in", "fact"), ("for", "example"),
+         ("for", "instance"), ("for", "his", "part"), ("for", "her", "part"),
+         ("for", "their", "part"), ("for", "its", "part"), ("in", "response")}
+    )  # fmt: skip
     np_pos: frozenset[str] = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
     head_pos: frozenset[str] = frozenset({"NOUN", "PROPN"})
     possessives: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
@@ -613,6 +626,18 @@ class EnglishLexicon:
         {"it", "that", "them", "him", "her", "this", "anything", "something", "nothing",
          "goodbye", "hello", "thanks", "grace", "prayer"}
     )  # fmt: skip
+    # The most words between a verb of saying and a "that" opening what it says, when no
+    # reader skipped them ("said on Twitter/VVB Thursday that", "told a hearing ... that").
+    max_phrase_before_that: int = 15
+    conjunction_tags: frozenset[str] = frozenset({"CJT"})
+    adverbial_start_pos: frozenset[str] = frozenset({"ADP", "ADV"})
+    determiner_tags: frozenset[str] = frozenset({"DT0"})
+    clause_joining_pos: frozenset[str] = frozenset({"CCONJ", "SCONJ"})
+    # Prepositions after "said the same" naming whom it is said of ("the same of Sanders").
+    same_preps: frozenset[str] = frozenset({"of", "for", "about"})
+    # Parts of speech that open no content when the rest of the clause after "say" is read
+    # whole: prepositions ("said of the claim"), verbs, conjunctions, particles.
+    no_rest_start_pos: frozenset[str] = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART"})
     finite_words: frozenset[str] = frozenset(
         {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
          "should", "may", "might", "must", "does", "did"}
@@ -662,6 +687,30 @@ class EnglishLexicon:
     # quotation running over paragraphs repeats its opening mark at each ("“... ¶ “...”").
     reopening_quotes: frozenset[str] = frozenset({'"', "''", "“"})
     max_quote_tokens: int = 400  # an opening mark unclosed this long is no quotation
+    # A quoted title in a frame's tail ('on CBS’s “Face the Nation”'): what may stand before
+    # it, and its longest length with its marks.
+    title_before_pos: frozenset[str] = frozenset({"ADP", "DET", "NOUN"})
+    max_title_tokens: int = 10
+    # A restrictive relative clause on a person after an inverted cue ("said the man who
+    # built it"); units of an age used as a noun ("the 46-year-old").
+    person_relatives: frozenset[str] = frozenset({"who", "whose"})
+    age_units: frozenset[str] = frozenset({"year", "month"})
+    # Tags of a capitalised word opening a sentence before "said" that is a name the
+    # tagger misread ("Jolly/AJ0 said"); emphatic reflexives after a subject ("Cruz himself").
+    opening_name_pos: frozenset[str] = frozenset({"ADJ", "VERB", "X"})
+    reflexives: frozenset[str] = frozenset(
+        {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+    )
+    # Adverbs after a comma that join a second verb to the first's subject ("..., then says").
+    sequence_adverbs: frozenset[str] = frozenset({"then"})
+    # Marks closing a quotation inside another right after the outer one closed (“two, then one”).
+    inner_closers: frozenset[str] = frozenset({"'", "’"})
+    # Verbs that make a sentence of their own the frame of the quotation before it ('“...
+    # emails.” Trump said.').
+    bare_frame_verbs: frozenset[str] = frozenset({"say", "tell", "add", "write", "tweet"})
+    # Marks that close a quotation opened by another when they follow a word with no space
+    # ('"...,” he said': a straight mark closed by a curly one; '“...,“ he said': a typo).
+    attached_closers: Mapping[str, str] = MappingProxyType({'"': "”“", "“": "“"})
     quote_lead_marks: frozenset[str] = frozenset({":", ",", ".", "—", "–"})
     colon_comma: frozenset[str] = frozenset({",", ":"})
     confirm_words: frozenset[str] = frozenset({"deny", "denied", "confirm", "confirmed"})
