@@ -74,3 +74,15 @@ def test_an_english_name_hanta_only_guesses_may_be_a_proper_noun() -> None:
     # words HanTa knows keep their tags, lower-case guesses too
     assert tags(["The", "House", "voted", "."])[1] in {"NP0", "NN1"}
     assert tags(["They", "kept", "lapping", "the", "track", "."])[2] == "VVG"
+
+
+def test_english_words_after_curly_quotation_marks_tag_as_after_straight_ones() -> None:
+    def tagged(words: list[str]) -> list[tuple[str, str]]:
+        doc = HantaTagger("en")(Doc(spacy.blank("en").vocab, words=words))
+        return [(t.tag_, t.lemma_) for t in doc]
+
+    straight = ["He", "praised", '"', "the", "plan", ",", '"', "adding", "that", "it", "works"]
+    curly = [{2: "“", 6: "”"}.get(i, w) for i, w in enumerate(straight)]
+    assert [tag for tag, _ in tagged(curly)] == [tag for tag, _ in tagged(straight)]
+    assert tagged(curly)[7] == ("VVG", "add")
+    assert tagged(curly)[6] == ("PUQ", "”")  # the mark keeps its own text as lemma

@@ -29,6 +29,9 @@ QUOTE_CHARS = frozenset("\"„“”‚‘’»«'")
 # HanTa's English model knows contractions and possessives only with a straight apostrophe:
 # "it’s" tagged "’s" as a number and "didn’t" "n’t" as a noun; words are looked up with it.
 EN_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+# Its quotation marks are straight ones: after a curly closing mark it read "adding" as a
+# noun ('praised “the plan,” adding that ...'), after a straight one as the participle.
+EN_DOUBLE_QUOTES = frozenset("„“”»«")
 CLAWS_TO_UPOS = {
     "AJ": "ADJ", "AT": "DET", "AV": "ADV", "CJ": "CCONJ", "CR": "NUM", "DP": "PRON",
     "DT": "DET", "EX": "PRON", "IT": "INTJ", "NN": "NOUN", "NP": "PROPN", "OR": "ADJ",
@@ -174,7 +177,7 @@ class HantaTagger:
                 tag = self._tag(token.text, raw_tag)
                 token.pos_ = self._upos(tag, token)
                 token.tag_ = tag
-                token.lemma_ = lemma if lemma else token.text
+                token.lemma_ = lemma if lemma and token.text not in QUOTE_CHARS else token.text
             if self.lang == "de":
                 _neither_nor_participles(sent)
         return doc
@@ -184,8 +187,10 @@ class HantaTagger:
             yield self(doc)
 
     def _word(self, text: str) -> str:
-        if self.lang != "en" or text in QUOTE_CHARS:
+        if self.lang != "en":
             return text
+        if text in QUOTE_CHARS:
+            return '"' if text in EN_DOUBLE_QUOTES else text
         return text.translate(EN_APOSTROPHES)
 
     def _tag(self, text: str, raw_tag: str) -> str:
