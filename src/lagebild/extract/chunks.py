@@ -33,7 +33,7 @@ OPENING_QUOTES = "„‚»“\"'«"
 # Two apostrophes or backticks are the quotation marks of typewriter-style news text
 # (''...'' / ``...''), one token each.
 CLOSING_FOR = {
-    "„": '“”"', "‚": "‘’'", "»": "«", "«": "»", "“": '”"', '"': '"', "'": "'",
+    "„": '“”"', "‚": "‘’'", "»": "«", "«": "»", "“": '”"', '"': '"', "'": "'", "‘": "’",
     "''": ("''",), "``": ("''",),
 }  # fmt: skip
 

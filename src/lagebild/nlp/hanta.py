@@ -31,7 +31,7 @@ QUOTE_CHARS = frozenset("\"„“”‚‘’»«'")
 EN_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 # Its quotation marks are straight ones: after a curly closing mark it read "adding" as a
 # noun ('praised “the plan,” adding that ...'), after a straight one as the participle.
-EN_DOUBLE_QUOTES = frozenset("„“”»«")
+EN_STRAIGHT_QUOTES = {**dict.fromkeys("„“”»«", '"'), **dict.fromkeys("‚‘’", "'")}
 CLAWS_TO_UPOS = {
     "AJ": "ADJ", "AT": "DET", "AV": "ADV", "CJ": "CCONJ", "CR": "NUM", "DP": "PRON",
     "DT": "DET", "EX": "PRON", "IT": "INTJ", "NN": "NOUN", "NP": "PROPN", "OR": "ADJ",
@@ -190,7 +190,7 @@ class HantaTagger:
         if self.lang != "en":
             return text
         if text in QUOTE_CHARS:
-            return '"' if text in EN_DOUBLE_QUOTES else text
+            return EN_STRAIGHT_QUOTES.get(text, text)
         return text.translate(EN_APOSTROPHES)
 
     def _tag(self, text: str, raw_tag: str) -> str:
