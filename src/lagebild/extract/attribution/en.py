@@ -501,8 +501,9 @@ def _sentence_end(toks: Sequence[Token], i: int) -> int:
 
 
 def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
-    """'X said: “...”' / 'X said, “...”' / 'X told reporters: “...”'."""
-    toks = base.lead_in(doc, open_mark, LEX.colon_comma)
+    """'X said: “...”' / 'X said, “...”' / 'X told reporters: “...”' / 'X continued:' ending
+    a paragraph whose next one opens with the quotation."""
+    toks = base.lead_in(doc, _colon_line_end(doc, open_mark), LEX.colon_comma)
     if toks is None:
         return None
     for j in range(len(toks) - 1, -1, -1):
@@ -536,6 +537,15 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         source = base.doc_range(toks, subject)
         return base.QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
+
+
+def _colon_line_end(doc: Doc, open_mark: int) -> int:
+    """``open_mark``, or the line break before it when a colon ends the line above ('Cruz
+    continued:' and the quotation in the next paragraph): the colon leads into it."""
+    k = open_mark - 1
+    if k >= 1 and doc[k].is_space and "\n" in doc[k].text and doc[k - 1].text == ":":
+        return k
+    return open_mark
 
 
 # -- labels: "Name: words" -----------------------------------------------------------------
