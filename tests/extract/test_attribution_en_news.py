@@ -2036,3 +2036,16 @@ def test_a_colon_ending_the_line_leads_into_the_next_paragraphs_quotation(
 def test_a_colon_ending_the_line_without_a_quotation_after_it(nlp_en: Language) -> None:
     text = "The council listed its reasons:\n\nThe pier is old. The budget is short."
     assert not any(c.rule == "quote" for c in attributed(nlp_en, text))
+
+
+def test_a_quotation_framed_on_a_titled_show_before_adding_another(nlp_en: Language) -> None:
+    text = (
+        "“We will rebuild the pier,” the mayor said on “Harbor Hour,” adding, “The boats"
+        " will come back.”"
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("said", "We will rebuild the pier"),
+        ("adding", "The boats will come back"),
+    ]
+    assert all(c.source and c.source.text == "the mayor" for c in claims)
