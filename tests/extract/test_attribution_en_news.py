@@ -2008,3 +2008,44 @@ def test_a_list_as_the_source_of_an_inverted_frame(
     nlp_en: Language, text: str, source: str
 ) -> None:
     assert one(nlp_en, text) == (source, "said", "The pier was unsafe")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "message"),
+    [
+        (
+            "The mayor thanked the volunteers. She continued:\n\n“We will rebuild the"
+            " pier. The boats will come back.”\n\nThe hall applauded.",
+            "She",
+            "We will rebuild the pier. The boats will come back",
+        ),
+        (
+            "The mayor said about the storm:\n\n“Nobody expected water this high.”",
+            "The mayor",
+            "Nobody expected water this high",
+        ),
+    ],
+)
+def test_a_colon_ending_the_line_leads_into_the_next_paragraphs_quotation(
+    nlp_en: Language, text: str, source: str, message: str
+) -> None:
+    claims = [c for c in attributed(nlp_en, text) if c.cue is not None]
+    assert [(c.source and c.source.text, c.message[0].text) for c in claims] == [(source, message)]
+
+
+def test_a_colon_ending_the_line_without_a_quotation_after_it(nlp_en: Language) -> None:
+    text = "The council listed its reasons:\n\nThe pier is old. The budget is short."
+    assert not any(c.rule == "quote" for c in attributed(nlp_en, text))
+
+
+def test_a_quotation_framed_on_a_titled_show_before_adding_another(nlp_en: Language) -> None:
+    text = (
+        "“We will rebuild the pier,” the mayor said on “Harbor Hour,” adding, “The boats"
+        " will come back.”"
+    )
+    claims = attributed(nlp_en, text)
+    assert [(c.cue and c.cue.text, c.message_text) for c in claims] == [
+        ("said", "We will rebuild the pier"),
+        ("adding", "The boats will come back"),
+    ]
+    assert all(c.source and c.source.text == "the mayor" for c in claims)

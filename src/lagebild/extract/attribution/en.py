@@ -368,8 +368,8 @@ def _frame_after_quote(doc: Doc, i: int) -> base.QuoteFrame | None:
     elif tail < len(toks) and toks[tail].text not in LEX.clause_punct | LEX.comma:
         if not _adverbial_tail(toks, tail):
             return None  # the verb has content of its own: not a frame of the quote
-        tail = _sentence_end(toks, tail)  # '“...,” X told reporters at a breakfast
-        # hosted by the paper': a place or an occasion, no content of its own
+        tail = _participle_comma(toks, tail) or _sentence_end(toks, tail)  # '“...,” X told
+        # reporters at a breakfast hosted by the paper': a place or an occasion, no content
     elif (
         tail < len(toks)
         and toks[tail].text == ","
@@ -429,6 +429,8 @@ def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
             return True  # '... at Mission College as she sat at a table': a clause of its own
         if t.text in LEX.clause_punct and j > i:
             return True  # the sentence ends; a quotation mark after it opens the next one
+        if j > i and _participle_at(toks, j) and _mark_before(toks, j, LEX.comma) is not None:
+            return True  # 'X said on “Y,” adding, “...”': the participle's clause follows
         if t.text in LEX.opening_quotes and j > i:
             title = _title_end(toks, j)
             if title is not None:
@@ -440,6 +442,17 @@ def _adverbial_tail(toks: Sequence[Token], i: int) -> bool:
             return False  # not 'in a tweet/VVB'
         j += 1
     return True
+
+
+def _participle_comma(toks: Sequence[Token], i: int) -> int | None:
+    """The first comma at or after ``i`` that a participle follows, also inside a closing
+    quotation mark ('said on “Y,” adding ...'), before the sentence's end; None if none."""
+    for j in range(i, _sentence_end(toks, i)):
+        if toks[j].text not in LEX.comma and toks[j].text not in LEX.closing_quotes:
+            continue
+        if _participle_at(toks, j + 1) and _mark_before(toks, j + 1, LEX.comma) is not None:
+            return j
+    return None
 
 
 def _addressee_tail(toks: Sequence[Token], i: int) -> int | None:
@@ -501,8 +514,9 @@ def _sentence_end(toks: Sequence[Token], i: int) -> int:
 
 
 def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
-    """'X said: “...”' / 'X said, “...”' / 'X told reporters: “...”'."""
-    toks = base.lead_in(doc, open_mark, LEX.colon_comma)
+    """'X said: “...”' / 'X said, “...”' / 'X told reporters: “...”' / 'X continued:' ending
+    a paragraph whose next one opens with the quotation."""
+    toks = base.lead_in(doc, _colon_line_end(doc, open_mark), LEX.colon_comma)
     if toks is None:
         return None
     for j in range(len(toks) - 1, -1, -1):
@@ -536,6 +550,15 @@ def _frame_before_quote(doc: Doc, open_mark: int) -> base.QuoteFrame | None:
         source = base.doc_range(toks, subject)
         return base.QuoteFrame(cue, source, verb, open_mark, stwr, base.doc_range(toks, relay))
     return None
+
+
+def _colon_line_end(doc: Doc, open_mark: int) -> int:
+    """``open_mark``, or the line break before it when a colon ends the line above ('Cruz
+    continued:' and the quotation in the next paragraph): the colon leads into it."""
+    k = open_mark - 1
+    if k >= 1 and doc[k].is_space and "\n" in doc[k].text and doc[k - 1].text == ":":
+        return k
+    return open_mark
 
 
 # -- labels: "Name: words" -----------------------------------------------------------------
