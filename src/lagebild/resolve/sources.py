@@ -43,10 +43,11 @@ def resolve_sources(claims: list[Claim], mentions: list[Mention], text: str = ""
                 best = _best_mention(ordered, source.start, source.end, text)
                 if best is None:
                     best = _antecedent(ordered, source.text, source.start, text)
-                if best is None:
-                    best = _full_name(ordered, source.text)
                 if best is not None:
                     claim.source_entity = best.entity or best.text
+                elif source.text[:1].isupper() and " " not in source.text:
+                    # "Lynch: ..." for "Loretta Lynch", where the tagger read no name
+                    claim.source_entity = _full_name(ordered, source.text)
         if claim.relayed_by is not None and claim.relayed_by:
             relay = _relay_mention(ordered, claim)
             if relay is not None:
@@ -127,17 +128,12 @@ def _relay_mention(mentions: list[Mention], claim: Claim) -> Mention | None:
     return None
 
 
-def _full_name(mentions: list[Mention], source: str) -> Mention | None:
-    """The one person the document names in full whose surname is the whole source
-    ("Lynch: ..." for "Loretta Lynch", where the tagger read no name)."""
-    if " " in source or not source[:1].isupper():
-        return None
-    found = {
-        m.entity or m.text: m
-        for m in mentions
-        if m.label == "PER" and m.text.endswith(" " + source)
+def _full_name(mentions: list[Mention], surname: str) -> str | None:
+    """The entity of the one person the document names in full with ``surname``."""
+    names = {
+        m.entity or m.text for m in mentions if m.label == "PER" and m.text.endswith(" " + surname)
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    return names.pop() if len(names) == 1 else None
 
 
 def _antecedent(mentions: list[Mention], source: str, pos: int, text: str) -> Mention | None:
@@ -197,11 +193,10 @@ def _kb_names(canonical: str) -> tuple[str, ...]:
 def link_short_names(mentions: list[Mention]) -> None:
     """Give a surname-only person mention ("Kröger") the full name used for it elsewhere in
     the document ("Sabine Kröger") as its entity, in place."""
-    full = [m for m in mentions if m.label == "PER" and " " in m.text]
     for m in mentions:
         if m.entity is not None or m.label not in {"PER", "OTH"} or " " in m.text:
             continue
-        names = {f.entity or f.text for f in full if f.text.endswith(" " + m.text)}
-        if len(names) == 1:
-            m.entity = names.pop()
+        name = _full_name(mentions, m.text)
+        if name is not None:
+            m.entity = name
             m.label = "PER"
